@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Jalon",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jalon", targets: ["jalon"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "Git", dependencies: ["CLibGit2"]),
+        .target(name: "BoardCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "BoardStore", dependencies: ["Git", "BoardCore"]),
+        .target(name: "Reports", dependencies: ["BoardCore"]),
+        .target(
+            name: "BoardFiles",
+            path: "Boards",
+            exclude: ["README.md"],
+            sources: ["BoardFiles.swift"],
+            resources: [.embedInCode("exemple-association/scenario.jalon"), .embedInCode("modeles/site-web.yml")]
+        ),
+        .target(name: "JalonCLI", dependencies: [
+            "BoardCore", "BoardStore", "Reports", "Git", "BoardFiles",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "jalon", dependencies: ["JalonCLI"]),
+        .testTarget(name: "JalonTests", dependencies: ["BoardCore", "BoardStore", "Git", "Reports", "JalonCLI"]),
+    ]
+)

@@ -1,0 +1,171 @@
+/// A whole board read from its files: settings, tasks and milestones, with every problem found.
+public struct Board: Sendable {
+    public var settings: BoardSettings
+    /// False when `jalon.yml` could not be read; `settings` then holds defaults.
+    public var settingsReadable: Bool
+    public var tasks: [BoardTask]
+    public var milestones: [Milestone]
+    /// Problems found in the files (codec and cross-file checks), in file order.
+    public var diagnostics: [Diagnostic]
+    /// Files that could not be read at all and are left out of the board.
+    public var skippedFiles: [String]
+
+    /// One input file, with its path relative to the board folder.
+    public struct File: Sendable {
+        public let path: String
+        public let text: String
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
+    }
+
+    /// Reads a board from its files' texts. Never fails: problems become diagnostics.
+    public static func load(settings settingsText: String?, files: [File]) -> Board {
+        var diagnostics: [Diagnostic] = []
+        var skipped: [String] = []
+        var settings = BoardSettings(name: "", language: .en, branch: "main")
+        var settingsReadable = false
+        if let settingsText {
+            let (decoded, problems) = SettingsCodec.decode(settingsText)
+            diagnostics += problems
+            if let decoded {
+                settings = decoded
+                settingsReadable = true
+            } else {
+                skipped.append(BoardSettings.fileName)
+            }
+        } else {
+            diagnostics.append(Diagnostic(file: BoardSettings.fileName, line: nil, message: Catalog.missingSettings, hint: Catalog.missingSettingsHint))
+        }
+        var tasks: [BoardTask] = []
+        var milestones: [Milestone] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let folder = file.path.split(separator: "/").first.map(String.init) ?? ""
+            let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? ""
+            guard file.path.hasSuffix(".md") else { continue }
+            switch folder {
+            case "tasks":
+                guard let id = ItemID(stem), id.kind == .task, id.description == stem else {
+                    diagnostics.append(Diagnostic(file: file.path, line: nil, severity: .warning, message: Catalog.badFileName(stem), hint: Catalog.badFileNameHint))
+                    skipped.append(file.path)
+                    continue
+                }
+                let (task, problems) = TaskCodec.decode(file.text, path: file.path, expectedID: id)
+                diagnostics += problems
+                if let task { tasks.append(task) } else { skipped.append(file.path) }
+            case "milestones":
+                guard let id = ItemID(stem), id.kind == .milestone, id.description == stem else {
+                    diagnostics.append(Diagnostic(file: file.path, line: nil, severity: .warning, message: Catalog.badFileName(stem), hint: Catalog.badFileNameHint))
+                    skipped.append(file.path)
+                    continue
+                }
+                let (milestone, problems) = MilestoneCodec.decode(file.text, path: file.path, expectedID: id)
+                diagnostics += problems
+                if let milestone { milestones.append(milestone) } else { skipped.append(file.path) }
+            default:
+                continue
+            }
+        }
+        tasks.sort { $0.id < $1.id }
+        milestones.sort { $0.id < $1.id }
+        var board = Board(settings: settings, settingsReadable: settingsReadable, tasks: tasks, milestones: milestones, diagnostics: diagnostics, skippedFiles: skipped)
+        if settingsReadable { board.diagnostics += board.crossFileProblems() }
+        return board
+    }
+
+    public func task(_ id: ItemID) -> BoardTask? { tasks.first { $0.id == id } }
+    public func milestone(_ id: ItemID) -> Milestone? { milestones.first { $0.id == id } }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// Problems that need more than one file to see: unknown statuses, members, milestones and
+    /// dependencies, cycles, members that clash.
+    func crossFileProblems() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let file = BoardSettings.fileName
+        var ids: Set<String> = [], codes: Set<String> = [], emails: [String: String] = [:]
+        for m in settings.members {
+            if !ids.insert(m.id.lowercased()).inserted {
+                out.append(Diagnostic(file: file, line: nil, message: Catalog.duplicateMember(m.id), hint: Catalog.duplicateMemberHint))
+            }
+            if MemberCode.isValid(m.code), !codes.insert(m.code).inserted || m.code == MemberCode.outsider {
+                out.append(Diagnostic(file: file, line: nil, message: Catalog.duplicateCode(m.code), hint: Catalog.memberCodeHint))
+            }
+            for e in m.emails {
+                if let other = emails[e.lowercased()], other != m.id {
+                    out.append(Diagnostic(file: file, line: nil, message: Catalog.sharedEmail(e, other, m.id), hint: Catalog.sharedEmailHint))
+                }
+                emails[e.lowercased()] = m.id
+            }
+        }
+        let statuses = Set(settings.statuses)
+        let taskIDs = Set(tasks.map(\.id))
+        let milestoneIDs = Set(milestones.map(\.id))
+        func exists(_ id: ItemID) -> Bool { id.kind == .task ? taskIDs.contains(id) : milestoneIDs.contains(id) }
+        for t in tasks {
+            if !t.status.isEmpty, !statuses.contains(t.status) {
+                out.append(Diagnostic(file: t.path, line: t.lines["status"], message: Catalog.unknownStatus(t.status, settings.statuses), hint: Catalog.unknownStatusHint))
+            }
+            for a in t.assignees where settings.member(a) == nil {
+                out.append(Diagnostic(file: t.path, line: t.lines["assignees"], message: Catalog.unknownMember(a), hint: Catalog.unknownMemberHint(settings.members.map(\.id))))
+            }
+            if let m = t.milestone, !milestoneIDs.contains(m) {
+                out.append(Diagnostic(file: t.path, line: t.lines["milestone"], message: Catalog.unknownMilestone(m.description), hint: Catalog.unknownItemHint))
+            }
+            for d in t.depends {
+                if d.target == t.id {
+                    out.append(Diagnostic(file: t.path, line: t.lines["depends"], message: Catalog.dependsOnItself(t.id.description), hint: Catalog.cycleHint))
+                } else if !exists(d.target) {
+                    out.append(Diagnostic(file: t.path, line: t.lines["depends"], message: Catalog.missingDependency(d.target.description), hint: Catalog.unknownItemHint))
+                }
+            }
+            if let s = t.start, let d = t.due, d < s {
+                out.append(Diagnostic(file: t.path, line: t.lines["due"], message: Catalog.dueBeforeStart(d.iso, s.iso), hint: Catalog.dueBeforeStartHint))
+            }
+        }
+        for m in milestones {
+            for d in m.depends where d.target != m.id && !exists(d.target) {
+                out.append(Diagnostic(file: m.path, line: m.lines["depends"], message: Catalog.missingDependency(d.target.description), hint: Catalog.unknownItemHint))
+            }
+        }
+        for cycle in dependencyCycles() {
+            let first = cycle[0]
+            let path = first.kind == .task ? BoardTask.path(for: first) : Milestone.path(for: first)
+            let line = first.kind == .task ? task(first)?.lines["depends"] : milestone(first)?.lines["depends"]
+            let shown = (cycle + [first]).map(\.description).joined(separator: " → ")
+            out.append(Diagnostic(file: path, line: line, message: Catalog.dependencyCycle(shown), hint: Catalog.cycleHint))
+        }
+        return out
+    }
+
+    /// Every elementary dependency cycle found by a depth-first search, each once, starting at
+    /// its smallest id. Self-dependencies are reported separately.
+    public func dependencyCycles() -> [[ItemID]] {
+        var edges: [ItemID: [ItemID]] = [:]
+        for t in tasks { edges[t.id] = t.depends.map(\.target).filter { $0 != t.id } }
+        for m in milestones { edges[m.id] = m.depends.map(\.target).filter { $0 != m.id } }
+        var state: [ItemID: Int] = [:] // 1 = on stack, 2 = done
+        var stack: [ItemID] = []
+        var cycles: [[ItemID]] = []
+        var seen: Set<[ItemID]> = []
+        func visit(_ node: ItemID) {
+            state[node] = 1
+            stack.append(node)
+            for next in edges[node] ?? [] where edges[next] != nil {
+                if state[next] == 1, let start = stack.firstIndex(of: next) {
+                    var cycle = Array(stack[start...])
+                    let minIndex = cycle.indices.min { cycle[$0] < cycle[$1] }!
+                    cycle = Array(cycle[minIndex...] + cycle[..<minIndex])
+                    if seen.insert(cycle).inserted { cycles.append(cycle) }
+                } else if state[next] == nil {
+                    visit(next)
+                }
+            }
+            stack.removeLast()
+            state[node] = 2
+        }
+        for id in edges.keys.sorted() where state[id] == nil { visit(id) }
+        return cycles
+    }
+}

@@ -1,0 +1,261 @@
+/// Reads and writes task, milestone and board files. Writing is deterministic: fixed key order,
+/// one key per line, ISO dates, LF, a trailing newline; unknown keys and the Markdown body are
+/// kept. Decoding an encoded value and encoding it again gives the same bytes.
+public enum TaskCodec {
+    static let keys = ["id", "title", "status", "assignees", "milestone", "start", "due", "estimate", "duration", "depends", "progress", "labels"]
+
+    public static func decode(_ text: String, path: String, expectedID: ItemID?) -> (BoardTask?, [Diagnostic]) {
+        guard let parts = FrontMatter.split(text) else {
+            return (nil, [Diagnostic(file: path, line: 1, message: Catalog.noFrontMatter, hint: Catalog.noFrontMatterHint)])
+        }
+        let mapping: YAMLMapping
+        switch YAMLMapping.parse(parts.yaml, file: path, firstLine: parts.firstLine) {
+        case .failure(let box): return (nil, [box.diagnostic])
+        case .success(let m): mapping = m
+        }
+        var reader = FieldReader(file: path)
+        var id = expectedID
+        var title: String?
+        var status: String?
+        var task = BoardTask(id: expectedID ?? ItemID(kind: .task, code: "X", number: 1), title: "", status: "")
+        for field in mapping.fields {
+            task.lines[field.key] = field.line
+            switch field.key {
+            case "id":
+                if let text = reader.string(field), let parsed = reader.itemID(field, text, kind: .task) {
+                    if let expectedID, parsed != expectedID {
+                        reader.diagnostics.append(Diagnostic(file: path, line: field.line, message: Catalog.idMismatch(parsed.description, expectedID.description), hint: Catalog.idMismatchHint))
+                    } else {
+                        id = parsed
+                    }
+                }
+            case "title": title = reader.string(field)
+            case "status": status = reader.string(field)
+            case "assignees": task.assignees = reader.stringList(field)
+            case "milestone":
+                if let text = reader.optionalString(field) { task.milestone = reader.itemID(field, text, kind: .milestone) }
+            case "start": task.start = reader.day(field)
+            case "due": task.due = reader.day(field)
+            case "estimate": task.estimate = reader.effort(field)
+            case "duration": task.duration = reader.effort(field)
+            case "depends": task.depends = reader.dependencies(field)
+            case "progress":
+                task.progress = reader.int(field)
+                if let p = task.progress, !(0...100).contains(p) {
+                    reader.diagnostics.append(Diagnostic(file: path, line: field.line, message: Catalog.progressRange(p), hint: Catalog.progressHint))
+                }
+            case "labels": task.labels = reader.stringList(field)
+            default: task.extra.append(YAMLMapping.extra(field))
+            }
+        }
+        guard let id else {
+            reader.diagnostics.append(Diagnostic(file: path, line: parts.firstLine, message: Catalog.missingKey("id"), hint: Catalog.idHint))
+            return (nil, reader.diagnostics)
+        }
+        task.id = id
+        if let title, !title.isEmpty { task.title = title } else {
+            reader.diagnostics.append(Diagnostic(file: path, line: task.lines["title"] ?? parts.firstLine, message: Catalog.missingKey("title"), hint: Catalog.missingTitleHint))
+        }
+        if let status, !status.isEmpty { task.status = status } else {
+            reader.diagnostics.append(Diagnostic(file: path, line: task.lines["status"] ?? parts.firstLine, message: Catalog.missingKey("status"), hint: Catalog.missingStatusHint))
+        }
+        task.body = parts.body
+        return (task, reader.diagnostics)
+    }
+
+    public static func encode(_ task: BoardTask) -> String {
+        var out = "---\n"
+        out += "id: \(task.id)\n"
+        out += "title: \(YAMLText.scalar(task.title))\n"
+        out += "status: \(YAMLText.scalar(task.status))\n"
+        if !task.assignees.isEmpty { out += "assignees: \(YAMLText.list(task.assignees))\n" }
+        if let m = task.milestone { out += "milestone: \(m)\n" }
+        if let d = task.start { out += "start: \(d.iso)\n" }
+        if let d = task.due { out += "due: \(d.iso)\n" }
+        if let e = task.estimate { out += "estimate: \(e)\n" }
+        if let e = task.duration { out += "duration: \(e)\n" }
+        if !task.depends.isEmpty { out += "depends: \(YAMLText.list(task.depends.map(\.description)))\n" }
+        if let p = task.progress { out += "progress: \(p)\n" }
+        if !task.labels.isEmpty { out += "labels: \(YAMLText.list(task.labels))\n" }
+        for field in task.extra { out += field.yaml }
+        out += "---\n"
+        out += task.body
+        return out
+    }
+}
+
+public enum MilestoneCodec {
+    public static func decode(_ text: String, path: String, expectedID: ItemID?) -> (Milestone?, [Diagnostic]) {
+        guard let parts = FrontMatter.split(text) else {
+            return (nil, [Diagnostic(file: path, line: 1, message: Catalog.noFrontMatter, hint: Catalog.noFrontMatterHint)])
+        }
+        let mapping: YAMLMapping
+        switch YAMLMapping.parse(parts.yaml, file: path, firstLine: parts.firstLine) {
+        case .failure(let box): return (nil, [box.diagnostic])
+        case .success(let m): mapping = m
+        }
+        var reader = FieldReader(file: path)
+        var milestone = Milestone(id: expectedID ?? ItemID(kind: .milestone, code: "X", number: 1), title: "", date: nil)
+        var id = expectedID
+        for field in mapping.fields {
+            milestone.lines[field.key] = field.line
+            switch field.key {
+            case "id":
+                if let text = reader.string(field), let parsed = reader.itemID(field, text, kind: .milestone) {
+                    if let expectedID, parsed != expectedID {
+                        reader.diagnostics.append(Diagnostic(file: path, line: field.line, message: Catalog.idMismatch(parsed.description, expectedID.description), hint: Catalog.idMismatchHint))
+                    } else {
+                        id = parsed
+                    }
+                }
+            case "title": milestone.title = reader.string(field) ?? ""
+            case "date": milestone.date = reader.day(field)
+            case "depends": milestone.depends = reader.dependencies(field)
+            default: milestone.extra.append(YAMLMapping.extra(field))
+            }
+        }
+        guard let id else {
+            reader.diagnostics.append(Diagnostic(file: path, line: parts.firstLine, message: Catalog.missingKey("id"), hint: Catalog.idHint))
+            return (nil, reader.diagnostics)
+        }
+        milestone.id = id
+        if milestone.title.isEmpty {
+            reader.diagnostics.append(Diagnostic(file: path, line: milestone.lines["title"] ?? parts.firstLine, message: Catalog.missingKey("title"), hint: Catalog.missingTitleHint))
+        }
+        milestone.body = parts.body
+        return (milestone, reader.diagnostics)
+    }
+
+    public static func encode(_ milestone: Milestone) -> String {
+        var out = "---\n"
+        out += "id: \(milestone.id)\n"
+        out += "title: \(YAMLText.scalar(milestone.title))\n"
+        if let d = milestone.date { out += "date: \(d.iso)\n" }
+        if !milestone.depends.isEmpty { out += "depends: \(YAMLText.list(milestone.depends.map(\.description)))\n" }
+        for field in milestone.extra { out += field.yaml }
+        out += "---\n"
+        out += milestone.body
+        return out
+    }
+}
+
+public enum SettingsCodec {
+    public static func decode(_ text: String, path: String = BoardSettings.fileName) -> (BoardSettings?, [Diagnostic]) {
+        let mapping: YAMLMapping
+        switch YAMLMapping.parse(text, file: path, firstLine: 1) {
+        case .failure(let box): return (nil, [box.diagnostic])
+        case .success(let m): mapping = m
+        }
+        var reader = FieldReader(file: path)
+        var settings = BoardSettings(name: "", language: .en, branch: "main")
+        var lines: [String: Int] = [:]
+        for field in mapping.fields {
+            lines[field.key] = field.line
+            switch field.key {
+            case "jalon": _ = reader.int(field)
+            case "name": settings.name = reader.string(field) ?? ""
+            case "lang":
+                if let text = reader.string(field) {
+                    if let lang = Language(code: text) { settings.language = lang } else {
+                        reader.diagnostics.append(Diagnostic(file: path, line: field.line, message: Catalog.unknownLanguage(text), hint: Catalog.languageHint))
+                    }
+                }
+            case "start": settings.start = reader.day(field)
+            case "end": settings.end = reader.day(field)
+            case "branch": settings.branch = reader.string(field) ?? "main"
+            case "statuses":
+                let list = reader.stringList(field)
+                if list.isEmpty {
+                    reader.diagnostics.append(Diagnostic(file: path, line: field.line, message: Catalog.noStatuses, hint: Catalog.noStatusesHint))
+                } else {
+                    settings.statuses = list
+                }
+            case "workdays":
+                var days: [Weekday] = []
+                for text in reader.stringList(field) {
+                    if let day = Weekday(rawValue: text.lowercased()) { days.append(day) } else {
+                        reader.diagnostics.append(Diagnostic(file: path, line: field.line, message: Catalog.unknownWeekday(text), hint: Catalog.weekdayHint))
+                    }
+                }
+                settings.workdays = days
+            case "members":
+                settings.members = decodeMembers(field, reader: &reader)
+            default:
+                settings.extra.append(YAMLMapping.extra(field))
+            }
+        }
+        if settings.name.isEmpty {
+            reader.diagnostics.append(Diagnostic(file: path, line: lines["name"] ?? 1, message: Catalog.missingKey("name"), hint: Catalog.boardNameHint))
+        }
+        if let s = settings.start, let e = settings.end, e < s {
+            reader.diagnostics.append(Diagnostic(file: path, line: lines["end"], message: Catalog.endBeforeStart(e.iso, s.iso), hint: Catalog.endBeforeStartHint))
+        }
+        return (settings, reader.diagnostics)
+    }
+
+    static func decodeMembers(_ field: YAMLMapping.Field, reader: inout FieldReader) -> [Member] {
+        guard case .sequence(let seq) = field.node else {
+            if case .scalar(let s) = field.node, s.string.isEmpty || YAMLMapping.isNull(s) { return [] }
+            reader.diagnostics.append(Diagnostic(file: reader.file, line: field.line, message: Catalog.wrongType("members", Catalog.typeList), hint: Catalog.wrongTypeHint))
+            return []
+        }
+        var members: [Member] = []
+        for item in seq {
+            let line = item.mark?.line ?? field.line
+            guard case .mapping(let map) = item else {
+                reader.diagnostics.append(Diagnostic(file: reader.file, line: line, message: Catalog.wrongType("members", Catalog.typeList), hint: Catalog.wrongTypeHint))
+                continue
+            }
+            var member = Member(id: "", code: "", name: "", emails: [])
+            for (k, v) in map {
+                guard let key = k.string else { continue }
+                let sub = YAMLMapping.Field(key: key, node: v, line: k.mark?.line ?? line)
+                switch key {
+                case "id": member.id = reader.string(sub) ?? ""
+                case "code": member.code = reader.string(sub) ?? ""
+                case "name": member.name = reader.string(sub) ?? ""
+                case "emails", "email": member.emails = reader.stringList(sub)
+                case "role": member.role = reader.optionalString(sub)
+                default: member.extra.append(YAMLMapping.extra(sub))
+                }
+            }
+            if member.id.isEmpty {
+                reader.diagnostics.append(Diagnostic(file: reader.file, line: line, message: Catalog.missingKey("id"), hint: Catalog.memberIDHint))
+                continue
+            }
+            if !MemberCode.isValid(member.code) {
+                reader.diagnostics.append(Diagnostic(file: reader.file, line: line, message: Catalog.badMemberCode(member.id, member.code), hint: Catalog.memberCodeHint))
+            }
+            members.append(member)
+        }
+        return members
+    }
+
+    public static func encode(_ s: BoardSettings) -> String {
+        var out = "jalon: 1\n"
+        out += "name: \(YAMLText.scalar(s.name))\n"
+        out += "lang: \(s.language.rawValue)\n"
+        if let d = s.start { out += "start: \(d.iso)\n" }
+        if let d = s.end { out += "end: \(d.iso)\n" }
+        out += "branch: \(YAMLText.scalar(s.branch))\n"
+        out += "statuses: \(YAMLText.list(s.statuses))\n"
+        out += "workdays: \(YAMLText.list(s.workdays.map(\.rawValue)))\n"
+        if s.members.isEmpty {
+            out += "members: []\n"
+        } else {
+            out += "members:\n"
+            for m in s.members {
+                out += "  - id: \(YAMLText.scalar(m.id))\n"
+                out += "    code: \(m.code)\n"
+                out += "    name: \(YAMLText.scalar(m.name))\n"
+                out += "    emails: \(YAMLText.list(m.emails))\n"
+                if let role = m.role { out += "    role: \(YAMLText.scalar(role))\n" }
+                for field in m.extra {
+                    out += field.yaml.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "    " + $0 }.joined(separator: "\n") + "\n"
+                }
+            }
+        }
+        for field in s.extra { out += field.yaml }
+        return out
+    }
+}

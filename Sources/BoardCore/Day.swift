@@ -1,0 +1,131 @@
+import Foundation
+
+/// A calendar day without time or time zone, as boards store dates (ISO 8601 `YYYY-MM-DD`).
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Validates the date: `Day(year: 2027, month: 2, day: 31)` is nil.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+              day <= Day.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Parses `2026-12-04` (ISO) or `04/12/2026` (day first, as written in French).
+    public static func parse(_ text: String) -> Day? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2,
+           let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) {
+            return Day(year: y, month: m, day: d)
+        }
+        let slash = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        if slash.count == 3, (1...2).contains(slash[0].count), (1...2).contains(slash[1].count), slash[2].count == 4,
+           let d = Int(slash[0]), let m = Int(slash[1]), let y = Int(slash[2]) {
+            return Day(year: y, month: m, day: d)
+        }
+        return nil
+    }
+
+    /// True when the text has the shape of a date, even an impossible one such as 31/02/2027.
+    public static func looksLikeDate(_ text: String) -> Bool {
+        text.range(of: #"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\s*$"#, options: .regularExpression) != nil
+    }
+
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public var description: String { iso }
+
+    /// Days since 1970-01-01 (may be negative).
+    public var ordinal: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    public init(ordinal z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        year = y
+        month = m
+        day = d
+    }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    public var weekday: Int {
+        let w = (ordinal + 3) % 7 // 1970-01-01 was a Thursday
+        return (w < 0 ? w + 7 : w) + 1
+    }
+
+    /// The day of `date` in the given time zone.
+    public init(_ date: Date, timeZone: TimeZone = .current) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+
+    /// The date as people write it: `04/12/2026` in French, `Dec 4, 2026` in English.
+    public func formatted(_ language: Language, short: Bool = false) -> String {
+        switch language {
+        case .fr:
+            return short ? String(format: "%02d/%02d", day, month) : String(format: "%02d/%02d/%04d", day, month, year)
+        case .en:
+            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            return short ? "\(names[month - 1]) \(day)" : "\(names[month - 1]) \(day), \(year)"
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = Day.parse(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "invalid date \(text)"))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}
+
+/// Days of the week as boards name them in files.
+public enum Weekday: String, CaseIterable, Sendable {
+    case mon, tue, wed, thu, fri, sat, sun
+
+    /// ISO number: 1 = Monday.
+    public var number: Int { Weekday.allCases.firstIndex(of: self)! + 1 }
+}

@@ -1,0 +1,42 @@
+/// An amount of work or time, written `2d`, `4h`, `1.5d` or `1w` in files and on the command line.
+/// A working day is 8 hours and a week 5 working days, as in TaskJuggler's defaults.
+public struct Effort: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public static let hoursPerDay = 8.0
+
+    /// The amount in hours.
+    public let hours: Double
+
+    public init(hours: Double) { self.hours = hours }
+    public init(days: Double) { self.hours = days * Effort.hoursPerDay }
+
+    public var days: Double { hours / Effort.hoursPerDay }
+
+    /// Parses `2d`, `4h`, `1.5d`, `1w`, `2j` (jours), `1sem`; a bare number means days.
+    public static func parse(_ text: String) -> Effort? {
+        var t = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: ",", with: ".")
+        guard !t.isEmpty else { return nil }
+        var factor = Effort.hoursPerDay
+        for (suffix, f) in [("sem", 5 * hoursPerDay), ("w", 5 * hoursPerDay), ("d", hoursPerDay), ("j", hoursPerDay), ("h", 1.0)] where t.hasSuffix(suffix) {
+            t.removeLast(suffix.count)
+            factor = f
+            break
+        }
+        guard let value = Double(t), value >= 0, value.isFinite else { return nil }
+        return Effort(hours: value * factor)
+    }
+
+    /// Canonical text: whole or half days as `Nd`, anything else in hours.
+    public var description: String {
+        let d = days
+        if (d * 2).rounded() == d * 2 { return Effort.number(d) + "d" }
+        return Effort.number(hours) + "h"
+    }
+
+    static func number(_ v: Double) -> String {
+        v.rounded() == v ? String(Int(v)) : String(v)
+    }
+
+    public static func < (a: Effort, b: Effort) -> Bool { a.hours < b.hours }
+}
+
+import Foundation

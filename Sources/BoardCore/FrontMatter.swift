@@ -1,0 +1,183 @@
+import Yams
+
+/// Splits and reads the YAML front matter of a Markdown file, keeping line numbers for errors.
+public enum FrontMatter {
+    /// A file cut into its YAML part and its Markdown body (kept byte for byte).
+    public struct Parts: Sendable {
+        public let yaml: String
+        public let body: String
+        /// The file line the YAML starts on.
+        public let firstLine: Int
+    }
+
+    /// Nil when the file does not start with a `---` line or the front matter is not closed.
+    public static func split(_ text: String) -> Parts? {
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
+        let afterOpen = text.index(text.startIndex, offsetBy: text.hasPrefix("---\r\n") ? 5 : 4)
+        var lineStart = afterOpen
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            var line = text[lineStart..<lineEnd]
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line == "---" {
+                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+                return Parts(yaml: String(text[afterOpen..<lineStart]), body: String(text[bodyStart...]), firstLine: 2)
+            }
+            guard lineEnd < text.endIndex else { break }
+            lineStart = text.index(after: lineEnd)
+        }
+        return nil
+    }
+}
+
+/// The top-level keys of a YAML mapping in file order, with their line numbers.
+struct YAMLMapping {
+    struct Field {
+        let key: String
+        let node: Node
+        let line: Int
+    }
+
+    let fields: [Field]
+
+    static func isNull(_ s: Node.Scalar) -> Bool {
+        s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
+    }
+
+    /// Parses `yaml`; on failure returns a diagnostic naming the file line.
+    static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLMapping, DiagnosticBox> {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (line, problem) = YAMLMapping.describe(error)
+            return .failure(DiagnosticBox(Diagnostic(
+                file: file, line: line.map { $0 + firstLine - 1 },
+                message: Catalog.brokenYAML(problem),
+                hint: Catalog.brokenYAMLHint)))
+        } catch {
+            return .failure(DiagnosticBox(Diagnostic(file: file, line: firstLine, message: Catalog.brokenYAML("\(error)"), hint: Catalog.brokenYAMLHint)))
+        }
+        guard let node else { return .success(YAMLMapping(fields: [])) }
+        guard case .mapping(let mapping) = node else {
+            return .failure(DiagnosticBox(Diagnostic(file: file, line: firstLine, message: Catalog.notAMapping, hint: Catalog.brokenYAMLHint)))
+        }
+        var fields: [Field] = []
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { continue }
+            let line = (keyNode.mark?.line ?? 1) + firstLine - 1
+            if seen.contains(key) {
+                return .failure(DiagnosticBox(Diagnostic(file: file, line: line, message: Catalog.duplicateKey(key), hint: Catalog.duplicateKeyHint)))
+            }
+            seen.insert(key)
+            fields.append(Field(key: key, node: value, line: line))
+        }
+        return .success(YAMLMapping(fields: fields))
+    }
+
+    static func describe(_ error: YamlError) -> (Int?, String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let full = [context.map { $0.text }, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return (mark.line, full)
+        case let .reader(problem, _, _, _):
+            return (nil, problem)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark.line, "duplicated keys \(duplicates.joined(separator: ", "))")
+        default:
+            return (nil, "\(error)")
+        }
+    }
+
+    /// A field Jalon does not know, serialized so it can be written back unchanged.
+    static func extra(_ field: Field) -> ExtraField {
+        let text = (try? Yams.serialize(node: Node.mapping(Node.Mapping([(Node(field.key), field.node)])), width: -1, allowUnicode: true, sortKeys: false)) ?? "\(field.key): null\n"
+        return ExtraField(key: field.key, yaml: text.hasSuffix("\n") ? text : text + "\n")
+    }
+}
+
+/// Boxes a diagnostic so it can travel in a `Result`.
+struct DiagnosticBox: Error {
+    let diagnostic: Diagnostic
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+}
+
+/// Typed reads of YAML values that report what was expected, at the value's line.
+struct FieldReader {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    mutating func string(_ f: YAMLMapping.Field) -> String? {
+        switch f.node {
+        case .scalar(let s):
+            return s.string
+        default:
+            diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.wrongType(f.key, Catalog.typeText), hint: Catalog.wrongTypeHint))
+            return nil
+        }
+    }
+
+    mutating func optionalString(_ f: YAMLMapping.Field) -> String? {
+        if case .scalar(let s) = f.node, YAMLMapping.isNull(s) || (s.string.isEmpty && s.style == .plain) { return nil }
+        return string(f)
+    }
+
+    /// A list of scalars; a single scalar counts as a one-item list; null or empty is [].
+    mutating func stringList(_ f: YAMLMapping.Field) -> [String] {
+        switch f.node {
+        case .scalar(let s):
+            if s.string.isEmpty || YAMLMapping.isNull(s) || s.string == "~" || s.string.lowercased() == "null" { return [] }
+            return [s.string]
+        case .sequence(let seq):
+            var out: [String] = []
+            for item in seq {
+                if case .scalar(let s) = item { out.append(s.string) } else {
+                    diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.wrongType(f.key, Catalog.typeList), hint: Catalog.wrongTypeHint))
+                }
+            }
+            return out
+        case .mapping, .alias:
+            diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.wrongType(f.key, Catalog.typeList), hint: Catalog.wrongTypeHint))
+            return []
+        }
+    }
+
+    mutating func day(_ f: YAMLMapping.Field) -> Day? {
+        guard let text = optionalString(f) else { return nil }
+        if let day = Day.parse(text) { return day }
+        let message = Day.looksLikeDate(text) ? Catalog.impossibleDate(text) : Catalog.notADate(text)
+        diagnostics.append(Diagnostic(file: file, line: f.line, message: message, hint: Catalog.dateHint))
+        return nil
+    }
+
+    mutating func effort(_ f: YAMLMapping.Field) -> Effort? {
+        guard let text = optionalString(f) else { return nil }
+        if let effort = Effort.parse(text) { return effort }
+        diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.notAnEffort(f.key, text), hint: Catalog.effortHint))
+        return nil
+    }
+
+    mutating func int(_ f: YAMLMapping.Field) -> Int? {
+        guard let text = optionalString(f) else { return nil }
+        if let value = Int(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")) { return value }
+        diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.wrongType(f.key, Catalog.typeNumber), hint: Catalog.wrongTypeHint))
+        return nil
+    }
+
+    mutating func itemID(_ f: YAMLMapping.Field, _ text: String, kind: ItemID.Kind?) -> ItemID? {
+        if let id = ItemID(text), kind == nil || id.kind == kind { return id }
+        diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.notAnID(f.key, text), hint: Catalog.idHint))
+        return nil
+    }
+
+    mutating func dependencies(_ f: YAMLMapping.Field) -> [Dependency] {
+        stringList(f).compactMap { text in
+            if let dep = Dependency(text) { return dep }
+            diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.notADependency(text), hint: Catalog.dependencyHint))
+            return nil
+        }
+    }
+}
+
+import Foundation

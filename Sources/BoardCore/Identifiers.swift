@@ -1,0 +1,68 @@
+/// Ids of tasks and milestones: a kind letter, the creator's member code and the creator's own
+/// counter, e.g. `T-A12` (Alice's twelfth task) or `M-B2`. Two members never draw from the same
+/// counter, so ids made in two clones never collide when the clones are merged; see README.
+public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable { case task = "T", milestone = "M" }
+
+    public let kind: Kind
+    public let code: String
+    public let number: Int
+
+    public init(kind: Kind, code: String, number: Int) {
+        self.kind = kind
+        self.code = code
+        self.number = number
+    }
+
+    /// Parses `T-A12`, `t-a12`, `M-BO3`; nil for anything else.
+    public init?(_ text: String) {
+        let upper = text.uppercased()
+        let chars = Array(upper)
+        guard chars.count >= 4, chars[1] == "-", let kind = Kind(rawValue: String(chars[0])) else { return nil }
+        var i = 2
+        var code = ""
+        while i < chars.count, chars[i].isASCII, chars[i].isLetter { code.append(chars[i]); i += 1 }
+        let digits = String(chars[i...])
+        guard (1...3).contains(code.count), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              digits.first != "0", let number = Int(digits) else { return nil }
+        self.init(kind: kind, code: code, number: number)
+    }
+
+    public var description: String { "\(kind.rawValue)-\(code)\(number)" }
+
+    public static func < (a: ItemID, b: ItemID) -> Bool {
+        if a.kind != b.kind { return a.kind == .milestone }
+        if a.code != b.code { return a.code < b.code }
+        return a.number < b.number
+    }
+
+    /// The next id for `code`: one past the highest number that code has used in any of `known`.
+    public static func next(kind: Kind, code: String, after known: some Sequence<ItemID>) -> ItemID {
+        var highest = 0
+        for id in known where id.kind == kind && id.code == code { highest = max(highest, id.number) }
+        return ItemID(kind: kind, code: code, number: highest + 1)
+    }
+}
+
+/// Member codes: the letters that start a member's ids.
+public enum MemberCode {
+    /// The code of someone who is not a member (a trainer, say). Never given to a member.
+    public static let outsider = "X"
+
+    /// A code for a new member `id`, unused by `taken`: its first letter, then its first two or
+    /// three letters, then any free letter.
+    public static func propose(for id: String, taken: Set<String>) -> String {
+        let letters = id.uppercased().filter { $0.isASCII && $0.isLetter }
+        var candidates: [String] = []
+        for n in 1...3 where letters.count >= n { candidates.append(String(letters.prefix(n))) }
+        if let first = letters.first {
+            for other in letters.dropFirst() { candidates.append(String([first, other])) }
+        }
+        candidates += (65...90).map { String(UnicodeScalar($0)!) }
+        return candidates.first { !taken.contains($0) && $0 != outsider } ?? "Q"
+    }
+
+    public static func isValid(_ code: String) -> Bool {
+        (1...3).contains(code.count) && code.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+}

@@ -1,0 +1,70 @@
+import BoardCore
+
+/// Why a use case refused to act, in both languages.
+public enum ActionError {
+    public static func unknownMember(_ id: String, _ known: [String]) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "membre inconnu « \(id) »", en: "unknown member `\(id)`"),
+                   hint: known.isEmpty
+                       ? Text(fr: "ajoutez-le d’abord : jalon member add \(id) --name … --email …", en: "add them first: jalon member add \(id) --name … --email …")
+                       : Text(fr: "membres : \(known.joined(separator: ", "))", en: "members are: \(known.joined(separator: ", "))"))
+    }
+    public static let noIdentity = JalonError(.invalidInput, Text(fr: "impossible de savoir qui agit", en: "cannot tell who is acting"),
+                                              hint: Text(fr: "réglez git config user.name et user.email, ou passez --as MEMBRE", en: "set git config user.name and user.email, or pass --as MEMBER"))
+    public static func unknownItem(_ id: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "\(id) n’existe pas", en: "\(id) does not exist"),
+                   hint: Text(fr: "voyez « jalon task list » ou « jalon milestone list »", en: "see `jalon task list` or `jalon milestone list`"))
+    }
+    public static func badID(_ text: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "« \(text) » n’est pas un identifiant", en: "`\(text)` is not an id"), hint: Catalog.idHint)
+    }
+    public static func unknownStatus(_ status: String, _ statuses: [String]) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "statut inconnu « \(status) »", en: "unknown status `\(status)`"),
+                   hint: Text(fr: "statuts du tableau : \(statuses.joined(separator: ", "))", en: "the board's statuses are: \(statuses.joined(separator: ", "))"))
+    }
+    public static let emptyTitle = JalonError(.invalidInput, Text(fr: "le titre est vide", en: "the title is empty"),
+                                              hint: Text(fr: "donnez un titre entre guillemets", en: "give a title in quotes"))
+    public static func cycle(_ cycle: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "cette dépendance crée un cycle : \(cycle)", en: "this dependency makes a cycle: \(cycle)"),
+                   hint: Text(fr: "une tâche ne peut pas dépendre, même indirectement, d’elle-même", en: "a task cannot depend on itself, even indirectly"))
+    }
+    public static func brokenFile(_ path: String, _ details: [String]) -> JalonError {
+        JalonError(.refused, Text(fr: "\(path) est illisible : Jalon ne le réécrira pas", en: "\(path) cannot be read: Jalon will not rewrite it"),
+                   hint: Text(fr: "corrigez le fichier (jalon check dit où), puis relancez ; rien n’a été modifié", en: "fix the file (jalon check tells where), then run again; nothing was changed"),
+                   details: details)
+    }
+    public static func badMemberID(_ id: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "identifiant de membre invalide « \(id) »", en: "invalid member id `\(id)`"),
+                   hint: Text(fr: "lettres et chiffres sans espace ni accent, par ex. alice", en: "letters and digits, no spaces or accents, e.g. alice"))
+    }
+    public static func memberExists(_ id: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "le membre « \(id) » existe déjà", en: "member `\(id)` already exists"), hint: nil)
+    }
+    public static func emailTaken(_ email: String, _ owner: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "l’adresse \(email) est déjà celle de \(owner)", en: "email \(email) already belongs to \(owner)"), hint: nil)
+    }
+    public static func codeTaken(_ code: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "code de membre « \(code) » indisponible", en: "member code `\(code)` is not available"),
+                   hint: Text(fr: "1 à 3 majuscules, pas X, pas déjà pris", en: "1 to 3 capital letters, not X, not taken"))
+    }
+    public static let nothingToDo = JalonError(.invalidInput, Text(fr: "rien à changer", en: "nothing to change"), hint: nil)
+    public static func unknownTemplate(_ name: String, _ known: [String]) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "modèle inconnu « \(name) »", en: "unknown template `\(name)`"),
+                   hint: Text(fr: "modèles : \(known.joined(separator: ", "))", en: "templates: \(known.joined(separator: ", "))"))
+    }
+}
+
+/// Commit subjects, in the board's language.
+enum ActionText {
+    static func initSubject(_ name: String) -> Text { Text(fr: "Création du tableau « \(name) »", en: "Create board “\(name)”") }
+    static func memberAdded(_ name: String, _ id: String) -> Text { Text(fr: "Ajout du membre \(name) (\(id))", en: "Add member \(name) (\(id))") }
+    static func milestoneAdded(_ id: String, _ title: String) -> Text { Text(fr: "Jalon \(id) « \(title) » créé", en: "Add milestone \(id) “\(title)”") }
+    static func milestoneEdited(_ id: String, _ title: String) -> Text { Text(fr: "Jalon \(id) « \(title) » modifié", en: "Edit milestone \(id) “\(title)”") }
+    static func taskAdded(_ id: String, _ title: String) -> Text { Text(fr: "Tâche \(id) « \(title) » créée", en: "Add task \(id) “\(title)”") }
+    static func taskMoved(_ id: String, _ title: String, _ from: String, _ to: String) -> Text {
+        Text(fr: "Tâche \(id) « \(title) » : \(from) → \(to)", en: "Move task \(id) “\(title)”: \(from) → \(to)")
+    }
+    static func taskDone(_ id: String, _ title: String) -> Text { Text(fr: "Tâche \(id) « \(title) » terminée", en: "Complete task \(id) “\(title)”") }
+    static func taskEdited(_ id: String, _ title: String, _ fields: String) -> Text {
+        Text(fr: "Tâche \(id) « \(title) » modifiée (\(fields))", en: "Edit task \(id) “\(title)” (\(fields))")
+    }
+}

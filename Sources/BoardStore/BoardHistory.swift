@@ -1,0 +1,56 @@
+import BoardCore
+import Foundation
+import Git
+
+/// One commit that changed the board, as `jalon log` shows it.
+public struct BoardLogEntry: Sendable {
+    public let commit: ObjectID
+    public let author: Signature
+    public let coAuthors: [String]
+    public let subject: String
+    /// The `Jalon-Action` trailer, nil for a commit made by hand.
+    public let action: String?
+    public let items: [String]
+}
+
+extension BoardStore {
+    /// The commits of the home branch that changed the board folder, newest first. A commit
+    /// counts when the board folder's tree differs from the one in its first parent; hand
+    /// commits count the same as Jalon's.
+    public func log(limit: Int?) throws -> [BoardLogEntry] {
+        guard let head = try head() else { return [] }
+        var out: [BoardLogEntry] = []
+        do {
+            for id in try repository.walk(from: [head]) {
+                let commit = try repository.commit(id)
+                let mine = try boardTree(commit.tree)
+                let parentTree = try commit.parents.first.map { try boardTree(repository.commit($0).tree) } ?? nil
+                if mine == parentTree { continue }
+                out.append(BoardStore.entry(commit))
+                if let limit, out.count >= limit { break }
+            }
+        } catch let error as GitError { throw StoreError.git(error) }
+        return out
+    }
+
+    private func boardTree(_ tree: ObjectID) throws(GitError) -> ObjectID? {
+        prefix.isEmpty ? tree : try repository.entry(in: tree, path: String(prefix.dropLast()))?.id
+    }
+
+    static func entry(_ commit: Commit) -> BoardLogEntry {
+        var coAuthors: [String] = []
+        var action: String?
+        var items: [String] = []
+        for line in commit.message.split(separator: "\n") {
+            if let v = trailer(line, "Co-authored-by") { coAuthors.append(v) }
+            if let v = trailer(line, "Jalon-Action") { action = v }
+            if let v = trailer(line, "Jalon-Items") { items = v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        }
+        return BoardLogEntry(commit: commit.id, author: commit.author, coAuthors: coAuthors, subject: commit.summary, action: action, items: items)
+    }
+
+    static func trailer(_ line: Substring, _ key: String) -> String? {
+        guard line.lowercased().hasPrefix(key.lowercased() + ":") else { return nil }
+        return line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
+    }
+}

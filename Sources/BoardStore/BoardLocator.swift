@@ -1,0 +1,130 @@
+import BoardCore
+import Foundation
+import Git
+
+extension BoardStore {
+    /// Finds the board for a command run in `directory`: the nearest folder up to the
+    /// repository root that holds `jalon.yml` (in the work tree or on the current branch), else
+    /// the single board one or two folders below the root; `explicit` (`--board`) wins.
+    public static func locate(from directory: String, board explicit: String?, clock: Clock) throws -> BoardStore {
+        let start = explicit.map { absolute($0, from: directory) } ?? directory
+        let repository: Repository
+        do { repository = try Repository.discover(from: existingAncestor(of: start)) } catch { throw StoreError.notARepository(start) }
+        guard let workdir = repository.workdir else { throw StoreError.bareRepository }
+        let root = normalize(workdir)
+        let relativeStart = relative(normalize(start), to: root)
+        guard let relativeStart else { throw StoreError.pathOutsideBoard(start) }
+
+        // The trees that might hold the board's settings: the checked-out branch, then the others.
+        var trees: [ObjectID] = []
+        if let headName = try? repository.headReferenceName(), let id = try? repository.resolve(headName), let c = try? repository.commit(id) { trees.append(c.tree) }
+        if let heads = try? repository.references(matching: "refs/heads/*") {
+            for (_, target) in heads { if let c = try? repository.commit(target), !trees.contains(c.tree) { trees.append(c.tree) } }
+        }
+
+        func settingsText(at prefix: String) -> String? {
+            if let text = try? String(contentsOfFile: root + "/" + prefix + BoardSettings.fileName, encoding: .utf8) { return text }
+            for tree in trees {
+                if let entry = try? repository.entry(in: tree, path: prefix + BoardSettings.fileName), let data = try? repository.blob(entry.id) {
+                    return String(decoding: data, as: UTF8.self)
+                }
+            }
+            return nil
+        }
+
+        var candidates: [String] = []
+        if explicit != nil {
+            candidates = [relativeStart.isEmpty ? "" : relativeStart + "/"]
+        } else {
+            var parts = relativeStart.split(separator: "/").map(String.init)
+            while true {
+                candidates.append(parts.isEmpty ? "" : parts.joined(separator: "/") + "/")
+                if parts.isEmpty { break }
+                parts.removeLast()
+            }
+        }
+        var found: (prefix: String, text: String)?
+        for prefix in candidates {
+            if let text = settingsText(at: prefix) { found = (prefix, text); break }
+        }
+        if found == nil, explicit == nil {
+            var below: [String] = []
+            for prefix in boardFoldersBelowRoot(root: root, repository: repository, trees: trees) where !below.contains(prefix) { below.append(prefix) }
+            if below.count == 1, let text = settingsText(at: below[0]) { found = (below[0], text) }
+        }
+        guard let found else { throw StoreError.noBoard(start) }
+        let (settings, _) = SettingsCodec.decode(found.text)
+        let branch = settings?.branch ?? (try? repository.headReferenceName())?.replacingOccurrences(of: "refs/heads/", with: "") ?? "main"
+        return BoardStore(repository: repository, prefix: found.prefix, homeBranch: branch, clock: clock)
+    }
+
+    /// Opens the board store for a new board at `folder` (created if needed), in the repository
+    /// there or, when there is none, in a new one.
+    public static func prepareNew(at folder: String, clock: Clock) throws -> (store: BoardStore, createdRepository: Bool) {
+        let fm = FileManager.default
+        var created = false
+        let repository: Repository
+        if let found = try? Repository.discover(from: existingAncestor(of: folder)) {
+            repository = found
+        } else {
+            do {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                repository = try Repository.create(at: folder)
+                created = true
+            } catch let error as GitError { throw StoreError.git(error) }
+        }
+        guard let workdir = repository.workdir else { throw StoreError.bareRepository }
+        let root = normalize(workdir)
+        guard let rel = relative(normalize(folder), to: root) else { throw StoreError.pathOutsideBoard(folder) }
+        guard let headName = try? repository.headReferenceName() else { throw StoreError.detachedHead }
+        let prefix = rel.isEmpty ? "" : rel + "/"
+        let store = BoardStore(repository: repository, prefix: prefix, homeBranch: String(headName.dropFirst("refs/heads/".count)), clock: clock)
+        if fm.fileExists(atPath: root + "/" + prefix + BoardSettings.fileName) { throw StoreError.boardExists(folder) }
+        if let head = try store.head(), let c = try? repository.commit(head), (try? repository.entry(in: c.tree, path: prefix + BoardSettings.fileName)) != nil {
+            throw StoreError.boardExists(folder)
+        }
+        return (store, created)
+    }
+
+    static func boardFoldersBelowRoot(root: String, repository: Repository, trees: [ObjectID]) -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for level1 in ((try? fm.contentsOfDirectory(atPath: root)) ?? []).sorted() where !level1.hasPrefix(".") {
+            if fm.fileExists(atPath: "\(root)/\(level1)/\(BoardSettings.fileName)") { out.append(level1 + "/") }
+            for level2 in ((try? fm.contentsOfDirectory(atPath: "\(root)/\(level1)")) ?? []).sorted() where !level2.hasPrefix(".") {
+                if fm.fileExists(atPath: "\(root)/\(level1)/\(level2)/\(BoardSettings.fileName)") { out.append("\(level1)/\(level2)/") }
+            }
+        }
+        for tree in trees {
+            for entry in (try? repository.entries(of: tree)) ?? [] where entry.kind == .tree && !entry.name.hasPrefix(".") {
+                if (try? repository.entry(in: tree, path: entry.name + "/" + BoardSettings.fileName)) ?? nil != nil { out.append(entry.name + "/") }
+            }
+        }
+        return out
+    }
+
+    static func absolute(_ path: String, from directory: String) -> String {
+        path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+    }
+
+    static func normalize(_ path: String) -> String {
+        var p = (path as NSString).standardizingPath
+        p = URL(fileURLWithPath: p).resolvingSymlinksInPath().path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return p
+    }
+
+    /// `path` relative to `root` ("" when equal), or nil when it is outside.
+    static func relative(_ path: String, to root: String) -> String? {
+        if path == root { return "" }
+        let prefix = root == "/" ? "/" : root + "/"
+        guard path.hasPrefix(prefix) else { return nil }
+        return String(path.dropFirst(prefix.count))
+    }
+
+    static func existingAncestor(of path: String) -> String {
+        var p = path
+        while !FileManager.default.fileExists(atPath: p), p != "/" { p = (p as NSString).deletingLastPathComponent }
+        return p
+    }
+}

@@ -1,0 +1,272 @@
+import BoardCore
+import Foundation
+import Git
+
+/// What a command wants to change: file contents by board-relative path (nil deletes the file),
+/// and the commit message that says why.
+public struct Change: Sendable {
+    public var writes: [String: String?]
+    public var message: CommitMessage
+
+    public init(writes: [String: String?], message: CommitMessage) {
+        self.writes = writes
+        self.message = message
+    }
+}
+
+/// A commit message: a human sentence, then trailers naming the action and the things touched,
+/// so history can be read by machines without guessing.
+public struct CommitMessage: Sendable {
+    public var subject: String
+    public var action: String
+    public var items: [String]
+    public var coAuthors: [Identity]
+
+    public init(subject: String, action: String, items: [String] = [], coAuthors: [Identity] = []) {
+        self.subject = subject
+        self.action = action
+        self.items = items
+        self.coAuthors = coAuthors
+    }
+
+    public var text: String {
+        var out = subject + "\n\n"
+        out += "Jalon-Action: \(action)\n"
+        if !items.isEmpty { out += "Jalon-Items: \(items.joined(separator: ", "))\n" }
+        for c in coAuthors { out += "Co-authored-by: \(c.trailerValue)\n" }
+        return out
+    }
+}
+
+/// The result of a committed change.
+public struct CommitOutcome: Sendable {
+    public let commit: ObjectID
+    /// How many times the change was re-applied because another writer moved the branch first.
+    public let retries: Int
+}
+
+/// A board in a Git repository: where it is, which branch it lives on, how to read and change it.
+public final class BoardStore: @unchecked Sendable {
+    public let repository: Repository
+    /// The board folder inside the repository, "" for the root or "planning/" (with a slash).
+    public let prefix: String
+    /// The board's home branch name, without `refs/heads/`.
+    public let homeBranch: String
+    public let clock: Clock
+    /// Called after the new commit is written and before the branch is moved (tests use it to
+    /// make another writer win the race).
+    public var beforeReferenceUpdate: (() throws -> Void)?
+
+    public var homeReference: String { "refs/heads/" + homeBranch }
+
+    init(repository: Repository, prefix: String, homeBranch: String, clock: Clock) {
+        self.repository = repository
+        self.prefix = prefix
+        self.homeBranch = homeBranch
+        self.clock = clock
+    }
+
+    /// True when the home branch is the one checked out in this work tree, so the work tree and
+    /// index follow each change.
+    public var homeIsCheckedOut: Bool {
+        repository.workdir != nil && (try? repository.headReferenceName()) == homeReference
+    }
+
+    /// The board folder on disk, when there is a work tree.
+    public var folder: String? { repository.workdir.map { $0 + prefix } }
+
+    // MARK: Reading
+
+    /// The commit the home branch points to, nil while it is unborn.
+    public func head() throws -> ObjectID? {
+        do { return try repository.resolve(homeReference) } catch { throw StoreError.git(error) }
+    }
+
+    /// The board as the user sees it: the work tree when the home branch is checked out (hand
+    /// edits included), the home branch's last commit otherwise.
+    public func load() throws -> Board {
+        if homeIsCheckedOut, let folder { return try loadWorktree(folder) }
+        return try loadCommitted(at: head())
+    }
+
+    /// The board as committed at `commit` (nil: an empty board).
+    public func loadCommitted(at commit: ObjectID?) throws -> Board {
+        guard let commit else { return Board.load(settings: nil, files: []) }
+        do {
+            let tree = try repository.commit(commit).tree
+            return try loadTree(tree)
+        } catch let error as GitError { throw StoreError.git(error) }
+    }
+
+    func loadTree(_ tree: ObjectID) throws -> Board {
+        do {
+            var settingsText: String?
+            if let entry = try repository.entry(in: tree, path: prefix + BoardSettings.fileName), entry.kind == .blob {
+                settingsText = String(decoding: try repository.blob(entry.id), as: UTF8.self)
+            }
+            var files: [Board.File] = []
+            for folderName in BoardStore.itemFolders {
+                guard let dir = try repository.entry(in: tree, path: prefix + folderName), dir.kind == .tree else { continue }
+                for entry in try repository.entries(of: dir.id) where entry.kind == .blob {
+                    files.append(Board.File(path: folderName + "/" + entry.name, text: String(decoding: try repository.blob(entry.id), as: UTF8.self)))
+                }
+            }
+            return Board.load(settings: settingsText, files: files)
+        } catch { throw StoreError.git(error) }
+    }
+
+    static let itemFolders = ["tasks", "milestones"]
+
+    func loadWorktree(_ folder: String) throws -> Board {
+        let fm = FileManager.default
+        let settingsText = try? String(contentsOfFile: folder + BoardSettings.fileName, encoding: .utf8)
+        var files: [Board.File] = []
+        for folderName in BoardStore.itemFolders {
+            let dir = folder + folderName
+            guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
+            for name in names where name.hasSuffix(".md") {
+                if let data = fm.contents(atPath: dir + "/" + name) {
+                    files.append(Board.File(path: folderName + "/" + name, text: String(decoding: data, as: UTF8.self)))
+                }
+            }
+        }
+        return Board.load(settings: settingsText, files: files)
+    }
+
+    /// Every task and milestone id this clone knows of: on the home branch, in the work tree, on
+    /// every local branch and every remote-tracking branch. New ids are numbered past all of
+    /// them, so a member working in two clones that fetch each other does not reuse a number.
+    public func knownIDs(base: ObjectID?) throws -> Set<ItemID> {
+        var ids: Set<ItemID> = []
+        var tips: [ObjectID] = []
+        do {
+            tips = try repository.references(matching: "refs/heads/*").map(\.target)
+            tips += try repository.references(matching: "refs/remotes/*").map(\.target)
+        } catch { throw StoreError.git(error) }
+        if let base { tips.append(base) }
+        var trees: Set<ObjectID> = []
+        for tip in Set(tips) {
+            guard let commit = try? repository.commit(tip) else { continue }
+            trees.insert(commit.tree)
+        }
+        for tree in trees { collectIDs(in: tree, into: &ids) }
+        if let folder {
+            for folderName in BoardStore.itemFolders {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder + folderName)) ?? []
+                for name in names where name.hasSuffix(".md") {
+                    if let id = ItemID(String(name.dropLast(3))) { ids.insert(id) }
+                }
+            }
+        }
+        return ids
+    }
+
+    private func collectIDs(in tree: ObjectID, into ids: inout Set<ItemID>) {
+        for folderName in BoardStore.itemFolders {
+            guard let dir = try? repository.entry(in: tree, path: prefix + folderName), dir.kind == .tree,
+                  let entries = try? repository.entries(of: dir.id) else { continue }
+            for entry in entries where entry.name.hasSuffix(".md") {
+                if let id = ItemID(String(entry.name.dropLast(3))) { ids.insert(id) }
+            }
+        }
+    }
+
+    // MARK: Writing
+
+    /// Applies one change as exactly one commit on the home branch. `plan` receives the board
+    /// as last committed and returns the change; if another writer moves the branch first, the
+    /// board is read again and `plan` called again. Returns nil when there was nothing to change.
+    @discardableResult
+    public func commit(as actor: Identity, maxAttempts: Int = 200, _ plan: (Board, ObjectID?) throws -> Change) throws -> CommitOutcome? {
+        let lock = homeIsCheckedOut ? try WorktreeLock(directory: repository.commonDirectory) : nil
+        defer { lock?.release() }
+        var attempt = 0
+        while true {
+            do {
+                return try attemptCommit(as: actor, plan, lockHeld: lock != nil, retries: attempt)
+            } catch let error as GitError where [.modified, .exists, .locked].contains(error.code) && attempt + 1 < maxAttempts {
+                attempt += 1
+                // Someone else moved the branch between our read and our update: read again.
+                usleep(UInt32.random(in: 1_000...(5_000 + UInt32(min(attempt, 20)) * 2_000)))
+            } catch let error as GitError {
+                throw StoreError.git(error)
+            }
+        }
+    }
+
+    private func attemptCommit(as actor: Identity, _ plan: (Board, ObjectID?) throws -> Change, lockHeld: Bool, retries: Int) throws -> CommitOutcome? {
+        let head = try repository.resolve(homeReference)
+        let base = try head.map { try repository.commit($0) }
+        let board = try base.map { try loadTree($0.tree) } ?? Board.load(settings: nil, files: [])
+        let change = try plan(board, head)
+        let paths = change.writes.keys.sorted()
+        for path in paths { try BoardPath.validate(path) }
+        if lockHeld { try verifyClean(paths.map { prefix + $0 }, baseTree: base?.tree) }
+        var treeChanges: [TreeChange] = []
+        for path in paths {
+            if let content = change.writes[path]! {
+                treeChanges.append(.upsert(path: prefix + path, blob: try repository.writeBlob(Array(content.utf8))))
+            } else if let tree = base?.tree, try repository.entry(in: tree, path: prefix + path) != nil {
+                treeChanges.append(.remove(path: prefix + path))
+            }
+        }
+        let newTree = try repository.updatedTree(base: base?.tree, changes: treeChanges)
+        if let base, newTree == base.tree { return nil }
+        let signature = clock.signature(for: actor)
+        let commit = try repository.createCommit(tree: newTree, parents: head.map { [$0] } ?? [], author: signature, committer: signature, message: change.message.text)
+        try beforeReferenceUpdate?()
+        try repository.compareAndSwapReference(homeReference, to: commit, expected: head, message: "jalon: \(change.message.subject)")
+        if lockHeld {
+            // The commit has landed: a failure here must not make the caller apply the change again.
+            do { try syncWorktree(paths.map { prefix + $0 }) } catch { throw StoreError.worktreeNotUpdated(error) }
+        }
+        return CommitOutcome(commit: commit, retries: retries)
+    }
+
+    /// Refuses to touch a file whose work-tree or staged content differs from the last commit:
+    /// the user's own edits are never overwritten nor swept into Jalon's commit.
+    func verifyClean(_ repoPaths: [String], baseTree: ObjectID?) throws {
+        let index = try repository.index()
+        var dirty: [String] = []
+        for path in repoPaths {
+            let committed = try baseTree.flatMap { try repository.entry(in: $0, path: path)?.id }
+            let staged = index.stagedID(path)
+            let working = try repository.hashWorktreeFile(path)
+            if index.hasConflict(path) || staged != committed || working != committed { dirty.append(path) }
+        }
+        if !dirty.isEmpty { throw StoreError.uncommittedChanges(dirty) }
+    }
+
+    /// Brings the work tree and index in line with the home branch for the given paths, leaving
+    /// every other file and staged change alone.
+    func syncWorktree(_ repoPaths: [String]) throws {
+        guard let workdir = repository.workdir, let head = try repository.resolve(homeReference) else { return }
+        let tree = try repository.commit(head).tree
+        let index = try repository.index()
+        try index.reload()
+        let fm = FileManager.default
+        for path in repoPaths {
+            let full = workdir + path
+            if let entry = try repository.entry(in: tree, path: path) {
+                let data = Data(try repository.blob(entry.id))
+                try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try data.write(to: URL(fileURLWithPath: full), options: .atomic)
+                try index.addFromWorktree(path)
+            } else {
+                try? fm.removeItem(atPath: full)
+                if index.stagedID(path) != nil { try index.remove(path) }
+            }
+        }
+        try index.write()
+    }
+}
+
+/// Board-relative paths that commands may write: inside the board folder, never `..`, never absolute.
+public enum BoardPath {
+    public static func validate(_ path: String) throws {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if path.isEmpty || path.hasPrefix("/") || parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty || $0 == ".git" }) {
+            throw StoreError.pathOutsideBoard(path)
+        }
+    }
+}

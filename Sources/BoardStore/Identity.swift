@@ -1,0 +1,59 @@
+// BoardStore: a board <-> its Git repository. Finds the board, reads it from the work tree or
+// from its home branch, and turns each change into exactly one commit made through the Git
+// module. It knows the domain (BoardCore) and Git, and never prints.
+import BoardCore
+import Foundation
+import Git
+
+/// Someone who acts on the board: a member, or an outsider such as a trainer.
+public struct Identity: Sendable, Equatable {
+    public var name: String
+    public var email: String
+    /// The member this identity is, when it is one.
+    public var memberID: String?
+
+    public init(name: String, email: String, memberID: String? = nil) {
+        self.name = name
+        self.email = email
+        self.memberID = memberID
+    }
+
+    public var trailerValue: String { "\(name) <\(email)>" }
+}
+
+/// When a command happens: the clock, or `JALON_NOW` (ISO 8601) for reproducible runs.
+public struct Clock: Sendable {
+    public var now: Date
+    public var timeZone: TimeZone
+
+    public init(now: Date, timeZone: TimeZone = .current) {
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Clock {
+        if let text = env["JALON_NOW"], let date = parse(text) { return Clock(now: date) }
+        return Clock(now: Date())
+    }
+
+    /// Parses `2026-12-01T09:30:00+01:00`, `2026-12-01T09:30` (local time) or `2026-12-01`.
+    public static func parse(_ text: String) -> Date? {
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime]
+        if let d = iso.date(from: text) { return d }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = .current
+        for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"] {
+            f.dateFormat = format
+            if let d = f.date(from: text) { return d }
+        }
+        return nil
+    }
+
+    public var today: Day { Day(now, timeZone: timeZone) }
+
+    func signature(for identity: Identity) -> Signature {
+        Signature(name: identity.name, email: identity.email, date: now, offsetMinutes: timeZone.secondsFromGMT(for: now) / 60)
+    }
+}

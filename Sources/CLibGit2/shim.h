@@ -1,0 +1,4 @@
+#ifndef JALON_CLIBGIT2_SHIM_H
+#define JALON_CLIBGIT2_SHIM_H
+#include <git2.h>
+#endif

@@ -1,0 +1,142 @@
+import BoardCore
+
+/// The command line's own texts (help, confirmations), in French and English.
+enum CLIText {
+    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
+
+    // MARK: Help
+    static let abstract = t("Tableau de projet pour équipes d’étudiants, stocké en fichiers dans Git.",
+                            "Project board for student teams, stored as files in Git.")
+    static let discussion = t("""
+        Chaque commande qui modifie le tableau crée exactement un commit, au nom du membre qui agit.
+        Langue : --lang, sinon la langue du tableau, sinon LANG. Codes de sortie : 0 succès,
+        1 refus (fichiers invalides, modifications non commitées, problèmes trouvés par check),
+        2 saisie invalide, 3 dépôt ou tableau introuvable, erreur Git.
+        """, """
+        Every command that changes the board makes exactly one commit, authored by the member who acts.
+        Language: --lang, else the board's language, else LANG. Exit codes: 0 success, 1 refused
+        (invalid files, uncommitted changes, problems found by check), 2 invalid input,
+        3 repository or board not found, Git error.
+        """)
+    static let helpBoard = t("Dossier du tableau (sinon : cherché depuis le dossier courant).", "Board folder (default: found from the current folder).")
+    static let helpLang = t("Langue d’affichage : fr ou en.", "Display language: fr or en.")
+    static let helpAs = t("Agir en tant que ce membre (id).", "Act as this member (id).")
+    static let helpASCII = t("Dessiner en ASCII seulement.", "Draw with ASCII only.")
+    static let helpNoColor = t("Pas de couleurs (comme NO_COLOR).", "No colours (same as NO_COLOR).")
+    static let helpWidth = t("Largeur de sortie en colonnes (sinon : terminal ou COLUMNS).", "Output width in columns (default: terminal or COLUMNS).")
+    static let helpFormat = t("Format de sortie : text ou json.", "Output format: text or json.")
+    static let helpInit = t("Créer un tableau dans ce dépôt Git (ou un nouveau dépôt).", "Create a board in this Git repository (or a new one).")
+    static let helpBoardName = t("Nom du projet.", "Project name.")
+    static let helpStart = t("Début du projet (AAAA-MM-JJ ou JJ/MM/AAAA).", "Project start (YYYY-MM-DD or DD/MM/YYYY).")
+    static let helpEnd = t("Fin du projet.", "Project end.")
+    static let helpTemplate = t("Modèle de tableau (par ex. site-web).", "Board template (e.g. site-web).")
+    static let helpStatuses = t("Statuts, séparés par des virgules (défaut : todo,doing,review,done).", "Statuses, comma-separated (default: todo,doing,review,done).")
+    static let helpBoardView = t("Afficher le tableau kanban : une colonne par statut.", "Show the kanban board: one column per status.")
+    static let helpCheck = t("Vérifier tous les fichiers du tableau (fichier:ligne : problème).", "Check every board file (file:line: problem).")
+    static let helpLog = t("Historique du tableau, commit par commit.", "The board's history, commit by commit.")
+    static let helpLimit = t("Nombre maximal d’entrées.", "Maximum number of entries.")
+    static let helpMember = t("Membres de l’équipe.", "Team members.")
+    static let helpMemberAdd = t("Ajouter un membre.", "Add a member.")
+    static let helpMemberList = t("Lister les membres.", "List the members.")
+    static let helpMemberID = t("Identifiant court du membre (par ex. alice).", "Short member id (e.g. alice).")
+    static let helpMemberName = t("Nom complet.", "Full name.")
+    static let helpMemberEmail = t("Adresse e-mail de ses commits (répétable).", "Email of their commits (repeatable).")
+    static let helpMemberRole = t("Rôle dans l’équipe.", "Role in the team.")
+    static let helpMemberCode = t("Code des identifiants de ses tâches (1 à 3 majuscules ; défaut : initiale).", "Code of their task ids (1 to 3 capitals; default: initial).")
+    static let helpMilestone = t("Jalons du projet.", "Project milestones.")
+    static let helpMilestoneAdd = t("Ajouter un jalon.", "Add a milestone.")
+    static let helpMilestoneEdit = t("Modifier un jalon.", "Edit a milestone.")
+    static let helpMilestoneList = t("Lister les jalons.", "List the milestones.")
+    static let helpMilestoneDate = t("Date du jalon (« none » pour l’effacer).", "Milestone date (`none` to clear).")
+    static let helpTitle = t("Titre.", "Title.")
+    static let helpID = t("Identifiant (par ex. T-A3).", "Id (e.g. T-A3).")
+    static let helpTask = t("Tâches du projet.", "Project tasks.")
+    static let helpTaskAdd = t("Créer une tâche.", "Create a task.")
+    static let helpTaskMove = t("Changer le statut d’une tâche.", "Change a task's status.")
+    static let helpTaskDone = t("Marquer une tâche comme terminée.", "Mark a task as done.")
+    static let helpTaskEdit = t("Modifier une tâche.", "Edit a task.")
+    static let helpTaskList = t("Lister les tâches.", "List the tasks.")
+    static let helpTaskShow = t("Afficher une tâche.", "Show a task.")
+    static let helpAssign = t("Membres assignés (séparés par des virgules).", "Assigned members (comma-separated).")
+    static let helpAssignReplace = t("Remplacer les membres assignés (« none » pour aucun).", "Replace the assignees (`none` for nobody).")
+    static let helpAddAssignee = t("Ajouter un membre assigné.", "Add an assignee.")
+    static let helpUnassign = t("Retirer un membre assigné.", "Remove an assignee.")
+    static let helpEstimate = t("Charge estimée : 2d (jours), 4h (heures), 1w (semaine).", "Estimated effort: 2d (days), 4h (hours), 1w (week).")
+    static let helpEstimateClear = t("Charge estimée (« none » pour l’effacer).", "Estimated effort (`none` to clear).")
+    static let helpDuration = t("Durée calendaire en jours ouvrés (par ex. 3d).", "Duration in working days (e.g. 3d).")
+    static let helpDurationClear = t("Durée (« none » pour l’effacer).", "Duration (`none` to clear).")
+    static let helpStartDay = t("Début imposé.", "Fixed start date.")
+    static let helpDue = t("Échéance.", "Due date.")
+    static let helpDateClear = t("Date (« none » pour l’effacer).", "Date (`none` to clear).")
+    static let helpDepends = t("Dépendances : T-A1,T-B2+2d (délai), ss:T-A3 (début à début).", "Dependencies: T-A1,T-B2+2d (lag), ss:T-A3 (start-to-start).")
+    static let helpDependsReplace = t("Remplacer les dépendances (« none » pour aucune).", "Replace the dependencies (`none` for none).")
+    static let helpMilestoneRef = t("Jalon auquel la tâche contribue (par ex. M-A1).", "Milestone the task leads to (e.g. M-A1).")
+    static let helpMilestoneClear = t("Jalon (« none » pour l’effacer).", "Milestone (`none` to clear).")
+    static let helpLabel = t("Étiquette (répétable).", "Label (repeatable).")
+    static let helpLabelsReplace = t("Remplacer les étiquettes (« none » pour aucune).", "Replace the labels (`none` for none).")
+    static let helpStatus = t("Statut (parmi ceux du tableau).", "Status (one of the board's).")
+    static let helpProgress = t("Avancement en pourcentage (0–100).", "Progress in percent (0–100).")
+    static let helpDescription = t("Description (Markdown).", "Description (Markdown).")
+    static let helpWith = t("Travail en binôme : membre(s) crédité(s) comme co-auteurs.", "Pair work: member(s) credited as co-authors.")
+    static let helpFilterStatus = t("Seulement ce statut.", "Only this status.")
+    static let helpFilterAssignee = t("Seulement les tâches de ce membre.", "Only this member's tasks.")
+    static let helpFilterMilestone = t("Seulement ce jalon.", "Only this milestone.")
+    static let helpFilterLabel = t("Seulement cette étiquette.", "Only this label.")
+    static let helpDemo = t("Rejouer le projet exemple de Boards/ dans un nouveau dépôt, puis afficher le tableau.",
+                            "Replay the example project of Boards/ into a new repository, then show the board.")
+    static let helpDemoDir = t("Dossier (vide ou absent) où créer le dépôt de démonstration (défaut : dossier temporaire).",
+                               "Folder (empty or missing) for the demo repository (default: a temporary folder).")
+
+    // MARK: Messages
+    static func badLanguage(_ l: String) -> Text { t("langue inconnue « \(l) » : fr ou en", "unknown language `\(l)`: fr or en") }
+    static let badWidth = t("la largeur doit être d’au moins 20 colonnes", "the width must be at least 20 columns")
+    static let errorPrefix = t("erreur : ", "error: ")
+    static let warningPrefix = t("avertissement : ", "warning: ")
+    static func repositoryCreated(_ path: String) -> Text { t("Dépôt Git créé dans \(path)", "Created a Git repository in \(path)") }
+    static func boardCreated(_ name: String, _ folder: String, _ branch: String, _ commit: String) -> Text {
+        t("Tableau « \(name) » créé dans \(folder) sur la branche \(branch) (commit \(commit))", "Created board “\(name)” in \(folder) on branch \(branch) (commit \(commit))")
+    }
+    static let nextStepsAfterInit = t("Ensuite : jalon member add ID --name \"Nom\" --email ADRESSE", "Next: jalon member add ID --name \"Name\" --email ADDRESS")
+    static func memberAdded(_ name: String, _ id: String, _ code: String, _ commit: String) -> Text {
+        t("Membre \(name) (\(id)) ajouté ; ses tâches seront T-\(code)1, T-\(code)2… (commit \(commit))", "Added member \(name) (\(id)); their tasks will be T-\(code)1, T-\(code)2… (commit \(commit))")
+    }
+    static func milestoneAdded(_ id: String, _ title: String, _ commit: String) -> Text {
+        t("Jalon \(id) créé : « \(title) » (commit \(commit))", "Created milestone \(id): “\(title)” (commit \(commit))")
+    }
+    static func milestoneEdited(_ id: String, _ title: String, _ commit: String) -> Text {
+        t("Jalon \(id) « \(title) » modifié (commit \(commit))", "Updated milestone \(id) “\(title)” (commit \(commit))")
+    }
+    static func taskAdded(_ id: String, _ title: String, _ commit: String) -> Text {
+        t("Tâche \(id) créée : « \(title) » (commit \(commit))", "Created task \(id): “\(title)” (commit \(commit))")
+    }
+    static func taskUpdated(_ id: String, _ title: String, _ status: String, _ commit: String) -> Text {
+        t("Tâche \(id) « \(title) » mise à jour, statut \(status) (commit \(commit))", "Updated task \(id) “\(title)”, status \(status) (commit \(commit))")
+    }
+    static func taskUnchanged(_ id: String) -> Text { t("\(id) : rien à changer, aucun commit", "\(id): nothing to change, no commit") }
+    static func skippedFiles(_ files: String) -> Text {
+        t("avertissement : fichiers illisibles laissés de côté : \(files) (voir « jalon check »)", "warning: unreadable files left out: \(files) (see `jalon check`)")
+    }
+    static func checkOK(_ tasks: Int, _ milestones: Int, _ members: Int) -> Text {
+        t("Tableau valide : \(tasks) tâche(s), \(milestones) jalon(s), \(members) membre(s).", "Board OK: \(tasks) task(s), \(milestones) milestone(s), \(members) member(s).")
+    }
+    static func checkSummary(_ errors: Int, _ warnings: Int) -> Text {
+        t("\(errors) erreur(s), \(warnings) avertissement(s).", "\(errors) error(s), \(warnings) warning(s).")
+    }
+    static let emptyLog = t("Aucun commit ne touche encore le tableau.", "No commit touches the board yet.")
+    static func demoLineFailed(_ line: Int, _ command: String, _ detail: String) -> Text {
+        t("le scénario échoue à la ligne \(line) (jalon \(command)) :\n\(detail)", "the scenario fails at line \(line) (jalon \(command)):\n\(detail)")
+    }
+    static func scenarioBadLine(_ line: Int, _ text: String) -> Text {
+        t("scénario, ligne \(line) illisible : \(text)", "scenario line \(line) cannot be read: \(text)")
+    }
+    static func demoDirNotEmpty(_ path: String) -> Text { t("le dossier \(path) n’est pas vide", "folder \(path) is not empty") }
+    static let demoDirHint = t("donnez un dossier vide ou qui n’existe pas encore", "give a folder that is empty or does not exist yet")
+    static func demoSummary(_ name: String, _ commits: Int, _ authors: Int, _ from: String, _ to: String, _ path: String) -> Text {
+        t("Démo « \(name) » : \(commits) commits de \(authors) auteurs, du \(from) au \(to), dans \(path)",
+          "Demo “\(name)”: \(commits) commits by \(authors) authors, from \(from) to \(to), in \(path)")
+    }
+    static func demoNext(_ path: String) -> Text {
+        t("À explorer : cd \(path) && jalon task list && jalon log && git log --stat",
+          "Explore: cd \(path) && jalon task list && jalon log && git log --stat")
+    }
+}

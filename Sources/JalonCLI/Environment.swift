@@ -1,0 +1,164 @@
+// JalonCLI: the `jalon` command line. Commands parse arguments, call one use case of
+// BoardStore, and print through Reports. This is the only module that writes to the terminal.
+import ArgumentParser
+import BoardCore
+import BoardStore
+import Foundation
+import Reports
+
+/// What a command runs in: folder, environment variables, clock and output. A normal run uses
+/// the process's; `jalon demo` replays a scenario by swapping them line by line.
+struct RunEnvironment: @unchecked Sendable {
+    var directory: String
+    var variables: [String: String]
+    var clock: Clock
+    var print: (String) -> Void
+    var printError: (String) -> Void
+
+    static var process: RunEnvironment {
+        RunEnvironment(
+            directory: FileManager.default.currentDirectoryPath,
+            variables: ProcessInfo.processInfo.environment,
+            clock: Clock.fromEnvironment(),
+            print: { Swift.print($0) },
+            printError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+    }
+
+    nonisolated(unsafe) static var current = RunEnvironment.process
+}
+
+/// The language of help texts: chosen before arguments are parsed, from the environment.
+let helpLanguage: Language = Language.fromEnvironment() ?? .en
+
+func help(_ text: Text) -> ArgumentHelp { ArgumentHelp(stringLiteral: text(helpLanguage)) }
+
+/// Output format of read commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Options every command accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: help(CLIText.helpBoard)) var board: String?
+    @Option(name: .long, help: help(CLIText.helpLang)) var lang: String?
+    @Option(name: .customLong("as"), help: help(CLIText.helpAs)) var asMember: String?
+    @Flag(name: .long, help: help(CLIText.helpASCII)) var ascii = false
+    @Flag(name: .customLong("no-color"), help: help(CLIText.helpNoColor)) var noColor = false
+    @Option(name: .long, help: help(CLIText.helpWidth)) var width: Int?
+
+    func validate() throws {
+        if let lang, Language(code: lang) == nil { throw ValidationError(CLIText.badLanguage(lang)(helpLanguage)) }
+        if let width, width < 20 { throw ValidationError(CLIText.badWidth(helpLanguage)) }
+    }
+}
+
+/// Everything a command needs once its arguments are parsed.
+struct CommandContext {
+    let options: GlobalOptions
+    let environment: RunEnvironment
+    let store: BoardStore
+    let board: Board
+
+    var language: Language {
+        if let l = options.lang.flatMap(Language.init(code:)) { return l }
+        if board.settingsReadable { return board.settings.language }
+        return Language.fromEnvironment(environment.variables) ?? .en
+    }
+
+    var style: TerminalStyle {
+        TerminalStyle.detect(ascii: options.ascii, noColor: options.noColor, width: options.width, environment: environment.variables)
+    }
+
+    var today: Day { environment.clock.today }
+
+    func say(_ text: String) { environment.print(text) }
+
+    /// The acting identity and co-authors for a change.
+    func actor(with coAuthorIDs: [String] = []) throws -> (Identity, [Identity]) {
+        let actor = try store.actor(asMember: options.asMember, board: board, environment: environment.variables)
+        return (actor, try store.coAuthors(coAuthorIDs, board: board, actor: actor))
+    }
+
+    /// Warns on standard error about files a read command had to leave out.
+    func warnSkipped() {
+        guard !board.skippedFiles.isEmpty else { return }
+        environment.printError(CLIText.skippedFiles(board.skippedFiles.map { store.prefix + $0 }.joined(separator: ", "))(language))
+    }
+}
+
+/// Runs a command body with the board found from the options, turning every error into a
+/// clear message in the user's language and an exit code.
+func withBoard(_ options: GlobalOptions, _ body: (CommandContext) throws -> Void) throws {
+    let environment = RunEnvironment.current
+    let fallback = options.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(environment.variables) ?? .en
+    let context: CommandContext
+    do {
+        let store = try BoardStore.locate(from: environment.directory, board: options.board, clock: environment.clock)
+        context = CommandContext(options: options, environment: environment, store: store, board: try store.load())
+    } catch let error as JalonError {
+        throw report(error, language: fallback, environment: environment)
+    }
+    do {
+        try body(context)
+    } catch let error as JalonError {
+        throw report(error, language: context.language, environment: environment)
+    }
+}
+
+func report(_ error: JalonError, language: Language, environment: RunEnvironment) -> ExitCode {
+    var text = CLIText.errorPrefix(language) + error.message(language)
+    if let hint = error.hint { text += "\n  → " + hint(language) }
+    for line in error.details { text += "\n  " + line }
+    environment.printError(text)
+    return ExitCode(error.exitCode)
+}
+
+/// Parses a comma-separated option that may also be repeated: `--assign a,b --assign c`.
+func commaList(_ values: [String]) -> [String] {
+    values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
+enum ArgumentReader {
+    static func day(_ text: String) throws -> Day {
+        if let d = Day.parse(text) { return d }
+        let message = Day.looksLikeDate(text)
+            ? Text(fr: "date impossible « \(text) »", en: "impossible date `\(text)`")
+            : Text(fr: "« \(text) » n’est pas une date", en: "`\(text)` is not a date")
+        throw JalonError(.invalidInput, message, hint: Catalog.dateHint)
+    }
+
+    /// A date, or `none`/`aucune`/`-` to clear it.
+    static func optionalDay(_ text: String) throws -> Day? {
+        if ["none", "aucune", "aucun", "-", ""].contains(text.lowercased()) { return nil }
+        return try day(text)
+    }
+
+    static func effort(_ text: String) throws -> Effort {
+        guard let e = Effort.parse(text) else {
+            throw JalonError(.invalidInput, Text(fr: "durée illisible « \(text) »", en: "unreadable amount `\(text)`"), hint: Catalog.effortHint)
+        }
+        return e
+    }
+
+    static func id(_ text: String, kind: ItemID.Kind? = nil) throws -> ItemID {
+        guard let id = ItemID(text), kind == nil || id.kind == kind else { throw ActionError.badID(text) }
+        return id
+    }
+
+    static func dependencies(_ values: [String]) throws -> [Dependency] {
+        try commaList(values).map { text in
+            guard let d = Dependency(text) else {
+                throw JalonError(.invalidInput, Text(fr: "dépendance illisible « \(text) »", en: "unreadable dependency `\(text)`"), hint: Catalog.dependencyHint)
+            }
+            return d
+        }
+    }
+
+    static func progress(_ value: Int) throws -> Int {
+        guard (0...100).contains(value) else {
+            throw JalonError(.invalidInput, Text(fr: "avancement \(value) hors de 0–100", en: "progress \(value) is outside 0–100"),
+                             hint: Text(fr: "un pourcentage entre 0 et 100", en: "a percentage between 0 and 100"))
+        }
+        return value
+    }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import BoardCore
+import BoardStore
+import Foundation
+import Reports
+
+/// The root command.
+public struct Jalon: ParsableCommand {
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "jalon",
+            abstract: CLIText.abstract(helpLanguage),
+            discussion: CLIText.discussion(helpLanguage),
+            version: "0.1.0",
+            subcommands: [Init.self, MemberCommand.self, MilestoneCommand.self, TaskCommand.self, BoardView.self, Check.self, Log.self, Demo.self])
+    }
+
+    public init() {}
+}
+
+struct Init: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpInit(helpLanguage)) }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(CLIText.helpBoardName)) var name: String
+    @Option(help: help(CLIText.helpStart)) var start: String?
+    @Option(help: help(CLIText.helpEnd)) var end: String?
+    @Option(help: help(CLIText.helpTemplate)) var template: String?
+    @Option(help: help(CLIText.helpStatuses)) var statuses: String?
+
+    func run() throws {
+        let env = RunEnvironment.current
+        let language = global.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(env.variables) ?? .en
+        do {
+            let folder = global.board.map { $0.hasPrefix("/") ? $0 : (env.directory as NSString).appendingPathComponent($0) } ?? env.directory
+            let startDay = try start.map(ArgumentReader.day)
+            let endDay = try end.map(ArgumentReader.day)
+            if let s = startDay, let e = endDay, e < s {
+                throw JalonError(.invalidInput, Text(fr: "la fin (\(e.iso)) précède le début (\(s.iso))", en: "end (\(e.iso)) is before start (\(s.iso))"))
+            }
+            let boardTemplate = try template.map { try BoardTemplates.named($0) }
+            let (store, created) = try BoardStore.prepareNew(at: folder, clock: env.clock)
+            var settings = BoardSettings(name: name, language: language, start: startDay, end: endDay, branch: store.homeBranch)
+            if let statuses {
+                let list = commaList([statuses])
+                guard list.count >= 2, Set(list).count == list.count else {
+                    throw JalonError(.invalidInput, Text(fr: "il faut au moins deux statuts distincts", en: "at least two distinct statuses are needed"), hint: Text(fr: "par ex. --statuses todo,doing,done", en: "e.g. --statuses todo,doing,done"))
+                }
+                settings.statuses = list
+            }
+            let empty = Board.load(settings: nil, files: [])
+            let actor = try store.actor(asMember: nil, board: empty, environment: env.variables)
+            let outcome = try store.initialize(settings: settings, template: boardTemplate, actor: actor)
+            if created { env.print(CLIText.repositoryCreated(folder)(language)) }
+            env.print(CLIText.boardCreated(name, store.prefix.isEmpty ? "." : store.prefix, store.homeBranch, outcome.commit.short)(language))
+            env.print(CLIText.nextStepsAfterInit(language))
+        } catch let error as JalonError {
+            throw report(error, language: language, environment: env)
+        }
+    }
+}
+
+struct BoardView: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "board", abstract: CLIText.helpBoardView(helpLanguage)) }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            switch format {
+            case .json: ctx.say(BoardJSON.kanban(ctx.board))
+            case .text:
+                ctx.say(BoardText.kanban(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
+            }
+            ctx.warnSkipped()
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpCheck(helpLanguage)) }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+    func run() throws {
+        var failed = false
+        try withBoard(global) { ctx in
+            let problems = ctx.board.diagnostics
+            let errors = problems.filter { $0.severity == .error }.count
+            switch format {
+            case .json: ctx.say(BoardJSON.diagnostics(problems, language: ctx.language))
+            case .text:
+                for p in problems {
+                    let line = p.rendered(ctx.language, pathPrefix: ctx.store.prefix)
+                    ctx.say(p.severity == .warning ? CLIText.warningPrefix(ctx.language) + line : line)
+                }
+                if problems.isEmpty {
+                    ctx.say(CLIText.checkOK(ctx.board.tasks.count, ctx.board.milestones.count, ctx.board.settings.members.count)(ctx.language))
+                } else {
+                    ctx.say(CLIText.checkSummary(errors, problems.count - errors)(ctx.language))
+                }
+            }
+            failed = errors > 0
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+struct Log: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpLog(helpLanguage)) }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+    @Option(name: [.customShort("n"), .long], help: help(CLIText.helpLimit)) var limit: Int?
+
+    struct EntryJSON: Encodable {
+        let commit: String
+        let date: String
+        let author: String
+        let email: String
+        let member: String?
+        let coAuthors: [String]
+        let subject: String
+        let action: String?
+        let items: [String]
+    }
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            let entries = try ctx.store.log(limit: limit)
+            let iso = ISO8601DateFormatter()
+            switch format {
+            case .json:
+                ctx.say(BoardJSON.encode(["entries": entries.map { e in
+                    EntryJSON(commit: e.commit.hex, date: iso.string(from: e.author.date), author: e.author.name, email: e.author.email,
+                              member: ctx.board.settings.member(email: e.author.email)?.id, coAuthors: e.coAuthors, subject: e.subject,
+                              action: e.action, items: e.items)
+                }]))
+            case .text:
+                if entries.isEmpty { ctx.say(CLIText.emptyLog(ctx.language)); return }
+                let f = DateFormatter()
+                f.locale = Locale(identifier: "en_US_POSIX")
+                f.dateFormat = "HH:mm"
+                for e in entries {
+                    // The time as the author's clock showed it, like `git log`.
+                    let zone = TimeZone(secondsFromGMT: e.author.offsetMinutes * 60) ?? ctx.environment.clock.timeZone
+                    f.timeZone = zone
+                    let day = Day(e.author.date, timeZone: zone).formatted(ctx.language)
+                    var who = ctx.board.settings.member(email: e.author.email)?.name ?? e.author.name
+                    if !e.coAuthors.isEmpty {
+                        who += " + " + e.coAuthors.map { $0.split(separator: "<").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? $0 }.joined(separator: ", ")
+                    }
+                    ctx.say("\(e.commit.short)  \(day) \(f.string(from: e.author.date))  \(who) — \(e.subject)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import BoardCore
+import BoardStore
+import Reports
+
+struct MemberCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "member", abstract: CLIText.helpMember(helpLanguage), subcommands: [Add.self, List.self])
+    }
+
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMemberAdd(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpMemberID)) var id: String
+        @Option(help: help(CLIText.helpMemberName)) var name: String
+        @Option(help: help(CLIText.helpMemberEmail)) var email: [String] = []
+        @Option(help: help(CLIText.helpMemberRole)) var role: String?
+        @Option(help: help(CLIText.helpMemberCode)) var code: String?
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                let emails = commaList(email)
+                guard !emails.isEmpty, emails.allSatisfy({ $0.contains("@") }) else {
+                    throw JalonError(.invalidInput, Text(fr: "il faut au moins une adresse e-mail valide (--email)", en: "at least one valid email is needed (--email)"),
+                                     hint: Text(fr: "c’est l’adresse de ses commits Git : git config user.email", en: "use the email of their Git commits: git config user.email"))
+                }
+                let (actor, _) = try ctx.actor()
+                let member = Member(id: id, code: code?.uppercased() ?? "", name: name, emails: emails, role: role)
+                let (added, outcome) = try ctx.store.addMember(member, actor: actor)
+                ctx.say(CLIText.memberAdded(added.name, added.id, added.code, outcome.commit.short)(ctx.language))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMemberList(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                ctx.say(format == .json ? BoardJSON.members(ctx.board) : BoardText.memberList(ctx.board, language: ctx.language, style: ctx.style))
+            }
+        }
+    }
+}
+
+struct MilestoneCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "milestone", abstract: CLIText.helpMilestone(helpLanguage), subcommands: [Add.self, Edit.self, List.self])
+    }
+
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMilestoneAdd(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpTitle)) var title: String
+        @Option(help: help(CLIText.helpMilestoneDate)) var date: String?
+        @Option(help: help(CLIText.helpDepends)) var depends: [String] = []
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                let day = try date.map(ArgumentReader.day)
+                let deps = try ArgumentReader.dependencies(depends)
+                let (actor, _) = try ctx.actor()
+                let (m, outcome) = try ctx.store.addMilestone(title: title, date: day, depends: deps, actor: actor)
+                ctx.say(CLIText.milestoneAdded(m.id.description, m.title, outcome.commit.short)(ctx.language))
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMilestoneEdit(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpID)) var id: String
+        @Option(help: help(CLIText.helpTitle)) var title: String?
+        @Option(help: help(CLIText.helpMilestoneDate)) var date: String?
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                let itemID = try ArgumentReader.id(id, kind: .milestone)
+                let day: Day?? = try date.map { try ArgumentReader.optionalDay($0) }
+                let (actor, _) = try ctx.actor()
+                let (m, outcome) = try ctx.store.editMilestone(itemID, title: title, date: day, actor: actor)
+                ctx.say(CLIText.milestoneEdited(m.id.description, m.title, outcome.commit.short)(ctx.language))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMilestoneList(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                ctx.say(format == .json ? BoardJSON.milestones(ctx.board) : BoardText.milestoneList(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
+                ctx.warnSkipped()
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import ArgumentParser
+import BoardCore
+import BoardStore
+import Reports
+
+struct TaskCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "task", abstract: CLIText.helpTask(helpLanguage),
+                             subcommands: [Add.self, Move.self, Done.self, Edit.self, List.self, Show.self])
+    }
+
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskAdd(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpTitle)) var title: String
+        @Option(help: help(CLIText.helpAssign)) var assign: [String] = []
+        @Option(help: help(CLIText.helpEstimate)) var estimate: String?
+        @Option(help: help(CLIText.helpDuration)) var duration: String?
+        @Option(help: help(CLIText.helpStartDay)) var start: String?
+        @Option(help: help(CLIText.helpDue)) var due: String?
+        @Option(help: help(CLIText.helpDepends)) var depends: [String] = []
+        @Option(help: help(CLIText.helpMilestoneRef)) var milestone: String?
+        @Option(help: help(CLIText.helpLabel)) var label: [String] = []
+        @Option(help: help(CLIText.helpStatus)) var status: String?
+        @Option(help: help(CLIText.helpProgress)) var progress: Int?
+        @Option(help: help(CLIText.helpDescription)) var description: String?
+        @Option(help: help(CLIText.helpWith)) var with: [String] = []
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                var draft = TaskDraft(title: title)
+                draft.assignees = commaList(assign)
+                draft.estimate = try estimate.map(ArgumentReader.effort)
+                draft.duration = try duration.map(ArgumentReader.effort)
+                draft.start = try start.map(ArgumentReader.day)
+                draft.due = try due.map(ArgumentReader.day)
+                if let s = draft.start, let d = draft.due, d < s {
+                    throw JalonError(.invalidInput, Text(fr: "l’échéance (\(d.iso)) précède le début (\(s.iso))", en: "the due date (\(d.iso)) is before the start (\(s.iso))"))
+                }
+                draft.depends = try ArgumentReader.dependencies(depends)
+                draft.milestone = try milestone.map { try ArgumentReader.id($0, kind: .milestone) }
+                draft.labels = commaList(label)
+                draft.status = status
+                draft.progress = try progress.map(ArgumentReader.progress)
+                draft.description = description
+                let (actor, co) = try ctx.actor(with: commaList(with))
+                let (task, outcome) = try ctx.store.addTask(draft, actor: actor, coAuthors: co)
+                ctx.say(CLIText.taskAdded(task.id.description, task.title, outcome.commit.short)(ctx.language))
+            }
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskMove(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpID)) var id: String
+        @Argument(help: help(CLIText.helpStatus)) var status: String
+        @Option(help: help(CLIText.helpWith)) var with: [String] = []
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                var edit = TaskEdit()
+                edit.status = status
+                try apply(edit, to: id, action: "task-move", with: with, ctx)
+            }
+        }
+    }
+
+    struct Done: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskDone(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpID)) var id: String
+        @Option(help: help(CLIText.helpWith)) var with: [String] = []
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                var edit = TaskEdit()
+                edit.status = ctx.board.settings.doneStatus
+                try apply(edit, to: id, action: "task-done", with: with, ctx)
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskEdit(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpID)) var id: String
+        @Option(help: help(CLIText.helpTitle)) var title: String?
+        @Option(help: help(CLIText.helpAssignReplace)) var assign: [String] = []
+        @Option(help: help(CLIText.helpAddAssignee)) var addAssignee: [String] = []
+        @Option(help: help(CLIText.helpUnassign)) var unassign: [String] = []
+        @Option(help: help(CLIText.helpEstimateClear)) var estimate: String?
+        @Option(help: help(CLIText.helpDurationClear)) var duration: String?
+        @Option(help: help(CLIText.helpDateClear)) var start: String?
+        @Option(help: help(CLIText.helpDateClear)) var due: String?
+        @Option(help: help(CLIText.helpDependsReplace)) var depends: [String] = []
+        @Option(help: help(CLIText.helpMilestoneClear)) var milestone: String?
+        @Option(help: help(CLIText.helpLabelsReplace)) var label: [String] = []
+        @Option(help: help(CLIText.helpProgress)) var progress: Int?
+        @Option(help: help(CLIText.helpDescription)) var description: String?
+        @Option(help: help(CLIText.helpStatus)) var status: String?
+        @Option(help: help(CLIText.helpWith)) var with: [String] = []
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                var edit = TaskEdit()
+                edit.title = title
+                if !assign.isEmpty { edit.assignees = commaList(assign).filter { !Self.isNone($0) } }
+                edit.addAssignees = commaList(addAssignee)
+                edit.removeAssignees = commaList(unassign)
+                if let estimate { edit.estimate = Self.isNone(estimate) ? .some(nil) : try ArgumentReader.effort(estimate) }
+                if let duration { edit.duration = Self.isNone(duration) ? .some(nil) : try ArgumentReader.effort(duration) }
+                if let start { edit.start = .some(try ArgumentReader.optionalDay(start)) }
+                if let due { edit.due = .some(try ArgumentReader.optionalDay(due)) }
+                if !depends.isEmpty { edit.depends = commaList(depends).allSatisfy(Self.isNone) ? [] : try ArgumentReader.dependencies(depends.filter { !Self.isNone($0) }) }
+                if let milestone { edit.milestone = Self.isNone(milestone) ? .some(nil) : try ArgumentReader.id(milestone, kind: .milestone) }
+                if !label.isEmpty { edit.labels = commaList(label).filter { !Self.isNone($0) } }
+                if let progress { edit.progress = try ArgumentReader.progress(progress) }
+                edit.description = description
+                edit.status = status
+                try apply(edit, to: id, action: "task-edit", with: with, ctx)
+            }
+        }
+
+        static func isNone(_ s: String) -> Bool { ["none", "aucun", "aucune", "-"].contains(s.lowercased()) }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskList(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: help(CLIText.helpFilterStatus)) var status: String?
+        @Option(help: help(CLIText.helpFilterAssignee)) var assignee: String?
+        @Option(help: help(CLIText.helpFilterMilestone)) var milestone: String?
+        @Option(help: help(CLIText.helpFilterLabel)) var label: String?
+        @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                let settings = ctx.board.settings
+                if let status, !settings.statuses.contains(status) { throw ActionError.unknownStatus(status, settings.statuses) }
+                if let assignee, settings.member(assignee) == nil { throw ActionError.unknownMember(assignee, settings.members.map(\.id)) }
+                let milestoneID = try milestone.map { try ArgumentReader.id($0, kind: .milestone) }
+                let memberID = assignee.flatMap { settings.member($0)?.id }
+                let tasks = ctx.board.tasks.filter { t in
+                    (status == nil || t.status == status)
+                        && (memberID == nil || t.assignees.contains(memberID!))
+                        && (milestoneID == nil || t.milestone == milestoneID)
+                        && (label == nil || t.labels.contains(label!))
+                }
+                ctx.say(format == .json
+                    ? BoardJSON.taskList(tasks, board: ctx.board)
+                    : BoardText.taskList(tasks, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
+                ctx.warnSkipped()
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskShow(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpID)) var id: String
+        @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+        func run() throws {
+            try withBoard(global) { ctx in
+                let itemID = try ArgumentReader.id(id, kind: .task)
+                guard let task = ctx.board.task(itemID) else {
+                    if ctx.board.skippedFiles.contains(BoardTask.path(for: itemID)) {
+                        throw ActionError.brokenFile(ctx.store.prefix + BoardTask.path(for: itemID),
+                                                     ctx.board.diagnostics.filter { $0.file == BoardTask.path(for: itemID) }.map { $0.rendered(ctx.language, pathPrefix: ctx.store.prefix) })
+                    }
+                    throw ActionError.unknownItem(itemID.description)
+                }
+                ctx.say(format == .json
+                    ? BoardJSON.encode(BoardJSON.task(task))
+                    : BoardText.taskDetail(task, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
+            }
+        }
+    }
+}
+
+/// Applies a task edit and prints what happened.
+private func apply(_ edit: TaskEdit, to idText: String, action: String, with: [String], _ ctx: CommandContext) throws {
+    let id = try ArgumentReader.id(idText, kind: .task)
+    let (actor, co) = try ctx.actor(with: commaList(with))
+    let (task, outcome) = try ctx.store.editTask(id, edit, action: action, actor: actor, coAuthors: co)
+    if let outcome {
+        ctx.say(CLIText.taskUpdated(task.id.description, task.title, task.status, outcome.commit.short)(ctx.language))
+    } else {
+        ctx.say(CLIText.taskUnchanged(task.id.description)(ctx.language))
+    }
+}

@@ -1,0 +1,236 @@
+// Reports: pure renderers that turn a loaded board (BoardCore's model) into text for people
+// (tables, task details, kanban) and JSON for programs. Functions take values and return
+// strings: they never print, never read files and never touch Git. Reports imports only
+// BoardCore and Foundation (plus the C library, in TerminalStyle.detect alone, to ask
+// whether stdout is a terminal and how wide); never Git, BoardStore, JalonCLI or
+// ArgumentParser. Every word shown comes from Catalog+Reports.swift, in French and English.
+import BoardCore
+
+/// Plain-text views of a board, fitted to a `TerminalStyle`. Results have no trailing newline.
+public enum BoardText {
+    /// True when `task` has a due date before `today` and is not in the board's done status.
+    public static func isLate(_ task: BoardTask, board: Board, today: Day) -> Bool {
+        guard let due = task.due else { return false }
+        return due < today && task.status != board.settings.doneStatus
+    }
+
+    // MARK: Task list
+
+    /// A table of tasks: id, title, status, assignees, due date, estimate, progress. Late tasks
+    /// are red and marked `!` (explained under the table); columns shrink or drop to fit.
+    public static func taskList(_ tasks: [BoardTask], board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
+        let L = language
+        guard !tasks.isEmpty else { return style.clip(style.clean(Catalog.noTasks(L)), to: style.width) }
+        let g = style.glyphs
+        func table(shortDates: Bool) -> TextTable {
+            var table = TextTable(columns: [
+                .init(Catalog.columnID(L)),
+                .init(Catalog.columnTitle(L), minWidth: 10, flexible: true),
+                .init(Catalog.columnStatus(L), minWidth: 6, flexible: true, dropRank: 1),
+                .init(Catalog.columnAssignees(L), minWidth: 8, flexible: true, dropRank: 2),
+                .init(Catalog.columnDue(L)),
+                .init(Catalog.columnEstimate(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 4),
+                .init(Catalog.columnProgress(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 3),
+            ])
+            for task in tasks {
+                let late = isLate(task, board: board, today: today)
+                table.append([
+                    TextTable.Cell(task.id.description, tone: late ? .alert : .accent),
+                    TextTable.Cell(task.title),
+                    TextTable.Cell(task.status, tone: task.status == board.settings.doneStatus ? .good : .plain),
+                    task.assignees.isEmpty ? TextTable.Cell(g.none, tone: .muted) : TextTable.Cell(task.assignees.joined(separator: ", ")),
+                    dueCell(task.due, late: late, short: shortDates, today: today, language: L, style: style),
+                    task.estimate.map { TextTable.Cell(Catalog.effort($0)(L)) } ?? TextTable.Cell(g.none, tone: .muted),
+                    task.progress.map { TextTable.Cell(Catalog.percent($0)(L)) } ?? TextTable.Cell(g.none, tone: .muted),
+                ])
+            }
+            return table
+        }
+        let full = table(shortDates: false)
+        let anyLate = tasks.contains { isLate($0, board: board, today: today) }
+        var out = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
+        if anyLate { out += "\n" + style.clip(style.paint(style.clean(Catalog.lateLegend(g.late)(L)), .alert), to: style.width) }
+        return out
+    }
+
+    /// A date cell, flagged when late; short dates drop the year when it is this year's.
+    static func dueCell(_ due: Day?, late: Bool, short: Bool, today: Day, language: Language, style: TerminalStyle) -> TextTable.Cell {
+        guard let due else { return TextTable.Cell(style.glyphs.none, tone: .muted) }
+        let text = short ? shortDate(due, today: today, language: language) : due.formatted(language)
+        return late ? TextTable.Cell(text + " " + style.glyphs.late, tone: .alert) : TextTable.Cell(text)
+    }
+
+    // MARK: Task detail
+
+    /// Every field of a task under localized labels (member names, milestone title, how late),
+    /// then its Markdown body as written.
+    public static func taskDetail(_ task: BoardTask, board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
+        let L = language
+        let g = style.glyphs
+        let late = isLate(task, board: board, today: today)
+        var fields: [(Text, String, Tone)] = []
+        func add(_ label: Text, _ value: String?, _ tone: Tone = .plain) {
+            if let value, !value.isEmpty { fields.append((label, value, tone)) } else { fields.append((label, g.none, .muted)) }
+        }
+        add(Catalog.columnStatus, task.status, task.status == board.settings.doneStatus ? .good : .plain)
+        if task.assignees.isEmpty {
+            fields.append((Catalog.columnAssignees, Catalog.unassigned(L), .muted))
+        } else {
+            add(Catalog.columnAssignees, task.assignees.map { id in
+                board.settings.member(id).map { "\($0.name) (\($0.id))" } ?? id
+            }.joined(separator: ", "))
+        }
+        add(Catalog.columnMilestone, task.milestone.map { id in
+            guard let m = board.milestone(id) else { return id.description }
+            var text = "\(id) \(g.none) \(m.title)"
+            if let date = m.date { text += " (\(date.formatted(L)))" }
+            return text
+        })
+        add(Catalog.columnStart, task.start?.formatted(L))
+        if let due = task.due, late {
+            add(Catalog.columnDue, "\(due.formatted(L)) \(g.late) \(Catalog.daysLate(today.ordinal - due.ordinal)(L))", .alert)
+        } else {
+            add(Catalog.columnDue, task.due?.formatted(L))
+        }
+        add(Catalog.columnEstimate, task.estimate.map { Catalog.effort($0)(L) })
+        add(Catalog.columnDuration, task.duration.map { Catalog.effort($0)(L) })
+        add(Catalog.columnDepends, task.depends.map { d in
+            board.task(d.target).map { "\(d) (\($0.title))" } ?? board.milestone(d.target).map { "\(d) (\($0.title))" } ?? d.description
+        }.joined(separator: ", "))
+        add(Catalog.columnProgress, task.progress.map { Catalog.percent($0)(L) })
+        add(Catalog.columnLabels, task.labels.joined(separator: ", "))
+        add(Catalog.columnFile, task.path)
+
+        let width = max(style.width, 1)
+        var lines: [String] = []
+        for line in DisplayWidth.wrap(style.clean("\(task.id) \(g.none) \(task.title)"), to: width) {
+            lines.append(style.clip(style.paint(line, late ? .alert : .strong), to: width))
+        }
+        lines.append("")
+        let labels = fields.map { style.clean(Catalog.fieldLabel($0.0)(L)) }
+        let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
+        for ((_, value, tone), label) in zip(fields, labels) {
+            let indent = labelWidth + 1
+            if width - indent >= 12 {
+                for (n, v) in DisplayWidth.wrap(style.clean(value), to: width - indent).enumerated() {
+                    let head = n == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
+                    lines.append(style.clip(head + " " + style.paint(v, tone), to: width))
+                }
+            } else { // too narrow for a hanging indent: the value goes under its label
+                lines.append(DisplayWidth.truncate(label, to: width, ellipsis: g.ellipsis))
+                for v in DisplayWidth.wrap(style.clean(value), to: width) { lines.append(style.clip(style.paint(v, tone), to: width)) }
+            }
+        }
+        lines.append("")
+        let body = task.body.trimmingNewlines()
+        if body.isEmpty {
+            lines.append(style.clip(style.paint(style.clean(Catalog.noDescription(L)), .muted), to: width))
+        } else {
+            for line in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+                lines.append(style.clean(String(line).replacingTabs()))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Milestones
+
+    /// A table of milestones in id order: id, title, date, tasks done out of linked tasks,
+    /// state (reached, late, today, in N days) and dependencies. A milestone is late when its
+    /// date has passed and some of its tasks are not done.
+    public static func milestoneList(_ board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
+        let L = language
+        guard !board.milestones.isEmpty else { return style.clip(style.clean(Catalog.noMilestones(L)), to: style.width) }
+        let g = style.glyphs
+        func table(shortDates: Bool) -> TextTable {
+            var table = TextTable(columns: [
+                .init(Catalog.columnID(L)),
+                .init(Catalog.columnTitle(L), minWidth: 10, flexible: true),
+                .init(Catalog.columnDate(L)),
+                .init(Catalog.columnTasksDone(L), alignment: .right, minWidth: 3, flexible: true, dropRank: 2),
+                .init(Catalog.columnState(L), minWidth: 8, flexible: true, dropRank: 1),
+                .init(Catalog.columnDepends(L), minWidth: 6, flexible: true, dropRank: 3),
+            ])
+            for m in board.milestones {
+                let progress = milestoneProgress(m, board: board, today: today)
+                table.append([
+                    TextTable.Cell(m.id.description, tone: progress.late ? .alert : .accent),
+                    TextTable.Cell(m.title),
+                    dueCell(m.date, late: progress.late, short: shortDates, today: today, language: L, style: style),
+                    TextTable.Cell("\(progress.done)/\(progress.total)"),
+                    milestoneState(m, progress, today: today, language: L, style: style),
+                    m.depends.isEmpty ? TextTable.Cell(g.none, tone: .muted) : TextTable.Cell(m.depends.map(\.description).joined(separator: ", ")),
+                ])
+            }
+            return table
+        }
+        let full = table(shortDates: false)
+        var out = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
+        if board.milestones.contains(where: { milestoneProgress($0, board: board, today: today).late }) {
+            out += "\n" + style.clip(style.paint(style.clean(Catalog.lateLegend(g.late)(L)), .alert), to: style.width)
+        }
+        return out
+    }
+
+    private static func milestoneProgress(_ m: Milestone, board: Board, today: Day) -> (done: Int, total: Int, late: Bool) {
+        let linked = board.tasks.filter { $0.milestone == m.id }
+        let done = linked.filter { $0.status == board.settings.doneStatus }.count
+        let late = m.date.map { $0 < today } == true && done < linked.count
+        return (done, linked.count, late)
+    }
+
+    private static func milestoneState(_ m: Milestone, _ progress: (done: Int, total: Int, late: Bool), today: Day,
+                                       language L: Language, style: TerminalStyle) -> TextTable.Cell {
+        if progress.total > 0, progress.done == progress.total { return TextTable.Cell(Catalog.reached(L), tone: .good) }
+        if progress.late { return TextTable.Cell("\(style.glyphs.late) \(Catalog.late(L))", tone: .alert) }
+        guard let date = m.date else { return TextTable.Cell(style.glyphs.none, tone: .muted) }
+        if date < today { return TextTable.Cell(Catalog.past(L), tone: .muted) }
+        if date == today { return TextTable.Cell(Catalog.dueToday(L), tone: .strong) }
+        return TextTable.Cell(Catalog.inDays(date.ordinal - today.ordinal)(L))
+    }
+
+    // MARK: Members
+
+    /// A table of the team: id, code, name, emails, role and how many unfinished tasks each has.
+    public static func memberList(_ board: Board, language: Language, style: TerminalStyle) -> String {
+        let L = language
+        let members = board.settings.members
+        guard !members.isEmpty else { return style.clip(style.clean(Catalog.noMembers(L)), to: style.width) }
+        let g = style.glyphs
+        var table = TextTable(columns: [
+            .init(Catalog.columnID(L), minWidth: 6, flexible: true),
+            .init(Catalog.columnCode(L)),
+            .init(Catalog.columnName(L), minWidth: 10, flexible: true),
+            .init(Catalog.columnEmails(L), minWidth: 10, flexible: true, dropRank: 2),
+            .init(Catalog.columnRole(L), minWidth: 6, flexible: true, dropRank: 1),
+            .init(Catalog.columnOpenTasks(L), alignment: .right, minWidth: 3, flexible: true),
+        ])
+        for m in members {
+            let open = board.tasks.filter { t in
+                t.status != board.settings.doneStatus && t.assignees.contains { $0.lowercased() == m.id.lowercased() }
+            }.count
+            table.append([
+                TextTable.Cell(m.id, tone: .accent),
+                TextTable.Cell(m.code),
+                TextTable.Cell(m.name),
+                m.emails.isEmpty ? TextTable.Cell(g.none, tone: .muted) : TextTable.Cell(m.emails.joined(separator: ", ")),
+                m.role.map { TextTable.Cell($0) } ?? TextTable.Cell(g.none, tone: .muted),
+                TextTable.Cell(String(open)),
+            ])
+        }
+        return table.render(style)
+    }
+}
+
+extension String {
+    func trimmingNewlines() -> String {
+        var s = Substring(self)
+        while s.first == "\n" || s.first == "\r\n" { s.removeFirst() }
+        while s.last == "\n" || s.last == "\r\n" || s.last == " " { s.removeLast() }
+        return String(s)
+    }
+
+    func replacingTabs() -> String {
+        contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+    }
+}

@@ -1,0 +1,119 @@
+/// Widths of text as a terminal shows it, in columns. `String.count` counts graphemes, but an
+/// ideograph or an emoji takes two columns and a lone combining mark none, so every layout
+/// in this module measures, pads and truncates with these functions instead.
+public enum DisplayWidth {
+    /// Columns `s` takes: per grapheme, 0 for combining marks and control characters, 2 for
+    /// emoji and East Asian wide or fullwidth characters, 1 otherwise.
+    public static func of(_ s: String) -> Int {
+        var total = 0
+        for c in s { total += of(c) }
+        return total
+    }
+
+    /// Columns one grapheme takes.
+    public static func of(_ c: Character) -> Int {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if c.isASCII { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
+        if scalars.allSatisfy(isZeroWidth) { return 0 }
+        if first.properties.isEmojiPresentation || (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }
+        if first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) }) { return 2 }
+        return isWide(first.value) ? 2 : 1
+    }
+
+    /// `s` cut to at most `width` columns, ending with `ellipsis` when something was cut.
+    /// Never cuts inside a grapheme. ASCII callers pass `"..."`.
+    public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        var mark = ellipsis
+        if of(mark) > width { mark = "" }
+        let room = width - of(mark)
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = of(c)
+            if used + w > room { break }
+            out.append(c)
+            used += w
+        }
+        // "Dossier …" reads worse than "Dossier…".
+        while out.last == " " { out.removeLast() }
+        return out + mark
+    }
+
+    /// `s` padded with spaces to `width` columns (on the left when `alignRight`). A text
+    /// already as wide or wider is returned unchanged.
+    public static func pad(_ s: String, to width: Int, alignRight: Bool = false) -> String {
+        let missing = width - of(s)
+        guard missing > 0 else { return s }
+        let fill = String(repeating: " ", count: missing)
+        return alignRight ? fill + s : s + fill
+    }
+
+    /// `s` broken into lines of at most `width` columns, between words where possible; a
+    /// word longer than a line is cut between graphemes. Runs of spaces collapse to one.
+    public static func wrap(_ s: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            var rest = String(word)
+            var restWidth = of(rest)
+            if lineWidth > 0 {
+                if lineWidth + 1 + restWidth <= width {
+                    line += " " + rest
+                    lineWidth += 1 + restWidth
+                    continue
+                }
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            while restWidth > width {
+                var head = ""
+                var headWidth = 0
+                var index = rest.startIndex
+                while index < rest.endIndex {
+                    let w = of(rest[index])
+                    if headWidth + w > width { break }
+                    head.append(rest[index])
+                    headWidth += w
+                    index = rest.index(after: index)
+                }
+                if head.isEmpty { // a grapheme wider than the line: keep it alone
+                    head = String(rest[index])
+                    index = rest.index(after: index)
+                }
+                lines.append(head)
+                rest = String(rest[index...])
+                restWidth = of(rest)
+            }
+            line = rest
+            lineWidth = restWidth
+        }
+        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    private static func isZeroWidth(_ u: Unicode.Scalar) -> Bool {
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return true
+        default: return (0xFE00...0xFE0F).contains(u.value) || (0xE0100...0xE01EF).contains(u.value)
+        }
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15, emoji handled apart).
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+        0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+        0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
+        0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        guard v >= 0x1100 else { return false }
+        return wideRanges.contains { $0.contains(v) }
+    }
+}

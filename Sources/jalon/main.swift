@@ -1,0 +1,3 @@
+import JalonCLI
+
+Jalon.main()
