@@ -100,8 +100,10 @@ public struct Board: Sendable {
             }
         }
         let statuses = Set(settings.statuses)
-        let taskIDs = Set(tasks.map(\.id))
-        let milestoneIDs = Set(milestones.map(\.id))
+        // Ids of files left out because they cannot be read still exist: their dependents are fine.
+        let unreadable = skippedFiles.compactMap { ItemID(String($0.split(separator: "/").last?.dropLast(3) ?? "")) }
+        let taskIDs = Set(tasks.map(\.id) + unreadable.filter { $0.kind == .task })
+        let milestoneIDs = Set(milestones.map(\.id) + unreadable.filter { $0.kind == .milestone })
         func exists(_ id: ItemID) -> Bool { id.kind == .task ? taskIDs.contains(id) : milestoneIDs.contains(id) }
         for t in tasks {
             if !t.status.isEmpty, !statuses.contains(t.status) {

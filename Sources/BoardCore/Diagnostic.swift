@@ -17,6 +17,11 @@ public struct Diagnostic: Sendable, Equatable {
         self.hint = hint
     }
 
+    /// The rendered line in both languages.
+    public func text(pathPrefix: String = "") -> Text {
+        Text(fr: rendered(.fr, pathPrefix: pathPrefix), en: rendered(.en, pathPrefix: pathPrefix))
+    }
+
     /// `tasks/T-A1.md:4: unknown status "fini" (statuses are: todo, doing, review, done)`
     public func rendered(_ language: Language, pathPrefix: String = "") -> String {
         var location = pathPrefix + file

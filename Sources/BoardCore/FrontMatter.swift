@@ -80,7 +80,9 @@ struct YAMLMapping {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let full = [context.map { $0.text }, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return (mark.line, full)
+            // "while scanning a quoted scalar … end of stream": the line where the scalar began
+            // is the one to fix, not the end of the file.
+            return (context?.mark.line ?? mark.line, full)
         case let .reader(problem, _, _, _):
             return (nil, problem)
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -14,9 +14,9 @@ public struct JalonError: Error, Sendable {
     public let message: Text
     public let hint: Text?
     /// Extra lines, such as the file:line diagnostics that made a command stop.
-    public let details: [String]
+    public let details: [Text]
 
-    public init(_ kind: Kind, _ message: Text, hint: Text? = nil, details: [String] = []) {
+    public init(_ kind: Kind, _ message: Text, hint: Text? = nil, details: [Text] = []) {
         self.kind = kind
         self.message = message
         self.hint = hint

@@ -27,7 +27,7 @@ public enum ActionError {
         JalonError(.invalidInput, Text(fr: "cette dépendance crée un cycle : \(cycle)", en: "this dependency makes a cycle: \(cycle)"),
                    hint: Text(fr: "une tâche ne peut pas dépendre, même indirectement, d’elle-même", en: "a task cannot depend on itself, even indirectly"))
     }
-    public static func brokenFile(_ path: String, _ details: [String]) -> JalonError {
+    public static func brokenFile(_ path: String, _ details: [Text]) -> JalonError {
         JalonError(.refused, Text(fr: "\(path) est illisible : Jalon ne le réécrira pas", en: "\(path) cannot be read: Jalon will not rewrite it"),
                    hint: Text(fr: "corrigez le fichier (jalon check dit où), puis relancez ; rien n’a été modifié", en: "fix the file (jalon check tells where), then run again; nothing was changed"),
                    details: details)

@@ -170,9 +170,11 @@ extension BoardStore {
         return (created!, try required(outcome))
     }
 
-    /// Applies `edit` to task `id`. Returns the task as written, and nil when nothing changed.
-    public func editTask(_ id: ItemID, _ edit: TaskEdit, action: String = "task-edit", actor: Identity, coAuthors: [Identity]) throws -> (BoardTask, CommitOutcome?) {
+    /// Applies `edit` to task `id`. Returns the task as written, the names of the fields that
+    /// changed, and the commit (nil when nothing changed).
+    public func editTask(_ id: ItemID, _ edit: TaskEdit, action: String = "task-edit", actor: Identity, coAuthors: [Identity]) throws -> (task: BoardTask, changed: [String], outcome: CommitOutcome?) {
         var result: BoardTask?
+        var changedFields: [String] = []
         let outcome = try commit(as: actor) { board, _ in
             let settings = try writableSettings(board)
             try requireReadable(BoardTask.path(for: id), board)
@@ -217,6 +219,7 @@ extension BoardStore {
             }
             result = task
             let changed = Self.changedFields(before, task)
+            changedFields = changed
             let subject: Text
             if let status = edit.status, status != before.status {
                 subject = status == settings.doneStatus
@@ -228,7 +231,7 @@ extension BoardStore {
             let writes: [String: String?] = task == before ? [:] : [task.path: TaskCodec.encode(task)]
             return Change(writes: writes, message: CommitMessage(subject: subject(settings.language), action: action, items: [id.description], coAuthors: coAuthors))
         }
-        return (result!, outcome)
+        return (result!, changedFields, outcome)
     }
 
     static func changedFields(_ a: BoardTask, _ b: BoardTask) -> [String] {
@@ -252,7 +255,7 @@ extension BoardStore {
 
     func writableSettings(_ board: Board) throws -> BoardSettings {
         guard board.settingsReadable else {
-            let details = board.diagnostics.filter { $0.file == BoardSettings.fileName }.map { $0.rendered(.en, pathPrefix: prefix) }
+            let details = board.diagnostics.filter { $0.file == BoardSettings.fileName }.map { $0.text(pathPrefix: prefix) }
             throw ActionError.brokenFile(prefix + BoardSettings.fileName, details)
         }
         return board.settings
@@ -260,7 +263,7 @@ extension BoardStore {
 
     func requireReadable(_ path: String, _ board: Board) throws {
         if board.skippedFiles.contains(path) {
-            throw ActionError.brokenFile(prefix + path, board.diagnostics.filter { $0.file == path }.map { $0.rendered(.en, pathPrefix: prefix) })
+            throw ActionError.brokenFile(prefix + path, board.diagnostics.filter { $0.file == path }.map { $0.text(pathPrefix: prefix) })
         }
     }
 

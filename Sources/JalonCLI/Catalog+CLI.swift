@@ -110,7 +110,10 @@ enum CLIText {
         t("Tâche \(id) créée : « \(title) » (commit \(commit))", "Created task \(id): “\(title)” (commit \(commit))")
     }
     static func taskUpdated(_ id: String, _ title: String, _ status: String, _ commit: String) -> Text {
-        t("Tâche \(id) « \(title) » mise à jour, statut \(status) (commit \(commit))", "Updated task \(id) “\(title)”, status \(status) (commit \(commit))")
+        t("Tâche \(id) « \(title) » passée en \(status) (commit \(commit))", "Task \(id) “\(title)” is now \(status) (commit \(commit))")
+    }
+    static func taskEdited(_ id: String, _ title: String, _ fields: String, _ commit: String) -> Text {
+        t("Tâche \(id) « \(title) » modifiée : \(fields) (commit \(commit))", "Updated task \(id) “\(title)”: \(fields) (commit \(commit))")
     }
     static func taskUnchanged(_ id: String) -> Text { t("\(id) : rien à changer, aucun commit", "\(id): nothing to change, no commit") }
     static func skippedFiles(_ files: String) -> Text {

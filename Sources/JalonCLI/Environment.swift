@@ -106,9 +106,10 @@ func withBoard(_ options: GlobalOptions, _ body: (CommandContext) throws -> Void
 }
 
 func report(_ error: JalonError, language: Language, environment: RunEnvironment) -> ExitCode {
+    // One line that says what and what to do; file:line details, when any, follow.
     var text = CLIText.errorPrefix(language) + error.message(language)
-    if let hint = error.hint { text += "\n  → " + hint(language) }
-    for line in error.details { text += "\n  " + line }
+    if let hint = error.hint { text += " (" + hint(language) + ")" }
+    for line in error.details { text += "\n  " + line(language) }
     environment.printError(text)
     return ExitCode(error.exitCode)
 }

@@ -173,7 +173,7 @@ struct TaskCommand: ParsableCommand {
                 guard let task = ctx.board.task(itemID) else {
                     if ctx.board.skippedFiles.contains(BoardTask.path(for: itemID)) {
                         throw ActionError.brokenFile(ctx.store.prefix + BoardTask.path(for: itemID),
-                                                     ctx.board.diagnostics.filter { $0.file == BoardTask.path(for: itemID) }.map { $0.rendered(ctx.language, pathPrefix: ctx.store.prefix) })
+                                                     ctx.board.diagnostics.filter { $0.file == BoardTask.path(for: itemID) }.map { $0.text(pathPrefix: ctx.store.prefix) })
                     }
                     throw ActionError.unknownItem(itemID.description)
                 }
@@ -189,9 +189,12 @@ struct TaskCommand: ParsableCommand {
 private func apply(_ edit: TaskEdit, to idText: String, action: String, with: [String], _ ctx: CommandContext) throws {
     let id = try ArgumentReader.id(idText, kind: .task)
     let (actor, co) = try ctx.actor(with: commaList(with))
-    let (task, outcome) = try ctx.store.editTask(id, edit, action: action, actor: actor, coAuthors: co)
+    let (task, changed, outcome) = try ctx.store.editTask(id, edit, action: action, actor: actor, coAuthors: co)
     if let outcome {
-        ctx.say(CLIText.taskUpdated(task.id.description, task.title, task.status, outcome.commit.short)(ctx.language))
+        let text = changed == ["status"] || (changed.contains("status") && action != "task-edit")
+            ? CLIText.taskUpdated(task.id.description, task.title, task.status, outcome.commit.short)
+            : CLIText.taskEdited(task.id.description, task.title, changed.joined(separator: ", "), outcome.commit.short)
+        ctx.say(text(ctx.language))
     } else {
         ctx.say(CLIText.taskUnchanged(task.id.description)(ctx.language))
     }
