@@ -20,7 +20,8 @@ let package = Package(
         .target(name: "Git", dependencies: ["CLibGit2"]),
         .target(name: "BoardCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BoardStore", dependencies: ["Git", "BoardCore"]),
-        .target(name: "Reports", dependencies: ["BoardCore"]),
+        .target(name: "Planning", dependencies: ["BoardCore"]),
+        .target(name: "Reports", dependencies: ["BoardCore", "Planning"]),
         .target(
             name: "BoardFiles",
             path: "Boards",
@@ -29,10 +30,10 @@ let package = Package(
             resources: [.embedInCode("exemple-association/scenario.jalon"), .embedInCode("modeles/site-web.yml")]
         ),
         .target(name: "JalonCLI", dependencies: [
-            "BoardCore", "BoardStore", "Reports", "Git", "BoardFiles",
+            "BoardCore", "BoardStore", "Planning", "Reports", "Git", "BoardFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jalon", dependencies: ["JalonCLI"]),
-        .testTarget(name: "JalonTests", dependencies: ["BoardCore", "BoardStore", "Git", "Reports", "JalonCLI"]),
+        .testTarget(name: "JalonTests", dependencies: ["BoardCore", "BoardStore", "Git", "Planning", "Reports", "JalonCLI"]),
     ]
 )

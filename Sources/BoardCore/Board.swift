@@ -9,6 +9,9 @@ public struct Board: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files that could not be read at all and are left out of the board.
     public var skippedFiles: [String]
+    /// Ids of every task and milestone file present, read or not (a partly loaded board knows
+    /// which items exist without parsing them).
+    public var itemIDsOnFile: Set<ItemID> = []
 
     /// One input file, with its path relative to the board folder.
     public struct File: Sendable {
@@ -21,7 +24,7 @@ public struct Board: Sendable {
     }
 
     /// Reads a board from its files' texts. Never fails: problems become diagnostics.
-    public static func load(settings settingsText: String?, files: [File]) -> Board {
+    public static func load(settings settingsText: String?, files: [File], checkAcrossFiles: Bool = true) -> Board {
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
         var settings = BoardSettings(name: "", language: .en, branch: "main")
@@ -70,8 +73,22 @@ public struct Board: Sendable {
         tasks.sort { $0.id < $1.id }
         milestones.sort { $0.id < $1.id }
         var board = Board(settings: settings, settingsReadable: settingsReadable, tasks: tasks, milestones: milestones, diagnostics: diagnostics, skippedFiles: skipped)
-        if settingsReadable { board.diagnostics += board.crossFileProblems() }
+        board.itemIDsOnFile = Set(files.compactMap { Board.itemID(ofPath: $0.path) })
+        if settingsReadable && checkAcrossFiles { board.diagnostics += board.crossFileProblems() }
         return board
+    }
+
+    /// The id a board-relative path such as `tasks/T-A1.md` names, if any.
+    public static func itemID(ofPath path: String) -> ItemID? {
+        guard path.hasSuffix(".md"), let name = path.split(separator: "/").last else { return nil }
+        let stem = String(name.dropLast(3))
+        guard let id = ItemID(stem), id.description == stem else { return nil }
+        return id
+    }
+
+    /// True when a task or milestone with this id exists, even if its file cannot be read.
+    public func exists(_ id: ItemID) -> Bool {
+        itemIDsOnFile.contains(id) || (id.kind == .task ? task(id) != nil : milestone(id) != nil)
     }
 
     public func task(_ id: ItemID) -> BoardTask? { tasks.first { $0.id == id } }

@@ -82,6 +82,12 @@ public enum Catalog {
     }
     static let badFileNameHint = Text(fr: "nommez-le comme son id, par ex. T-A3.md", en: "name it after its id, e.g. T-A3.md")
 
+    static func badHours(_ text: String) -> Text {
+        Text(fr: "heures par jour invalides « \(text) »", en: "invalid hours per day `\(text)`")
+    }
+    static let hoursHint = Text(fr: "un nombre d’heures entre 0 et 24, par ex. 3.5", en: "a number of hours between 0 and 24, e.g. 3.5")
+    static let periodHint = Text(fr: "chaque période s’écrit « - from: AAAA-MM-JJ », « to: AAAA-MM-JJ »", en: "each period is written `- from: YYYY-MM-DD`, `to: YYYY-MM-DD`")
+
     // MARK: Cross-file problems
 
     static func duplicateMember(_ id: String) -> Text {

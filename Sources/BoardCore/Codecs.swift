@@ -180,6 +180,8 @@ public enum SettingsCodec {
                 settings.workdays = days
             case "members":
                 settings.members = decodeMembers(field, reader: &reader)
+            case "holidays":
+                settings.holidays = decodePeriods(field, nameKey: "name", reader: &reader)
             default:
                 settings.extra.append(YAMLMapping.extra(field))
             }
@@ -191,6 +193,55 @@ public enum SettingsCodec {
             reader.diagnostics.append(Diagnostic(file: path, line: lines["end"], message: Catalog.endBeforeStart(e.iso, s.iso), hint: Catalog.endBeforeStartHint))
         }
         return (settings, reader.diagnostics)
+    }
+
+    /// A list of `{from, to, name|reason}` mappings; `to` defaults to `from`.
+    static func decodePeriods(_ field: YAMLMapping.Field, nameKey: String, reader: inout FieldReader) -> [Period] {
+        guard case .sequence(let seq) = field.node else {
+            if case .scalar(let s) = field.node, YAMLMapping.isNull(s) { return [] }
+            reader.diagnostics.append(Diagnostic(file: reader.file, line: field.line, message: Catalog.wrongType(field.key, Catalog.typeList), hint: Catalog.periodHint))
+            return []
+        }
+        var out: [Period] = []
+        for item in seq {
+            let line = item.mark?.line ?? field.line
+            guard case .mapping(let map) = item else {
+                reader.diagnostics.append(Diagnostic(file: reader.file, line: line, message: Catalog.wrongType(field.key, Catalog.typeList), hint: Catalog.periodHint))
+                continue
+            }
+            var from: Day?, to: Day?, name: String?
+            for (k, v) in map {
+                guard let key = k.string else { continue }
+                let sub = YAMLMapping.Field(key: key, node: v, line: k.mark?.line ?? line)
+                switch key {
+                case "from": from = reader.day(sub)
+                case "to": to = reader.day(sub)
+                case nameKey: name = reader.optionalString(sub)
+                default: break
+                }
+            }
+            guard let from else {
+                reader.diagnostics.append(Diagnostic(file: reader.file, line: line, message: Catalog.missingKey("from"), hint: Catalog.periodHint))
+                continue
+            }
+            let end = to ?? from
+            if end < from {
+                reader.diagnostics.append(Diagnostic(file: reader.file, line: line, message: Catalog.endBeforeStart(end.iso, from.iso), hint: Catalog.periodHint))
+                continue
+            }
+            out.append(Period(from: from, to: end, name: name))
+        }
+        return out
+    }
+
+    static func encodePeriods(_ periods: [Period], nameKey: String, indent: String) -> String {
+        var out = ""
+        for p in periods {
+            out += "\(indent)- from: \(p.from.iso)\n"
+            out += "\(indent)  to: \(p.to.iso)\n"
+            if let n = p.name { out += "\(indent)  \(nameKey): \(YAMLText.scalar(n))\n" }
+        }
+        return out
     }
 
     static func decodeMembers(_ field: YAMLMapping.Field, reader: inout FieldReader) -> [Member] {
@@ -216,6 +267,13 @@ public enum SettingsCodec {
                 case "name": member.name = reader.string(sub) ?? ""
                 case "emails", "email": member.emails = reader.stringList(sub)
                 case "role": member.role = reader.optionalString(sub)
+                case "hoursPerDay":
+                    if let text = reader.optionalString(sub) {
+                        if let h = Double(text), h > 0, h <= 24 { member.hoursPerDay = h } else {
+                            reader.diagnostics.append(Diagnostic(file: reader.file, line: sub.line, message: Catalog.badHours(text), hint: Catalog.hoursHint))
+                        }
+                    }
+                case "away": member.away = decodePeriods(sub, nameKey: "reason", reader: &reader)
                 default: member.extra.append(YAMLMapping.extra(sub))
                 }
             }
@@ -240,6 +298,7 @@ public enum SettingsCodec {
         out += "branch: \(YAMLText.scalar(s.branch))\n"
         out += "statuses: \(YAMLText.list(s.statuses))\n"
         out += "workdays: \(YAMLText.list(s.workdays.map(\.rawValue)))\n"
+        if !s.holidays.isEmpty { out += "holidays:\n" + encodePeriods(s.holidays, nameKey: "name", indent: "  ") }
         if s.members.isEmpty {
             out += "members: []\n"
         } else {
@@ -250,6 +309,8 @@ public enum SettingsCodec {
                 out += "    name: \(YAMLText.scalar(m.name))\n"
                 out += "    emails: \(YAMLText.list(m.emails))\n"
                 if let role = m.role { out += "    role: \(YAMLText.scalar(role))\n" }
+                if let h = m.hoursPerDay { out += "    hoursPerDay: \(Effort.number(h))\n" }
+                if !m.away.isEmpty { out += "    away:\n" + encodePeriods(m.away, nameKey: "reason", indent: "      ") }
                 for field in m.extra {
                     out += field.yaml.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "    " + $0 }.joined(separator: "\n") + "\n"
                 }

@@ -46,6 +46,12 @@ struct YAMLMapping {
 
     /// Parses `yaml`; on failure returns a diagnostic naming the file line.
     static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLMapping, DiagnosticBox> {
+        if let flat = FlatYAML.parse(yaml, firstLine: firstLine) { return .success(flat) }
+        return parseFull(yaml, file: file, firstLine: firstLine)
+    }
+
+    /// The full YAML parser, for anything the flat reader does not take.
+    static func parseFull(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLMapping, DiagnosticBox> {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)

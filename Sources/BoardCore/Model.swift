@@ -18,6 +18,10 @@ public struct Member: Sendable, Equatable {
     public var name: String
     public var emails: [String]
     public var role: String?
+    /// Working hours per working day (part-time members); nil means a full day (8 h).
+    public var hoursPerDay: Double?
+    /// Periods the member is away (work placements — PFMP —, illness…).
+    public var away: [Period] = []
     public var extra: [ExtraField] = []
 
     public init(id: String, code: String, name: String, emails: [String], role: String? = nil) {
@@ -48,6 +52,8 @@ public struct BoardSettings: Sendable, Equatable {
     /// Statuses in board order; the last one means done.
     public var statuses: [String]
     public var workdays: [Weekday]
+    /// Days nobody works: public holidays, school holidays, closed periods.
+    public var holidays: [Period] = []
     public var members: [Member]
     public var extra: [ExtraField] = []
 
@@ -75,6 +81,21 @@ public struct BoardSettings: Sendable, Equatable {
         let lower = email.lowercased()
         return members.first { $0.emails.contains { $0.lowercased() == lower } }
     }
+}
+
+/// A period of whole days, both ends included, with an optional name or reason.
+public struct Period: Hashable, Sendable {
+    public var from: Day
+    public var to: Day
+    public var name: String?
+
+    public init(from: Day, to: Day, name: String? = nil) {
+        self.from = from
+        self.to = to
+        self.name = name
+    }
+
+    public func contains(_ day: Day) -> Bool { from <= day && day <= to }
 }
 
 /// A dependency of a task or milestone on another task or milestone.

@@ -46,6 +46,22 @@ public enum ActionError {
         JalonError(.invalidInput, Text(fr: "code de membre « \(code) » indisponible", en: "member code `\(code)` is not available"),
                    hint: Text(fr: "1 à 3 majuscules, pas X, pas déjà pris", en: "1 to 3 capital letters, not X, not taken"))
     }
+    public static func badBaselineName(_ name: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "nom de référence invalide « \(name) »", en: "invalid baseline name `\(name)`"),
+                   hint: Text(fr: "utilisez des lettres et des chiffres, par ex. « planning initial »", en: "use letters and digits, e.g. \"initial plan\""))
+    }
+    public static func baselineExists(_ name: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "la référence « \(name) » existe déjà", en: "baseline `\(name)` already exists"),
+                   hint: Text(fr: "choisissez un autre nom ; « jalon baseline list » les montre", en: "pick another name; `jalon baseline list` shows them"))
+    }
+    public static func unknownBaseline(_ name: String, _ known: [String]) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "référence inconnue « \(name) »", en: "unknown baseline `\(name)`"),
+                   hint: known.isEmpty
+                       ? Text(fr: "enregistrez-en une : jalon baseline save \"planning initial\"", en: "save one first: jalon baseline save \"initial plan\"")
+                       : Text(fr: "références : \(known.joined(separator: ", "))", en: "baselines: \(known.joined(separator: ", "))"))
+    }
+    public static let emptyBoard = JalonError(.invalidInput, Text(fr: "le tableau n’a encore aucun commit", en: "the board has no commit yet"),
+                                              hint: Text(fr: "lancez d’abord « jalon init »", en: "run `jalon init` first"))
     public static let nothingToDo = JalonError(.invalidInput, Text(fr: "rien à changer", en: "nothing to change"), hint: nil)
     public static func unknownTemplate(_ name: String, _ known: [String]) -> JalonError {
         JalonError(.invalidInput, Text(fr: "modèle inconnu « \(name) »", en: "unknown template `\(name)`"),
@@ -55,6 +71,16 @@ public enum ActionError {
 
 /// Commit subjects, in the board's language.
 enum ActionText {
+    static func period(_ p: Period, _ fr: Bool) -> String {
+        p.from == p.to ? p.from.formatted(fr ? .fr : .en) : (fr ? "du \(p.from.formatted(.fr)) au \(p.to.formatted(.fr))" : "from \(p.from.formatted(.en)) to \(p.to.formatted(.en))")
+    }
+    static func holidayAdded(_ p: Period) -> Text {
+        Text(fr: "Congé « \(p.name ?? "fermeture") » \(period(p, true))", en: "Add holiday “\(p.name ?? "closed")” \(period(p, false))")
+    }
+    static func absenceAdded(_ name: String, _ p: Period) -> Text {
+        Text(fr: "Absence de \(name) \(period(p, true))\(p.name.map { " (\($0))" } ?? "")", en: "\(name) away \(period(p, false))\(p.name.map { " (\($0))" } ?? "")")
+    }
+    static func memberEdited(_ name: String, _ id: String) -> Text { Text(fr: "Membre \(name) (\(id)) modifié", en: "Edit member \(name) (\(id))") }
     static func initSubject(_ name: String) -> Text { Text(fr: "Création du tableau « \(name) »", en: "Create board “\(name)”") }
     static func memberAdded(_ name: String, _ id: String) -> Text { Text(fr: "Ajout du membre \(name) (\(id))", en: "Add member \(name) (\(id))") }
     static func milestoneAdded(_ id: String, _ title: String) -> Text { Text(fr: "Jalon \(id) « \(title) » créé", en: "Add milestone \(id) “\(title)”") }

@@ -92,7 +92,7 @@ extension BoardStore {
 
     public func addMember(_ member: Member, actor: Identity) throws -> (Member, CommitOutcome) {
         var added = member
-        let outcome = try commit(as: actor) { board, _ in
+        let outcome = try commit(as: actor, scope: .settings) { board, _ in
             var settings = try writableSettings(board)
             guard Member.isValidID(member.id) else { throw ActionError.badMemberID(member.id) }
             if settings.member(member.id) != nil { throw ActionError.memberExists(member.id) }
@@ -111,7 +111,7 @@ extension BoardStore {
 
     public func addMilestone(title: String, date: Day?, depends: [Dependency], actor: Identity) throws -> (Milestone, CommitOutcome) {
         var created: Milestone?
-        let outcome = try commit(as: actor) { board, head in
+        let outcome = try commit(as: actor, scope: .settings) { board, head in
             let settings = try writableSettings(board)
             guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ActionError.emptyTitle }
             try checkTargets(depends.map(\.target), in: board)
@@ -127,7 +127,7 @@ extension BoardStore {
 
     public func editMilestone(_ id: ItemID, title: String?, date: Day??, actor: Identity) throws -> (Milestone, CommitOutcome) {
         var edited: Milestone?
-        let outcome = try commit(as: actor) { board, _ in
+        let outcome = try commit(as: actor, scope: .items([id])) { board, _ in
             let settings = try writableSettings(board)
             try requireReadable(Milestone.path(for: id), board)
             guard var m = board.milestone(id) else { throw ActionError.unknownItem(id.description) }
@@ -142,7 +142,7 @@ extension BoardStore {
 
     public func addTask(_ draft: TaskDraft, actor: Identity, coAuthors: [Identity]) throws -> (BoardTask, CommitOutcome) {
         var created: BoardTask?
-        let outcome = try commit(as: actor) { board, head in
+        let outcome = try commit(as: actor, scope: .settings) { board, head in
             let settings = try writableSettings(board)
             let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !title.isEmpty else { throw ActionError.emptyTitle }
@@ -175,7 +175,8 @@ extension BoardStore {
     public func editTask(_ id: ItemID, _ edit: TaskEdit, action: String = "task-edit", actor: Identity, coAuthors: [Identity]) throws -> (task: BoardTask, changed: [String], outcome: CommitOutcome?) {
         var result: BoardTask?
         var changedFields: [String] = []
-        let outcome = try commit(as: actor) { board, _ in
+        // A new dependency needs the whole graph to rule out a cycle; other edits need one file.
+        let outcome = try commit(as: actor, scope: edit.depends == nil ? .items([id]) : .all) { board, _ in
             let settings = try writableSettings(board)
             try requireReadable(BoardTask.path(for: id), board)
             guard let before = board.task(id) else { throw ActionError.unknownItem(id.description) }
@@ -286,10 +287,7 @@ extension BoardStore {
     }
 
     func checkTargets(_ ids: [ItemID], in board: Board) throws {
-        for id in ids {
-            let exists = id.kind == .task ? board.task(id) != nil : board.milestone(id) != nil
-            if !exists { throw ActionError.unknownItem(id.description) }
-        }
+        for id in ids where !board.exists(id) { throw ActionError.unknownItem(id.description) }
     }
 
     func required(_ outcome: CommitOutcome?) throws -> CommitOutcome {

@@ -83,54 +83,68 @@ public final class BoardStore: @unchecked Sendable {
     }
 
     /// The board as the user sees it: the work tree when the home branch is checked out (hand
-    /// edits included), the home branch's last commit otherwise.
-    public func load() throws -> Board {
-        if homeIsCheckedOut, let folder { return try loadWorktree(folder) }
-        return try loadCommitted(at: head())
+    /// edits included), the home branch's last commit otherwise. `scope` limits what is parsed.
+    public func load(scope: BoardScope = .all) throws -> Board {
+        if homeIsCheckedOut, let folder { return loadWorktree(folder, scope: scope) }
+        return try loadCommitted(at: head(), scope: scope)
     }
 
     /// The board as committed at `commit` (nil: an empty board).
-    public func loadCommitted(at commit: ObjectID?) throws -> Board {
+    public func loadCommitted(at commit: ObjectID?, scope: BoardScope = .all) throws -> Board {
         guard let commit else { return Board.load(settings: nil, files: []) }
         do {
             let tree = try repository.commit(commit).tree
-            return try loadTree(tree)
+            return try loadTree(tree, scope: scope)
         } catch let error as GitError { throw StoreError.git(error) }
     }
 
-    func loadTree(_ tree: ObjectID) throws -> Board {
+    func loadTree(_ tree: ObjectID, scope: BoardScope) throws -> Board {
         do {
             var settingsText: String?
             if let entry = try repository.entry(in: tree, path: prefix + BoardSettings.fileName), entry.kind == .blob {
                 settingsText = String(decoding: try repository.blob(entry.id), as: UTF8.self)
             }
             var files: [Board.File] = []
+            var onFile: Set<ItemID> = []
             for folderName in BoardStore.itemFolders {
                 guard let dir = try repository.entry(in: tree, path: prefix + folderName), dir.kind == .tree else { continue }
                 for entry in try repository.entries(of: dir.id) where entry.kind == .blob {
-                    files.append(Board.File(path: folderName + "/" + entry.name, text: String(decoding: try repository.blob(entry.id), as: UTF8.self)))
+                    let path = folderName + "/" + entry.name
+                    let id = Board.itemID(ofPath: path)
+                    if let id { onFile.insert(id) }
+                    guard scope.includes(path: path, id: id) else { continue }
+                    files.append(Board.File(path: path, text: String(decoding: try repository.blob(entry.id), as: UTF8.self)))
                 }
             }
-            return Board.load(settings: settingsText, files: files)
+            var board = Board.load(settings: settingsText, files: files, checkAcrossFiles: scope.isAll)
+            board.itemIDsOnFile = onFile
+            return board
         } catch { throw StoreError.git(error) }
     }
 
     static let itemFolders = ["tasks", "milestones"]
 
-    func loadWorktree(_ folder: String) throws -> Board {
+    func loadWorktree(_ folder: String, scope: BoardScope) -> Board {
         let fm = FileManager.default
         let settingsText = try? String(contentsOfFile: folder + BoardSettings.fileName, encoding: .utf8)
         var files: [Board.File] = []
+        var onFile: Set<ItemID> = []
         for folderName in BoardStore.itemFolders {
             let dir = folder + folderName
             guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
             for name in names where name.hasSuffix(".md") {
+                let path = folderName + "/" + name
+                let id = Board.itemID(ofPath: path)
+                if let id { onFile.insert(id) }
+                guard scope.includes(path: path, id: id) else { continue }
                 if let data = fm.contents(atPath: dir + "/" + name) {
-                    files.append(Board.File(path: folderName + "/" + name, text: String(decoding: data, as: UTF8.self)))
+                    files.append(Board.File(path: path, text: String(decoding: data, as: UTF8.self)))
                 }
             }
         }
-        return Board.load(settings: settingsText, files: files)
+        var board = Board.load(settings: settingsText, files: files, checkAcrossFiles: scope.isAll)
+        board.itemIDsOnFile = onFile
+        return board
     }
 
     /// Every task and milestone id this clone knows of: on the home branch, in the work tree, on
@@ -177,13 +191,13 @@ public final class BoardStore: @unchecked Sendable {
     /// as last committed and returns the change; if another writer moves the branch first, the
     /// board is read again and `plan` called again. Returns nil when there was nothing to change.
     @discardableResult
-    public func commit(as actor: Identity, maxAttempts: Int = 200, _ plan: (Board, ObjectID?) throws -> Change) throws -> CommitOutcome? {
+    public func commit(as actor: Identity, scope: BoardScope = .all, maxAttempts: Int = 200, _ plan: (Board, ObjectID?) throws -> Change) throws -> CommitOutcome? {
         let lock = homeIsCheckedOut ? try WorktreeLock(directory: repository.commonDirectory) : nil
         defer { lock?.release() }
         var attempt = 0
         while true {
             do {
-                return try attemptCommit(as: actor, plan, lockHeld: lock != nil, retries: attempt)
+                return try attemptCommit(as: actor, scope: scope, plan, lockHeld: lock != nil, retries: attempt)
             } catch let error as GitError where [.modified, .exists, .locked].contains(error.code) && attempt + 1 < maxAttempts {
                 attempt += 1
                 // Someone else moved the branch between our read and our update: read again.
@@ -194,10 +208,10 @@ public final class BoardStore: @unchecked Sendable {
         }
     }
 
-    private func attemptCommit(as actor: Identity, _ plan: (Board, ObjectID?) throws -> Change, lockHeld: Bool, retries: Int) throws -> CommitOutcome? {
+    private func attemptCommit(as actor: Identity, scope: BoardScope, _ plan: (Board, ObjectID?) throws -> Change, lockHeld: Bool, retries: Int) throws -> CommitOutcome? {
         let head = try repository.resolve(homeReference)
         let base = try head.map { try repository.commit($0) }
-        let board = try base.map { try loadTree($0.tree) } ?? Board.load(settings: nil, files: [])
+        let board = try base.map { try loadTree($0.tree, scope: scope) } ?? Board.load(settings: nil, files: [])
         let change = try plan(board, head)
         let paths = change.writes.keys.sorted()
         for path in paths { try BoardPath.validate(path) }
@@ -258,6 +272,25 @@ public final class BoardStore: @unchecked Sendable {
             }
         }
         try index.write()
+    }
+}
+
+/// How much of a board a command needs parsed: changing one task need not read a thousand.
+public enum BoardScope: Sendable {
+    /// `jalon.yml` only (plus which items exist).
+    case settings
+    /// `jalon.yml` and these items.
+    case items([ItemID])
+    case all
+
+    var isAll: Bool { if case .all = self { return true } else { return false } }
+
+    func includes(path: String, id: ItemID?) -> Bool {
+        switch self {
+        case .all: return true
+        case .settings: return false
+        case .items(let ids): return id.map(ids.contains) ?? false
+        }
     }
 }
 

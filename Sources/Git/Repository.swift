@@ -311,6 +311,36 @@ public final class Repository: @unchecked Sendable {
         return ObjectID(oid)
     }
 
+    /// An annotated tag's fields, or nil when `id` is not a tag object.
+    public func tag(_ id: ObjectID) -> Tag? {
+        var raw = id.raw
+        var tag: OpaquePointer?
+        guard git_tag_lookup(&tag, pointer, &raw) == 0 else {
+            git_error_clear()
+            return nil
+        }
+        defer { git_tag_free(tag) }
+        return Tag(
+            id: id,
+            name: String(cString: git_tag_name(tag)),
+            target: ObjectID(git_tag_target_id(tag)),
+            tagger: git_tag_tagger(tag).map { Signature($0) },
+            message: git_tag_message(tag).map { String(cString: $0) } ?? "")
+    }
+
+    /// The commit a reference finally points to, peeling annotated tags.
+    public func peelToCommit(_ name: String) throws(GitError) -> ObjectID? {
+        var ref: OpaquePointer?
+        let found = git_reference_lookup(&ref, pointer, name)
+        if found == GIT_ENOTFOUND.rawValue { git_error_clear(); return nil }
+        try check(found, "git_reference_lookup")
+        defer { git_reference_free(ref) }
+        var object: OpaquePointer?
+        try check(git_reference_peel(&object, ref, GIT_OBJECT_COMMIT), "git_reference_peel")
+        defer { git_object_free(object) }
+        return ObjectID(git_object_id(object))
+    }
+
     /// The user's identity from Git's configuration (`user.name`, `user.email`), or nil.
     public func configuredIdentity() -> (name: String, email: String)? {
         var sig: UnsafeMutablePointer<git_signature>?
@@ -358,6 +388,15 @@ public struct Commit: Sendable {
     public var summary: String {
         String(message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
+}
+
+/// An annotated tag, copied out of libgit2.
+public struct Tag: Sendable {
+    public let id: ObjectID
+    public let name: String
+    public let target: ObjectID
+    public let tagger: Signature?
+    public let message: String
 }
 
 /// One entry of a tree.

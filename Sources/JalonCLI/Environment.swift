@@ -88,13 +88,13 @@ struct CommandContext {
 
 /// Runs a command body with the board found from the options, turning every error into a
 /// clear message in the user's language and an exit code.
-func withBoard(_ options: GlobalOptions, _ body: (CommandContext) throws -> Void) throws {
+func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, _ body: (CommandContext) throws -> Void) throws {
     let environment = RunEnvironment.current
     let fallback = options.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(environment.variables) ?? .en
     let context: CommandContext
     do {
         let store = try BoardStore.locate(from: environment.directory, board: options.board, clock: environment.clock)
-        context = CommandContext(options: options, environment: environment, store: store, board: try store.load())
+        context = CommandContext(options: options, environment: environment, store: store, board: try store.load(scope: scope))
     } catch let error as JalonError {
         throw report(error, language: fallback, environment: environment)
     }

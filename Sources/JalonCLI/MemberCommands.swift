@@ -19,7 +19,7 @@ struct MemberCommand: ParsableCommand {
         @Option(help: help(CLIText.helpMemberCode)) var code: String?
 
         func run() throws {
-            try withBoard(global) { ctx in
+            try withBoard(global, scope: .settings) { ctx in
                 let emails = commaList(email)
                 guard !emails.isEmpty, emails.allSatisfy({ $0.contains("@") }) else {
                     throw JalonError(.invalidInput, Text(fr: "il faut au moins une adresse e-mail valide (--email)", en: "at least one valid email is needed (--email)"),
@@ -61,7 +61,7 @@ struct MilestoneCommand: ParsableCommand {
         @Option(help: help(CLIText.helpDepends)) var depends: [String] = []
 
         func run() throws {
-            try withBoard(global) { ctx in
+            try withBoard(global, scope: .settings) { ctx in
                 let day = try date.map(ArgumentReader.day)
                 let deps = try ArgumentReader.dependencies(depends)
                 let (actor, _) = try ctx.actor()
@@ -80,7 +80,7 @@ struct MilestoneCommand: ParsableCommand {
         @Option(help: help(CLIText.helpMilestoneDate)) var date: String?
 
         func run() throws {
-            try withBoard(global) { ctx in
+            try withBoard(global, scope: .settings) { ctx in
                 let itemID = try ArgumentReader.id(id, kind: .milestone)
                 let day: Day?? = try date.map { try ArgumentReader.optionalDay($0) }
                 let (actor, _) = try ctx.actor()

@@ -28,7 +28,7 @@ struct TaskCommand: ParsableCommand {
         @Option(help: help(CLIText.helpWith)) var with: [String] = []
 
         func run() throws {
-            try withBoard(global) { ctx in
+            try withBoard(global, scope: .settings) { ctx in
                 var draft = TaskDraft(title: title)
                 draft.assignees = commaList(assign)
                 draft.estimate = try estimate.map(ArgumentReader.effort)
@@ -60,7 +60,7 @@ struct TaskCommand: ParsableCommand {
         @Option(help: help(CLIText.helpWith)) var with: [String] = []
 
         func run() throws {
-            try withBoard(global) { ctx in
+            try withBoard(global, scope: .settings) { ctx in
                 var edit = TaskEdit()
                 edit.status = status
                 try apply(edit, to: id, action: "task-move", with: with, ctx)
@@ -76,7 +76,7 @@ struct TaskCommand: ParsableCommand {
         @Option(help: help(CLIText.helpWith)) var with: [String] = []
 
         func run() throws {
-            try withBoard(global) { ctx in
+            try withBoard(global, scope: .settings) { ctx in
                 var edit = TaskEdit()
                 edit.status = ctx.board.settings.doneStatus
                 try apply(edit, to: id, action: "task-done", with: with, ctx)
@@ -106,7 +106,7 @@ struct TaskCommand: ParsableCommand {
         @Option(help: help(CLIText.helpWith)) var with: [String] = []
 
         func run() throws {
-            try withBoard(global) { ctx in
+            try withBoard(global, scope: .settings) { ctx in
                 var edit = TaskEdit()
                 edit.title = title
                 if !assign.isEmpty { edit.assignees = commaList(assign).filter { !Self.isNone($0) } }

@@ -1,0 +1,155 @@
+import Yams
+
+/// A fast reader for the YAML Jalon itself writes in task and milestone headers: one
+/// `key: value` per line, values plain, double-quoted, or `[a, "b"]` flow lists. Anything else
+/// (nested blocks, comments, anchors, single quotes, multi-line scalars) returns nil and the full
+/// YAML parser reads the file instead, so hand-written files lose nothing. It scans bytes, which
+/// makes reading a thousand tasks an order of magnitude faster than composing each header with
+/// libyaml.
+enum FlatYAML {
+    /// Built once: `Tag.implicit` allocates a new tag on every call.
+    private nonisolated(unsafe) static let implicit = Tag.implicit
+
+    static func parse(_ yaml: String, firstLine: Int) -> YAMLMapping? {
+        var yaml = yaml
+        return yaml.withUTF8 { bytes -> YAMLMapping? in
+            var fields: [YAMLMapping.Field] = []
+            fields.reserveCapacity(12)
+            var lineNumber = firstLine - 1
+            var lineStart = 0
+            let count = bytes.count
+            while lineStart < count {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                var end = lineEnd
+                if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+                defer { lineStart = lineEnd + 1 }
+                if end == lineStart { continue }
+                // key
+                var i = lineStart
+                let first = bytes[i]
+                guard isLetter(first) || first == 0x5F else { return nil }
+                while i < end && (isLetter(bytes[i]) || isDigit(bytes[i]) || bytes[i] == 0x5F || bytes[i] == 0x2D) { i += 1 }
+                guard i < end, bytes[i] == 0x3A else { return nil }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<i]), as: UTF8.self)
+                i += 1
+                if i < end {
+                    guard bytes[i] == 0x20 else { return nil }
+                    while i < end && bytes[i] == 0x20 { i += 1 }
+                }
+                var valueEnd = end
+                while valueEnd > i && bytes[valueEnd - 1] == 0x20 { valueEnd -= 1 }
+                guard let node = value(UnsafeBufferPointer(rebasing: bytes[i..<valueEnd])) else { return nil }
+                if fields.contains(where: { $0.key == key }) { return nil }
+                fields.append(YAMLMapping.Field(key: key, node: node, line: lineNumber))
+            }
+            return YAMLMapping(fields: fields)
+        }
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    private static func scalar(_ s: String, quoted: Bool) -> Node {
+        .scalar(.init(s, implicit, quoted ? .doubleQuoted : .plain))
+    }
+
+    private static func value(_ v: UnsafeBufferPointer<UInt8>) -> Node? {
+        guard let first = v.first else { return scalar("", quoted: false) }
+        switch first {
+        case 0x22: // "
+            guard let (s, end) = doubleQuoted(v, from: 0), end == v.count else { return nil }
+            return scalar(s, quoted: true)
+        case 0x5B: // [
+            guard v.last == 0x5D else { return nil }
+            var items: [Node] = []
+            var i = 1
+            let end = v.count - 1
+            while true {
+                while i < end && v[i] == 0x20 { i += 1 }
+                if i >= end { break }
+                if v[i] == 0x22 {
+                    guard let (s, after) = doubleQuoted(v, from: i), after <= end else { return nil }
+                    items.append(scalar(s, quoted: true))
+                    i = after
+                    while i < end && v[i] == 0x20 { i += 1 }
+                } else {
+                    var j = i
+                    while j < end && v[j] != 0x2C { j += 1 }
+                    var itemEnd = j
+                    while itemEnd > i && v[itemEnd - 1] == 0x20 { itemEnd -= 1 }
+                    let item = UnsafeBufferPointer(rebasing: v[i..<itemEnd])
+                    guard !item.isEmpty, plainIsSimple(item, inFlow: true) else { return nil }
+                    items.append(scalar(String(decoding: item, as: UTF8.self), quoted: false))
+                    i = j
+                }
+                if i >= end { break }
+                guard v[i] == 0x2C else { return nil }
+                i += 1
+                var k = i
+                while k < end && v[k] == 0x20 { k += 1 }
+                if k >= end { return nil } // trailing comma
+            }
+            return .sequence(.init(items))
+        default:
+            guard plainIsSimple(v, inFlow: false) else { return nil }
+            return scalar(String(decoding: v, as: UTF8.self), quoted: false)
+        }
+    }
+
+    /// True when libyaml would read these bytes as this very plain string.
+    private static func plainIsSimple(_ v: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> Bool {
+        guard let first = v.first else { return true }
+        switch first {
+        case 0x2D, 0x3F, 0x3A, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x23, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
+            return false
+        default: break
+        }
+        if v.last == 0x3A { return false }
+        for i in 0..<v.count {
+            let b = v[i]
+            if b == 0x09 || b < 0x20 { return false }
+            if b == 0x3A && (inFlow || (i + 1 < v.count && v[i + 1] == 0x20)) { return false }
+            if b == 0x23 && i > 0 && v[i - 1] == 0x20 { return false }
+            if inFlow && (b == 0x2C || b == 0x5B || b == 0x5D || b == 0x7B || b == 0x7D) { return false }
+        }
+        return true
+    }
+
+    /// Reads a double-quoted scalar starting at `start`; returns it and the index after the
+    /// closing quote.
+    private static func doubleQuoted(_ v: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
+        var out: [UInt8] = []
+        var i = start + 1
+        while i < v.count {
+            let b = v[i]
+            if b == 0x22 { return (String(decoding: out, as: UTF8.self), i + 1) }
+            if b == 0x5C {
+                i += 1
+                guard i < v.count else { return nil }
+                switch v[i] {
+                case 0x22: out.append(0x22)
+                case 0x5C: out.append(0x5C)
+                case 0x2F: out.append(0x2F)
+                case 0x6E: out.append(0x0A)
+                case 0x74: out.append(0x09)
+                case 0x72: out.append(0x0D)
+                case 0x30: out.append(0x00)
+                case 0x78, 0x75: // \xHH, \uHHHH
+                    let digits = v[i] == 0x78 ? 2 : 4
+                    guard i + digits < v.count,
+                          let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: v[(i + 1)...(i + digits)]), as: UTF8.self), radix: 16),
+                          let scalar = Unicode.Scalar(code) else { return nil }
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    i += digits
+                default: return nil
+                }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return nil
+    }
+}

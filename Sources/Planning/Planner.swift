@@ -1,0 +1,625 @@
+import BoardCore
+
+/// Computes a board's schedule with TaskJuggler's semantics (checked against `tj3` 3.7.1 by
+/// `TaskJugglerParityTests`), on whole working days.
+///
+/// **Calendar.** See `WorkCalendar`. Everything is counted in board working days; a member's
+/// hours only change how fast effort is done.
+///
+/// **Project start.** `settings.start`, else `today`. Scheduling is ASAP: every task starts on
+/// the first working day allowed by the project start, its fixed `start` (a "not before"
+/// date, as tj3's `start` on an ASAP task) and its dependencies.
+///
+/// **Task length**, first rule that applies:
+/// 1. `duration` → that many working days of the board calendar, rounded up to whole days
+///    (tj3 `length`). Assignees do not change it.
+/// 2. `estimate` with assignees → the effort is done by the assignees together, each giving
+///    their hours on their own working days (part-time members give fewer hours, absent ones
+///    none), so two full-time assignees halve the calendar time (tj3 `effort` with
+///    `allocate a, b`). The task starts on the first day an assignee can work (tj3 moves an
+///    effort task's start to its first booked slot).
+/// 3. `estimate` without assignees → `estimate / 8 h` working days, rounded up.
+/// 4. neither, with `start` and `due` → the working days from `start` to `due`.
+/// 5. otherwise one working day.
+/// A zero length counts as one working day.
+///
+/// **Dependencies.** Finish-to-start: the task starts on the first working day after the
+/// predecessor's last day; start-to-start (`ss:`): not before the predecessor's first day
+/// (tj3 `onstart`). A lag adds `ceil(lag.hours / 8)` working days (tj3 `gaplength`).
+///
+/// **Milestones** are zero-length. A milestone depends on its `depends` and on every task whose
+/// `milestone:` names it; a task does not depend on its own milestone. It is reached when the
+/// last of them releases it, and is shown on the day tj3 shows: a predecessor task ending on
+/// day D puts it on D (D's end), and tasks that depend on it start the working day after D.
+/// A milestone with no predecessor sits on its `date` (else the project start), at the start of
+/// that day: tasks depending on it may start that very day. Its `date` does not hold it back:
+/// a date earlier than the forecast is a `milestoneMissed` conflict.
+///
+/// **Done tasks** (status = the board's last status) keep their computed start and end on
+/// `actualFinish[id]` when it is known (the start moves back to that day if it was later);
+/// progress 100; never critical, never late.
+///
+/// **Backward pass.** From the project end (the latest end of all items), each item's latest
+/// start and end that keep every successor on time; total slack = latest − earliest start in
+/// working days; critical = slack 0 and not done. `criticalPath` follows the driving critical
+/// predecessors back from the critical item that ends the project.
+///
+/// **Late**: not done and past its due date, or past its end when it has no due date.
+///
+/// **Conflicts** never stop planning:
+/// - `cycle`: each dependency cycle (also those closed through a task's `milestone:`); the edge
+///   that closes a cycle (found by a depth-first search in id order) is ignored.
+/// - `dueBeforeEarliestEnd`: not done and its due date is before its earliest possible end
+///   (the end computed without levelling).
+/// - `milestoneMissed`: a milestone's date is before its forecast day.
+/// - `workOnHoliday`: a task's fixed `start` or `due` (not done) falls in a holiday period.
+/// - `workDuringAbsence`: a task whose days are fixed by the board calendar (rules 1, 3, 4, 5
+///   above) has an assignee away on one of its working days while no other assignee of the
+///   task is available that day; reported once per task, member and absence, at its first day.
+///   (Effort tasks, rule 2, simply wait for their assignees.)
+/// - `overload`: a member's hours in an ISO week exceed their capacity that week.
+///
+/// **Load.** For every member and ISO week from the plan's start to its end: hours = the work
+/// of the tasks they are assigned to on that week's days (effort tasks: each day's work split
+/// among the assignees in proportion to their available hours that day; calendar-length tasks:
+/// the member's full hours on each of the task's days they work), capacity = their available
+/// hours that week.
+///
+/// **Levelling** (`level: true`) reschedules tasks one at a time, highest priority first
+/// (earlier latest start, then id) among those whose predecessors are placed, each at the
+/// earliest start from which it adds no weekly overload for its assignees: tasks move within
+/// their slack when they can, beyond it (delaying the end) when they must. Done tasks never
+/// move. Every task whose start changed is reported as a `LevelingMove`.
+public enum Planner {
+    public static func schedule(_ board: Board, today: Day, actualFinish: [ItemID: Day] = [:], level: Bool = false) -> Schedule {
+        var engine = PlanEngine(board: board, today: today, actualFinish: actualFinish)
+        return engine.run(level: level)
+    }
+}
+
+/// The mutable state of one planning run. Nodes are milestones then tasks, by id.
+struct PlanEngine {
+    struct Edge {
+        let pred: Int
+        let kind: Dependency.Kind
+        let lag: Int
+    }
+
+    enum Work {
+        /// Calendar length in working days.
+        case span(Int)
+        /// Effort in hours, done by these members (index into settings.members, -1 = full-time
+        /// outsider on the board calendar).
+        case effort(Double, [Int])
+    }
+
+    let board: Board
+    let today: Day
+    let actualFinish: [ItemID: Day]
+    let calendar: WorkCalendar
+    let axis: DayAxis
+    let projectStart: Day
+    let projectStartIndex: Int
+
+    var ids: [ItemID] = []
+    var isMilestone: [Bool] = []
+    var taskOf: [Int] = []            // node → index in board.tasks, -1 for milestones
+    var milestoneOf: [Int] = []       // node → index in board.milestones, -1 for tasks
+    var preds: [[Edge]] = []
+    var work: [Work] = []
+    var members: [[Int]] = []         // member slots of each node (tasks), for load
+    var done: [Bool] = []
+    var order: [Int] = []             // topological order
+    var cycles: [[ItemID]] = []
+
+    // Placement (boundaries on the axis).
+    var startB: [Int] = []
+    var endB: [Int] = []
+    var atEnd: [Bool] = []            // milestones: reached at the end of day b - 1
+    var lateStartB: [Int] = []
+    var lateEndB: [Int] = []
+
+    init(board: Board, today: Day, actualFinish: [ItemID: Day]) {
+        self.board = board
+        self.today = today
+        self.actualFinish = actualFinish
+        calendar = WorkCalendar(settings: board.settings)
+        projectStart = board.settings.start ?? today
+        var base = projectStart
+        for t in board.tasks {
+            for d in [t.start, t.due].compactMap({ $0 }) where d < base { base = d }
+        }
+        for m in board.milestones { if let d = m.date, d < base { base = d } }
+        for d in actualFinish.values where d < base { base = d }
+        axis = DayAxis(calendar: calendar, base: base)
+        projectStartIndex = axis.index(onOrAfter: projectStart)
+        buildGraph()
+    }
+
+    // MARK: Graph
+
+    mutating func buildGraph() {
+        let settings = board.settings
+        var nodeOf: [ItemID: Int] = [:]
+        for (i, m) in board.milestones.enumerated() {
+            nodeOf[m.id] = ids.count
+            ids.append(m.id); isMilestone.append(true); taskOf.append(-1); milestoneOf.append(i)
+        }
+        for (i, t) in board.tasks.enumerated() where nodeOf[t.id] == nil {
+            nodeOf[t.id] = ids.count
+            ids.append(t.id); isMilestone.append(false); taskOf.append(i); milestoneOf.append(-1)
+        }
+        let n = ids.count
+        preds = Array(repeating: [], count: n)
+        work = Array(repeating: .span(1), count: n)
+        members = Array(repeating: [], count: n)
+        done = Array(repeating: false, count: n)
+        let memberIndex = Dictionary(settings.members.enumerated().map { ($1.id.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+
+        func edges(_ deps: [Dependency], of node: Int) -> [Edge] {
+            var out: [Edge] = []
+            for d in deps {
+                guard let p = nodeOf[d.target], p != node else { continue }
+                let lag = d.lag.map { Int(($0.hours / Effort.hoursPerDay - 1e-9).rounded(.up)) } ?? 0
+                out.append(Edge(pred: p, kind: d.kind, lag: max(0, lag)))
+            }
+            return out
+        }
+        for v in 0..<n {
+            if isMilestone[v] {
+                preds[v] += edges(board.milestones[milestoneOf[v]].depends, of: v)
+                continue
+            }
+            let t = board.tasks[taskOf[v]]
+            preds[v] += edges(t.depends, of: v)
+            if let m = t.milestone, let mv = nodeOf[m], isMilestone[mv] {
+                preds[mv].append(Edge(pred: v, kind: .finishToStart, lag: 0))
+            }
+            done[v] = t.status == settings.doneStatus
+            var slots: [Int] = []
+            var seen: Set<String> = []
+            for a in t.assignees where seen.insert(a.lowercased()).inserted {
+                slots.append(memberIndex[a.lowercased()] ?? -1)
+            }
+            members[v] = slots.filter { $0 >= 0 }
+            func days(_ hours: Double) -> Int { max(1, Int((hours / Effort.hoursPerDay - 1e-9).rounded(.up))) }
+            if let d = t.duration {
+                work[v] = .span(days(d.hours))
+            } else if let e = t.estimate {
+                work[v] = slots.isEmpty ? .span(days(e.hours)) : .effort(max(e.hours, 0), slots)
+            } else if let s = t.start, let d = t.due, s <= d {
+                let first = axis.index(onOrAfter: s), last = axis.index(onOrBefore: d)
+                work[v] = .span(max(1, last - first + 1))
+            } else {
+                work[v] = .span(1)
+            }
+        }
+        orderAndCycles()
+    }
+
+    /// Depth-first search along dependency edges in id order: drops the edges that close a
+    /// cycle, records the cycles, and gives a topological order (post-order).
+    mutating func orderAndCycles() {
+        let n = ids.count
+        var known = Set(board.dependencyCycles())
+        cycles = board.dependencyCycles()
+        var state = Array(repeating: 0, count: n) // 1 on stack, 2 done
+        var stack: [Int] = []
+        var position = Array(repeating: -1, count: n)
+        let roots = (0..<n).sorted { ids[$0] < ids[$1] }
+        // Sort each node's predecessors by id so the search is deterministic.
+        for v in 0..<n { preds[v].sort { ids[$0.pred] < ids[$1.pred] } }
+        for root in roots where state[root] == 0 {
+            var frames: [(node: Int, next: Int)] = [(root, 0)]
+            state[root] = 1; position[root] = stack.count; stack.append(root)
+            while let top = frames.last {
+                let v = top.node
+                if top.next < preds[v].count {
+                    frames[frames.count - 1].next += 1
+                    let p = preds[v][top.next].pred
+                    if state[p] == 1 {
+                        // Back edge: ignore it, report its cycle unless BoardCore already did.
+                        var cycle = stack[position[p]...].map { ids[$0] }
+                        let minIndex = cycle.indices.min { cycle[$0] < cycle[$1] }!
+                        cycle = Array(cycle[minIndex...] + cycle[..<minIndex])
+                        if !known.contains(where: { Set($0) == Set(cycle) }) {
+                            known.insert(cycle)
+                            cycles.append(cycle)
+                        }
+                        preds[v].remove(at: top.next)
+                        frames[frames.count - 1].next -= 1
+                    } else if state[p] == 0 {
+                        state[p] = 1; position[p] = stack.count; stack.append(p)
+                        frames.append((p, 0))
+                    }
+                } else {
+                    frames.removeLast()
+                    stack.removeLast()
+                    state[v] = 2
+                    order.append(v)
+                }
+            }
+        }
+    }
+
+    // MARK: Forward placement
+
+    /// The earliest boundary allowed by the predecessors, with the milestone "end of day" flag
+    /// of the latest release.
+    func release(of v: Int) -> (b: Int, atEnd: Bool)? {
+        var best: (b: Int, atEnd: Bool)?
+        for e in preds[v] {
+            let p = e.pred
+            let r: (b: Int, atEnd: Bool)
+            if isMilestone[p] {
+                r = (startB[p] + e.lag, atEnd[p] || e.lag > 0)
+            } else if e.kind == .finishToStart {
+                r = (endB[p] + e.lag, true)
+            } else {
+                r = (startB[p] + e.lag, e.lag > 0)
+            }
+            // At the same boundary, the start of the next working day is later than the end of
+            // the previous one.
+            if let b = best, 2 * b.b - (b.atEnd ? 1 : 0) >= 2 * r.b - (r.atEnd ? 1 : 0) { continue }
+            best = r
+        }
+        return best
+    }
+
+    /// Earliest boundary a task may start at.
+    func earliestStart(of v: Int) -> Int {
+        var b = projectStartIndex
+        if let s = board.tasks[taskOf[v]].start { b = max(b, axis.index(onOrAfter: s)) }
+        if let r = release(of: v) { b = max(b, r.b) }
+        return b
+    }
+
+    /// The first and last working day of task `v` when it may start at boundary `from`.
+    func place(_ v: Int, from: Int) -> (s: Int, e: Int) {
+        switch work[v] {
+        case .span(let n):
+            return (from, from + n - 1)
+        case .effort(let hours, let slots):
+            let limit = from + 100_000
+            var i = from
+            while i < limit, capacity(slots, i) <= 0 { i += 1 }
+            if i >= limit { return (from, from + max(1, Int((hours / Effort.hoursPerDay).rounded(.up))) - 1) }
+            let s = i
+            var remaining = hours
+            while i < limit {
+                remaining -= capacity(slots, i)
+                if remaining <= 1e-9 { return (s, i) }
+                i += 1
+            }
+            return (s, i)
+        }
+    }
+
+    func capacity(_ slots: [Int], _ i: Int) -> Double {
+        var c = 0.0
+        for m in slots { c += m < 0 ? Effort.hoursPerDay : axis.hours(m, i) }
+        return c
+    }
+
+    /// Calls `body(member, index, hours)` for each day of work of task `v` on days `s...e`.
+    func eachLoad(_ v: Int, s: Int, e: Int, _ body: (Int, Int, Double) -> Void) {
+        guard !members[v].isEmpty, e >= s else { return }
+        switch work[v] {
+        case .span:
+            for i in s...e { for m in members[v] { let h = axis.hours(m, i); if h > 0 { body(m, i, h) } } }
+        case .effort(let hours, let slots):
+            var remaining = hours
+            // A done task may have ended before or after its planned end: spread the effort
+            // evenly over the days it took.
+            let total = (s...e).reduce(0.0) { $0 + capacity(slots, $1) }
+            let evenly = done[v] && total > 0 ? min(1, hours / total) : nil
+            for i in s...e {
+                let cap = capacity(slots, i)
+                guard cap > 0 else { continue }
+                let share: Double
+                if let evenly { share = evenly } else {
+                    guard remaining > 1e-9 else { break }
+                    share = min(cap, remaining) / cap
+                    remaining -= cap * share
+                }
+                for m in slots where m >= 0 {
+                    let h = axis.hours(m, i) * share
+                    if h > 0 { body(m, i, h) }
+                }
+            }
+        }
+    }
+
+    /// Places node `v` at its earliest, or, for a task, from boundary `from` when given.
+    mutating func placeNode(_ v: Int, from: Int? = nil) {
+        if isMilestone[v] {
+            if let r = release(of: v) {
+                startB[v] = r.b; endB[v] = r.b; atEnd[v] = r.atEnd
+            } else {
+                let m = board.milestones[milestoneOf[v]]
+                let b = axis.index(onOrAfter: m.date ?? projectStart)
+                startB[v] = b; endB[v] = b; atEnd[v] = false
+            }
+            return
+        }
+        let (s, e) = place(v, from: from ?? earliestStart(of: v))
+        startB[v] = s
+        endB[v] = e + 1
+        if done[v], let actual = actualFinish[ids[v]] {
+            let last = max(0, axis.index(onOrBefore: actual))
+            startB[v] = min(s, last)
+            endB[v] = last + 1
+        }
+    }
+
+    mutating func forward() {
+        let n = ids.count
+        startB = Array(repeating: 0, count: n)
+        endB = Array(repeating: 0, count: n)
+        atEnd = Array(repeating: false, count: n)
+        for v in order { placeNode(v) }
+    }
+
+    // MARK: Backward pass
+
+    func span(_ v: Int) -> Int { endB[v] - startB[v] }
+
+    var projectEndB: Int {
+        var e = projectStartIndex
+        for v in 0..<ids.count { e = max(e, endB[v]) }
+        return e
+    }
+
+    mutating func backward() {
+        let n = ids.count
+        let end = projectEndB
+        lateEndB = Array(repeating: end, count: n)
+        lateStartB = Array(repeating: end, count: n)
+        for v in order.reversed() {
+            lateStartB[v] = lateEndB[v] - span(v)
+            for e in preds[v] {
+                let p = e.pred
+                let bound: Int
+                if isMilestone[p] || e.kind == .finishToStart {
+                    bound = lateStartB[v] - e.lag
+                } else {
+                    bound = lateStartB[v] - e.lag + span(p)
+                }
+                lateEndB[p] = min(lateEndB[p], bound)
+            }
+        }
+    }
+
+    func slack(_ v: Int) -> Int { max(0, lateStartB[v] - startB[v]) }
+    func critical(_ v: Int) -> Bool { !done[v] && slack(v) == 0 }
+
+    // MARK: Levelling
+
+    mutating func level() -> [LevelingMove] {
+        let n = ids.count
+        let plannedStart = startB
+        let priorityLS = lateStartB
+        var remaining = preds.map(\.count)
+        var succs = Array(repeating: [Int](), count: n)
+        for v in 0..<n { for e in preds[v] { succs[e.pred].append(v) } }
+        var booked: [[Int: Double]] = Array(repeating: [:], count: axis.memberCount)
+        var capacityCache: [[Int: Double]] = Array(repeating: [:], count: axis.memberCount)
+        let settings = board.settings
+        func weekCapacity(_ m: Int, _ week: Int) -> Double {
+            if let c = capacityCache[m][week] { return c }
+            let c = calendar.weeklyCapacity(of: settings.members[m].id, week: Day(ordinal: week))
+            capacityCache[m][week] = c
+            return c
+        }
+        func before(_ a: Int, _ b: Int) -> Bool {
+            // Done tasks and milestones first: they do not compete for capacity.
+            let fa = done[a] || isMilestone[a], fb = done[b] || isMilestone[b]
+            if fa != fb { return fa }
+            if priorityLS[a] != priorityLS[b] { return priorityLS[a] < priorityLS[b] }
+            return ids[a] < ids[b]
+        }
+        // Ready list kept sorted, best last.
+        var ready = (0..<n).filter { remaining[$0] == 0 }.sorted { before($1, $0) }
+        func insert(_ v: Int) {
+            var lo = 0, hi = ready.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if before(v, ready[mid]) { lo = mid + 1 } else { hi = mid }
+            }
+            ready.insert(v, at: lo)
+        }
+        var weekHours: [Int: [Int: Double]] = [:] // member → week → hours, scratch
+        while let v = ready.popLast() {
+            if isMilestone[v] || done[v] || members[v].isEmpty {
+                placeNode(v)
+            } else {
+                let earliest = earliestStart(of: v)
+                var from = earliest
+                var placed = false
+                for _ in 0..<5000 {
+                    let (s, e) = place(v, from: from)
+                    weekHours.removeAll(keepingCapacity: true)
+                    eachLoad(v, s: s, e: e) { m, i, h in weekHours[m, default: [:]][axis.week(i), default: 0] += h }
+                    let fits = weekHours.allSatisfy { m, weeks in
+                        weeks.allSatisfy { week, h in booked[m][week, default: 0] + h <= weekCapacity(m, week) + 0.001 }
+                    }
+                    if fits {
+                        startB[v] = s; endB[v] = e + 1
+                        placed = true
+                        break
+                    }
+                    from = s + 1
+                }
+                if !placed { placeNode(v, from: earliest) }
+            }
+            if !isMilestone[v] {
+                eachLoad(v, s: startB[v], e: endB[v] - 1) { m, i, h in booked[m][axis.week(i), default: 0] += h }
+            }
+            for w in succs[v] {
+                remaining[w] -= 1
+                if remaining[w] == 0 { insert(w) }
+            }
+        }
+        var moves: [LevelingMove] = []
+        for v in 0..<n where !isMilestone[v] && startB[v] != plannedStart[v] {
+            moves.append(LevelingMove(task: ids[v], fromStart: axis.day(plannedStart[v]), toStart: axis.day(startB[v]),
+                                      withinSlack: startB[v] <= priorityLS[v]))
+        }
+        return moves.sorted { ($0.toStart, $0.task) < ($1.toStart, $1.task) }
+    }
+
+    // MARK: Run
+
+    /// The day shown as a node's start and end.
+    func shownDays(_ v: Int) -> (start: Day, end: Day) {
+        if isMilestone[v] {
+            if preds[v].isEmpty {
+                let d = board.milestones[milestoneOf[v]].date ?? projectStart
+                return (d, d)
+            }
+            let d = atEnd[v] ? axis.day(startB[v] - 1) : axis.day(startB[v])
+            return (d, d)
+        }
+        var end = axis.day(endB[v] - 1)
+        if done[v], let actual = actualFinish[ids[v]] { end = actual }
+        return (axis.day(startB[v]), end)
+    }
+
+    mutating func run(level doLevel: Bool) -> Schedule {
+        let n = ids.count
+        forward()
+        let earliestEnd = (0..<n).map { isMilestone[$0] ? nil : shownDays($0).end }
+        backward()
+        var moves: [LevelingMove] = []
+        if doLevel {
+            moves = level()
+            backward()
+        }
+        var conflicts: [PlanConflict] = cycles.map { .cycle($0) }
+
+        // Items.
+        var items: [ScheduledItem] = []
+        items.reserveCapacity(n)
+        var milestoneDone = Array(repeating: false, count: n)
+        for v in 0..<n where isMilestone[v] {
+            let taskPreds = preds[v].filter { !isMilestone[$0.pred] }
+            milestoneDone[v] = !taskPreds.isEmpty && taskPreds.allSatisfy { done[$0.pred] }
+        }
+        for v in 0..<n {
+            let (start, end) = shownDays(v)
+            let lateStart = axis.day(lateStartB[v])
+            let lateEnd: Day
+            if isMilestone[v] {
+                lateEnd = atEnd[v] && lateStartB[v] > 0 ? axis.day(lateStartB[v] - 1) : axis.day(lateStartB[v])
+            } else {
+                lateEnd = axis.day(lateEndB[v] - 1)
+            }
+            if isMilestone[v] {
+                let m = board.milestones[milestoneOf[v]]
+                let isDone = milestoneDone[v]
+                let late = !isDone && (m.date ?? end) < today
+                items.append(ScheduledItem(id: m.id, title: m.title, start: start, end: end,
+                                           lateStart: isMilestone[v] ? lateEnd : lateStart, lateEnd: lateEnd,
+                                           slack: slack(v), critical: !isDone && slack(v) == 0,
+                                           progress: isDone ? 100 : 0, done: isDone, actualEnd: nil, late: late,
+                                           assignees: [], milestone: nil, due: nil, targetDate: m.date,
+                                           workingDays: 0, effortHours: nil))
+                if let date = m.date, !preds[v].isEmpty, date < end {
+                    conflicts.append(.milestoneMissed(milestone: m.id, date: date, forecast: end))
+                }
+            } else {
+                let t = board.tasks[taskOf[v]]
+                let isDone = done[v]
+                let late = !isDone && (t.due.map { $0 < today } ?? (end < today))
+                items.append(ScheduledItem(id: t.id, title: t.title, start: start, end: end, lateStart: lateStart, lateEnd: lateEnd,
+                                           slack: slack(v), critical: critical(v),
+                                           progress: isDone ? 100 : min(100, max(0, t.progress ?? 0)), done: isDone,
+                                           actualEnd: isDone ? actualFinish[t.id] : nil, late: late,
+                                           assignees: t.assignees, milestone: t.milestone, due: t.due, targetDate: nil,
+                                           workingDays: span(v), effortHours: t.estimate?.hours))
+            }
+        }
+
+        // Task conflicts, in id order.
+        for v in 0..<n where !isMilestone[v] && !done[v] {
+            let t = board.tasks[taskOf[v]]
+            if let due = t.due, let earliest = earliestEnd[v], due < earliest {
+                conflicts.append(.dueBeforeEarliestEnd(task: t.id, due: due, earliestEnd: earliest))
+            }
+            for d in [t.start, t.due].compactMap({ $0 }) {
+                if let h = calendar.holiday(on: d) {
+                    conflicts.append(.workOnHoliday(task: t.id, day: d, holiday: h.name))
+                    break
+                }
+            }
+            if case .span = work[v], !members[v].isEmpty {
+                var reported: Set<[Int]> = []
+                for i in startB[v]..<endB[v] {
+                    let present = members[v].contains { !axis.isAway($0, i) }
+                    if present { continue }
+                    for m in members[v] {
+                        let member = board.settings.members[m]
+                        let day = axis.day(i)
+                        let absence = calendar.absence(of: member.id, on: day)
+                        let key = [m, absence?.from.ordinal ?? 0]
+                        if reported.insert(key).inserted {
+                            conflicts.append(.workDuringAbsence(task: t.id, member: member.id, day: day, reason: absence?.name))
+                        }
+                    }
+                }
+            }
+        }
+
+        // Span of the plan.
+        let start = items.map(\.start).min() ?? projectStart
+        let end = items.map(\.end).max() ?? projectStart
+
+        // Load.
+        var daily: [[Int: Double]] = Array(repeating: [:], count: axis.memberCount) // member → week → hours
+        for v in 0..<n where !isMilestone[v] {
+            eachLoad(v, s: startB[v], e: endB[v] - 1) { m, i, h in daily[m][axis.week(i), default: 0] += h }
+        }
+        var load: [WeeklyLoad] = []
+        let firstWeek = WorkCalendar.monday(of: start), lastWeek = WorkCalendar.monday(of: end)
+        for (m, member) in board.settings.members.enumerated() {
+            var week = firstWeek
+            while week <= lastWeek {
+                let hours = daily[m][week.ordinal] ?? 0
+                let capacity = calendar.weeklyCapacity(of: member.id, week: week)
+                let entry = WeeklyLoad(member: member.id, week: week, hours: (hours * 1000).rounded() / 1000, capacity: capacity)
+                load.append(entry)
+                if entry.overloaded {
+                    conflicts.append(.overload(member: member.id, week: week, hours: entry.hours, capacity: capacity))
+                }
+                week = week.adding(days: 7)
+            }
+        }
+
+        return Schedule(items: items, start: start, end: end, criticalPath: criticalPath(), conflicts: conflicts, load: load, moves: moves)
+    }
+
+    /// Driving chain of critical items, walked back from the critical item that ends the project.
+    func criticalPath() -> [ItemID] {
+        let end = projectEndB
+        let candidates = (0..<ids.count).filter { critical($0) && endB[$0] == end }
+        // Prefer an item no other candidate depends on (a final milestone), then the smallest id.
+        let dependedOn = Set(candidates.flatMap { preds[$0].map(\.pred) })
+        guard var v = candidates.first(where: { !dependedOn.contains($0) }) ?? candidates.first else { return [] }
+        var chain = [v]
+        var seen: Set<Int> = [v]
+        while true {
+            var next: Int?
+            for e in preds[v] where critical(e.pred) && !seen.contains(e.pred) {
+                let p = e.pred
+                let r: Int = (isMilestone[p] || e.kind == .startToStart) ? startB[p] + e.lag : endB[p] + e.lag
+                let me = isMilestone[v] ? startB[v] : startB[v]
+                if r == me { next = p; break }
+            }
+            guard let p = next else { break }
+            chain.append(p)
+            seen.insert(p)
+            v = p
+        }
+        return chain.reversed().map { ids[$0] }
+    }
+}

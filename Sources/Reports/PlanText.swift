@@ -1,0 +1,273 @@
+import BoardCore
+import Planning
+
+/// Plain-text views of a computed plan: the schedule table with the critical path, conflicts
+/// and levelling moves (`jalon plan`), the workload grid (`jalon load`) and the comparison
+/// with a baseline (`jalon plan --against`). Results have no trailing newline.
+public enum PlanText {
+    // MARK: Plan
+
+    /// A table of tasks and milestones in time order: id, title, start, end, slack in working
+    /// days, a `*` for critical items and a `!` for late ones (with how many days late); then
+    /// the critical path, the conflicts (what is wrong and what to do) and the levelling moves.
+    public static func plan(_ schedule: Schedule, board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
+        let L = language
+        let width = max(style.width, 1)
+        let g = style.glyphs
+        guard !schedule.items.isEmpty else { return paragraph(Catalog.ganttNothing(L), style: style) }
+        let items = schedule.items.sorted { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.isMilestone != b.isMilestone { return !a.isMilestone }
+            return a.id < b.id
+        }
+        func table(shortDates: Bool) -> TextTable {
+            var table = TextTable(columns: [
+                .init(Catalog.columnID(L)),
+                .init(Catalog.columnTitle(L), minWidth: 10, flexible: true),
+                .init(Catalog.columnStart(L)),
+                .init(Catalog.columnEnd(L)),
+                .init(Catalog.columnSlack(L), alignment: .right, minWidth: 3, flexible: true),
+                .init(Catalog.columnCritical(L), minWidth: 1, flexible: true, dropRank: 2),
+                .init(Catalog.columnLate(L), minWidth: 1, flexible: true, dropRank: 1),
+                .init(Catalog.columnProgress(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 3),
+            ])
+            func date(_ d: Day) -> String { shortDates ? BoardText.shortDate(d, today: today, language: L) : d.formatted(L) }
+            for item in items {
+                let alert = item.critical || item.late
+                let lateDays = today.ordinal - (item.due ?? item.end).ordinal
+                table.append([
+                    TextTable.Cell(item.id.description, tone: alert ? .alert : .accent),
+                    TextTable.Cell(item.isMilestone ? "\(milestoneMark(style)) \(item.title)" : item.title, tone: item.isMilestone ? .strong : .plain),
+                    TextTable.Cell(date(item.start)),
+                    TextTable.Cell(date(item.end)),
+                    TextTable.Cell(Catalog.workingDays(item.slack)(L), tone: item.slack <= 0 ? .alert : .plain),
+                    item.critical ? TextTable.Cell("*", tone: .alert) : TextTable.Cell(""),
+                    item.late ? TextTable.Cell(lateDays > 0 ? "\(g.late) \(Catalog.workingDays(lateDays)(L))" : g.late, tone: .alert) : TextTable.Cell(""),
+                    item.isMilestone ? TextTable.Cell(g.none, tone: .muted)
+                        : TextTable.Cell(Catalog.percent(item.done ? 100 : item.progress)(L), tone: item.done ? .good : .plain),
+                ])
+            }
+            return table
+        }
+        var blocks: [String] = []
+        blocks.append(style.clip(style.paint(style.clean(Catalog.planSpan(schedule.start.formatted(L), schedule.end.formatted(L))(L)), .strong), to: width))
+        let full = table(shortDates: false)
+        var tableText = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
+        if items.contains(where: { $0.critical || $0.late }) {
+            tableText += "\n" + paragraph(Catalog.planLegend("*", g.late)(L), style: style, tone: .muted)
+        }
+        blocks.append(tableText)
+
+        let chain = schedule.criticalPath.map(\.description).joined(separator: " \(g.arrow) ")
+        blocks.append(paragraph((chain.isEmpty ? Catalog.noCriticalPath : Catalog.criticalPath(chain))(L), style: style))
+
+        if schedule.conflicts.isEmpty {
+            blocks.append(paragraph(Catalog.noConflicts(L), style: style, tone: .good))
+        } else {
+            var lines = [style.clip(style.paint(style.clean(Catalog.conflictsHeader(schedule.conflicts.count)(L)), .alert), to: width)]
+            for c in schedule.conflicts {
+                lines += bullet(conflict(c, board: board, language: L), style: style)
+            }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+
+        if !schedule.moves.isEmpty {
+            var lines = [style.clip(style.paint(style.clean(Catalog.movesHeader(schedule.moves.count)(L)), .strong), to: width)]
+            for m in schedule.moves {
+                let text = Catalog.move(itemName(m.task, board: board, schedule: schedule, language: L),
+                                        m.fromStart.formatted(L), m.toStart.formatted(L), withinSlack: m.withinSlack)(L)
+                lines += bullet(text, style: style)
+            }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// One conflict as a sentence in `language`: what is wrong, then what to do.
+    public static func conflict(_ c: PlanConflict, board: Board, language: Language) -> String {
+        message(c, board: board, language: language)
+    }
+
+    /// The message of a conflict; with no board, items are named by id only.
+    static func message(_ c: PlanConflict, board: Board?, language L: Language) -> String {
+        func name(_ id: ItemID) -> String { itemName(id, board: board, schedule: nil, language: L) }
+        switch c {
+        case .cycle(let ids):
+            let chain = (ids + ids.prefix(1)).map(\.description).joined(separator: " → ")
+            return Catalog.conflictCycle(chain, ids.first?.description ?? "…")(L)
+        case .dueBeforeEarliestEnd(let task, let due, let earliestEnd):
+            return Catalog.conflictDueBeforeEnd(name(task), due.formatted(L), earliestEnd.formatted(L), task.description)(L)
+        case .milestoneMissed(let milestone, let date, let forecast):
+            return Catalog.conflictMilestoneMissed(name(milestone), date.formatted(L), forecast.formatted(L), milestone.description)(L)
+        case .workOnHoliday(let task, let day, let holiday):
+            return Catalog.conflictHoliday(name(task), day.formatted(L), holiday, task.description)(L)
+        case .workDuringAbsence(let task, let member, let day, let reason):
+            return Catalog.conflictAbsence(name(task), memberName(member, board: board), day.formatted(L), reason, task.description)(L)
+        case .overload(let member, let week, let hours, let capacity):
+            return Catalog.conflictOverload(memberName(member, board: board), Catalog.hours(hours), Catalog.weekLabel(GanttDates.isoWeek(week)),
+                                            GanttDates.monday(week).formatted(L), Catalog.hours(capacity))(L)
+        }
+    }
+
+    // MARK: Workload
+
+    /// Hours planned against capacity per member (rows) and ISO week (columns, `S50`/`W50`).
+    /// Overloaded weeks are red and marked `!`. Weeks that do not fit the width go to a
+    /// further table under the first.
+    public static func load(_ schedule: Schedule, board: Board, language: Language, style: TerminalStyle) -> String {
+        let L = language
+        let width = max(style.width, 1)
+        let g = style.glyphs
+        guard !schedule.load.isEmpty else { return paragraph(Catalog.noLoad(L), style: style) }
+        let weeks = Array(Set(schedule.load.map { GanttDates.monday($0.week) })).sorted()
+        var members: [String] = []
+        for m in board.settings.members where schedule.load.contains(where: { $0.member.lowercased() == m.id.lowercased() }) {
+            members.append(m.id)
+        }
+        for l in schedule.load.map(\.member).sorted() where !members.contains(where: { $0.lowercased() == l.lowercased() }) {
+            members.append(l)
+        }
+        var cells: [String: [Day: WeeklyLoad]] = [:]
+        for l in schedule.load {
+            let key = l.member.lowercased()
+            let monday = GanttDates.monday(l.week)
+            if let previous = cells[key]?[monday] { // one entry per member and week, but never lose hours
+                cells[key]![monday] = WeeklyLoad(member: l.member, week: monday, hours: previous.hours + l.hours, capacity: max(previous.capacity, l.capacity))
+            } else {
+                cells[key, default: [:]][monday] = l
+            }
+        }
+        func num(_ v: Double) -> String {
+            let n = Catalog.number(v)
+            return L == .fr ? n.replacingOccurrences(of: ".", with: ",") : n
+        }
+        func cell(_ member: String, _ week: Day) -> TextTable.Cell {
+            guard let l = cells[member.lowercased()]?[week] else { return TextTable.Cell(g.none, tone: .muted) }
+            if l.overloaded { return TextTable.Cell("\(num(l.hours))/\(num(l.capacity)) \(g.late)", tone: .alert) }
+            return TextTable.Cell("\(num(l.hours))/\(num(l.capacity))", tone: l.hours <= 0 ? .muted : .plain)
+        }
+        let headers = weeks.map { Catalog.weekLabel(GanttDates.isoWeek($0))(L) }
+        let grid = members.map { m in weeks.map { cell(m, $0) } }
+        let cellWidth = max((grid.flatMap { $0 }.map { DisplayWidth.of(style.clean($0.text)) }.max() ?? 1),
+                            headers.map(DisplayWidth.of).max() ?? 1)
+        let memberHeader = Catalog.columnMember(L)
+        let memberWidth = min(max(DisplayWidth.of(memberHeader), members.map { DisplayWidth.of(style.clean($0)) }.max() ?? 1), 20)
+        let perTable = max(1, (width - 1 - (memberWidth + 3)) / (cellWidth + 3))
+
+        var blocks: [String] = [paragraph(Catalog.loadCaption(Catalog.weekLabel(GanttDates.isoWeek(weeks[0])), weeks[0].formatted(L))(L), style: style, tone: .strong)]
+        var start = 0
+        while start < weeks.count {
+            let end = min(weeks.count, start + perTable)
+            var table = TextTable(columns: [.init(memberHeader, minWidth: 4, maxWidth: memberWidth, flexible: true)]
+                + headers[start..<end].map { TextTable.Column($0, alignment: .right, minWidth: cellWidth) })
+            for (i, m) in members.enumerated() {
+                table.append([TextTable.Cell(m, tone: .accent)] + Array(grid[i][start..<end]))
+            }
+            blocks.append(table.render(style))
+            start = end
+        }
+        if schedule.load.contains(where: \.overloaded) {
+            blocks.append(paragraph(Catalog.overloadLegend(g.late)(L), style: style, tone: .alert))
+        }
+        return blocks.joined(separator: "\n")
+    }
+
+    // MARK: Baseline comparison
+
+    /// Per task and milestone kept since the baseline: planned and current start and end,
+    /// and how far each moved in working days (`+3 j` later, `-1 j` earlier, `0`); then the
+    /// items added and removed since.
+    public static func comparison(_ slips: [Slippage], baselineName: String, board: Board, language: Language, style: TerminalStyle) -> String {
+        let L = language
+        let width = max(style.width, 1)
+        let g = style.glyphs
+        var blocks: [String] = [style.clip(style.paint(style.clean(Catalog.comparisonTitle(baselineName)(L)), .strong), to: width)]
+        guard !slips.isEmpty else {
+            blocks.append(paragraph(Catalog.noSlipItems(baselineName)(L), style: style))
+            return blocks.joined(separator: "\n")
+        }
+        let kept = slips.filter { $0.change == .kept }
+        let added = slips.filter { $0.change == .added }
+        let removed = slips.filter { $0.change == .removed }
+        let today = kept.first?.currentEnd ?? slips.first?.plannedEnd ?? Day(ordinal: 0)
+        func slipCell(_ n: Int?) -> TextTable.Cell {
+            guard let n else { return TextTable.Cell(g.none, tone: .muted) }
+            return TextTable.Cell(Catalog.signedDays(n)(L), tone: n > 0 ? .alert : n < 0 ? .good : .plain)
+        }
+        if !kept.isEmpty {
+            func table(shortDates: Bool) -> TextTable {
+                func date(_ d: Day?) -> TextTable.Cell {
+                    guard let d else { return TextTable.Cell(g.none, tone: .muted) }
+                    return TextTable.Cell(shortDates ? BoardText.shortDate(d, today: today, language: L) : d.formatted(L))
+                }
+                var table = TextTable(columns: [
+                    .init(Catalog.columnID(L)),
+                    .init(Catalog.columnTitle(L), minWidth: 8, flexible: true),
+                    .init(Catalog.columnPlannedStart(L), minWidth: 5, flexible: true, dropRank: 2),
+                    .init(Catalog.columnCurrentStart(L), minWidth: 5, flexible: true, dropRank: 3),
+                    .init(Catalog.columnPlannedEnd(L), minWidth: 5, flexible: true),
+                    .init(Catalog.columnCurrentEnd(L), minWidth: 5, flexible: true),
+                    .init(Catalog.columnStartSlip(L), alignment: .right, minWidth: 3, flexible: true, dropRank: 1),
+                    .init(Catalog.columnEndSlip(L), alignment: .right, minWidth: 3, flexible: true),
+                ])
+                for s in kept {
+                    let late = (s.endSlip ?? 0) > 0
+                    table.append([
+                        TextTable.Cell(s.id.description, tone: late ? .alert : .accent),
+                        TextTable.Cell(s.id.kind == .milestone ? "\(milestoneMark(style)) \(s.title)" : s.title),
+                        date(s.plannedStart), date(s.currentStart), date(s.plannedEnd), date(s.currentEnd),
+                        slipCell(s.startSlip), slipCell(s.endSlip),
+                    ])
+                }
+                return table
+            }
+            let full = table(shortDates: false)
+            var text = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
+            let ends = kept.compactMap(\.endSlip)
+            text += "\n" + paragraph(Catalog.slipSummary(ends.filter { $0 > 0 }.count, ends.filter { $0 < 0 }.count, ends.filter { $0 == 0 }.count)(L), style: style)
+            text += "\n" + paragraph(Catalog.slipLegend(L), style: style, tone: .muted)
+            blocks.append(text)
+        }
+        func list(_ header: Text, _ items: [Slippage], planned: Bool) -> String {
+            var lines = [style.clip(style.paint(style.clean(header(L)), .strong), to: width)]
+            for s in items {
+                let a = planned ? s.plannedStart : s.currentStart, b = planned ? s.plannedEnd : s.currentEnd
+                var text = "\(s.id) \(s.title)"
+                if let a, let b { text += " (\(a.formatted(L)) \(g.arrow) \(b.formatted(L)))" }
+                lines += bullet(text, style: style)
+            }
+            return lines.joined(separator: "\n")
+        }
+        if !added.isEmpty { blocks.append(list(Catalog.addedSince(baselineName, added.count), added, planned: false)) }
+        if !removed.isEmpty { blocks.append(list(Catalog.removedSince(baselineName, removed.count), removed, planned: true)) }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    // MARK: Helpers
+
+    static func milestoneMark(_ style: TerminalStyle) -> String { style.unicode ? "◆" : "<>" }
+
+    /// `T-A3 « Maquette »` (French) / `T-A3 “Maquette”`: the id with its title when known.
+    static func itemName(_ id: ItemID, board: Board?, schedule: Schedule?, language L: Language) -> String {
+        let title = board?.task(id)?.title ?? board?.milestone(id)?.title ?? schedule?.item(id)?.title
+        guard let title, !title.isEmpty else { return id.description }
+        return "\(id) \(Catalog.quoted(title)(L))"
+    }
+
+    static func memberName(_ id: String, board: Board?) -> String {
+        guard let m = board?.settings.member(id), !m.name.isEmpty, m.name != m.id else { return id }
+        return "\(m.name) (\(m.id))"
+    }
+
+    /// A text wrapped to the width, cleaned, in one tone.
+    static func paragraph(_ text: String, style: TerminalStyle, tone: Tone = .plain) -> String {
+        DisplayWidth.wrap(style.clean(text), to: max(style.width, 1)).map { style.paint($0, tone) }.joined(separator: "\n")
+    }
+
+    /// `- text`, wrapped with a hanging indent.
+    static func bullet(_ text: String, style: TerminalStyle) -> [String] {
+        let width = max(style.width, 1)
+        guard width > 4 else { return DisplayWidth.wrap(style.clean("- " + text), to: width) }
+        return DisplayWidth.wrap(style.clean(text), to: width - 2).enumerated().map { ($0.offset == 0 ? "- " : "  ") + $0.element }
+    }
+}
