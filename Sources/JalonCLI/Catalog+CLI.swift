@@ -87,6 +87,21 @@ enum CLIText {
     static let helpDemoDir = t("Dossier (vide ou absent) où créer le dépôt de démonstration (défaut : dossier temporaire).",
                                "Folder (empty or missing) for the demo repository (default: a temporary folder).")
 
+    static let helpCalendar = t("Calendrier : jours ouvrés, congés, absences.", "Calendar: working days, holidays, absences.")
+    static let helpAddHoliday = t("Ajouter des jours fériés, vacances ou une fermeture (personne ne travaille).", "Add public holidays, school holidays or a closure (nobody works).")
+    static let helpCalendarList = t("Afficher les jours ouvrés, congés et absences.", "Show working days, holidays and absences.")
+    static let helpFrom = t("Premier jour (AAAA-MM-JJ ou JJ/MM/AAAA).", "First day (YYYY-MM-DD or DD/MM/YYYY).")
+    static let helpTo = t("Dernier jour, inclus (défaut : le premier).", "Last day, included (default: the first).")
+    static let helpHolidayName = t("Nom, par ex. « Vacances de Noël ».", "Name, e.g. \"Christmas holidays\".")
+    static let helpMemberEdit = t("Modifier un membre (nom, rôle, adresses, heures par jour).", "Edit a member (name, role, emails, hours per day).")
+    static let helpMemberAway = t("Déclarer une absence (PFMP, maladie…) : le membre ne travaille pas sur le projet.", "Record an absence (work placement, illness…): the member does not work on the project.")
+    static let helpReason = t("Motif, par ex. PFMP.", "Reason, e.g. work placement.")
+    static let helpHoursPerDay = t("Heures de travail par jour ouvré (temps partiel ; défaut 8 ; « none » pour revenir à 8).", "Working hours per working day (part time; default 8; `none` to go back to 8).")
+    static let helpBaseline = t("Planning de référence : figer le plan pour le comparer plus tard.", "Baselines: freeze the plan to compare with later.")
+    static let helpBaselineSave = t("Enregistrer le planning actuel comme référence (étiquette Git annotée).", "Save the current plan as a baseline (annotated Git tag).")
+    static let helpBaselineList = t("Lister les plannings de référence.", "List the baselines.")
+    static let helpBaselineName = t("Nom, par ex. « planning initial ».", "Name, e.g. \"initial plan\".")
+
     // MARK: Messages
     static func badLanguage(_ l: String) -> Text { t("langue inconnue « \(l) » : fr ou en", "unknown language `\(l)`: fr or en") }
     static let badWidth = t("la largeur doit être d’au moins 20 colonnes", "the width must be at least 20 columns")
@@ -115,6 +130,22 @@ enum CLIText {
     static func taskEdited(_ id: String, _ title: String, _ fields: String, _ commit: String) -> Text {
         t("Tâche \(id) « \(title) » modifiée : \(fields) (commit \(commit))", "Updated task \(id) “\(title)”: \(fields) (commit \(commit))")
     }
+    static func holidayAdded(_ name: String, _ from: String, _ to: String, _ commit: String) -> Text {
+        t("Congé « \(name) » ajouté, du \(from) au \(to) (commit \(commit))", "Added holiday “\(name)” from \(from) to \(to) (commit \(commit))")
+    }
+    static func absenceAdded(_ name: String, _ from: String, _ to: String, _ commit: String) -> Text {
+        t("Absence de \(name) enregistrée, du \(from) au \(to) (commit \(commit))", "Recorded \(name) away from \(from) to \(to) (commit \(commit))")
+    }
+    static func memberEdited(_ name: String, _ id: String, _ commit: String) -> Text {
+        t("Membre \(name) (\(id)) modifié (commit \(commit))", "Updated member \(name) (\(id)) (commit \(commit))")
+    }
+    static func baselineSaved(_ name: String, _ tag: String, _ commit: String) -> Text {
+        t("Planning de référence « \(name) » enregistré : étiquette \(tag) sur le commit \(commit)", "Saved baseline “\(name)”: tag \(tag) on commit \(commit)")
+    }
+    static let noBaselines = t("Aucun planning de référence ; « jalon baseline save NOM » en crée un.", "No baselines yet; `jalon baseline save NAME` makes one.")
+    static let columnBaseline = t("Référence", "Baseline")
+    static let columnSaved = t("Enregistrée le", "Saved on")
+    static let columnBy = t("Par", "By")
     static func taskUnchanged(_ id: String) -> Text { t("\(id) : rien à changer, aucun commit", "\(id): nothing to change, no commit") }
     static func skippedFiles(_ files: String) -> Text {
         t("avertissement : fichiers illisibles laissés de côté : \(files) (voir « jalon check »)", "warning: unreadable files left out: \(files) (see `jalon check`)")

@@ -155,6 +155,14 @@ enum ArgumentReader {
         }
     }
 
+    static func hours(_ value: Double) throws -> Double {
+        guard value > 0, value <= 24 else {
+            throw JalonError(.invalidInput, Text(fr: "heures par jour invalides", en: "invalid hours per day"),
+                             hint: Text(fr: "un nombre entre 0 et 24, par ex. 3.5 ; « none » pour un temps plein", en: "a number between 0 and 24, e.g. 3.5; `none` for full time"))
+        }
+        return value
+    }
+
     static func progress(_ value: Int) throws -> Int {
         guard (0...100).contains(value) else {
             throw JalonError(.invalidInput, Text(fr: "avancement \(value) hors de 0–100", en: "progress \(value) is outside 0–100"),

@@ -5,7 +5,7 @@ import Reports
 
 struct MemberCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "member", abstract: CLIText.helpMember(helpLanguage), subcommands: [Add.self, List.self])
+        CommandConfiguration(commandName: "member", abstract: CLIText.helpMember(helpLanguage), subcommands: [Add.self, Edit.self, Away.self, List.self])
     }
 
     struct Add: ParsableCommand {
@@ -17,6 +17,7 @@ struct MemberCommand: ParsableCommand {
         @Option(help: help(CLIText.helpMemberEmail)) var email: [String] = []
         @Option(help: help(CLIText.helpMemberRole)) var role: String?
         @Option(help: help(CLIText.helpMemberCode)) var code: String?
+        @Option(help: help(CLIText.helpHoursPerDay)) var hoursPerDay: Double?
 
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
@@ -26,9 +27,52 @@ struct MemberCommand: ParsableCommand {
                                      hint: Text(fr: "c’est l’adresse de ses commits Git : git config user.email", en: "use the email of their Git commits: git config user.email"))
                 }
                 let (actor, _) = try ctx.actor()
-                let member = Member(id: id, code: code?.uppercased() ?? "", name: name, emails: emails, role: role)
+                var member = Member(id: id, code: code?.uppercased() ?? "", name: name, emails: emails, role: role)
+                member.hoursPerDay = try hoursPerDay.map(ArgumentReader.hours)
                 let (added, outcome) = try ctx.store.addMember(member, actor: actor)
                 ctx.say(CLIText.memberAdded(added.name, added.id, added.code, outcome.commit.short)(ctx.language))
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMemberEdit(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpMemberID)) var id: String
+        @Option(help: help(CLIText.helpMemberName)) var name: String?
+        @Option(help: help(CLIText.helpMemberEmail)) var email: [String] = []
+        @Option(help: help(CLIText.helpMemberRole)) var role: String?
+        @Option(help: help(CLIText.helpHoursPerDay)) var hoursPerDay: String?
+
+        func run() throws {
+            try withBoard(global, scope: .settings) { ctx in
+                let (actor, _) = try ctx.actor()
+                var hours: Double??
+                if let hoursPerDay {
+                    hours = ["none", "-", "aucun"].contains(hoursPerDay.lowercased()) ? .some(nil) : try ArgumentReader.hours(Double(hoursPerDay.replacingOccurrences(of: ",", with: ".")) ?? -1)
+                }
+                let (m, outcome) = try ctx.store.editMember(id, name: name, role: role, addEmails: commaList(email), hoursPerDay: hours, actor: actor)
+                ctx.say(CLIText.memberEdited(m.name, m.id, outcome.commit.short)(ctx.language))
+            }
+        }
+    }
+
+    struct Away: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMemberAway(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpMemberID)) var id: String
+        @Argument(help: help(CLIText.helpFrom)) var from: String
+        @Argument(help: help(CLIText.helpTo)) var to: String?
+        @Option(help: help(CLIText.helpReason)) var reason: String?
+
+        func run() throws {
+            try withBoard(global, scope: .settings) { ctx in
+                let period = try ArgumentReader.period(from, to, name: reason)
+                let (actor, _) = try ctx.actor()
+                let (m, outcome) = try ctx.store.addAbsence(member: id, period, actor: actor)
+                ctx.say(CLIText.absenceAdded(m.name, period.from.formatted(ctx.language), period.to.formatted(ctx.language), outcome.commit.short)(ctx.language))
             }
         }
     }

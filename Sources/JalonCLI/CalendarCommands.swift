@@ -1,0 +1,115 @@
+import ArgumentParser
+import BoardCore
+import BoardStore
+import Foundation
+import Reports
+
+struct CalendarCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "calendar", abstract: CLIText.helpCalendar(helpLanguage), subcommands: [AddHoliday.self, Show.self])
+    }
+
+    struct AddHoliday: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add-holiday", abstract: CLIText.helpAddHoliday(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpFrom)) var from: String
+        @Argument(help: help(CLIText.helpTo)) var to: String?
+        @Option(help: help(CLIText.helpHolidayName)) var name: String?
+
+        func run() throws {
+            try withBoard(global, scope: .settings) { ctx in
+                let period = try ArgumentReader.period(from, to, name: name)
+                let (actor, _) = try ctx.actor()
+                let outcome = try ctx.store.addHoliday(period, actor: actor)
+                ctx.say(CLIText.holidayAdded(period.name ?? "—", period.from.formatted(ctx.language), period.to.formatted(ctx.language), outcome.commit.short)(ctx.language))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: CLIText.helpCalendarList(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+        func run() throws {
+            try withBoard(global, scope: .settings) { ctx in
+                ctx.say(format == .json ? CalendarText.json(ctx.board) : CalendarText.render(ctx.board, language: ctx.language, style: ctx.style))
+            }
+        }
+    }
+}
+
+struct BaselineCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "baseline", abstract: CLIText.helpBaseline(helpLanguage), subcommands: [Save.self, List.self])
+    }
+
+    struct Save: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpBaselineSave(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpBaselineName)) var name: String
+
+        func run() throws {
+            try withBoard(global, scope: .settings) { ctx in
+                let (actor, _) = try ctx.actor()
+                let baseline = try ctx.store.saveBaseline(name: name, actor: actor)
+                ctx.say(CLIText.baselineSaved(baseline.name, baseline.tagName, baseline.commit.short)(ctx.language))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpBaselineList(helpLanguage)) }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+        struct BaselineJSON: Encodable {
+            let name: String
+            let tag: String
+            let commit: String
+            let savedBy: String?
+            let savedAt: String?
+        }
+
+        func run() throws {
+            try withBoard(global, scope: .settings) { ctx in
+                let all = try ctx.store.baselines()
+                let iso = ISO8601DateFormatter()
+                if format == .json {
+                    ctx.say(BoardJSON.encode(["baselines": all.map {
+                        BaselineJSON(name: $0.name, tag: $0.tagName, commit: $0.commit.hex, savedBy: $0.savedBy, savedAt: $0.savedAt.map(iso.string(from:)))
+                    }]))
+                    return
+                }
+                if all.isEmpty { ctx.say(CLIText.noBaselines(ctx.language)); return }
+                var table = TextTable(columns: [
+                    .init(CLIText.columnBaseline(ctx.language), minWidth: 8, flexible: true),
+                    .init(CLIText.columnSaved(ctx.language)),
+                    .init(CLIText.columnBy(ctx.language), minWidth: 6, flexible: true),
+                    .init("Commit"),
+                ])
+                for b in all {
+                    table.append([TextTable.Cell(b.name, tone: .accent),
+                                  TextTable.Cell(b.savedAt.map { Day($0, timeZone: ctx.environment.clock.timeZone).formatted(ctx.language) } ?? "—"),
+                                  TextTable.Cell(b.savedBy ?? "—"), TextTable.Cell(b.commit.short)])
+                }
+                ctx.say(table.render(ctx.style))
+            }
+        }
+    }
+}
+
+extension ArgumentReader {
+    static func period(_ from: String, _ to: String?, name: String?) throws -> Period {
+        let start = try day(from)
+        let end = try to.map(day) ?? start
+        guard start <= end else {
+            throw JalonError(.invalidInput, Text(fr: "la fin (\(end.iso)) précède le début (\(start.iso))", en: "end (\(end.iso)) is before start (\(start.iso))"))
+        }
+        return Period(from: start, to: end, name: name.flatMap { $0.isEmpty ? nil : $0 })
+    }
+}
