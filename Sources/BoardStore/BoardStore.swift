@@ -192,7 +192,13 @@ public final class BoardStore: @unchecked Sendable {
     /// board is read again and `plan` called again. Returns nil when there was nothing to change.
     @discardableResult
     public func commit(as actor: Identity, scope: BoardScope = .all, maxAttempts: Int = 200, _ plan: (Board, ObjectID?) throws -> Change) throws -> CommitOutcome? {
-        let lock = homeIsCheckedOut ? try WorktreeLock(directory: repository.commonDirectory) : nil
+        let here = homeIsCheckedOut
+        if !here, let elsewhere = repository.worktreePath(checkingOut: homeReference) {
+            // Moving a branch another work tree has checked out would leave that work tree
+            // staging the undo of this change (git refuses the same for the same reason).
+            throw StoreError.checkedOutElsewhere(homeBranch, elsewhere)
+        }
+        let lock = here ? try WorktreeLock(directory: repository.commonDirectory) : nil
         defer { lock?.release() }
         var attempt = 0
         while true {

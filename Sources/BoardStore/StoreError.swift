@@ -23,6 +23,13 @@ public enum StoreError {
                    hint: Text(fr: "lancez « git status » ; « git checkout -- FICHIER » remet un fichier à jour", en: "run `git status`; `git checkout -- FILE` refreshes a file"))
     }
 
+    static func checkedOutElsewhere(_ branch: String, _ path: String) -> JalonError {
+        JalonError(.refused,
+                   Text(fr: "la branche du tableau (\(branch)) est extraite dans une autre copie de travail : \(path)",
+                        en: "the board's branch (\(branch)) is checked out in another work tree: \(path)"),
+                   hint: Text(fr: "lancez la commande dans \(path) ; rien n’a été modifié", en: "run the command in \(path); nothing was changed"))
+    }
+
     static func pathOutsideBoard(_ path: String) -> JalonError {
         JalonError(.invalidInput, Text(fr: "chemin refusé « \(path) » : il sort du tableau", en: "path `\(path)` refused: it leaves the board folder"),
                    hint: Text(fr: "donnez un chemin relatif, sans « .. », à l’intérieur du tableau", en: "give a relative path inside the board, without `..`"))

@@ -341,6 +341,47 @@ public final class Repository: @unchecked Sendable {
         return ObjectID(git_object_id(object))
     }
 
+    /// The work tree (of this repository or one of its linked work trees) that has `reference`
+    /// checked out, or nil when none has.
+    public func worktreePath(checkingOut reference: String) -> String? {
+        var ref: OpaquePointer?
+        guard git_reference_lookup(&ref, pointer, reference) == 0 else { git_error_clear(); return nil }
+        defer { git_reference_free(ref) }
+        guard git_branch_is_checked_out(ref) == 1 else { git_error_clear(); return nil }
+        func headOf(_ repo: OpaquePointer) -> String? {
+            var head: OpaquePointer?
+            guard git_reference_lookup(&head, repo, "HEAD") == 0 else { git_error_clear(); return nil }
+            defer { git_reference_free(head) }
+            guard git_reference_type(head) == GIT_REFERENCE_SYMBOLIC else { return nil }
+            return String(cString: git_reference_symbolic_target(head))
+        }
+        // The main work tree.
+        var main: OpaquePointer?
+        if git_repository_open(&main, commonDirectory) == 0, let main {
+            defer { git_repository_free(main) }
+            if git_repository_is_bare(main) == 0, headOf(main) == reference, let dir = git_repository_workdir(main) {
+                return String(cString: dir)
+            }
+        } else {
+            git_error_clear()
+        }
+        // Linked work trees.
+        var names = git_strarray()
+        guard git_worktree_list(&names, pointer) == 0 else { git_error_clear(); return "?" }
+        defer { git_strarray_dispose(&names) }
+        for i in 0..<names.count {
+            guard let name = names.strings[i] else { continue }
+            var worktree: OpaquePointer?
+            guard git_worktree_lookup(&worktree, pointer, name) == 0 else { git_error_clear(); continue }
+            defer { git_worktree_free(worktree) }
+            var repo: OpaquePointer?
+            guard git_repository_open_from_worktree(&repo, worktree) == 0, let repo else { git_error_clear(); continue }
+            defer { git_repository_free(repo) }
+            if headOf(repo) == reference { return String(cString: git_worktree_path(worktree)) }
+        }
+        return "?"
+    }
+
     /// The user's identity from Git's configuration (`user.name`, `user.email`), or nil.
     public func configuredIdentity() -> (name: String, email: String)? {
         var sig: UnsafeMutablePointer<git_signature>?

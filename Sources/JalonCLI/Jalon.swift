@@ -17,6 +17,22 @@ public struct Jalon: ParsableCommand {
     }
 
     public init() {}
+
+    /// Parses and runs, with Jalon's exit codes: a malformed argument is invalid input (2), like
+    /// an unknown id or a bad date, rather than the parser's own 64.
+    public static func runAsMain() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code.rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 struct Init: ParsableCommand {

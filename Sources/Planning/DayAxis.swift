@@ -71,9 +71,23 @@ final class DayAxis {
         return weeks[i]
     }
 
-    /// Index of the first working day on or after `d` (0 for days before the base).
-    func index(onOrAfter d: Day) -> Int {
-        if d <= base { return 0 }
+    /// Monday ordinal of the base day's ISO week.
+    var firstWeek: Int { WorkCalendar.monday(of: base).ordinal }
+
+    /// Number of the ISO week of working day `i`, 0 being the base day's week.
+    func weekNumber(_ i: Int) -> Int {
+        ensure(i)
+        return (weeks[i] - firstWeek) / 7
+    }
+
+    /// How far the axis may reach: a mistyped year (9999) must not build millions of days.
+    static let horizonDays = 36_600
+
+    /// Index of the first working day on or after `d` (0 for days before the base; days past
+    /// the horizon count as the horizon).
+    func index(onOrAfter day: Day) -> Int {
+        if day <= base { return 0 }
+        let d = min(day, base.adding(days: DayAxis.horizonDays))
         while days.isEmpty || days[days.count - 1] < d { grow() }
         var lo = 0, hi = days.count - 1
         while lo < hi {

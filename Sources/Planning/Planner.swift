@@ -69,7 +69,12 @@ import BoardCore
 /// (earlier latest start, then id) among those whose predecessors are placed, each at the
 /// earliest start from which it adds no weekly overload for its assignees: tasks move within
 /// their slack when they can, beyond it (delaying the end) when they must. Done tasks never
-/// move. Every task whose start changed is reported as a `LevelingMove`.
+/// move. Every task whose start changed is reported as a `LevelingMove` (`withinSlack` when
+/// its new start is not after its latest start in the unlevelled plan). Capacity is weekly,
+/// as the load report is: a member may hold two tasks the same day if their week fits.
+/// Slack and the critical path are then recomputed on the levelled dates from the
+/// dependencies alone (as a forward/backward pass does), so a task that waits for a busy
+/// member shows slack. tj3 levels hour by hour instead, so levelled dates may differ from its.
 public enum Planner {
     public static func schedule(_ board: Board, today: Day, actualFinish: [ItemID: Day] = [:], level: Bool = false) -> Schedule {
         var engine = PlanEngine(board: board, today: today, actualFinish: actualFinish)
@@ -131,6 +136,8 @@ struct PlanEngine {
         }
         for m in board.milestones { if let d = m.date, d < base { base = d } }
         for d in actualFinish.values where d < base { base = d }
+        // A mistyped year (0026) must not make the axis span two millennia.
+        base = max(base, projectStart.adding(days: -DayAxis.horizonDays / 10))
         axis = DayAxis(calendar: calendar, base: base)
         projectStartIndex = axis.index(onOrAfter: projectStart)
         buildGraph()
@@ -280,7 +287,7 @@ struct PlanEngine {
         case .span(let n):
             return (from, from + n - 1)
         case .effort(let hours, let slots):
-            let limit = from + 100_000
+            let limit = from + 20_000
             var i = from
             while i < limit, capacity(slots, i) <= 0 { i += 1 }
             if i >= limit { return (from, from + max(1, Int((hours / Effort.hoursPerDay).rounded(.up))) - 1) }
@@ -402,14 +409,22 @@ struct PlanEngine {
         var remaining = preds.map(\.count)
         var succs = Array(repeating: [Int](), count: n)
         for v in 0..<n { for e in preds[v] { succs[e.pred].append(v) } }
-        var booked: [[Int: Double]] = Array(repeating: [:], count: axis.memberCount)
-        var capacityCache: [[Int: Double]] = Array(repeating: [:], count: axis.memberCount)
+        let memberCount = axis.memberCount
+        // Hours booked and capacity per member and week number; capacity -1 = not computed yet.
+        var booked: [[Double]] = Array(repeating: [], count: memberCount)
+        var capacities: [[Double]] = Array(repeating: [], count: memberCount)
         let settings = board.settings
-        func weekCapacity(_ m: Int, _ week: Int) -> Double {
-            if let c = capacityCache[m][week] { return c }
-            let c = calendar.weeklyCapacity(of: settings.members[m].id, week: Day(ordinal: week))
-            capacityCache[m][week] = c
-            return c
+        let axis = self.axis
+        let calendar = self.calendar
+        func capacity(_ m: Int, _ w: Int) -> Double {
+            while capacities[m].count <= w { capacities[m].append(-1) }
+            if capacities[m][w] < 0 {
+                capacities[m][w] = calendar.weeklyCapacity(of: settings.members[m].id, week: Day(ordinal: axis.firstWeek + 7 * w))
+            }
+            return capacities[m][w]
+        }
+        func free(_ m: Int, _ w: Int) -> Double {
+            capacity(m, w) - (w < booked[m].count ? booked[m][w] : 0)
         }
         func before(_ a: Int, _ b: Int) -> Bool {
             // Done tasks and milestones first: they do not compete for capacity.
@@ -428,7 +443,9 @@ struct PlanEngine {
             }
             ready.insert(v, at: lo)
         }
-        var weekHours: [Int: [Int: Double]] = [:] // member → week → hours, scratch
+        // Scratch for the fit check: hours of the current week per member.
+        var weekOf = Array(repeating: -1, count: memberCount)
+        var sum = Array(repeating: 0.0, count: memberCount)
         while let v = ready.popLast() {
             if isMilestone[v] || done[v] || members[v].isEmpty {
                 placeNode(v)
@@ -436,13 +453,25 @@ struct PlanEngine {
                 let earliest = earliestStart(of: v)
                 var from = earliest
                 var placed = false
-                for _ in 0..<5000 {
-                    let (s, e) = place(v, from: from)
-                    weekHours.removeAll(keepingCapacity: true)
-                    eachLoad(v, s: s, e: e) { m, i, h in weekHours[m, default: [:]][axis.week(i), default: 0] += h }
-                    let fits = weekHours.allSatisfy { m, weeks in
-                        weeks.allSatisfy { week, h in booked[m][week, default: 0] + h <= weekCapacity(m, week) + 0.001 }
+                for _ in 0..<20_000 {
+                    // Cheap skip: an assignee who works on `from` and whose week is full.
+                    if members[v].contains(where: { axis.hours($0, from) > 0 && free($0, axis.weekNumber(from)) <= 0.001 }) {
+                        from += 1
+                        continue
                     }
+                    let (s, e) = place(v, from: from)
+                    var fits = true
+                    for m in members[v] { weekOf[m] = -1; sum[m] = 0 }
+                    eachLoad(v, s: s, e: e) { m, i, h in
+                        let w = axis.weekNumber(i)
+                        if weekOf[m] != w {
+                            if weekOf[m] >= 0, sum[m] > free(m, weekOf[m]) + 0.001 { fits = false }
+                            weekOf[m] = w
+                            sum[m] = 0
+                        }
+                        sum[m] += h
+                    }
+                    for m in members[v] where weekOf[m] >= 0 && sum[m] > free(m, weekOf[m]) + 0.001 { fits = false }
                     if fits {
                         startB[v] = s; endB[v] = e + 1
                         placed = true
@@ -453,7 +482,11 @@ struct PlanEngine {
                 if !placed { placeNode(v, from: earliest) }
             }
             if !isMilestone[v] {
-                eachLoad(v, s: startB[v], e: endB[v] - 1) { m, i, h in booked[m][axis.week(i), default: 0] += h }
+                eachLoad(v, s: startB[v], e: endB[v] - 1) { m, i, h in
+                    let w = axis.weekNumber(i)
+                    while booked[m].count <= w { booked[m].append(0) }
+                    booked[m][w] += h
+                }
             }
             for w in succs[v] {
                 remaining[w] -= 1
@@ -612,8 +645,7 @@ struct PlanEngine {
             for e in preds[v] where critical(e.pred) && !seen.contains(e.pred) {
                 let p = e.pred
                 let r: Int = (isMilestone[p] || e.kind == .startToStart) ? startB[p] + e.lag : endB[p] + e.lag
-                let me = isMilestone[v] ? startB[v] : startB[v]
-                if r == me { next = p; break }
+                if r == startB[v] { next = p; break }
             }
             guard let p = next else { break }
             chain.append(p)

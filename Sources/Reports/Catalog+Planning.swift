@@ -39,12 +39,12 @@ extension Catalog {
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
     static func quoted(_ s: String) -> Text {
-        Text(fr: "« \(s) »", en: "“\(s)”")
+        Text(fr: "«\u{00A0}\(s)\u{00A0}»", en: "“\(s)”")
     }
 
     // MARK: Gantt chart
 
-    static let ganttNothing = Text(fr: "rien à planifier : ajoutez des tâches avec « jalon task add »",
+    static let ganttNothing = Text(fr: "rien à planifier : ajoutez des tâches avec «\u{00A0}jalon task add\u{00A0}»",
                                    en: "nothing to plan: add tasks with `jalon task add`")
     static func ganttNothingBetween(_ from: String, _ to: String) -> Text {
         Text(fr: "rien de planifié du \(from) au \(to) : élargissez la période (--from/--to)",
@@ -73,7 +73,7 @@ extension Catalog {
     }
     static func legendBaseline(_ name: String?) -> Text {
         guard let name else { return Text(fr: "prévu", en: "planned") }
-        return Text(fr: "prévu (« \(name) »)", en: "planned (“\(name)”)")
+        return Text(fr: "prévu («\u{00A0}\(name)\u{00A0}»)", en: "planned (“\(name)”)")
     }
     static let baselineDefaultName = Text(fr: "prévu", en: "planned")
 
@@ -113,29 +113,29 @@ extension Catalog {
     // MARK: Conflicts
 
     static func conflictCycle(_ chain: String, _ first: String) -> Text {
-        Text(fr: "Cycle de dépendances : \(chain). Retirez une de ces dépendances (« jalon task edit \(first) --depends … »).",
+        Text(fr: "Cycle de dépendances : \(chain). Retirez une de ces dépendances («\u{00A0}jalon task edit \(first) --depends …\u{00A0}»).",
              en: "Dependency cycle: \(chain). Remove one of these dependencies (`jalon task edit \(first) --depends …`).")
     }
     static func conflictDueBeforeEnd(_ task: String, _ due: String, _ earliest: String, _ id: String) -> Text {
-        Text(fr: "\(task) : échéance le \(due), mais fin au plus tôt le \(earliest). Repoussez l’échéance (« jalon task edit \(id) --due … »), réduisez l’estimation ou ajoutez quelqu’un à la tâche.",
+        Text(fr: "\(task) : échéance le \(due), mais fin au plus tôt le \(earliest). Repoussez l’échéance («\u{00A0}jalon task edit \(id) --due …\u{00A0}»), réduisez l’estimation ou ajoutez quelqu’un à la tâche.",
              en: "\(task): due on \(due), but cannot end before \(earliest). Move the due date (`jalon task edit \(id) --due …`), cut the estimate or add someone to the task.")
     }
     static func conflictMilestoneMissed(_ milestone: String, _ date: String, _ forecast: String, _ id: String) -> Text {
-        Text(fr: "Jalon \(milestone) prévu le \(date), mais ses tâches finissent au plus tôt le \(forecast). Décalez le jalon (« jalon milestone edit \(id) --date … ») ou raccourcissez ses tâches.",
+        Text(fr: "Jalon \(milestone) prévu le \(date), mais ses tâches finissent au plus tôt le \(forecast). Décalez le jalon («\u{00A0}jalon milestone edit \(id) --date …\u{00A0}») ou raccourcissez ses tâches.",
              en: "Milestone \(milestone) is set for \(date), but its tasks end \(forecast) at the earliest. Move the milestone (`jalon milestone edit \(id) --date …`) or shorten its tasks.")
     }
     static func conflictHoliday(_ task: String, _ day: String, _ holiday: String?, _ id: String) -> Text {
         let h = holiday.map { " (\($0))" } ?? ""
-        return Text(fr: "\(task) : travail prévu le \(day), jour non travaillé\(h). Changez son début (« jalon task edit \(id) --start … ») ou le calendrier.",
+        return Text(fr: "\(task) : travail prévu le \(day), jour non travaillé\(h). Changez son début («\u{00A0}jalon task edit \(id) --start …\u{00A0}») ou le calendrier.",
                     en: "\(task): work planned on \(day), a non-working day\(h). Change its start (`jalon task edit \(id) --start …`) or the calendar.")
     }
     static func conflictAbsence(_ task: String, _ member: String, _ day: String, _ reason: String?, _ id: String) -> Text {
         let r = reason.map { " (\($0))" } ?? ""
-        return Text(fr: "\(task) : \(member) est absent·e le \(day)\(r). Confiez la tâche à quelqu’un d’autre (« jalon task edit \(id) --assign … ») ou décalez-la.",
+        return Text(fr: "\(task) : \(member) est absent·e le \(day)\(r). Confiez la tâche à quelqu’un d’autre («\u{00A0}jalon task edit \(id) --assign …\u{00A0}») ou décalez-la.",
                     en: "\(task): \(member) is away on \(day)\(r). Give the task to someone else (`jalon task edit \(id) --assign …`) or move it.")
     }
     static func conflictOverload(_ member: String, _ hours: Text, _ week: Text, _ monday: String, _ capacity: Text) -> Text {
-        Text(fr: "\(member) : \(hours.fr) de travail la semaine \(week.fr) (du \(monday)) pour \(capacity.fr) disponibles. Lancez « jalon plan --level » ou répartissez ses tâches.",
+        Text(fr: "\(member) : \(hours.fr) de travail la semaine \(week.fr) (du \(monday)) pour \(capacity.fr) disponibles. Lancez «\u{00A0}jalon plan --level\u{00A0}» ou répartissez ses tâches.",
              en: "\(member): \(hours.en) of work in week \(week.en) (from \(monday)) for \(capacity.en) available. Run `jalon plan --level` or share out their tasks.")
     }
 
@@ -148,14 +148,14 @@ extension Catalog {
     static let noLoad = Text(fr: "aucune charge planifiée (pas de tâche assignée avec une estimation)",
                              en: "no planned workload (no assigned task with an estimate)")
     static func overloadLegend(_ marker: String) -> Text {
-        Text(fr: "\(marker) = surcharge, plus d’heures que la capacité : lancez « jalon plan --level » ou répartissez les tâches",
+        Text(fr: "\(marker) = surcharge, plus d’heures que la capacité : lancez «\u{00A0}jalon plan --level\u{00A0}» ou répartissez les tâches",
              en: "\(marker) = overload, more hours than the capacity: run `jalon plan --level` or share out the tasks")
     }
 
     // MARK: Baseline comparison
 
     static func comparisonTitle(_ name: String) -> Text {
-        Text(fr: "Écarts par rapport à « \(name) »", en: "Slippage against “\(name)”")
+        Text(fr: "Écarts par rapport à «\u{00A0}\(name)\u{00A0}»", en: "Slippage against “\(name)”")
     }
     static let columnPlannedStart = Text(fr: "Début prévu", en: "Planned start")
     static let columnCurrentStart = Text(fr: "Début actuel", en: "Current start")
@@ -164,13 +164,13 @@ extension Catalog {
     static let columnStartSlip = Text(fr: "Écart début", en: "Start slip")
     static let columnEndSlip = Text(fr: "Écart fin", en: "End slip")
     static func addedSince(_ name: String, _ n: Int) -> Text {
-        Text(fr: "Ajoutées depuis « \(name) » (\(n)) :", en: "Added since “\(name)” (\(n)):")
+        Text(fr: "Ajoutées depuis «\u{00A0}\(name)\u{00A0}» (\(n)) :", en: "Added since “\(name)” (\(n)):")
     }
     static func removedSince(_ name: String, _ n: Int) -> Text {
-        Text(fr: "Retirées depuis « \(name) » (\(n)) :", en: "Removed since “\(name)” (\(n)):")
+        Text(fr: "Retirées depuis «\u{00A0}\(name)\u{00A0}» (\(n)) :", en: "Removed since “\(name)” (\(n)):")
     }
     static func noSlipItems(_ name: String) -> Text {
-        Text(fr: "rien à comparer avec « \(name) »", en: "nothing to compare with “\(name)”")
+        Text(fr: "rien à comparer avec «\u{00A0}\(name)\u{00A0}»", en: "nothing to compare with “\(name)”")
     }
     static let slipLegend = Text(fr: "écarts en jours ouvrés ; + = plus tard que prévu, - = plus tôt",
                                  en: "slips in working days; + = later than planned, - = earlier")

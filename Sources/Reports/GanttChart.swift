@@ -95,9 +95,9 @@ struct GanttAxis {
         return i >= 0 && i < columnOfDay.count ? columnOfDay[i] : nil
     }
 
-    /// Whether `day` (within the axis) is a working day.
-    func isWorking(_ day: Day) -> Bool {
-        let i = day.ordinal - from.ordinal
+    /// Whether the day of `ordinal` (within the axis) is a working day.
+    func isWorking(ordinal: Int) -> Bool {
+        let i = ordinal - from.ordinal
         return i >= 0 && i < working.count ? working[i] : true
     }
 
@@ -133,12 +133,14 @@ struct GanttAxis {
             let first = max(a, from), last = min(b, to)
             if first <= last { columns.append((first, last, unitStart || first == from)) }
         }
+        // One column more than fits is enough to know the period is cut.
+        var full: Bool { columns.count > available }
         switch scale {
         case .day:
-            for i in 0..<days { let d = from.adding(days: i); add(d, d, unitStart: true) }
+            for i in 0..<days { if full { break }; let d = from.adding(days: i); add(d, d, unitStart: true) }
         case .week:
             var monday = GanttDates.monday(from)
-            while monday <= to {
+            while monday <= to && !full {
                 for k in 0..<perUnit {
                     let a = k * 7 / perUnit, b = (k + 1) * 7 / perUnit - 1
                     if b >= a { add(monday.adding(days: a), monday.adding(days: b), unitStart: k == 0) }
@@ -147,7 +149,7 @@ struct GanttAxis {
             }
         case .month:
             var first = GanttDates.firstOfMonth(from)
-            while first <= to {
+            while first <= to && !full {
                 let n = Day.daysIn(month: first.month, year: first.year)
                 for k in 0..<perUnit {
                     let a = k * n / perUnit, b = (k + 1) * n / perUnit - 1
@@ -302,7 +304,7 @@ struct GanttModel {
                 let col = axis.columns[c]
                 let a = max(col.first, start), b = min(col.last, end)
                 var work = 0, done = 0
-                for o in a.ordinal...b.ordinal where axis.isWorking(Day(ordinal: o)) {
+                for o in a.ordinal...b.ordinal where axis.isWorking(ordinal: o) {
                     work += 1
                     if o <= doneUntil.ordinal { done += 1 }
                 }
@@ -357,9 +359,10 @@ struct GanttModel {
     static func rows(_ schedule: Schedule, board: Board, options: GanttOptions, from: Day, to: Day,
                      language L: Language, isWorkingDay: (Day) -> Bool) -> [Row] {
         func meets(_ item: ScheduledItem) -> Bool { max(item.start, item.end) >= from && item.start <= to }
-        let baseline = options.baseline
+        var planned: [ItemID: ScheduledItem] = [:]
+        for item in options.baseline?.items ?? [] { planned[item.id] = item }
         let visible = schedule.items.filter { item in
-            meets(item) || baseline?.item(item.id).map(meets) == true
+            meets(item) || planned[item.id].map(meets) == true
         }
         let timeOrder: (ScheduledItem, ScheduledItem) -> Bool = { a, b in
             if a.start != b.start { return a.start < b.start }
@@ -377,7 +380,7 @@ struct GanttModel {
             row.end = item.end
             row.doneUntil = doneUntil(item, isWorkingDay: isWorkingDay)
             var out = [row]
-            if let planned = baseline?.item(item.id) {
+            if let planned = planned[item.id] {
                 var line = Row(kind: .baseline, id: item.id, title: options.baselineName ?? Catalog.baselineDefaultName(L))
                 line.isMilestone = item.isMilestone
                 line.start = planned.start
@@ -444,8 +447,6 @@ struct GanttModel {
 struct GanttGlyphs {
     let done, remaining, shade, today, todayHeader, milestone, baselineBar, baselineMilestone: String
     let clippedBefore, clippedAfter, critical, late, separator: String
-    /// Columns the milestone glyph takes.
-    var milestoneWidth: Int { milestone.count }
 
     static let unicode = GanttGlyphs(done: "█", remaining: "▒", shade: "░", today: "│", todayHeader: "▼", milestone: "◆",
                                      baselineBar: "─", baselineMilestone: "◇", clippedBefore: "◂", clippedAfter: "▸",
@@ -508,11 +509,11 @@ public enum GanttText {
         let columns = axis.columns.count
 
         typealias Cell = (text: String, tone: Tone)
-        func background() -> [Cell] {
-            var cells = axis.columns.map { $0.nonWorking ? (g.shade, Tone.muted) : (" ", Tone.plain) }
-            if let t = model.todayColumn { cells[t] = (g.today, .accent) }
-            return cells
-        }
+        var background: [Cell] = axis.columns.map { $0.nonWorking ? (g.shade, Tone.muted) : (" ", Tone.plain) }
+        if let t = model.todayColumn { background[t] = (g.today, .accent) }
+        // Lines are as wide as the width by construction; only a terminal too narrow for a
+        // label and one column needs clipping.
+        let needsClip = labelWidth + 1 + columns > width
         /// Cells painted by runs of one tone, trailing blanks dropped.
         func draw(_ cells: [Cell]) -> String {
             var cells = cells
@@ -529,29 +530,44 @@ public enum GanttText {
             let chart = draw(cells)
             let head = style.paint(DisplayWidth.pad(text, to: labelWidth), labelTone)
             let out = head + style.paint(g.separator, .muted) + chart
-            return style.clip(out, to: width)
+            return needsClip ? style.clip(out, to: width) : out
         }
 
         var lines: [String] = []
+        var headerCells: [[Cell]] = []
         // Header rows: labels placed left to right, skipped when they would touch the previous one.
         for (r, labelsOfRow) in axis.headers.enumerated() {
             var cells: [Cell] = Array(repeating: (" ", .plain), count: columns)
             let tone: Tone = r == 0 ? .strong : .plain
-            for l in labelsOfRow {
+            for (i, l) in labelsOfRow.enumerated() {
+                // The label of the period's first column names a unit that may be cut short:
+                // it gives way to the next unit's label rather than hide it.
+                let limit = l.column == 0 && i + 1 < labelsOfRow.count ? labelsOfRow[i + 1].column - 1 : columns
                 for variant in l.variants.map(style.clean) {
                     let chars = Array(variant)
                     let end = l.column + chars.count
-                    guard end <= columns, l.column == 0 || cells[l.column - 1].text == " ",
+                    guard end <= min(columns, limit), l.column == 0 || cells[l.column - 1].text == " ",
                           cells[l.column..<end].allSatisfy({ $0.text == " " }) else { continue }
                     for (i, c) in chars.enumerated() { cells[l.column + i] = (String(c), tone) }
                     break
                 }
             }
-            if r == axis.headers.count - 1, let t = model.todayColumn {
-                cells[t] = cells[t].text == " " ? (g.todayHeader, .accent) : (cells[t].text, .accent)
+            headerCells.append(cells)
+        }
+        // Today: a ▼ over its column, in the lower header row if free, else in the upper one;
+        // else the header cell is only coloured. The ASCII `v` is a letter: it must not touch
+        // a label, or `vdec.` would read as a word.
+        if let t = model.todayColumn {
+            func free(_ r: Int, _ c: Int) -> Bool { c < 0 || c >= columns || headerCells[r][c].text == " " }
+            func fits(_ r: Int) -> Bool { free(r, t) && (style.unicode || (free(r, t - 1) && free(r, t + 1))) }
+            if let r = headerCells.indices.reversed().first(where: fits) {
+                headerCells[r][t] = (g.todayHeader, .accent)
+            } else if let last = headerCells.indices.last {
+                headerCells[last][t].tone = .accent
             }
-            let title = r == 0 ? style.clean(board.settings.name) : ""
-            lines.append(line(title, .strong, cells))
+        }
+        for (r, cells) in headerCells.enumerated() {
+            lines.append(line(r == 0 ? style.clean(board.settings.name) : "", .strong, cells))
         }
 
         for (row, text) in zip(model.rows, labels) {
@@ -561,7 +577,7 @@ public enum GanttText {
             case .section:
                 lines.append(style.paint(DisplayWidth.truncate(text, to: width, ellipsis: style.glyphs.ellipsis), .strong))
             case .task, .milestone, .baseline:
-                var cells = background()
+                var cells = background
                 let baseline = row.kind == .baseline
                 if let bar = row.bar {
                     let tone: Tone = baseline ? .muted : (row.critical || row.late ? .alert : .plain)

@@ -52,8 +52,8 @@ public enum GanttMermaid {
     static func line(_ item: ScheduledItem) -> String {
         var tags: [String] = []
         if item.isMilestone { tags.append("milestone") }
-        if item.done { tags.append("done") } else if item.progress > 0 && !item.isMilestone { tags.append("active") }
         if item.critical || item.late { tags.append("crit") }
+        if item.done { tags.append("done") } else if item.progress > 0 && !item.isMilestone { tags.append("active") }
         let id = identifier(item.id)
         let title = text("\(item.id) \(item.title)")
         if item.isMilestone {

@@ -12,7 +12,6 @@ public enum PlanText {
     /// the critical path, the conflicts (what is wrong and what to do) and the levelling moves.
     public static func plan(_ schedule: Schedule, board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
         let L = language
-        let width = max(style.width, 1)
         let g = style.glyphs
         guard !schedule.items.isEmpty else { return paragraph(Catalog.ganttNothing(L), style: style) }
         let items = schedule.items.sorted { a, b in
@@ -20,37 +19,50 @@ public enum PlanText {
             if a.isMilestone != b.isMilestone { return !a.isMilestone }
             return a.id < b.id
         }
+        func lateDays(_ item: ScheduledItem) -> String {
+            guard item.late else { return "" }
+            let days = today.ordinal - (item.due ?? item.end).ordinal // calendar days, as `jalon task show` counts them
+            return days > 0 ? Catalog.workingDays(days)(L) : ""
+        }
+        // Headers may shrink, values never: each value column keeps its widest value.
+        let slackWidth = items.map { DisplayWidth.of(Catalog.workingDays($0.slack)(L)) }.max() ?? 1
+        let lateWidth = max(1, items.map { DisplayWidth.of(lateDays($0)) }.max() ?? 1)
+        let anyFlag = items.contains { $0.critical || $0.late }
         func table(shortDates: Bool) -> TextTable {
-            var table = TextTable(columns: [
+            // The flags column (`*` critical, `!` late) is never dropped: the marks show even
+            // on a narrow terminal without colour.
+            var columns: [TextTable.Column] = anyFlag ? [.init("")] : []
+            columns += [
                 .init(Catalog.columnID(L)),
                 .init(Catalog.columnTitle(L), minWidth: 10, flexible: true),
                 .init(Catalog.columnStart(L)),
                 .init(Catalog.columnEnd(L)),
-                .init(Catalog.columnSlack(L), alignment: .right, minWidth: 3, flexible: true),
-                .init(Catalog.columnCritical(L), minWidth: 1, flexible: true, dropRank: 2),
-                .init(Catalog.columnLate(L), minWidth: 1, flexible: true, dropRank: 1),
-                .init(Catalog.columnProgress(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 3),
-            ])
+                .init(Catalog.columnSlack(L), alignment: .right, minWidth: slackWidth, flexible: true),
+                .init(Catalog.columnLate(L), alignment: .right, minWidth: lateWidth, flexible: true, dropRank: 1),
+                .init(Catalog.columnProgress(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 2),
+            ]
+            var table = TextTable(columns: columns)
             func date(_ d: Day) -> String { shortDates ? BoardText.shortDate(d, today: today, language: L) : d.formatted(L) }
             for item in items {
                 let alert = item.critical || item.late
-                let lateDays = today.ordinal - (item.due ?? item.end).ordinal
-                table.append([
+                var row: [TextTable.Cell] = []
+                if anyFlag { row.append(TextTable.Cell((item.critical ? "*" : " ") + (item.late ? g.late : " "), tone: .alert)) }
+                row += [
                     TextTable.Cell(item.id.description, tone: alert ? .alert : .accent),
                     TextTable.Cell(item.isMilestone ? "\(milestoneMark(style)) \(item.title)" : item.title, tone: item.isMilestone ? .strong : .plain),
                     TextTable.Cell(date(item.start)),
                     TextTable.Cell(date(item.end)),
                     TextTable.Cell(Catalog.workingDays(item.slack)(L), tone: item.slack <= 0 ? .alert : .plain),
-                    item.critical ? TextTable.Cell("*", tone: .alert) : TextTable.Cell(""),
-                    item.late ? TextTable.Cell(lateDays > 0 ? "\(g.late) \(Catalog.workingDays(lateDays)(L))" : g.late, tone: .alert) : TextTable.Cell(""),
+                    TextTable.Cell(lateDays(item), tone: .alert),
                     item.isMilestone ? TextTable.Cell(g.none, tone: .muted)
                         : TextTable.Cell(Catalog.percent(item.done ? 100 : item.progress)(L), tone: item.done ? .good : .plain),
-                ])
+                ]
+                table.append(row)
             }
             return table
         }
         var blocks: [String] = []
-        blocks.append(style.clip(style.paint(style.clean(Catalog.planSpan(schedule.start.formatted(L), schedule.end.formatted(L))(L)), .strong), to: width))
+        blocks.append(paragraph(Catalog.planSpan(schedule.start.formatted(L), schedule.end.formatted(L))(L), style: style, tone: .strong))
         let full = table(shortDates: false)
         var tableText = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
         if items.contains(where: { $0.critical || $0.late }) {
@@ -64,7 +76,7 @@ public enum PlanText {
         if schedule.conflicts.isEmpty {
             blocks.append(paragraph(Catalog.noConflicts(L), style: style, tone: .good))
         } else {
-            var lines = [style.clip(style.paint(style.clean(Catalog.conflictsHeader(schedule.conflicts.count)(L)), .alert), to: width)]
+            var lines = [paragraph(Catalog.conflictsHeader(schedule.conflicts.count)(L), style: style, tone: .alert)]
             for c in schedule.conflicts {
                 lines += bullet(conflict(c, board: board, language: L), style: style)
             }
@@ -72,7 +84,7 @@ public enum PlanText {
         }
 
         if !schedule.moves.isEmpty {
-            var lines = [style.clip(style.paint(style.clean(Catalog.movesHeader(schedule.moves.count)(L)), .strong), to: width)]
+            var lines = [paragraph(Catalog.movesHeader(schedule.moves.count)(L), style: style, tone: .strong)]
             for m in schedule.moves {
                 let text = Catalog.move(itemName(m.task, board: board, schedule: schedule, language: L),
                                         m.fromStart.formatted(L), m.toStart.formatted(L), withinSlack: m.withinSlack)(L)
@@ -89,8 +101,8 @@ public enum PlanText {
     }
 
     /// The message of a conflict; with no board, items are named by id only.
-    static func message(_ c: PlanConflict, board: Board?, language L: Language) -> String {
-        func name(_ id: ItemID) -> String { itemName(id, board: board, schedule: nil, language: L) }
+    static func message(_ c: PlanConflict, board: Board?, schedule: Schedule? = nil, language L: Language) -> String {
+        func name(_ id: ItemID) -> String { itemName(id, board: board, schedule: schedule, language: L) }
         switch c {
         case .cycle(let ids):
             let chain = (ids + ids.prefix(1)).map(\.description).joined(separator: " → ")
@@ -179,9 +191,8 @@ public enum PlanText {
     /// items added and removed since.
     public static func comparison(_ slips: [Slippage], baselineName: String, board: Board, language: Language, style: TerminalStyle) -> String {
         let L = language
-        let width = max(style.width, 1)
         let g = style.glyphs
-        var blocks: [String] = [style.clip(style.paint(style.clean(Catalog.comparisonTitle(baselineName)(L)), .strong), to: width)]
+        var blocks: [String] = [paragraph(Catalog.comparisonTitle(baselineName)(L), style: style, tone: .strong)]
         guard !slips.isEmpty else {
             blocks.append(paragraph(Catalog.noSlipItems(baselineName)(L), style: style))
             return blocks.joined(separator: "\n")
@@ -200,15 +211,20 @@ public enum PlanText {
                     guard let d else { return TextTable.Cell(g.none, tone: .muted) }
                     return TextTable.Cell(shortDates ? BoardText.shortDate(d, today: today, language: L) : d.formatted(L))
                 }
+                // Headers may shrink, values never: each value column keeps its widest value.
+                let dateWidth = kept.flatMap { [$0.plannedStart, $0.plannedEnd, $0.currentStart, $0.currentEnd] }
+                    .map { d in DisplayWidth.of(d.map { shortDates ? BoardText.shortDate($0, today: today, language: L) : $0.formatted(L) } ?? g.none) }.max() ?? 1
+                let slipWidth = kept.flatMap { [$0.startSlip, $0.endSlip] }
+                    .map { DisplayWidth.of($0.map { Catalog.signedDays($0)(L) } ?? g.none) }.max() ?? 1
                 var table = TextTable(columns: [
                     .init(Catalog.columnID(L)),
-                    .init(Catalog.columnTitle(L), minWidth: 8, flexible: true),
-                    .init(Catalog.columnPlannedStart(L), minWidth: 5, flexible: true, dropRank: 2),
-                    .init(Catalog.columnCurrentStart(L), minWidth: 5, flexible: true, dropRank: 3),
-                    .init(Catalog.columnPlannedEnd(L), minWidth: 5, flexible: true),
-                    .init(Catalog.columnCurrentEnd(L), minWidth: 5, flexible: true),
-                    .init(Catalog.columnStartSlip(L), alignment: .right, minWidth: 3, flexible: true, dropRank: 1),
-                    .init(Catalog.columnEndSlip(L), alignment: .right, minWidth: 3, flexible: true),
+                    .init(Catalog.columnTitle(L), minWidth: 12, flexible: true),
+                    .init(Catalog.columnPlannedStart(L), minWidth: dateWidth, flexible: true, dropRank: 2),
+                    .init(Catalog.columnCurrentStart(L), minWidth: dateWidth, flexible: true, dropRank: 3),
+                    .init(Catalog.columnPlannedEnd(L), minWidth: dateWidth, flexible: true),
+                    .init(Catalog.columnCurrentEnd(L), minWidth: dateWidth, flexible: true),
+                    .init(Catalog.columnStartSlip(L), alignment: .right, minWidth: slipWidth, flexible: true, dropRank: 1),
+                    .init(Catalog.columnEndSlip(L), alignment: .right, minWidth: slipWidth, flexible: true),
                 ])
                 for s in kept {
                     let late = (s.endSlip ?? 0) > 0
@@ -229,7 +245,7 @@ public enum PlanText {
             blocks.append(text)
         }
         func list(_ header: Text, _ items: [Slippage], planned: Bool) -> String {
-            var lines = [style.clip(style.paint(style.clean(header(L)), .strong), to: width)]
+            var lines = [paragraph(header(L), style: style, tone: .strong)]
             for s in items {
                 let a = planned ? s.plannedStart : s.currentStart, b = planned ? s.plannedEnd : s.currentEnd
                 var text = "\(s.id) \(s.title)"

@@ -155,7 +155,7 @@ public enum ScheduleJSON {
             start: schedule.start.iso, end: schedule.end.iso,
             criticalPath: schedule.criticalPath.map(\.description),
             items: schedule.items.map(item),
-            conflicts: schedule.conflicts.map(conflict),
+            conflicts: schedule.conflicts.map { conflict($0, schedule: schedule) },
             load: schedule.load.map { LoadJSON(member: $0.member, week: $0.week.iso, hours: rounded($0.hours), capacity: rounded($0.capacity), overloaded: $0.overloaded) },
             moves: schedule.moves.map { MoveJSON(task: $0.task.description, from: $0.fromStart.iso, to: $0.toStart.iso, withinSlack: $0.withinSlack) })
     }
@@ -167,8 +167,8 @@ public enum ScheduleJSON {
                  assignees: i.assignees, due: i.due?.iso)
     }
 
-    static func conflict(_ c: PlanConflict) -> ConflictJSON {
-        let message = PlanText.message(c, board: nil, language: .en)
+    static func conflict(_ c: PlanConflict, schedule: Schedule?) -> ConflictJSON {
+        let message = PlanText.message(c, board: nil, schedule: schedule, language: .en)
         switch c {
         case .cycle(let ids):
             return ConflictJSON(kind: "cycle", items: ids.map(\.description), member: nil, day: nil, week: nil, message_en: message)

@@ -1,3 +1,3 @@
 import JalonCLI
 
-Jalon.main()
+Jalon.runAsMain()

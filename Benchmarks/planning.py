@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+"""Jalon planning benchmark: `jalon plan --level` against TaskJuggler (`tj3`).
+
+One run of this script:
+
+1. builds `jalon` in release mode (unless --jalon PATH or --skip-jalon is given);
+2. generates, in a temporary directory,
+   - a Git repository holding a Jalon board: 4 members, 1,000 tasks with estimates and one
+     assignee each, 2,000 finish-to-start dependencies on earlier tasks (so acyclic, some with
+     a lag), 10 milestones reached by the tasks that name them, one commit;
+   - the equivalent TaskJuggler project (`project.tjp`): the same resources, tasks
+     (`effort` + `allocate`), dependencies (`gaplength` lags), milestones, and a CSV task
+     report (id, start, end), as Jalon prints its plan;
+3. times, interleaved so machine noise hits both alike (median of --runs):
+     a. `jalon plan --level` in the board folder (schedule, critical path, load, levelling)
+     b. `tj3 project.tjp` (parse, schedule with its resource levelling, write the report)
+   and reports both medians and the ratio tj3 / jalon against the targets of issue 3
+   (jalon at least 20 times faster, and under 100 ms);
+4. removes its temporary directory (unless --keep).
+
+Standard library only. Git runs with a hermetic environment (private HOME, no system or
+global Git config, fixed author and committer).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SCRATCH = ".build-bench"
+
+MEMBERS = [
+    # id, code, name, email
+    ("alice", "A", "Alice Martin", "alice@example.org"),
+    ("bob", "B", "Bob Durand", "bob@example.org"),
+    ("chloe", "C", "Chloé Petit", "chloe@example.org"),
+    ("david", "D", "David Moreau", "david@example.org"),
+]
+PROJECT_START = dt.date(2026, 11, 30)
+TARGET_RATIO = 20.0
+TARGET_MS = 100.0
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def hermetic_env(home: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update({
+        "HOME": str(home),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+        "GIT_AUTHOR_NAME": "Alice Martin",
+        "GIT_AUTHOR_EMAIL": "alice@example.org",
+        "GIT_COMMITTER_NAME": "Alice Martin",
+        "GIT_COMMITTER_EMAIL": "alice@example.org",
+        "GIT_AUTHOR_DATE": "2026-11-30T08:00:00+01:00",
+        "GIT_COMMITTER_DATE": "2026-11-30T08:00:00+01:00",
+        "LC_ALL": "C.UTF-8",
+        "NO_COLOR": "1",
+        "COLUMNS": "120",
+    })
+    return env
+
+
+def run(argv, *, cwd=None, env=None, check=True) -> subprocess.CompletedProcess:
+    p = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if check and p.returncode != 0:
+        raise SystemExit(f"command failed ({p.returncode}): {' '.join(map(str, argv))}\n"
+                         f"{p.stderr.decode(errors='replace')[-2000:]}")
+    return p
+
+
+# ---------------------------------------------------------------------------------------------
+# Generation
+
+
+class Project:
+    """The generated plan, in a neutral form both writers read."""
+
+    def __init__(self, tasks: int, deps: int, milestones: int, seed: int):
+        rng = random.Random(seed)
+        per = tasks // len(MEMBERS)
+        # Ids: each member creates a quarter of the tasks (T-A1…T-A250, T-B1…), interleaved in
+        # creation order so that dependencies cross members.
+        self.tasks = []  # dicts: id, member, estimate (days), milestone, depends [(id, lag)]
+        for n in range(tasks):
+            code_index = n % len(MEMBERS)
+            number = n // len(MEMBERS) + 1
+            member = MEMBERS[rng.randrange(len(MEMBERS))][0]
+            self.tasks.append({
+                "id": f"T-{MEMBERS[code_index][1]}{number}",
+                "member": member,
+                "estimate": rng.choice([1, 1, 2, 2, 3, 4, 5]),
+                "milestone": None,
+                "depends": [],
+            })
+        assert per * len(MEMBERS) == tasks
+        # Dependencies on one of the 60 tasks created just before (keeps chains realistic and
+        # the project a few years long rather than a 1,000-task single chain).
+        pairs = set()
+        while len(pairs) < deps:
+            to = rng.randrange(1, tasks)
+            frm = rng.randrange(max(0, to - 60), to)
+            pairs.add((frm, to))
+        for frm, to in sorted(pairs):
+            lag = 2 if rng.random() < 0.05 else 0
+            self.tasks[to]["depends"].append((self.tasks[frm]["id"], lag))
+        self.milestones = [f"M-A{k + 1}" for k in range(milestones)]
+        for n, t in enumerate(self.tasks):
+            if rng.random() < 0.2:
+                t["milestone"] = self.milestones[n * milestones // tasks]
+
+    @property
+    def dependency_count(self) -> int:
+        return sum(len(t["depends"]) for t in self.tasks)
+
+
+def board_files(p: Project) -> dict[str, str]:
+    files = {}
+    yml = [
+        "jalon: 1", "name: Benchmark planning", "lang: en", f"start: {PROJECT_START.isoformat()}",
+        "branch: main", "statuses: [todo, doing, review, done]", "workdays: [mon, tue, wed, thu, fri]",
+        "members:",
+    ]
+    for mid, code, name, email in MEMBERS:
+        yml += [f"  - id: {mid}", f"    code: {code}", f"    name: {name}", f"    emails: [{email}]"]
+    files["jalon.yml"] = "\n".join(yml) + "\n"
+    for t in p.tasks:
+        lines = ["---", f"id: {t['id']}", f"title: Task {t['id']}", "status: todo", f"assignees: [{t['member']}]"]
+        if t["milestone"]:
+            lines.append(f"milestone: {t['milestone']}")
+        lines.append(f"estimate: {t['estimate']}d")
+        if t["depends"]:
+            deps = ", ".join(d + (f"+{lag}d" if lag else "") for d, lag in t["depends"])
+            lines.append(f"depends: [{deps}]")
+        lines.append("---")
+        files[f"tasks/{t['id']}.md"] = "\n".join(lines) + "\n"
+    for m in p.milestones:
+        files[f"milestones/{m}.md"] = f"---\nid: {m}\ntitle: Milestone {m}\n---\n"
+    return files
+
+
+def tj_id(item: str) -> str:
+    return item.replace("-", "_")
+
+
+def tjp_text(p: Project) -> str:
+    out = [
+        f'project bench "Benchmark planning" {PROJECT_START.isoformat()} +8y {{',
+        '  timezone "UTC"',
+        "  workinghours mon - fri 0:00 - 8:00",
+        "  workinghours sat, sun off",
+        "}",
+    ]
+    for mid, _code, name, _email in MEMBERS:
+        out.append(f'resource {mid} "{name}"')
+    for t in p.tasks:
+        attrs = [f"effort {t['estimate']}d", f"allocate {t['member']}"]
+        if t["depends"]:
+            deps = ", ".join(tj_id(d) + (f" {{ gaplength {lag}d }}" if lag else "") for d, lag in t["depends"])
+            attrs.insert(0, f"depends {deps}")
+        out.append(f'task {tj_id(t["id"])} "Task {t["id"]}" {{ {" ".join(attrs)} }}')
+    for m in p.milestones:
+        reached = [tj_id(t["id"]) for t in p.tasks if t["milestone"] == m]
+        dep = f"depends {', '.join(reached)} " if reached else ""
+        out.append(f'task {tj_id(m)} "Milestone {m}" {{ {dep}milestone }}')
+    out += [
+        'taskreport plan "plan" {',
+        "  formats csv",
+        "  columns id, start, end",
+        '  timeformat "%Y-%m-%d"',
+        "}",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def make_board(repo: Path, p: Project, env: dict) -> None:
+    repo.mkdir(parents=True)
+    run(["git", "init", "-q", "-b", "main"], cwd=repo, env=env)
+    for rel, text in board_files(p).items():
+        path = repo / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    run(["git", "add", "-A"], cwd=repo, env=env)
+    run(["git", "commit", "-q", "-m", "Benchmark board"], cwd=repo, env=env)
+
+
+# ---------------------------------------------------------------------------------------------
+# Measurement
+
+
+def timed(argv, *, cwd, env) -> tuple[float, subprocess.CompletedProcess]:
+    t0 = time.perf_counter()
+    p = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return time.perf_counter() - t0, p
+
+
+def build_jalon() -> Path:
+    log(f"building jalon (release, --scratch-path {SCRATCH})…")
+    p = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--product", "jalon"],
+                       cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if p.returncode != 0:
+        raise SystemExit("swift build failed:\n" + p.stdout.decode(errors="replace")[-3000:])
+    return REPO_ROOT / SCRATCH / "release" / "jalon"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--jalon", type=Path, help="use this jalon binary instead of building one")
+    ap.add_argument("--skip-jalon", action="store_true", help="time only tj3 (to test the generator)")
+    ap.add_argument("--tj3", default=shutil.which("tj3") or "/usr/bin/tj3", help="tj3 executable")
+    ap.add_argument("--runs", type=int, default=5, help="timed runs per side (median reported)")
+    ap.add_argument("--warmup", type=int, default=1, help="untimed runs per side first")
+    ap.add_argument("--tasks", type=int, default=1000, help="tasks (a multiple of 4)")
+    ap.add_argument("--deps", type=int, default=2000, help="dependencies")
+    ap.add_argument("--milestones", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=20261130)
+    ap.add_argument("--json", type=Path, help="write the results as JSON")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    args = ap.parse_args()
+    if args.tasks % len(MEMBERS):
+        ap.error("--tasks must be a multiple of 4")
+
+    jalon = None
+    if not args.skip_jalon:
+        jalon = args.jalon.resolve() if args.jalon else build_jalon()
+        if not jalon.exists():
+            raise SystemExit(f"no jalon binary at {jalon}")
+    have_tj3 = Path(args.tj3).exists()
+
+    tmp = Path(tempfile.mkdtemp(prefix="jalon-plan-bench-"))
+    results: dict = {"tasks": args.tasks, "runs": args.runs, "seed": args.seed}
+    try:
+        home = tmp / "home"
+        home.mkdir()
+        env = hermetic_env(home)
+        log(f"generating {args.tasks} tasks, {args.deps} dependencies in {tmp}…")
+        project = Project(args.tasks, args.deps, args.milestones, args.seed)
+        results["dependencies"] = project.dependency_count
+        repo = tmp / "board"
+        make_board(repo, project, env)
+        tjdir = tmp / "tj3"
+        tjdir.mkdir()
+        tjp = tjdir / "project.tjp"
+        tjp.write_text(tjp_text(project), encoding="utf-8")
+
+        jalon_cmd = [str(jalon), "plan", "--level"] if jalon else None
+        tj3_cmd = [args.tj3, "--silent", "--no-color", "--output-dir", str(tjdir), str(tjp)]
+
+        if jalon_cmd:
+            _, p = timed(jalon_cmd, cwd=repo, env=env)
+            if p.returncode not in (0, 1):  # 1: the plan has conflicts (still a full run)
+                log(f"`jalon plan --level` is not available or failed ({p.returncode}): "
+                    f"{p.stderr.decode(errors='replace').strip()[:300]}")
+                jalon_cmd = None
+                results["jalon_error"] = p.stderr.decode(errors="replace")[:2000]
+        if have_tj3:
+            _, p = timed(tj3_cmd, cwd=tjdir, env=env)
+            if p.returncode != 0:
+                raise SystemExit("tj3 failed on the generated project:\n" + p.stderr.decode(errors="replace")[-2000:])
+        else:
+            log(f"tj3 not found at {args.tj3}: only jalon is timed")
+
+        sides = []
+        if jalon_cmd:
+            sides.append(("jalon plan --level", jalon_cmd, repo))
+        if have_tj3:
+            sides.append(("tj3", tj3_cmd, tjdir))
+        times: dict[str, list[float]] = {name: [] for name, _, _ in sides}
+        for _ in range(args.warmup):
+            for name, cmd, cwd in sides:
+                timed(cmd, cwd=cwd, env=env)
+        for r in range(args.runs):
+            order = sides if r % 2 == 0 else list(reversed(sides))
+            for name, cmd, cwd in order:
+                t, _ = timed(cmd, cwd=cwd, env=env)
+                times[name].append(t)
+                log(f"  run {r + 1}/{args.runs} {name}: {t * 1000:.1f} ms")
+        results["times_s"] = times
+
+        print(f"\nPlanning benchmark: {args.tasks} tasks, {project.dependency_count} dependencies, "
+              f"{len(MEMBERS)} members, {args.milestones} milestones, median of {args.runs} runs")
+        medians = {name: statistics.median(ts) for name, ts in times.items() if ts}
+        for name, m in medians.items():
+            print(f"  {name:<22} {m * 1000:10.1f} ms   (min {min(times[name]) * 1000:.1f}, max {max(times[name]) * 1000:.1f})")
+        results["median_ms"] = {k: v * 1000 for k, v in medians.items()}
+        if "jalon plan --level" in medians:
+            jm = medians["jalon plan --level"] * 1000
+            ok = jm < TARGET_MS
+            print(f"  jalon under {TARGET_MS:.0f} ms: {'yes' if ok else 'NO'}")
+            results["jalon_under_target"] = ok
+        if len(medians) == 2:
+            ratio = medians["tj3"] / medians["jalon plan --level"]
+            print(f"  tj3 / jalon: {ratio:.1f}x (target ≥ {TARGET_RATIO:.0f}x: {'yes' if ratio >= TARGET_RATIO else 'NO'})")
+            results["ratio"] = ratio
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return 0
+    finally:
+        if args.keep:
+            log(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+// BoardStore's transactions through its API: the compare-and-swap on the home branch and the
+// retry that re-reads the board when another writer moved the branch first.
+import BoardCore
+@testable import BoardStore
+import Foundation
+import Git
+import Testing
+
+@Suite("Board store transactions")
+struct StoreTests {
+    static let clock = Clock(now: Clock.parse(TestRepository.now)!)
+    static let alice = Identity(name: "Alice Martin", email: "alice@example.org", memberID: "alice")
+    static let bob = Identity(name: "Bob Durand", email: "bob@example.org", memberID: "bob")
+
+    /// Parent lists of every commit of `branch`: one parent each (the first commit none).
+    static func expectLinearHistory(_ repo: TestRepository, _ branch: String = "main", sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let lines = try repo.gitOK("rev-list", "--parents", branch).split(separator: "\n")
+        for line in lines.dropLast() {
+            #expect(line.split(separator: " ").count == 2, "\(line)", sourceLocation: sourceLocation)
+        }
+        #expect(lines.last?.split(separator: " ").count == 1, sourceLocation: sourceLocation)
+    }
+
+    @Test func retriesWhenAnotherStoreMovesTheBranchFirst() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        // Home branch not checked out: only the compare-and-swap on the ref protects it (and a
+        // second store in this process can commit without waiting for the work-tree lock).
+        try repo.gitOK("switch", "-q", "-c", "elsewhere")
+        let store = try BoardStore.locate(from: repo.path, board: nil, clock: Self.clock)
+        let rival = try BoardStore.locate(from: repo.path, board: nil, clock: Self.clock)
+        #expect(store.homeBranch == "main")
+        #expect(!store.homeIsCheckedOut)
+        let start = try #require(try repo.revision("main"))
+
+        var calls = 0
+        var rivalTask: BoardTask?
+        store.beforeReferenceUpdate = {
+            calls += 1
+            if calls == 1 { rivalTask = try rival.addTask(TaskDraft(title: "Tâche concurrente"), actor: Self.alice, coAuthors: []).0 }
+        }
+        let (task, outcome) = try store.addTask(TaskDraft(title: "Ma tâche"), actor: Self.alice, coAuthors: [])
+
+        #expect(outcome.retries == 1)
+        #expect(calls == 2)
+        #expect(rivalTask?.id.description == "T-A1")
+        #expect(task.id.description == "T-A2", "the retry re-reads the board and takes the next id")
+        #expect(try repo.gitOK("rev-list", "--count", "\(start)..main") == "2\n")
+        #expect(try repo.revision("main") == outcome.commit.hex)
+        #expect(try repo.gitOK("ls-tree", "--name-only", "main", "tasks/") == "tasks/T-A1.md\ntasks/T-A2.md\n")
+        #expect(try repo.gitOK("show", "main:tasks/T-A1.md").contains("title: Tâche concurrente"))
+        #expect(try repo.gitOK("show", "main:tasks/T-A2.md").contains("title: Ma tâche"))
+        try Self.expectLinearHistory(repo)
+        #expect(try repo.git("fsck", "--strict").succeeded)
+        #expect(try repo.status().isEmpty)
+    }
+
+    @Test func retriesWhenAGitCommitLandsFirstOnTheCheckedOutBranch() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        let store = try BoardStore.locate(from: repo.path, board: nil, clock: Self.clock)
+        #expect(store.homeIsCheckedOut)
+
+        var calls = 0
+        var rivalError: Error?
+        store.beforeReferenceUpdate = {
+            calls += 1
+            guard calls == 1 else { return }
+            // Someone commits with plain git meanwhile (another Jalon process would wait for the
+            // work-tree lock this store holds).
+            do {
+                try repo.write("tasks/T-B1.md", "---\nid: T-B1\ntitle: Faite à la main\nstatus: todo\n---\n")
+                try repo.gitOK("add", "tasks/T-B1.md")
+                try repo.gitOK("commit", "-q", "-m", "Tâche à la main")
+            } catch { rivalError = error }
+        }
+        let (task, outcome) = try store.addTask(TaskDraft(title: "Ma tâche"), actor: Self.alice, coAuthors: [])
+        #expect(rivalError == nil, "\(String(describing: rivalError))")
+        #expect(outcome.retries == 1)
+        #expect(task.id.description == "T-A1")
+        #expect(try repo.gitOK("log", "-2", "--format=%s") == "Add task T-A1 “Ma tâche”\nTâche à la main\n")
+        #expect(try repo.gitOK("ls-tree", "--name-only", "main", "tasks/") == "tasks/T-A1.md\ntasks/T-B1.md\n")
+        try Self.expectLinearHistory(repo)
+        #expect(try repo.status().isEmpty, "work tree and index follow the new commit")
+        #expect(try repo.git("fsck", "--strict").succeeded)
+    }
+
+    @Test func noRaceMeansNoRetry() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        let store = try BoardStore.locate(from: repo.path, board: nil, clock: Self.clock)
+        let (_, outcome) = try store.addTask(TaskDraft(title: "Seule"), actor: Self.bob, coAuthors: [Self.alice])
+        #expect(outcome.retries == 0)
+        #expect(try repo.gitOK("log", "-1", "--format=%an <%ae>%n%b") == "Bob Durand <bob@example.org>\nJalon-Action: task-add\nJalon-Items: T-B1\nCo-authored-by: Alice Martin <alice@example.org>\n\n")
+    }
+
+    @Test func unchangedEditMakesNoCommit() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        let store = try BoardStore.locate(from: repo.path, board: nil, clock: Self.clock)
+        _ = try store.addTask(TaskDraft(title: "Seule"), actor: Self.alice, coAuthors: [])
+        let head = try repo.revision()
+        var edit = TaskEdit()
+        edit.title = "Seule"
+        let result = try store.editTask(ItemID("T-A1")!, edit, actor: Self.alice, coAuthors: [])
+        #expect(result.outcome == nil)
+        #expect(try repo.revision() == head)
+    }
+
+    @Test func pathsOutsideTheBoardAreRefused() {
+        for path in ["../x.md", "/etc/passwd", "tasks/../../x", ".git/config", "tasks//T-A1.md", "", "./jalon.yml"] {
+            #expect(throws: JalonError.self, "\(path)") { try BoardPath.validate(path) }
+        }
+        #expect(throws: Never.self) { try BoardPath.validate("tasks/T-A1.md") }
+    }
+}
