@@ -102,6 +102,18 @@ enum CLIText {
     static let helpBaselineList = t("Lister les plannings de référence.", "List the baselines.")
     static let helpBaselineName = t("Nom, par ex. « planning initial ».", "Name, e.g. \"initial plan\".")
 
+    static let helpPlan = t("Planning calculé : dates, marge, chemin critique, conflits.", "Computed schedule: dates, slack, critical path, conflicts.")
+    static let helpGantt = t("Diagramme de Gantt du projet.", "Gantt chart of the project.")
+    static let helpLoad = t("Charge de travail par membre et par semaine, surcharges signalées.", "Workload per member per week, overloads flagged.")
+    static let helpLevel = t("Lisser : décaler les tâches non critiques pour supprimer les surcharges.", "Level: shift non-critical tasks to remove overloads.")
+    static let helpAgainst = t("Comparer au planning de référence NOM (retards en jours ouvrés).", "Compare with baseline NAME (slippage in working days).")
+    static let helpGanttBy = t("Regrouper par : none, member, milestone.", "Group by: none, member, milestone.")
+    static let helpFromDate = t("Premier jour affiché.", "First day shown.")
+    static let helpToDate = t("Dernier jour affiché.", "Last day shown.")
+    static let helpScale = t("Échelle : day, week, month (défaut : selon la largeur).", "Scale: day, week, month (default: to fit the width).")
+    static let helpBaselineBars = t("Afficher les barres du planning de référence NOM.", "Show the bars of baseline NAME.")
+    static let helpGanttFormat = t("Format : text, json, mermaid.", "Format: text, json, mermaid.")
+
     // MARK: Messages
     static func badLanguage(_ l: String) -> Text { t("langue inconnue « \(l) » : fr ou en", "unknown language `\(l)`: fr or en") }
     static let badWidth = t("la largeur doit être d’au moins 20 colonnes", "the width must be at least 20 columns")

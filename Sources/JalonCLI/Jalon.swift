@@ -12,8 +12,8 @@ public struct Jalon: ParsableCommand {
             abstract: CLIText.abstract(helpLanguage),
             discussion: CLIText.discussion(helpLanguage),
             version: "0.1.0",
-            subcommands: [Init.self, MemberCommand.self, MilestoneCommand.self, TaskCommand.self, BoardView.self, CalendarCommand.self,
-                          BaselineCommand.self, Check.self, Log.self, Demo.self])
+            subcommands: [Init.self, MemberCommand.self, MilestoneCommand.self, TaskCommand.self, BoardView.self, PlanCommand.self,
+                          GanttCommand.self, LoadCommand.self, CalendarCommand.self, BaselineCommand.self, Check.self, Log.self, Demo.self])
     }
 
     public init() {}
