@@ -114,6 +114,8 @@ enum CLIText {
     static let helpBaselineBars = t("Afficher les barres du planning de référence NOM.", "Show the bars of baseline NAME.")
     static let helpGanttFormat = t("Format : text, json, mermaid.", "Format: text, json, mermaid.")
 
+    static let helpReport = t("Rapports : contributions, état d’avancement, bilan, vue de classe.", "Reports: contributions, status, review, class overview.")
+
     // MARK: Messages
     static func badLanguage(_ l: String) -> Text { t("langue inconnue « \(l) » : fr ou en", "unknown language `\(l)`: fr or en") }
     static let badWidth = t("la largeur doit être d’au moins 20 colonnes", "the width must be at least 20 columns")

@@ -6,7 +6,7 @@ import Reports
 struct TaskCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "task", abstract: CLIText.helpTask(helpLanguage),
-                             subcommands: [Add.self, Move.self, Done.self, Edit.self, List.self, Show.self])
+                             subcommands: [Add.self, Move.self, Done.self, Edit.self, List.self, Show.self, TaskHistoryCommand.self])
     }
 
     struct Add: ParsableCommand {

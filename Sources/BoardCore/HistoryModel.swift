@@ -1,0 +1,171 @@
+import Foundation
+
+// The board's history as values: commits, the files they changed and the typed board events
+// derived from them. Produced by BoardStore's history engine (which diffs trees and parses both
+// sides of each changed board file, never trusting commit messages); consumed by reports.
+// Commit ids are hex strings here so that renderers need no Git types.
+
+/// Who did something, resolved against the team: a member (by any of their emails, or through
+/// `.mailmap`), or an identity that matches no member — never silently merged into someone.
+public enum Contributor: Hashable, Sendable, Comparable {
+    case member(String)
+    case outsider(name: String, email: String)
+
+    public var memberID: String? {
+        if case .member(let id) = self { return id }
+        return nil
+    }
+}
+
+/// What kind of file a change touched, for counting lines by kind.
+public enum FileKind: String, Sendable, CaseIterable, Codable {
+    /// Source code and markup: .swift .js .ts .php .html .css .py …
+    case code
+    /// Written content: Markdown, text, YAML/JSON data that people write.
+    case content
+    /// Documents: office files, PDFs (counted as files).
+    case document
+    /// Images, fonts, archives and other binaries (counted as files).
+    case binary
+    /// The board's own files (tasks, milestones, settings, spec, docs and meetings metadata).
+    case board
+}
+
+/// One file changed by a commit, against its first parent.
+public struct FileChange: Sendable, Equatable {
+    public enum Status: String, Sendable { case added, modified, deleted, renamed }
+
+    /// Repository-relative path (the new path for a rename).
+    public let path: String
+    public let oldPath: String?
+    public let status: Status
+    public let kind: FileKind
+    public let added: Int
+    public let removed: Int
+    public let isBinary: Bool
+    /// Lock files, vendored, minified or generated files: left out of line counts by default.
+    public let excluded: Bool
+
+    public init(path: String, oldPath: String?, status: Status, kind: FileKind, added: Int, removed: Int, isBinary: Bool, excluded: Bool) {
+        self.path = path
+        self.oldPath = oldPath
+        self.status = status
+        self.kind = kind
+        self.added = added
+        self.removed = removed
+        self.isBinary = isBinary
+        self.excluded = excluded
+    }
+}
+
+/// A typed change to the board.
+public enum BoardEventKind: Sendable, Equatable {
+    case taskCreated
+    case taskEdited(fields: [String])
+    case taskMoved(from: String, to: String)
+    case taskAssigned(member: String)
+    case taskUnassigned(member: String)
+    case taskDone
+    case taskReopened(to: String)
+    case taskDeleted
+    case milestoneCreated
+    case milestoneEdited(fields: [String])
+    case milestoneDeleted
+    case memberAdded(member: String)
+    case memberEdited(member: String)
+    case settingsEdited(fields: [String])
+    case specCreated
+    case specEdited
+    case documentCreated
+    case documentEdited
+    case documentStatus(from: String?, to: String)
+    case documentDeleted
+    case minutesCreated
+    case minutesEdited
+    case commentAdded(mentions: [String])
+}
+
+/// One event: what changed, on which item, in which commit, by whom.
+public struct BoardEvent: Sendable, Equatable {
+    public let kind: BoardEventKind
+    /// The item: a task or milestone id (`T-A1`), a member id, or a board-relative path for
+    /// the spec, documents and meetings; for a comment, the commented item.
+    public let item: String
+    public let commit: String
+    public let date: Date
+    public let actor: Contributor
+    public let coActors: [Contributor]
+
+    public init(kind: BoardEventKind, item: String, commit: String, date: Date, actor: Contributor, coActors: [Contributor]) {
+        self.kind = kind
+        self.item = item
+        self.commit = commit
+        self.date = date
+        self.actor = actor
+        self.coActors = coActors
+    }
+}
+
+/// One commit of the history.
+public struct HistoryCommit: Sendable {
+    public let id: String
+    public let parents: [String]
+    public let authorName: String
+    public let authorEmail: String
+    public let authorDate: Date
+    /// Offset of the author's clock from UTC, in minutes.
+    public let authorOffsetMinutes: Int
+    public let committerName: String
+    public let committerEmail: String
+    public let committerDate: Date
+    public let summary: String
+    /// The author, resolved; co-authors from `Co-authored-by:` trailers, resolved, each fully credited.
+    public let actor: Contributor
+    public let coActors: [Contributor]
+    /// Files changed against the first parent (empty for merges, whose work is counted in the
+    /// commits they bring).
+    public let files: [FileChange]
+    public let events: [BoardEvent]
+
+    public var isMerge: Bool { parents.count > 1 }
+
+    public init(id: String, parents: [String], authorName: String, authorEmail: String, authorDate: Date, authorOffsetMinutes: Int,
+                committerName: String, committerEmail: String, committerDate: Date, summary: String, actor: Contributor,
+                coActors: [Contributor], files: [FileChange], events: [BoardEvent]) {
+        self.id = id
+        self.parents = parents
+        self.authorName = authorName
+        self.authorEmail = authorEmail
+        self.authorDate = authorDate
+        self.authorOffsetMinutes = authorOffsetMinutes
+        self.committerName = committerName
+        self.committerEmail = committerEmail
+        self.committerDate = committerDate
+        self.summary = summary
+        self.actor = actor
+        self.coActors = coActors
+        self.files = files
+        self.events = events
+    }
+}
+
+/// The history of the board's home branch: every commit reachable from its head, each once,
+/// newest first.
+public struct History: Sendable {
+    /// The commit the history was computed at (printed on reports so they can be checked).
+    public let head: String?
+    public let commits: [HistoryCommit]
+
+    public init(head: String?, commits: [HistoryCommit]) {
+        self.head = head
+        self.commits = commits
+    }
+
+    /// Every event, newest first.
+    public var events: [BoardEvent] { commits.flatMap(\.events) }
+
+    /// The events of one item (a task id, a milestone id, a path), oldest first.
+    public func events(of item: String) -> [BoardEvent] {
+        events.filter { $0.item == item }.reversed()
+    }
+}

@@ -1,0 +1,76 @@
+import BoardCore
+import Foundation
+import Git
+
+/// Reading any file of the board (documents, meetings, comments, the spec), from the same
+/// source `load()` uses: the work tree when the home branch is checked out, else the branch.
+extension BoardStore {
+    /// The text of a board-relative file, or nil when there is none.
+    public func readText(_ path: String) throws -> String? {
+        try BoardPath.validate(path)
+        if homeIsCheckedOut, let folder {
+            guard let data = FileManager.default.contents(atPath: folder + path) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+        return try readCommittedText(path, at: head())
+    }
+
+    /// The text of a board-relative file as committed at `commit`.
+    public func readCommittedText(_ path: String, at commit: ObjectID?) throws -> String? {
+        guard let bytes = try readCommittedBytes(path, at: commit) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The bytes of a board-relative file as committed at `commit`.
+    public func readCommittedBytes(_ path: String, at commit: ObjectID?) throws -> [UInt8]? {
+        try BoardPath.validate(path)
+        guard let commit else { return nil }
+        do {
+            let tree = try repository.commit(commit).tree
+            guard let entry = try repository.entry(in: tree, path: prefix + path), entry.kind == .blob else { return nil }
+            return try repository.blob(entry.id)
+        } catch { throw StoreError.git(error) }
+    }
+
+    /// Board-relative paths of every file under `folder` (recursively), sorted; `""` lists the
+    /// whole board.
+    public func listFiles(under folder: String) throws -> [String] {
+        if !folder.isEmpty { try BoardPath.validate(folder) }
+        let base = folder.isEmpty ? "" : (folder.hasSuffix("/") ? folder : folder + "/")
+        if homeIsCheckedOut, let root = self.folder {
+            var out: [String] = []
+            let fm = FileManager.default
+            guard let walker = fm.enumerator(atPath: root + base) else { return [] }
+            while let item = walker.nextObject() as? String {
+                if item.hasPrefix(".git") || item.contains("/.git/") { continue }
+                var isDirectory: ObjCBool = false
+                if fm.fileExists(atPath: root + base + item, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    out.append(base + item)
+                }
+            }
+            return out.sorted()
+        }
+        guard let head = try head() else { return [] }
+        do { return try committedFiles(at: head, base: base) } catch { throw StoreError.git(error) }
+    }
+
+    private func committedFiles(at head: ObjectID, base: String) throws(GitError) -> [String] {
+        let tree = try repository.commit(head).tree
+        let start = prefix + base
+        if start.isEmpty { return try walkTree(tree, base: "") }
+        guard let dir = try repository.entry(in: tree, path: String(start.dropLast())), dir.kind == .tree else { return [] }
+        return try walkTree(dir.id, base: base)
+    }
+
+    private func walkTree(_ tree: ObjectID, base: String) throws(GitError) -> [String] {
+        var out: [String] = []
+        for entry in try repository.entries(of: tree) {
+            switch entry.kind {
+            case .blob: out.append(base + entry.name)
+            case .tree: out += try walkTree(entry.id, base: base + entry.name + "/")
+            case .other: continue
+            }
+        }
+        return out.sorted()
+    }
+}

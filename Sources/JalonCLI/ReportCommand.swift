@@ -1,0 +1,11 @@
+import ArgumentParser
+import BoardCore
+
+/// `jalon report …`: the reports people print or paste — contributions for the jury, status,
+/// review and class overview for trainers.
+struct ReportCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "report", abstract: CLIText.helpReport(helpLanguage),
+                             subcommands: [ContributionsReport.self, StatusReport.self, BilanReport.self, ClassReport.self])
+    }
+}
