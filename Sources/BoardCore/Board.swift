@@ -91,8 +91,28 @@ public struct Board: Sendable {
         itemIDsOnFile.contains(id) || (id.kind == .task ? task(id) != nil : milestone(id) != nil)
     }
 
-    public func task(_ id: ItemID) -> BoardTask? { tasks.first { $0.id == id } }
-    public func milestone(_ id: ItemID) -> Milestone? { milestones.first { $0.id == id } }
+    /// Tasks and milestones are kept sorted by id, so a lookup is a binary search (reports look
+    /// items up thousands of times); an unsorted array still answers, linearly.
+    public func task(_ id: ItemID) -> BoardTask? {
+        if let i = Board.sortedIndex(of: id, in: tasks, key: \.id) { return tasks[i] }
+        return tasks.first { $0.id == id }
+    }
+
+    public func milestone(_ id: ItemID) -> Milestone? {
+        if let i = Board.sortedIndex(of: id, in: milestones, key: \.id) { return milestones[i] }
+        return milestones.first { $0.id == id }
+    }
+
+    public static func sortedIndex<T>(of id: ItemID, in items: [T], key: KeyPath<T, ItemID>) -> Int? {
+        var low = 0, high = items.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let value = items[mid][keyPath: key]
+            if value == id { return mid }
+            if value < id { low = mid + 1 } else { high = mid - 1 }
+        }
+        return nil
+    }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 

@@ -126,7 +126,10 @@ public struct Schedule: Sendable {
         self.moves = moves
     }
 
-    public func item(_ id: ItemID) -> ScheduledItem? { items.first { $0.id == id } }
+    public func item(_ id: ItemID) -> ScheduledItem? {
+        if let i = Board.sortedIndex(of: id, in: items, key: \.id) { return items[i] }
+        return items.first { $0.id == id }
+    }
 }
 
 /// How one item moved between a baseline and the current plan.

@@ -5,6 +5,8 @@ import Foundation
 enum ASCIIText {
     /// Control characters (escape, tab, newline…) become spaces.
     static func removingControls(_ s: String) -> String {
+        // Fast path: printable ASCII (most text) has no control character to remove.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         guard s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {

@@ -5,6 +5,8 @@ public enum DisplayWidth {
     /// Columns `s` takes: per grapheme, 0 for combining marks and control characters, 2 for
     /// emoji and East Asian wide or fullwidth characters, 1 otherwise.
     public static func of(_ s: String) -> Int {
+        // Fast path: printable ASCII is one column per byte.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var total = 0
         for c in s { total += of(c) }
         return total
