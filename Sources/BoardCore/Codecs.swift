@@ -2,16 +2,11 @@
 /// one key per line, ISO dates, LF, a trailing newline; unknown keys and the Markdown body are
 /// kept. Decoding an encoded value and encoding it again gives the same bytes.
 public enum TaskCodec {
-    static let keys = ["id", "title", "status", "assignees", "milestone", "start", "due", "estimate", "duration", "depends", "progress", "labels"]
-
     public static func decode(_ text: String, path: String, expectedID: ItemID?) -> (BoardTask?, [Diagnostic]) {
-        guard let parts = FrontMatter.split(text) else {
-            return (nil, [Diagnostic(file: path, line: 1, message: Catalog.noFrontMatter, hint: Catalog.noFrontMatterHint)])
-        }
-        let mapping: YAMLMapping
-        switch YAMLMapping.parse(parts.yaml, file: path, firstLine: parts.firstLine) {
+        let parts: FrontMatter.Parts, mapping: YAMLMapping
+        switch FrontMatter.header(text, path: path) {
         case .failure(let box): return (nil, [box.diagnostic])
-        case .success(let m): mapping = m
+        case .success(let header): (parts, mapping) = header
         }
         var reader = FieldReader(file: path)
         var id = expectedID
@@ -22,13 +17,7 @@ public enum TaskCodec {
             task.lines[field.key] = field.line
             switch field.key {
             case "id":
-                if let text = reader.string(field), let parsed = reader.itemID(field, text, kind: .task) {
-                    if let expectedID, parsed != expectedID {
-                        reader.diagnostics.append(Diagnostic(file: path, line: field.line, message: Catalog.idMismatch(parsed.description, expectedID.description), hint: Catalog.idMismatchHint))
-                    } else {
-                        id = parsed
-                    }
-                }
+                if let parsed = reader.ownID(field, kind: .task, expected: expectedID) { id = parsed }
             case "title": title = reader.string(field)
             case "status": status = reader.string(field)
             case "assignees": task.assignees = reader.stringList(field)
@@ -86,13 +75,10 @@ public enum TaskCodec {
 
 public enum MilestoneCodec {
     public static func decode(_ text: String, path: String, expectedID: ItemID?) -> (Milestone?, [Diagnostic]) {
-        guard let parts = FrontMatter.split(text) else {
-            return (nil, [Diagnostic(file: path, line: 1, message: Catalog.noFrontMatter, hint: Catalog.noFrontMatterHint)])
-        }
-        let mapping: YAMLMapping
-        switch YAMLMapping.parse(parts.yaml, file: path, firstLine: parts.firstLine) {
+        let parts: FrontMatter.Parts, mapping: YAMLMapping
+        switch FrontMatter.header(text, path: path) {
         case .failure(let box): return (nil, [box.diagnostic])
-        case .success(let m): mapping = m
+        case .success(let header): (parts, mapping) = header
         }
         var reader = FieldReader(file: path)
         var milestone = Milestone(id: expectedID ?? ItemID(kind: .milestone, code: "X", number: 1), title: "", date: nil)
@@ -101,13 +87,7 @@ public enum MilestoneCodec {
             milestone.lines[field.key] = field.line
             switch field.key {
             case "id":
-                if let text = reader.string(field), let parsed = reader.itemID(field, text, kind: .milestone) {
-                    if let expectedID, parsed != expectedID {
-                        reader.diagnostics.append(Diagnostic(file: path, line: field.line, message: Catalog.idMismatch(parsed.description, expectedID.description), hint: Catalog.idMismatchHint))
-                    } else {
-                        id = parsed
-                    }
-                }
+                if let parsed = reader.ownID(field, kind: .milestone, expected: expectedID) { id = parsed }
             case "title": milestone.title = reader.string(field) ?? ""
             case "date": milestone.date = reader.day(field)
             case "depends": milestone.depends = reader.dependencies(field)

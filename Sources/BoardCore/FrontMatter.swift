@@ -10,6 +10,14 @@ public enum FrontMatter {
         public let firstLine: Int
     }
 
+    /// Splits a file and parses its header, or says why it cannot (file:line).
+    static func header(_ text: String, path: String) -> Result<(Parts, YAMLMapping), DiagnosticBox> {
+        guard let parts = split(text) else {
+            return .failure(DiagnosticBox(Diagnostic(file: path, line: 1, message: Catalog.noFrontMatter, hint: Catalog.noFrontMatterHint)))
+        }
+        return YAMLMapping.parse(parts.yaml, file: path, firstLine: parts.firstLine).map { (parts, $0) }
+    }
+
     /// Nil when the file does not start with a `---` line or the front matter is not closed.
     public static func split(_ text: String) -> Parts? {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
@@ -177,6 +185,16 @@ struct FieldReader {
         if let id = ItemID(text), kind == nil || id.kind == kind { return id }
         diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.notAnID(f.key, text), hint: Catalog.idHint))
         return nil
+    }
+
+    /// The file's own `id`: must be of `kind` and, when the file name gives one, equal to it.
+    mutating func ownID(_ f: YAMLMapping.Field, kind: ItemID.Kind, expected: ItemID?) -> ItemID? {
+        guard let text = string(f), let parsed = itemID(f, text, kind: kind) else { return nil }
+        if let expected, parsed != expected {
+            diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.idMismatch(parsed.description, expected.description), hint: Catalog.idMismatchHint))
+            return nil
+        }
+        return parsed
     }
 
     mutating func dependencies(_ f: YAMLMapping.Field) -> [Dependency] {
