@@ -25,15 +25,21 @@ let package = Package(
         .target(
             name: "BoardFiles",
             path: "Boards",
-            exclude: ["README.md"],
+            exclude: ["README.md", "classe-exemple.yml"],
             sources: ["BoardFiles.swift"],
-            resources: [.embedInCode("exemple-association/scenario.jalon"), .embedInCode("modeles/site-web.yml")]
+            resources: [.embedInCode("exemple-association/scenario.jalon"), .embedInCode("modeles/site-web.yml"),
+                        .embedInCode("modeles/documents/cahier-des-charges.fr.md"), .embedInCode("modeles/documents/cahier-des-charges.en.md"),
+                        .embedInCode("modeles/documents/reunion-hebdo.fr.md"), .embedInCode("modeles/documents/reunion-hebdo.en.md"),
+                        .embedInCode("modeles/documents/fiche-recette.fr.md"), .embedInCode("modeles/documents/fiche-recette.en.md"),
+                        .embedInCode("modeles/documents/rapport-hebdo.fr.md"), .embedInCode("modeles/documents/rapport-hebdo.en.md"),
+                        .embedInCode("modeles/documents/note.fr.md"), .embedInCode("modeles/documents/note.en.md")]
         ),
         .target(name: "JalonCLI", dependencies: [
             "BoardCore", "BoardStore", "Planning", "Reports", "Git", "BoardFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jalon", dependencies: ["JalonCLI"]),
-        .testTarget(name: "JalonTests", dependencies: ["BoardCore", "BoardStore", "Git", "Planning", "Reports", "JalonCLI"]),
+        .testTarget(name: "JalonTests", dependencies: ["BoardCore", "BoardStore", "Git", "Planning", "Reports", "JalonCLI"],
+                    exclude: ["Golden"]),
     ]
 )

@@ -126,6 +126,9 @@ public struct HistoryCommit: Sendable {
     /// commits they bring).
     public let files: [FileChange]
     public let events: [BoardEvent]
+    /// The committer, resolved like the author (nil when the history engine did not resolve it).
+    /// An author member with a different committer member is a commit made on their behalf.
+    public var committer: Contributor? = nil
 
     public var isMerge: Bool { parents.count > 1 }
 
@@ -166,6 +169,7 @@ public struct History: Sendable {
 
     /// The events of one item (a task id, a milestone id, a path), oldest first.
     public func events(of item: String) -> [BoardEvent] {
-        events.filter { $0.item == item }.reversed()
+        // Commits oldest first, and each commit's events in the order they were derived.
+        commits.reversed().flatMap { $0.events.filter { $0.item == item } }
     }
 }

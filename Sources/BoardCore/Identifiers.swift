@@ -2,7 +2,8 @@
 /// counter, e.g. `T-A12` (Alice's twelfth task) or `M-B2`. Two members never draw from the same
 /// counter, so ids made in two clones never collide when the clones are merged; see README.
 public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public enum Kind: String, Sendable { case task = "T", milestone = "M" }
+    /// `T` task, `M` milestone, `D` document (`docs/`), `R` meeting minutes (*réunion*, `meetings/`).
+    public enum Kind: String, Sendable { case task = "T", milestone = "M", document = "D", meeting = "R" }
 
     public let kind: Kind
     public let code: String
@@ -31,7 +32,7 @@ public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { "\(kind.rawValue)-\(code)\(number)" }
 
     public static func < (a: ItemID, b: ItemID) -> Bool {
-        if a.kind != b.kind { return a.kind == .milestone }
+        if a.kind != b.kind { return a.kind.order < b.kind.order }
         if a.code != b.code { return a.code < b.code }
         return a.number < b.number
     }
@@ -64,5 +65,18 @@ public enum MemberCode {
 
     public static func isValid(_ code: String) -> Bool {
         (1...3).contains(code.count) && code.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+}
+
+extension ItemID.Kind {
+    /// Sort order of kinds: milestones, tasks (as before documents and minutes existed), then
+    /// documents and meeting minutes.
+    var order: Int {
+        switch self {
+        case .milestone: return 0
+        case .task: return 1
+        case .document: return 2
+        case .meeting: return 3
+        }
     }
 }

@@ -5,12 +5,31 @@ import Git
 /// What a command wants to change: file contents by board-relative path (nil deletes the file),
 /// and the commit message that says why.
 public struct Change: Sendable {
-    public var writes: [String: String?]
+    public var files: [String: FileContent?]
     public var message: CommitMessage
 
     public init(writes: [String: String?], message: CommitMessage) {
-        self.writes = writes
+        self.files = writes.mapValues { $0.map(FileContent.text) }
         self.message = message
+    }
+
+    public init(files: [String: FileContent?], message: CommitMessage) {
+        self.files = files
+        self.message = message
+    }
+}
+
+/// The content of a file a change writes: text, or bytes for binary documents (PDF, images,
+/// office files).
+public enum FileContent: Sendable, Equatable {
+    case text(String)
+    case bytes([UInt8])
+
+    var bytes: [UInt8] {
+        switch self {
+        case .text(let s): return Array(s.utf8)
+        case .bytes(let b): return b
+        }
     }
 }
 
@@ -219,13 +238,13 @@ public final class BoardStore: @unchecked Sendable {
         let base = try head.map { try repository.commit($0) }
         let board = try base.map { try loadTree($0.tree, scope: scope) } ?? Board.load(settings: nil, files: [])
         let change = try plan(board, head)
-        let paths = change.writes.keys.sorted()
+        let paths = change.files.keys.sorted()
         for path in paths { try BoardPath.validate(path) }
         if lockHeld { try verifyClean(paths.map { prefix + $0 }, baseTree: base?.tree) }
         var treeChanges: [TreeChange] = []
         for path in paths {
-            if let content = change.writes[path]! {
-                treeChanges.append(.upsert(path: prefix + path, blob: try repository.writeBlob(Array(content.utf8))))
+            if let content = change.files[path]! {
+                treeChanges.append(.upsert(path: prefix + path, blob: try repository.writeBlob(content.bytes)))
             } else if let tree = base?.tree, try repository.entry(in: tree, path: prefix + path) != nil {
                 treeChanges.append(.remove(path: prefix + path))
             }

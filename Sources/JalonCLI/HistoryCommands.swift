@@ -1,24 +1,197 @@
 import ArgumentParser
 import BoardCore
+import BoardStore
+import Foundation
+import Reports
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-// Placeholder, replaced by the real commands.
+// The commands that read the history: contribution reports for the jury, the trail of a task,
+// week-by-week activity, and the integrity of the history (seals and verification).
+
+/// Progress on standard error while uncached commits are read, only on a terminal and only
+/// once the work has taken more than a second.
+func historyProgress(_ ctx: CommandContext) -> (@Sendable (Int, Int) -> Void)? {
+    guard isatty(STDERR_FILENO) == 1, ctx.environment.variables["TERM"] != "dumb" else { return nil }
+    let meter = ProgressMeter(language: ctx.language)
+    return { done, total in meter.update(done, total) }
+}
+
+private final class ProgressMeter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let start = Date()
+    private let language: Language
+    private var shown = false
+
+    init(language: Language) { self.language = language }
+
+    func update(_ done: Int, _ total: Int) {
+        lock.withLock {
+            guard Date().timeIntervalSince(start) > 1 || (shown && done == total) else { return }
+            let text = language == .fr ? "Lecture de l’historique : \(done)/\(total) commits" : "Reading the history: \(done)/\(total) commits"
+            FileHandle.standardError.write(Data(("\r" + text + (done == total ? "\n" : "")).utf8))
+            shown = done < total
+        }
+    }
+}
+
+/// Which files are left out of line counts: the defaults, plus `--exclude`, or only `--exclude`
+/// with `--no-default-excludes`.
+struct ExclusionOptions: ParsableArguments {
+    @Option(name: .customLong("exclude"), help: help(Text(fr: "Motif de fichiers à exclure des lignes (répétable), par ex. 'assets/**'.",
+                                                          en: "Pattern of files to leave out of line counts (repeatable), e.g. 'assets/**'.")))
+    var exclude: [String] = []
+    @Flag(name: .customLong("no-default-excludes"), help: help(Text(fr: "Compter aussi les fichiers de verrouillage, minifiés, vendored et générés.",
+                                                                    en: "Also count lock, minified, vendored and generated files.")))
+    var noDefaultExcludes = false
+
+    var globs: [String] { (noDefaultExcludes ? [] : HistoryOptions.defaultExcludedGlobs) + commaList(exclude) }
+}
+
 struct ContributionsReport: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "contributions", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "contributions",
+                             abstract: Text(fr: "Contribution de chaque membre, tirée de l’historique Git (pour le jury).",
+                                            en: "Each member's contribution, from the Git history (for the jury).")(helpLanguage))
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json, html }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var exclusions: ExclusionOptions
+    @Option(help: help(Text(fr: "Premier jour compté.", en: "First day counted."))) var from: String?
+    @Option(help: help(Text(fr: "Dernier jour compté.", en: "Last day counted."))) var to: String?
+    @Option(help: help(Text(fr: "Dossier de preuves d’un seul membre (id), prêt à imprimer.", en: "One member's evidence file (id), ready to print."))) var member: String?
+    @Flag(help: help(Text(fr: "Ajouter les lignes encore présentes à la tête (git blame, plus lent).", en: "Add the lines still present at head (git blame, slower)."))) var surviving = false
+    @Option(help: help(Text(fr: "Format : text, markdown, csv, json, html.", en: "Format: text, markdown, csv, json, html."))) var format: Format = .text
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            let fromDay = try from.map(ArgumentReader.day)
+            let toDay = try to.map(ArgumentReader.day)
+            if let f = fromDay, let t = toDay, t < f {
+                throw JalonError(.invalidInput, Text(fr: "--to (\(t.iso)) précède --from (\(f.iso))", en: "--to (\(t.iso)) is before --from (\(f.iso))"))
+            }
+            var focus: String?
+            if let member {
+                guard let m = ctx.board.settings.member(member) else { throw ActionError.unknownMember(member, ctx.board.settings.members.map(\.id)) }
+                focus = m.id
+            }
+            let options = HistoryOptions(excludedGlobs: exclusions.globs, progress: historyProgress(ctx))
+            let history = try ctx.store.history(options: options)
+            let blamed = try surviving ? ctx.store.survivingLines(history: history, options: options) : nil
+            let filter = ContributionFilter(from: fromDay, to: toDay, member: focus, excludedGlobs: options.excludedGlobs,
+                                            surviving: blamed?.byContributor, survivingTotal: blamed?.total, notableLimit: focus == nil ? 12 : nil)
+            let report = Reports.ContributionReport.build(history: history, board: ctx.board, filter: filter)
+            let L = ctx.language
+            switch format {
+            case .text: ctx.say(ContributionsText.render(report, language: L, style: ctx.style))
+            case .markdown: ctx.say(ContributionsText.markdown(report, language: L))
+            case .csv: ctx.environment.print(String(ContributionsExport.csv(report, language: L).dropLast(2)))
+            case .json: ctx.say(ContributionsExport.json(report, language: L))
+            case .html: ctx.say(ContributionsExport.html(report, language: L))
+            }
+            ctx.warnSkipped()
+        }
+    }
 }
+
 struct TaskHistoryCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "history", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "history",
+                             abstract: Text(fr: "Tout l’historique d’une tâche, commit par commit.", en: "The full trail of a task, commit by commit.")(helpLanguage))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: help(CLIText.helpID)) var id: String
+    @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            let item = try ArgumentReader.id(id).description
+            let history = try ctx.store.history(options: HistoryOptions(progress: historyProgress(ctx)))
+            if ContributionsActivity.steps(of: item, in: history).isEmpty && !ctx.board.itemIDsOnFile.contains(where: { $0.description == item }) {
+                throw JalonError(.invalidInput, Catalog.ctUnknownItemText(item), hint: Catalog.ctUnknownItemHintText)
+            }
+            switch format {
+            case .json: ctx.say(ContributionsActivity.taskHistoryJSON(item, history: history, board: ctx.board, language: ctx.language))
+            case .text: ctx.say(ContributionsActivity.taskHistory(item, history: history, board: ctx.board, language: ctx.language, style: ctx.style))
+            }
+        }
+    }
 }
+
 struct ActivityCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "activity", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "activity",
+                             abstract: Text(fr: "Qui a fait quoi, semaine par semaine (graphique texte).", en: "Who did what, week by week (text chart).")(helpLanguage))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(Text(fr: "Nombre de semaines, jusqu’à celle d’aujourd’hui.", en: "Number of weeks, up to this one."))) var weeks: Int = 10
+    @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+    func validate() throws {
+        guard (1...520).contains(weeks) else { throw ValidationError(Text(fr: "--weeks : entre 1 et 520", en: "--weeks: between 1 and 520")(helpLanguage)) }
+    }
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            let history = try ctx.store.history(options: HistoryOptions(progress: historyProgress(ctx)))
+            switch format {
+            case .json: ctx.say(ContributionsActivity.activityJSON(history: history, board: ctx.board, weeks: weeks, today: ctx.today))
+            case .text: ctx.say(ContributionsActivity.activityText(history: history, board: ctx.board, weeks: weeks, today: ctx.today, language: ctx.language, style: ctx.style))
+            }
+        }
+    }
 }
+
 struct SealCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "seal", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "seal",
+                             abstract: Text(fr: "Sceller l’état actuel de l’historique (étiquette annotée jalon/seal/DATE).",
+                                            en: "Seal the current state of the history (annotated tag jalon/seal/DATE).")(helpLanguage))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try withBoard(global, scope: .settings) { ctx in
+            let (actor, _) = try ctx.actor()
+            let seal = try ctx.store.seal(actor: actor)
+            ctx.say(Catalog.ctSealedText(seal.tag, seal.commit.short)(ctx.language))
+        }
+    }
 }
+
 struct VerifyCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "verify", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "verify",
+                             abstract: Text(fr: "Vérifier les scellés (historique réécrit ?) et lister les faits inhabituels. Code 1 si un scellé est rompu.",
+                                            en: "Check the seals (history rewritten?) and list unusual facts. Exit 1 when a seal is broken.")(helpLanguage))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var exclusions: ExclusionOptions
+    @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+    func run() throws {
+        var broken = false
+        try withBoard(global) { ctx in
+            let history = try ctx.store.history(options: HistoryOptions(excludedGlobs: exclusions.globs, progress: historyProgress(ctx)))
+            let seals = try ctx.store.seals().map {
+                IntegrityReport.SealCheck(tag: $0.tag, commit: $0.commit.hex, sealedBy: $0.sealedBy, sealedAt: $0.sealedAt, intact: $0.intact)
+            }
+            let report = IntegrityReport.build(history: history, seals: seals)
+            switch format {
+            case .json: ctx.say(IntegrityText.json(report))
+            case .text: ctx.say(IntegrityText.render(report, board: ctx.board, language: ctx.language, style: ctx.style))
+            }
+            broken = !report.broken.isEmpty
+        }
+        if broken { throw ExitCode(1) }
+    }
 }

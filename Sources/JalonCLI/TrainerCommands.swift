@@ -1,20 +1,317 @@
 import ArgumentParser
 import BoardCore
+import BoardStore
+import Foundation
+import Git
+import Planning
+import Reports
 
-// Placeholder, replaced by the real commands.
+// `jalon report status|bilan|class` and `jalon export ics|mermaid|html`: the reports trainers
+// and teams print, paste or open. Each command reads the board(s), builds one format-neutral
+// report (Reports), and renders it in the format asked for.
+
+/// Formats of the trainer reports.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, csv, json, html
+}
+
+private enum TrainerHelp {
+    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
+    static let status = t("Rapport d’avancement de la semaine : jalons, retards, charge, réunions, risques.", "This week's status report: milestones, late tasks, workload, meetings, risks.")
+    static let bilan = t("Bilan du projet : prévu et réalisé, exactitude des estimations, leçons et mesures correctives.", "Project review: planned and actual, estimate accuracy, lessons and corrective measures.")
+    static let classOverview = t("Vue d’ensemble d’une classe : une ligne et une page par équipe.", "Class overview: one row and one page per team.")
+    static let export = t("Exporter : ics (agenda), mermaid (Gantt pour GitLab/GitHub), html (site de rapports).", "Export: ics (calendar), mermaid (Gantt for GitLab/GitHub), html (report site).")
+    static let week = t("Semaine ISO couverte, par ex. 2026-W50 (défaut : la semaine en cours).", "ISO week covered, e.g. 2026-W50 (default: this week).")
+    static let format = t("Format : text, markdown, csv, json ou html.", "Format: text, markdown, csv, json or html.")
+    static let out = t("Écrire dans ce fichier (html : ce dossier) plutôt que sur la sortie standard.", "Write to this file (html: this folder) rather than standard output.")
+    static let baseline = t("Planning de référence (défaut : le premier enregistré).", "Baseline to compare with (default: the first one saved).")
+    static let save = t("Enregistrer le bilan dans le tableau (docs/bilan/…md, un commit).", "Save the review in the board (docs/bilan/…md, one commit).")
+    static let force = t("Avec --save : remplacer un bilan du même jour.", "With --save: replace a review of the same day.")
+    static let classFile = t("Fichier YAML de la classe (teams: name + path ou url).", "The class YAML file (teams: name + path or url).")
+    static let cache = t("Dossier du cache des dépôts distants (défaut : ~/.cache/jalon/class).", "Cache folder of the remote repositories (default: ~/.cache/jalon/class).")
+    static let what = t("ics, mermaid ou html.", "ics, mermaid or html.")
+    static func badWeek(_ text: String) -> JalonError {
+        JalonError(.invalidInput, t("semaine illisible « \(text) »", "unreadable week `\(text)`"), hint: t("écrivez AAAA-Wnn, par ex. 2026-W50", "write YYYY-Wnn, e.g. 2026-W50"))
+    }
+    static let htmlNeedsOut = JalonError(.invalidInput, t("« export html » écrit un site : il faut --out DOSSIER", "`export html` writes a site: --out FOLDER is needed"),
+                                         hint: t("par ex. jalon export html --out site/", "e.g. jalon export html --out site/"))
+    static func bilanExists(_ path: String) -> JalonError {
+        JalonError(.refused, t("le bilan \(path) existe déjà", "the review \(path) already exists"),
+                   hint: t("l’équipe l’a peut-être complété : ouvrez-le, ou relancez avec --force pour le remplacer (l’ancienne version reste dans Git)",
+                           "the team may have completed it: open it, or run again with --force to replace it (the old version stays in Git)"))
+    }
+    static func bilanSaved(_ path: String, _ commit: String) -> Text {
+        t("Bilan enregistré dans \(path) (commit \(commit)) : complétez la section « Leçons et mesures correctives ».",
+          "Review saved in \(path) (commit \(commit)): complete the \"Lessons and corrective measures\" section.")
+    }
+    static func written(_ path: String) -> Text { t("Écrit : \(path)", "Written: \(path)") }
+    static func cannotWrite(_ path: String, _ error: Error) -> JalonError {
+        JalonError(.repository, t("impossible d’écrire \(path) : \(error.localizedDescription)", "cannot write \(path): \(error.localizedDescription)"),
+                   hint: t("vérifiez le chemin et les droits", "check the path and the permissions"))
+    }
+    static func teamFailed(_ name: String, _ message: String) -> Text {
+        t("équipe « \(name) » : \(message)", "team `\(name)`: \(message)")
+    }
+}
+
+// MARK: Reading what the reports need
+
+/// Everything `report status` (and a class row) is computed from, as of `period`: for a past
+/// week, the board as committed at the end of that week.
+func statusInput(store: BoardStore, board current: Board, period: ReportPeriod, today: Day, timeZone: TimeZone) throws -> StatusInput {
+    let fullHistory = try store.history()
+    var asOf = today
+    var board = current
+    var history = fullHistory
+    if period.to < today {
+        asOf = period.to
+        // The last commit of the period or before: the board as it was then.
+        let kept = fullHistory.commits.filter { Day($0.authorDate, timeZone: TimeZone(secondsFromGMT: $0.authorOffsetMinutes * 60) ?? timeZone) <= asOf }
+        if let last = kept.first, let id = ObjectID(hex: last.id) {
+            board = try store.loadCommitted(at: id)
+        }
+        history = History(head: kept.first?.id, commits: kept)
+    }
+    let done = Set(board.tasks.filter { $0.status == board.settings.doneStatus }.map(\.id))
+    let finished = try store.completionDates(of: done, doneStatus: board.settings.doneStatus).filter { $0.value <= asOf }
+    let schedule = Planner.schedule(Reports.StatusReport.forecastBoard(board, asOf: asOf), today: asOf, actualFinish: finished)
+    var baseline: Schedule?
+    var baselineName: String?
+    if let first = try store.baselines().first {
+        let frozen = try store.loadCommitted(at: first.commit)
+        let savedDay = first.savedAt.map { Day($0, timeZone: timeZone) } ?? asOf
+        if savedDay <= asOf {
+            let frozenDone = Set(frozen.tasks.filter { $0.status == frozen.settings.doneStatus }.map(\.id))
+            let frozenFinished = try store.completionDates(of: frozenDone, doneStatus: frozen.settings.doneStatus).filter { $0.value <= savedDay }
+            baseline = Planner.schedule(frozen, today: savedDay, actualFinish: frozenFinished)
+            baselineName = first.name
+        }
+    }
+    let meetings = try store.meetingTexts().map { MeetingNotes.parse($0.text, path: $0.path) }
+    let spec = try store.specText()
+    return StatusInput(board: board, schedule: schedule, history: history, meetings: meetings, risks: spec.map(SpecRisks.parse) ?? [],
+                       hasSpec: spec != nil, head: history.head, asOf: asOf, period: period, baseline: baseline, baselineName: baselineName)
+}
+
+func readPeriod(_ week: String?, today: Day) throws -> ReportPeriod {
+    guard let week else { return ReportPeriod.week(containing: today) }
+    guard let period = ReportPeriod.parse(week) else { throw TrainerHelp.badWeek(week) }
+    return period
+}
+
+/// Prints a rendered report, or writes it to `out`.
+func emit(_ text: String, to out: String?, environment: RunEnvironment, language: Language) throws {
+    if let out {
+        let path = out.hasPrefix("/") ? out : (environment.directory as NSString).appendingPathComponent(out)
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch { throw TrainerHelp.cannotWrite(path, error) }
+        environment.printError(TrainerHelp.written(path)(language))
+        return
+    }
+    // CSV and iCalendar end their lines with CRLF themselves: printed as they are.
+    if text.hasSuffix("\r\n") {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    } else {
+        environment.print(text)
+    }
+}
+
+func render(_ document: ReportDocument, format: ReportFormat, json: () -> String, style: TerminalStyle) -> String {
+    switch format {
+    case .text: return document.text(style: style)
+    case .markdown: return document.markdown()
+    case .csv: return document.csv()
+    case .json: return json()
+    case .html: return HTML.render(document)
+    }
+}
+
+// MARK: Commands
+
 struct StatusReport: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "status", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "status", abstract: TrainerHelp.status(helpLanguage)) }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(TrainerHelp.week)) var week: String?
+    @Option(help: help(TrainerHelp.format)) var format: ReportFormat = .text
+    @Option(help: help(TrainerHelp.out)) var out: String?
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            let period = try readPeriod(week, today: ctx.today)
+            let input = try statusInput(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
+            let report = Reports.StatusReport.build(input, language: ctx.language)
+            try emit(render(report.document(language: ctx.language), format: format, json: report.json, style: ctx.style), to: out, environment: ctx.environment, language: ctx.language)
+            ctx.warnSkipped()
+        }
+    }
 }
+
 struct BilanReport: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "bilan", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "bilan", abstract: TrainerHelp.bilan(helpLanguage)) }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(TrainerHelp.baseline)) var baseline: String?
+    @Option(help: help(TrainerHelp.format)) var format: ReportFormat = .text
+    @Option(help: help(TrainerHelp.out)) var out: String?
+    @Flag(help: help(TrainerHelp.save)) var save = false
+    @Flag(help: help(TrainerHelp.force)) var force = false
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            let report = try buildBilan(ctx, baselineName: baseline)
+            let L = ctx.language
+            if save {
+                try saveBilan(ctx, report)
+                return
+            }
+            try emit(render(report.document(language: L), format: format, json: report.json, style: ctx.style), to: out, environment: ctx.environment, language: L)
+            ctx.warnSkipped()
+        }
+    }
+
+    private func saveBilan(_ ctx: CommandContext, _ report: Reports.BilanReport) throws {
+        let L = ctx.language
+        let (actor, _) = try ctx.actor()
+        let path = "docs/bilan/\(ctx.today.iso)-" + (L == .fr ? "bilan-du-projet" : "project-review") + ".md"
+        let exists = try ctx.store.readText(path) != nil
+        if exists && !force { throw TrainerHelp.bilanExists(path) }
+        let code = actor.memberID.flatMap { ctx.board.settings.member($0)?.code } ?? MemberCode.outsider
+        var highest = 0
+        for file in try ctx.store.listFiles(under: "docs") where file.hasSuffix(".md") || file.hasSuffix(".yml") {
+            guard let text = try ctx.store.readText(file) else { continue }
+            for line in text.split(separator: "\n").prefix(12) where line.hasPrefix("id: D-\(code)") {
+                if let n = Int(line.dropFirst("id: D-\(code)".count).trimmingCharacters(in: .whitespaces)) { highest = max(highest, n) }
+            }
+        }
+        var id = "D-\(code)\(highest + 1)"
+        if exists, let old = try ctx.store.readText(path), let line = old.split(separator: "\n").first(where: { $0.hasPrefix("id: ") }) { id = String(line.dropFirst(4)) }
+        let content = report.savedDocument(id: id, author: actor.memberID ?? actor.name, language: L)
+        let subject = L == .fr ? "Bilan du projet enregistré (\(path))" : "Project review saved (\(path))"
+        let outcome = try ctx.store.commit(as: actor, scope: .settings) { _, _ in
+            Change(writes: [path: content], message: CommitMessage(subject: subject, action: "bilan-save", items: [id]))
+        }
+        ctx.say(TrainerHelp.bilanSaved(path, outcome?.commit.short ?? "—")(L))
+    }
 }
+
+/// The review of the board in `ctx` against a baseline (default: the first saved).
+func buildBilan(_ ctx: CommandContext, baselineName: String?) throws -> Reports.BilanReport {
+    // Done tasks end on their done day; open ones are forecast from today on.
+    let current = try currentSchedule(ctx, level: false)
+    let finished = Dictionary(current.items.compactMap { i in i.actualEnd.map { (i.id, $0) } }, uniquingKeysWith: { a, _ in a })
+    let schedule = Planner.schedule(Reports.StatusReport.forecastBoard(ctx.board, asOf: ctx.today), today: ctx.today, actualFinish: finished)
+    let estimatePlan = Planner.schedule(ctx.board, today: ctx.today)
+    var planned: (Baseline, Schedule)?
+    if let baselineName {
+        planned = try baselineSchedule(ctx, named: baselineName)
+    } else if let first = try ctx.store.baselines().first {
+        planned = try baselineSchedule(ctx, named: first.name)
+    }
+    let history = try ctx.store.history()
+    let input = BilanInput(board: ctx.board, schedule: schedule, estimatePlan: estimatePlan, baseline: planned?.1, baselineName: planned?.0.name,
+                           baselineDay: planned?.0.savedAt.map { Day($0, timeZone: ctx.environment.clock.timeZone) }, history: history,
+                           head: history.head, asOf: ctx.today)
+    return Reports.BilanReport.build(input, language: ctx.language)
+}
+
 struct ClassReport: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "class", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "class", abstract: TrainerHelp.classOverview(helpLanguage)) }
+
+    @Argument(help: help(TrainerHelp.classFile)) var file: String
+    @Option(help: help(TrainerHelp.week)) var week: String?
+    @Option(help: help(TrainerHelp.format)) var format: ReportFormat = .text
+    @Option(help: help(TrainerHelp.out)) var out: String?
+    @Option(help: help(TrainerHelp.cache)) var cache: String?
+    @Option(name: .long, help: help(CLIText.helpLang)) var lang: String?
+    @Flag(name: .long, help: help(CLIText.helpASCII)) var ascii = false
+    @Flag(name: .customLong("no-color"), help: help(CLIText.helpNoColor)) var noColor = false
+    @Option(name: .long, help: help(CLIText.helpWidth)) var width: Int?
+
+    func validate() throws {
+        if let lang, Language(code: lang) == nil { throw ValidationError(CLIText.badLanguage(lang)(helpLanguage)) }
+        if let width, width < 20 { throw ValidationError(CLIText.badWidth(helpLanguage)) }
+    }
+
+    func run() throws {
+        let env = RunEnvironment.current
+        let L = lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(env.variables) ?? .fr
+        do {
+            let path = file.hasPrefix("/") ? file : (env.directory as NSString).appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: path) else { throw ClassText.cannotRead(file) }
+            let classFile = try ClassFile.parse(String(decoding: data, as: UTF8.self), file: file)
+            let base = (path as NSString).deletingLastPathComponent
+            let cacheRoot = cache.map { $0.hasPrefix("/") ? $0 : (env.directory as NSString).appendingPathComponent($0) }
+                ?? BoardStore.defaultCacheRoot(environment: env.variables)
+            let today = env.clock.today
+            let period = try readPeriod(week, today: today)
+            var teams: [ClassTeam] = []
+            for team in classFile.teams {
+                do {
+                    let store = try BoardStore.openTeam(team, baseFolder: base, cacheRoot: cacheRoot, clock: env.clock)
+                    let board = try store.load()
+                    guard board.settingsReadable else {
+                        throw ClassText.brokenSettings(board.diagnostics.filter { $0.file == BoardSettings.fileName }.map { d in
+                            Text(fr: "\(d.file)\(d.line.map { ":\($0)" } ?? "") : \(d.message.fr)", en: "\(d.file)\(d.line.map { ":\($0)" } ?? ""): \(d.message.en)")
+                        })
+                    }
+                    let input = try statusInput(store: store, board: board, period: period, today: today, timeZone: env.clock.timeZone)
+                    teams.append(ClassTeam(name: team.name, source: team.source, outcome: .board(input)))
+                } catch let error as JalonError {
+                    // One broken or unreachable board is reported and does not stop the others.
+                    var message = error.message
+                    if let first = error.details.first { message = Text(fr: message.fr + " — " + first.fr, en: message.en + " — " + first.en) }
+                    env.printError(TrainerHelp.teamFailed(team.name, message(L))(L))
+                    teams.append(ClassTeam(name: team.name, source: team.source, outcome: .failed(message)))
+                }
+            }
+            let overview = ClassOverview.build(title: classFile.title, teams: teams, asOf: today, period: period, language: L)
+            let style = TerminalStyle.detect(ascii: ascii, noColor: noColor, width: width, environment: env.variables)
+            try emit(render(overview.document(language: L), format: format, json: overview.json, style: style), to: out, environment: env, language: L)
+        } catch let error as JalonError {
+            throw report(error, language: L, environment: env)
+        }
+    }
 }
+
 struct ExportCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "export", shouldDisplay: false) }
-    func run() throws { throw JalonError(.invalidInput, Text(fr: "en cours d’écriture", en: "being written")) }
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "export", abstract: TrainerHelp.export(helpLanguage)) }
+
+    enum What: String, ExpressibleByArgument, CaseIterable { case ics, mermaid, html }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: help(TrainerHelp.what)) var what: What
+    @Option(help: help(TrainerHelp.out)) var out: String?
+    @Option(help: help(TrainerHelp.week)) var week: String?
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            let L = ctx.language
+            switch what {
+            case .ics:
+                let schedule = try currentSchedule(ctx, level: false)
+                let namespace = Baseline.slug(ctx.board.settings.name)
+                try emit(ICalExport.render(board: ctx.board, schedule: schedule, now: ctx.environment.clock.now, namespace: namespace, language: L),
+                         to: out, environment: ctx.environment, language: L)
+            case .mermaid:
+                let schedule = try currentSchedule(ctx, level: false)
+                try emit(GanttMermaid.render(schedule, board: ctx.board, language: L), to: out, environment: ctx.environment, language: L)
+            case .html:
+                guard let out else { throw TrainerHelp.htmlNeedsOut }
+                let folder = out.hasPrefix("/") ? out : (ctx.environment.directory as NSString).appendingPathComponent(out)
+                let period = try readPeriod(week, today: ctx.today)
+                let input = try statusInput(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
+                let status = Reports.StatusReport.build(input, language: L)
+                let bilan = try buildBilan(ctx, baselineName: nil)
+                let schedule = try currentSchedule(ctx, level: false)
+                let pages = HTMLSite.pages(board: ctx.board, status: status, bilan: bilan, schedule: schedule, baseline: input.baseline,
+                                           contributions: nil, today: ctx.today, language: L)
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    for page in pages { try Data(page.html.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(page.file))) }
+                } catch { throw TrainerHelp.cannotWrite(folder, error) }
+                for page in pages { ctx.say((folder as NSString).appendingPathComponent(page.file)) }
+            }
+            ctx.warnSkipped()
+        }
+    }
 }

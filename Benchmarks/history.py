@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""Jalon history benchmark (issue 4, point 7).
+
+One run of this script:
+
+1. builds `jalon` in release mode (unless --jalon PATH is given);
+2. generates, in a temporary directory, a Git repository with --commits commits (default
+   100,000) by 4 authors, written in one pass with `git fast-import`: a Jalon board at the
+   root (jalon.yml, --tasks task files, milestones, a spec, meeting minutes, documents,
+   comments) and the website the team builds (site/*.html, css, js, images, a
+   package-lock.json that the report excludes by default), about one commit in ten with a
+   Co-authored-by trailer, and merges of short side branches;
+3. measures, interleaved so machine noise hits both sides alike:
+     cold  `jalon report contributions --format json` with the history cache deleted
+     git   `git log --numstat --no-renames` on the same repository (output discarded)
+     warm  the same jalon report with the cache in place
+   and prints medians and the ratios cold/git (target <= 2) and warm/cold (target <= 0.1);
+4. removes its temporary directory (unless --keep).
+
+Standard library only; every subprocess runs with a hermetic Git environment.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MEMBERS = [
+    ("alice", "A", "Alice Martin", "alice@example.org"),
+    ("bob", "B", "Bob Durand", "bob@example.org"),
+    ("chloe", "C", "Chloé Petit", "chloe@example.org"),
+    ("david", "D", "David Moreau", "david@example.org"),
+]
+STATUSES = ["todo", "doing", "review", "done"]
+START = 1796108400  # 2026-11-30 08:00 +01:00
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def hermetic_env(home: Path) -> dict:
+    return {
+        "PATH": os.environ.get("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        "HOME": str(home),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+        "LC_ALL": "C.UTF-8",
+        "LANG": "C.UTF-8",
+        "TZ": "Europe/Paris",
+        "NO_COLOR": "1",
+        "GIT_AUTHOR_NAME": "Alice Martin",
+        "GIT_AUTHOR_EMAIL": "alice@example.org",
+        "GIT_COMMITTER_NAME": "Alice Martin",
+        "GIT_COMMITTER_EMAIL": "alice@example.org",
+    }
+
+
+def board_yml() -> str:
+    out = "jalon: 1\nname: Benchmark\nlang: en\nstart: 2026-11-30\nend: 2027-06-30\nbranch: main\n"
+    out += "statuses: [todo, doing, review, done]\nworkdays: [mon, tue, wed, thu, fri]\nmembers:\n"
+    for mid, code, name, email in MEMBERS:
+        out += f"  - id: {mid}\n    code: {code}\n    name: {name}\n    emails: [{email}]\n"
+    return out
+
+
+def task_text(tid: str, title: str, status: str, assignee: str, progress: int) -> str:
+    return (f"---\nid: {tid}\ntitle: {title}\nstatus: {status}\nassignees: [{assignee}]\n"
+            f"estimate: 2d\nprogress: {progress}\nlabels: [bench]\n---\nTask {tid} of the benchmark.\n")
+
+
+class Generator:
+    """Writes the fast-import stream: file contents are kept in memory and rewritten whole."""
+
+    def __init__(self, commits: int, tasks: int, seed: int):
+        self.rng = random.Random(seed)
+        self.commits = commits
+        self.tasks = tasks
+        self.mark = 0
+        self.time = START
+        self.files: dict[str, list[str]] = {}
+        self.task_state: dict[str, list] = {}
+        self.out: list[bytes] = []
+
+    def data(self, payload: bytes) -> None:
+        self.out.append(b"data %d\n" % len(payload))
+        self.out.append(payload)
+        self.out.append(b"\n")
+
+    def commit(self, branch: str, author: int, message: str, changes: list[tuple[str, bytes | None]],
+               parents: list[int] | None = None, co_author: int | None = None) -> int:
+        self.mark += 1
+        self.time += self.rng.randint(30, 900)
+        _, _, name, email = MEMBERS[author]
+        if co_author is not None:
+            message += f"\n\nCo-authored-by: {MEMBERS[co_author][2]} <{MEMBERS[co_author][3]}>\n"
+        self.out.append(f"commit refs/heads/{branch}\nmark :{self.mark}\n".encode())
+        self.out.append(f"author {name} <{email}> {self.time} +0100\ncommitter {name} <{email}> {self.time} +0100\n".encode())
+        self.data(message.encode())
+        if parents:
+            self.out.append(f"from :{parents[0]}\n".encode())
+            for p in parents[1:]:
+                self.out.append(f"merge :{p}\n".encode())
+        for path, content in changes:
+            if content is None:
+                self.out.append(f"D {path}\n".encode())
+            else:
+                self.out.append(f"M 100644 inline {path}\n".encode())
+                self.data(content)
+        return self.mark
+
+    def text(self, path: str) -> bytes:
+        return ("\n".join(self.files[path]) + "\n").encode()
+
+    def edit_site_file(self, path: str, who: int) -> bytes:
+        lines = self.files[path]
+        r = self.rng.random()
+        if r < 0.5 or len(lines) < 10:
+            at = self.rng.randrange(len(lines) + 1)
+            for k in range(self.rng.randint(1, 6)):
+                lines.insert(at + k, f"  <!-- {MEMBERS[who][0]} {self.mark} {k} --> <p>Line {self.rng.randint(0, 10**6)}</p>")
+        elif r < 0.8:
+            at = self.rng.randrange(len(lines))
+            lines[at] = f"  <p>Edited by {MEMBERS[who][0]} at {self.mark}</p>"
+        else:
+            at = self.rng.randrange(len(lines))
+            del lines[at:at + self.rng.randint(1, 3)]
+        # Keep files a realistic size: trim the oldest additions.
+        if len(lines) > 160:
+            del lines[40:60]
+        return self.text(path)
+
+    def generate(self) -> bytes:
+        rng = self.rng
+        site = [f"site/page{i}.html" for i in range(12)] + [f"site/css/style{i}.css" for i in range(4)] \
+            + [f"site/js/app{i}.js" for i in range(6)] + [f"docs/guide{i}.md" for i in range(4)]
+        for path in site:
+            self.files[path] = [f"<!-- {path} -->"] + [f"  <p>Initial line {i} of {path}</p>" for i in range(60)]
+        changes: list[tuple[str, bytes | None]] = [("jalon.yml", board_yml().encode()),
+                                                   ("spec.md", b"# Cahier des charges\n\n## Objectifs\n"),
+                                                   ("package-lock.json", b'{\n  "lockfileVersion": 3\n}\n')]
+        changes += [(p, self.text(p)) for p in site]
+        changes.append(("site/img/logo.png", bytes([137, 80, 78, 71, 13, 10, 26, 10, 0, 0]) + bytes(rng.randrange(256) for _ in range(400))))
+        head = self.commit("main", 0, "Initial board and website", changes)
+        made = 1
+        next_task = [0, 0, 0, 0]
+        task_ids: list[str] = []
+        lock_lines = 2
+        while made < self.commits:
+            who = made % 4 if rng.random() < 0.7 else rng.randrange(4)
+            co = rng.choice([m for m in range(4) if m != who]) if rng.random() < 0.1 else None
+            r = rng.random()
+            if r < 0.02 and made + 3 < self.commits:
+                # A short side branch merged back: two commits on it, one on main, then a merge.
+                side_changes = []
+                p = rng.choice(site)
+                side1 = self.commit("side", who, "Side work", [(p, self.edit_site_file(p, who))], parents=[head])
+                q = rng.choice(site)
+                while q == p:
+                    q = rng.choice(site)
+                main1 = self.commit("main", (who + 1) % 4, "Main work", [(q, self.edit_site_file(q, (who + 1) % 4))], parents=[head])
+                head = self.commit("main", who, "Merge branch 'side'", side_changes, parents=[main1, side1])
+                made += 3
+                continue
+            if r < 0.05 and len(task_ids) < self.tasks:
+                code = MEMBERS[who][1]
+                next_task[who] += 1
+                tid = f"T-{code}{next_task[who]}"
+                task_ids.append(tid)
+                state = [f"Benchmark task {tid}", "todo", MEMBERS[rng.randrange(4)][0], 0]
+                self.task_state[tid] = state
+                head = self.commit("main", who, f"Add task {tid}", [(f"tasks/{tid}.md", task_text(tid, *state).encode())], parents=[head], co_author=co)
+            elif r < 0.35 and task_ids:
+                tid = rng.choice(task_ids)
+                state = self.task_state[tid]
+                if rng.random() < 0.5:
+                    state[1] = STATUSES[(STATUSES.index(state[1]) + 1) % 4]
+                else:
+                    state[3] = min(100, state[3] + 10)
+                head = self.commit("main", who, f"Update {tid}", [(f"tasks/{tid}.md", task_text(tid, *state).encode())], parents=[head], co_author=co)
+            elif r < 0.37:
+                path = f"meetings/{made:06d}.md"
+                head = self.commit("main", who, "Minutes", [(path, f"---\ndate: 2027-01-01\n---\n# Minutes {made}\n".encode())], parents=[head], co_author=co)
+            elif r < 0.39 and task_ids:
+                tid = rng.choice(task_ids)
+                path = f"comments/{tid}/{made:08d}-{MEMBERS[who][0]}-x.md"
+                head = self.commit("main", who, "Comment", [(path, f"---\nauthor: {MEMBERS[who][0]}\nmentions: [{MEMBERS[(who + 1) % 4][0]}]\n---\nOK\n".encode())], parents=[head])
+            elif r < 0.40:
+                lock_lines += 1
+                lock = "{\n" + "".join(f'  "dep{i}": "1.0.{i}",\n' for i in range(lock_lines)) + '  "lockfileVersion": 3\n}\n'
+                p = rng.choice(site)
+                head = self.commit("main", who, "Update dependencies", [("package-lock.json", lock.encode()), (p, self.edit_site_file(p, who))], parents=[head])
+            else:
+                count = 1 if rng.random() < 0.7 else 2
+                paths = rng.sample(site, count)
+                head = self.commit("main", who, "Website work", [(p, self.edit_site_file(p, who)) for p in paths], parents=[head], co_author=co)
+            made += 1
+        self.out.append(b"reset refs/heads/side\nfrom 0000000000000000000000000000000000000000\n\n")
+        return b"".join(self.out)
+
+
+def build_jalon() -> Path:
+    log("building jalon (release)…")
+    subprocess.run(["swift", "build", "-c", "release", "--scratch-path", ".build-history", "--product", "jalon"], cwd=REPO_ROOT, check=True)
+    return REPO_ROOT / ".build-history" / "release" / "jalon"
+
+
+def timed(argv, cwd: Path, env: dict, before=None) -> float:
+    if before:
+        before()
+    start = time.perf_counter()
+    p = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if p.returncode != 0:
+        raise SystemExit(f"{' '.join(map(str, argv))} failed: {p.stderr.decode()}")
+    return elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--jalon", type=Path, help="use this binary instead of building")
+    ap.add_argument("--commits", type=int, default=100_000)
+    ap.add_argument("--tasks", type=int, default=1_000)
+    ap.add_argument("--runs", type=int, default=3, help="timed runs per side")
+    ap.add_argument("--seed", type=int, default=20261130)
+    ap.add_argument("--json", type=Path, help="write the results as JSON")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    args = ap.parse_args()
+
+    jalon = args.jalon.resolve() if args.jalon else build_jalon()
+    tmp = Path(tempfile.mkdtemp(prefix="jalon-history-bench-"))
+    home = tmp / "home"
+    home.mkdir()
+    repo = tmp / "repo"
+    env = hermetic_env(home)
+    try:
+        t0 = time.perf_counter()
+        stream = Generator(args.commits, args.tasks, args.seed).generate()
+        subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], env=env, check=True)
+        subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, env=env, input=stream, check=True)
+        subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, env=env, check=True)
+        count = int(subprocess.run(["git", "rev-list", "--count", "main"], cwd=repo, env=env, check=True, capture_output=True).stdout)
+        log(f"generated {count} commits ({len(stream) / 1e6:.0f} MB stream) in {time.perf_counter() - t0:.1f} s")
+
+        cache = repo / ".git" / "jalon" / "cache"
+        report = [str(jalon), "report", "contributions", "--format", "json"]
+        gitlog = ["git", "log", "--numstat", "--no-renames"]
+        # Untimed warm-up of the page cache for both, then the measurements, interleaved.
+        timed(gitlog, repo, env)
+        cold, ref, warm = [], [], []
+        for i in range(args.runs):
+            ref.append(timed(gitlog, repo, env))
+            cold.append(timed(report, repo, env, before=lambda: shutil.rmtree(cache, ignore_errors=True)))
+            warm.append(timed(report, repo, env))
+            log(f"run {i + 1}/{args.runs}: git log {ref[-1]:.2f} s, cold {cold[-1]:.2f} s, warm {warm[-1]:.3f} s")
+        out = json.loads(subprocess.run(report, cwd=repo, env=env, check=True, capture_output=True).stdout)
+        commits_seen = sum(m["commits"] for m in out["members"])
+        mc, mr, mw = statistics.median(cold), statistics.median(ref), statistics.median(warm)
+        cache_size = sum(f.stat().st_size for f in cache.glob("*")) if cache.exists() else 0
+        print(f"\nJalon history benchmark — {count} commits, 4 authors, {os.cpu_count()} CPUs")
+        print(f"{'measure':<44}{'median':>10}")
+        print(f"{'git log --numstat --no-renames':<44}{mr:>9.2f}s")
+        print(f"{'jalon report contributions (cold, no cache)':<44}{mc:>9.2f}s")
+        print(f"{'jalon report contributions (warm, cached)':<44}{mw:>9.3f}s")
+        print(f"{'ratio cold / git log (target <= 2)':<44}{mc / mr:>10.2f}  {'OK' if mc / mr <= 2 else 'MISSED'}")
+        print(f"{'ratio warm / cold (target <= 0.1)':<44}{mw / mc:>10.3f}  {'OK' if mw / mc <= 0.1 else 'MISSED'}")
+        print(f"{'cache size':<44}{cache_size / 1e6:>9.1f}MB")
+        print(f"{'member commit credits in the report':<44}{commits_seen:>10}")
+        if args.json:
+            args.json.write_text(json.dumps({"commits": count, "git_log": ref, "cold": cold, "warm": warm,
+                                             "ratio_cold_git": mc / mr, "ratio_warm_cold": mw / mc, "cache_bytes": cache_size}, indent=2))
+    finally:
+        if args.keep:
+            log(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+import BoardCore
+import Foundation
+import Git
+
+/// Reading the board's documentation (spec, documents, minutes, comments), with paths confined
+/// to the board folder.
+extension BoardStore {
+    static let documentationFolders = [BoardDocument.folder, MeetingMinutes.folder, Comment.folder]
+
+    /// Refuses a board-relative path that leaves the board: `..`, absolute paths, and (in the
+    /// work tree) symbolic links pointing outside the board. `forWriting` also refuses any link
+    /// on the way, since writing through a link would land somewhere Git does not track.
+    public func confine(_ path: String, forWriting: Bool = false) throws {
+        try BoardPath.validate(path)
+        guard let folder else { return }
+        let root = BoardStore.normalize(folder)
+        let fm = FileManager.default
+        var current = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            guard let attributes = try? fm.attributesOfItem(atPath: current) else { return } // the rest does not exist yet
+            guard attributes[.type] as? FileAttributeType == .typeSymbolicLink else { continue }
+            let target = BoardStore.normalize(current)
+            if BoardStore.relative(target, to: root) == nil { throw DocsError.linkOutsideBoard(path, target) }
+            if forWriting { throw DocsError.writeThroughLink(path) }
+        }
+    }
+
+    /// Every file of the board's documentation, with the texts Jalon reads (Markdown and
+    /// sidecars), from where `load()` reads: the work tree when the home branch is checked out,
+    /// else the home branch.
+    public func documentationFiles() throws -> DocumentationFiles {
+        var paths: [String] = []
+        for folder in BoardStore.documentationFolders {
+            paths += try listFiles(under: folder).filter { p in (try? confine(p)) != nil }
+        }
+        var texts: [String: String] = [:]
+        for path in paths where DocumentationFiles.needsText(path) {
+            texts[path] = try readText(path)
+        }
+        return DocumentationFiles(spec: try readText(SpecDocument.path), paths: paths, texts: texts)
+    }
+
+    /// The board's own templates (`templates/NAME.md`), by file name without `.md`.
+    public func boardTemplates() throws -> [String: String] {
+        var out: [String: String] = [:]
+        for path in try listFiles(under: TemplateSet.boardFolder) where path.hasSuffix(".md") {
+            guard (try? confine(path)) != nil, let text = try readText(path) else { continue }
+            let name = String(path.dropFirst(TemplateSet.boardFolder.count + 1).dropLast(3))
+            guard !name.contains("/") else { continue }
+            out[name] = text
+        }
+        return out
+    }
+
+    /// Problems of the spec, documents (metadata and naming rule), minutes and comments, each
+    /// with file:line relative to the board — for `jalon check`.
+    public func documentationProblems(board: Board, shippedTemplates: [String: String]) throws -> [Diagnostic] {
+        let templates = TemplateSet(shipped: shippedTemplates, board: try boardTemplates())
+        return DocumentationCheck.problems(board: board, files: try documentationFiles(), specTemplates: templates.specTemplateTexts)
+    }
+
+    /// Every document or meeting id this clone knows of (home branch, work tree, every local and
+    /// remote-tracking branch), so a new one is numbered past all of them.
+    func knownIDs(of kind: ItemID.Kind, base: ObjectID?) throws -> Set<ItemID> {
+        let folderName = kind == .meeting ? MeetingMinutes.folder : BoardDocument.folder
+        var tips: [ObjectID] = []
+        do {
+            tips = try repository.references(matching: "refs/heads/*").map(\.target)
+            tips += try repository.references(matching: "refs/remotes/*").map(\.target)
+        } catch { throw StoreError.git(error) }
+        if let base { tips.append(base) }
+        var ids: Set<ItemID> = []
+        var seenTrees: Set<ObjectID> = []
+        var seenBlobs: Set<ObjectID> = []
+        func scan(_ tree: ObjectID) {
+            guard seenTrees.insert(tree).inserted, let entries = try? repository.entries(of: tree) else { return }
+            for entry in entries {
+                switch entry.kind {
+                case .tree: scan(entry.id)
+                case .blob:
+                    guard entry.name.hasSuffix(".md") || entry.name.hasSuffix(BoardDocument.sidecarSuffix), seenBlobs.insert(entry.id).inserted,
+                          let bytes = try? repository.blob(entry.id) else { continue }
+                    if let id = BoardStore.headerID(String(decoding: bytes.prefix(600), as: UTF8.self), kind: kind) { ids.insert(id) }
+                case .other: continue
+                }
+            }
+        }
+        for tip in Set(tips) {
+            guard let commit = try? repository.commit(tip), let dir = try? repository.entry(in: commit.tree, path: prefix + folderName), dir.kind == .tree else { continue }
+            scan(dir.id)
+        }
+        if homeIsCheckedOut {
+            for path in (try? listFiles(under: folderName)) ?? [] where path.hasSuffix(".md") || path.hasSuffix(BoardDocument.sidecarSuffix) {
+                if let text = try? readText(path), let id = BoardStore.headerID(String(text.prefix(600)), kind: kind) { ids.insert(id) }
+            }
+        }
+        return ids
+    }
+
+    /// The `id:` of a header, read without parsing the whole file.
+    static func headerID(_ text: String, kind: ItemID.Kind) -> ItemID? {
+        for line in text.split(separator: "\n").prefix(20) where line.hasPrefix("id:") {
+            let value = line.dropFirst(3).trimmingCharacters(in: CharacterSet(charactersIn: " \"'\r"))
+            if let id = ItemID(value), id.kind == kind { return id }
+        }
+        return nil
+    }
+
+    /// The member code of the actor, `X` for someone who is not a member.
+    func docsCode(of actor: Identity, in settings: BoardSettings) -> String {
+        actor.memberID.flatMap { settings.member($0)?.code } ?? MemberCode.outsider
+    }
+
+    /// The name written as author: the member id, else the person's name.
+    func authorName(_ actor: Identity) -> String { actor.memberID ?? actor.name }
+
+    /// ISO 8601 date and time of now, with the clock's offset.
+    var nowText: String { Comment.dateText(clock.now, timeZone: clock.timeZone) }
+}
+
+extension BoardStore {
+    /// The documentation files as committed at `commit` (what a change is planned against).
+    public func documentationFiles(at commit: ObjectID?) throws -> DocumentationFiles {
+        guard let commit else { return DocumentationFiles(spec: nil, paths: [], texts: [:]) }
+        var paths: [String] = []
+        var texts: [String: String] = [:]
+        do {
+            let tree = try repository.commit(commit).tree
+            func walk(_ id: ObjectID, _ base: String) throws {
+                for entry in try repository.entries(of: id) {
+                    switch entry.kind {
+                    case .tree: try walk(entry.id, base + entry.name + "/")
+                    case .blob:
+                        let path = base + entry.name
+                        paths.append(path)
+                        if DocumentationFiles.needsText(path) { texts[path] = String(decoding: try repository.blob(entry.id), as: UTF8.self) }
+                    case .other: continue
+                    }
+                }
+            }
+            for folder in BoardStore.documentationFolders {
+                if let dir = try repository.entry(in: tree, path: prefix + folder), dir.kind == .tree { try walk(dir.id, folder + "/") }
+            }
+        } catch let error as GitError { throw StoreError.git(error) }
+        return DocumentationFiles(spec: try readCommittedText(SpecDocument.path, at: commit), paths: paths.sorted(), texts: texts)
+    }
+}

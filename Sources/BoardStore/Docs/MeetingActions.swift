@@ -1,0 +1,164 @@
+import BoardCore
+import Foundation
+import Git
+
+/// New meeting minutes, as given on the command line.
+public struct MeetingDraft: Sendable {
+    public var date: Day
+    public var title: String?
+    public var attendees: [String] = []
+    public var guests: [String] = []
+    public var template: DocumentTemplate?
+
+    public init(date: Day) { self.date = date }
+}
+
+/// The agenda Jalon proposes for a meeting: late tasks, upcoming milestones and open questions
+/// (actions of earlier minutes still open, tasks labelled `question`).
+public enum MeetingAgenda {
+    public static func markdown(board: Board, previous: [MeetingMinutes], date: Day, language L: Language) -> String {
+        let fr = L == .fr
+        func quote(_ s: String) -> String { fr ? "« \(s) »" : "“\(s)”" }
+        let done = board.settings.doneStatus
+        var out: [String] = []
+        let late = board.tasks.filter { t in t.status != done && (t.due.map { $0 < date } ?? false) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
+        out.append(fr ? "### Tâches en retard" : "### Late tasks")
+        out.append("")
+        if late.isEmpty { out.append(fr ? "- aucune" : "- none") }
+        for t in late {
+            let who = t.assignees.isEmpty ? "" : " (\(t.assignees.joined(separator: ", ")))"
+            out.append("- \(t.id) \(quote(t.title))\(who) — \(fr ? "échéance" : "due") \(t.due!.formatted(L))")
+        }
+        out.append("")
+        let horizon = date.adding(days: 21)
+        var upcoming = board.milestones.filter { m in m.date.map { $0 >= date && $0 <= horizon } ?? false }
+        if upcoming.isEmpty, let next = board.milestones.filter({ ($0.date.map { $0 >= date }) ?? false }).min(by: { $0.date! < $1.date! }) { upcoming = [next] }
+        out.append(fr ? "### Prochains jalons" : "### Upcoming milestones")
+        out.append("")
+        if upcoming.isEmpty { out.append(fr ? "- aucun" : "- none") }
+        for m in upcoming.sorted(by: { ($0.date!, $0.id) < ($1.date!, $1.id) }) {
+            let open = board.tasks.filter { $0.milestone == m.id && $0.status != done }.count
+            out.append("- \(m.id) \(quote(m.title)) — \(m.date!.formatted(L))" + (open > 0 ? (fr ? " (\(open) tâche(s) ouverte(s))" : " (\(open) open task(s))") : ""))
+        }
+        out.append("")
+        out.append(fr ? "### Questions ouvertes" : "### Open questions")
+        out.append("")
+        var questions: [String] = []
+        for m in previous where (m.date ?? date) < date {
+            for a in m.actions {
+                if let id = a.task, let t = board.task(id), t.status == done { continue }
+                let due = a.due.map { " — \(fr ? "échéance" : "due") \($0.formatted(L))" } ?? ""
+                let task = a.task.map { " [\($0)]" } ?? ""
+                questions.append("- \(fr ? "Suivi de l’action" : "Follow up on") \(quote(a.what)) (\(a.who), \(m.id))\(task)\(due)")
+            }
+        }
+        for t in board.tasks where t.status != done && t.labels.contains(where: { ["question", "questions"].contains($0.lowercased()) }) {
+            questions.append("- \(t.id) \(quote(t.title))")
+        }
+        out += questions.isEmpty ? ["- …"] : questions
+        out.append("")
+        out.append(fr ? "### Points divers" : "### Any other business")
+        out.append("")
+        out.append("- …")
+        return out.joined(separator: "\n")
+    }
+}
+
+extension BoardStore {
+    /// Writes new minutes `meetings/<date>-<slug>.md` from a template, with an agenda
+    /// pre-filled from the board.
+    public func newMeeting(_ draft: MeetingDraft, actor: Identity) throws -> (MeetingMinutes, CommitOutcome) {
+        var created: MeetingMinutes?
+        let outcome = try commitFiles(as: actor) { board, head in
+            let settings = try writableSettings(board)
+            let L = settings.language
+            try checkMembers(draft.attendees, settings)
+            let attendees = canonicalMembers(draft.attendees, settings)
+            let files = try documentationFiles(at: head)
+            let typed = draft.title?.trimmingCharacters(in: .whitespaces) ?? ""
+            let title = !typed.isEmpty ? typed : (draft.template?.title ?? (L == .fr ? "Réunion" : "Meeting"))
+            var path = MeetingMinutes.path(date: draft.date, title: title)
+            var n = 2
+            while files.paths.contains(path) || (homeIsCheckedOut && FileManager.default.fileExists(atPath: (folder ?? "") + path)) {
+                path = String(MeetingMinutes.path(date: draft.date, title: title).dropLast(3)) + "-\(n).md"
+                n += 1
+            }
+            let id = ItemID.next(kind: .meeting, code: docsCode(of: actor, in: settings), after: try knownIDs(of: .meeting, base: head))
+            var minutes = MeetingMinutes(id: id, title: title, date: draft.date, path: path)
+            minutes.attendees = attendees
+            minutes.guests = draft.guests
+            minutes.author = authorName(actor)
+            let agenda = MeetingAgenda.markdown(board: board, previous: files.meetings.minutes, date: draft.date, language: L)
+            let names = attendees.map { settings.member($0)?.name ?? $0 }
+            let values = [
+                "title": title, "date": draft.date.formatted(L), "id": id.description, "name": settings.name,
+                "attendees": names.isEmpty ? "…" : names.joined(separator: ", "),
+                "guests": draft.guests.isEmpty ? (L == .fr ? "aucun" : "none") : draft.guests.joined(separator: ", "),
+                "author": actor.memberID.flatMap { settings.member($0)?.name } ?? actor.name,
+                "agenda": agenda,
+            ]
+            let body = draft.template.map { $0.render(values) } ?? "# \(title) — \(draft.date.formatted(L))\n\n## \(L == .fr ? "Ordre du jour" : "Agenda")\n\n\(agenda)\n"
+            minutes.body = BoardStore.fillRemainingPlaceholders(body)
+            created = minutes
+            return ([path: .text(MeetingCodec.encode(minutes))],
+                    CommitMessage(subject: DocsActionText.meetingAdded(id.description, title, draft.date)(L), action: "meeting-new", items: [id.description, path]))
+        }
+        return (created!, try required(outcome))
+    }
+
+    /// The minutes named by an id (`R-A1`) or a path, as committed at `head`.
+    func meeting(_ key: String, in files: DocumentationFiles) throws -> MeetingMinutes {
+        let (all, problems) = files.meetings
+        if let id = ItemID(key), id.kind == .meeting {
+            if let m = all.first(where: { $0.id == id }) { return m }
+            // A file whose header cannot be read may still be the one asked for.
+            for path in files.paths where path.hasPrefix(MeetingMinutes.folder + "/") {
+                if let text = files.texts[path], BoardStore.headerID(text, kind: .meeting) == id {
+                    throw DocsError.brokenMeeting(prefix + path, problems.filter { $0.file == path }.map { $0.text(pathPrefix: prefix) })
+                }
+            }
+        }
+        let path = key.hasPrefix(MeetingMinutes.folder + "/") ? key : MeetingMinutes.folder + "/" + key
+        try confine(path)
+        if let m = all.first(where: { $0.path == path || $0.path == path + ".md" }) { return m }
+        throw DocsError.unknownMeeting(key)
+    }
+
+    /// Turns each action item without a task into a task assigned to its member, due on its date,
+    /// and writes the task's id back on the action — all in one commit.
+    public func createActionTasks(_ key: String, actor: Identity, coAuthors: [Identity] = []) throws -> (MeetingMinutes, [BoardTask], CommitOutcome) {
+        var result: (MeetingMinutes, [BoardTask])?
+        let outcome = try commitFiles(as: actor) { board, head in
+            let settings = try writableSettings(board)
+            let L = settings.language
+            var minutes = try meeting(key, in: try documentationFiles(at: head))
+            var known = try knownIDs(base: head)
+            var tasks: [BoardTask] = []
+            let code = docsCode(of: actor, in: settings)
+            for i in minutes.actions.indices where minutes.actions[i].task == nil {
+                let action = minutes.actions[i]
+                let id = ItemID.next(kind: .task, code: code, after: known)
+                known.insert(id)
+                var task = BoardTask(id: id, title: action.what, status: settings.statuses.first ?? "todo")
+                if let m = settings.member(action.who) { task.assignees = [m.id] }
+                task.due = action.due
+                if let s = board.settings.start, let due = task.due, due < s { task.due = nil }
+                let day = minutes.date?.formatted(L) ?? "?"
+                task.body = L == .fr
+                    ? "Action décidée à la réunion du \(day) (\(minutes.id), \(minutes.path))" + (task.assignees.isEmpty && !action.who.isEmpty ? " ; confiée à \(action.who)" : "") + ".\n"
+                    : "Action item from the meeting of \(day) (\(minutes.id), \(minutes.path))" + (task.assignees.isEmpty && !action.who.isEmpty ? "; given to \(action.who)" : "") + ".\n"
+                task.extra = [ExtraField(key: "meeting", yaml: "meeting: \(minutes.id)\n")]
+                minutes.actions[i].task = id
+                tasks.append(task)
+            }
+            if tasks.isEmpty { throw DocsError.noActions }
+            var writes: [String: FileContent?] = [minutes.path: .text(MeetingCodec.encode(minutes))]
+            for t in tasks { writes[t.path] = .text(TaskCodec.encode(t)) }
+            result = (minutes, tasks)
+            let ids = tasks.map(\.id.description)
+            return (writes, CommitMessage(subject: DocsActionText.meetingTasks(minutes.id.description, ids)(L), action: "meeting-actions",
+                                          items: [minutes.id.description] + ids, coAuthors: coAuthors))
+        }
+        return (result!.0, result!.1, try required(outcome))
+    }
+}

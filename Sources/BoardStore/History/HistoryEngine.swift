@@ -1,0 +1,364 @@
+import BoardCore
+import Dispatch
+import Foundation
+import Git
+
+extension BoardStore {
+    /// The home branch's history with typed events, from the per-commit cache when possible.
+    /// Every commit reachable from the branch head, each once (merges included), newest first
+    /// (children before parents, then by commit date). Files are counted against the first
+    /// parent (merges: none — their work is in the commits they bring); board events come from
+    /// parsing both sides of each changed board file, for a merge only from the files it changed
+    /// differently from every parent (a conflict resolution).
+    public func history(options: HistoryOptions = HistoryOptions()) throws -> History {
+        guard let head = try head() else { return History(head: nil, commits: []) }
+        do {
+            var engine = HistoryEngine(repository: repository, prefix: prefix, options: options)
+            let records = try engine.records(reachableFrom: head)
+            let members = (try? loadCommitted(at: head, scope: .settings))?.settings.members ?? []
+            var resolver = IdentityResolver(members: members, mailmap: try? repository.mailmap())
+            return engine.assemble(records, head: head, resolver: &resolver)
+        } catch let error as GitError {
+            throw StoreError.git(error)
+        }
+    }
+}
+
+/// Walks the commit graph, reads what the cache lacks (in parallel), and assembles the
+/// `History` values.
+struct HistoryEngine {
+    let repository: Repository
+    let prefix: String
+    let options: HistoryOptions
+
+    init(repository: Repository, prefix: String, options: HistoryOptions) {
+        self.repository = repository
+        self.prefix = prefix
+        self.options = options
+    }
+
+    /// The records of every commit reachable from `head`, newest first.
+    mutating func records(reachableFrom head: ObjectID) throws -> [CommitRecord] {
+        let cache = HistoryCache(commonDirectory: repository.commonDirectory, prefix: prefix)
+        let contents = cache.load()
+        var all = contents.records
+        var index: [CommitKey: Int] = Dictionary(minimumCapacity: all.count + 64)
+        for (i, r) in all.enumerated().reversed() { index[CommitKey(r.id)] = i }
+        var reached = [Bool](repeating: false, count: all.count)
+        var pending: [CommitRecord] = []
+        var pendingSeen: Set<CommitKey> = []
+        var stack = [head]
+        // The graph walk uses the cached parent links; only commits the cache lacks are read.
+        while let id = stack.popLast() {
+            let key = CommitKey(id)
+            if let i = index[key] {
+                guard !reached[i] else { continue }
+                reached[i] = true
+                stack += all[i].parents.reversed()
+            } else if pendingSeen.insert(key).inserted {
+                // A shallow clone's boundary has no parents here: the child is then diffed
+                // against nothing, as `git log` shows it.
+                guard let commit = try lookup(id, required: id == head) else { continue }
+                let record = CommitRecord(commit)
+                pending.append(record)
+                stack += record.parents.reversed()
+            }
+        }
+        if !pending.isEmpty {
+            var trees: [ObjectID: ObjectID] = [:]
+            for r in pending { trees[r.id] = r.tree }
+            for r in pending {
+                for p in r.parents where trees[p] == nil {
+                    if let i = index[CommitKey(p)] { trees[p] = all[i].tree }
+                }
+            }
+            let computed = try compute(pending, trees: trees)
+            for r in computed {
+                index[CommitKey(r.id)] = all.count
+                all.append(r)
+                reached.append(true)
+            }
+            cache.save(previous: contents, newRecords: computed)
+        } else if contents.damaged {
+            cache.save(previous: contents, newRecords: [])
+        }
+        let chosen = all.indices.filter { reached[$0] }
+        return HistoryEngine.order(chosen.map { all[$0] })
+    }
+
+    private func lookup(_ id: ObjectID, required: Bool) throws -> Commit? {
+        do {
+            return try repository.commit(id)
+        } catch {
+            if error.code == .notFound && !required { return nil }
+            throw error
+        }
+    }
+
+    /// Children before parents; among commits ready to be listed, the latest commit date first
+    /// (as `git log --date-order`).
+    static func order(_ records: [CommitRecord]) -> [CommitRecord] {
+        var index: [CommitKey: Int] = Dictionary(minimumCapacity: records.count)
+        for (i, r) in records.enumerated() { index[CommitKey(r.id)] = i }
+        let parents: [[Int]] = records.map { r in r.parents.compactMap { index[CommitKey($0)] } }
+        var children = [Int](repeating: 0, count: records.count)
+        for list in parents { for j in list { children[j] += 1 } }
+        var heap = ReadyHeap(records: records)
+        for i in records.indices where children[i] == 0 { heap.push(i) }
+        var out: [CommitRecord] = []
+        out.reserveCapacity(records.count)
+        var emitted = [Bool](repeating: false, count: records.count)
+        while let i = heap.pop() {
+            emitted[i] = true
+            out.append(records[i])
+            for j in parents[i] {
+                children[j] -= 1
+                if children[j] == 0 { heap.push(j) }
+            }
+        }
+        // A cycle cannot happen in Git; never lose a commit if the cache were inconsistent.
+        if out.count < records.count { for i in records.indices where !emitted[i] { out.append(records[i]) } }
+        return out
+    }
+
+    // MARK: Computing commits
+
+    /// Fills in files and events of `pending`, on several threads when there are many.
+    private func compute(_ pending: [CommitRecord], trees: [ObjectID: ObjectID]) throws -> [CommitRecord] {
+        let total = pending.count
+        let workers = total < 400 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let progress = options.progress
+        let shared = ComputeState(total: total, progress: progress)
+        let gitDirectory = repository.commonDirectory
+        let prefix = self.prefix
+        if workers == 1 {
+            let reader = (try? Repository.openForReading(gitDirectory: gitDirectory)) ?? repository
+            var worker = CommitReader(repository: reader, prefix: prefix)
+            var out: [CommitRecord] = []
+            out.reserveCapacity(total)
+            for r in pending {
+                out.append(try worker.fill(r, trees: trees))
+                shared.advance()
+            }
+            return out
+        }
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let lower = total * w / workers
+            let upper = total * (w + 1) / workers
+            do {
+                // One repository handle per thread: libgit2 objects are not shared across threads.
+                let repo = try Repository.openForReading(gitDirectory: gitDirectory)
+                var worker = CommitReader(repository: repo, prefix: prefix)
+                var out: [CommitRecord] = []
+                out.reserveCapacity(upper - lower)
+                for i in lower..<upper {
+                    if shared.failed { return }
+                    out.append(try worker.fill(pending[i], trees: trees))
+                    shared.advance()
+                }
+                shared.store(out, at: w)
+            } catch {
+                shared.fail(error)
+            }
+        }
+        if let error = shared.error { throw error }
+        return shared.results()
+    }
+
+    // MARK: Assembling
+
+    func assemble(_ records: [CommitRecord], head: ObjectID, resolver: inout IdentityResolver) -> History {
+        let globs = options.excludedGlobs.map(PathGlob.init)
+        var pathInfo: [String: (kind: FileKind, binaryKind: FileKind, excluded: Bool)] = [:]
+        var commits: [HistoryCommit] = []
+        commits.reserveCapacity(records.count)
+        for r in records {
+            let actor = resolver.resolve(name: r.authorName, email: r.authorEmail)
+            var coActors: [Contributor] = []
+            for c in r.coAuthors {
+                let who = resolver.resolve(name: c.name, email: c.email)
+                if who != actor && !coActors.contains(who) { coActors.append(who) }
+            }
+            var files: [FileChange] = []
+            files.reserveCapacity(r.files.count)
+            for f in r.files {
+                let info: (kind: FileKind, binaryKind: FileKind, excluded: Bool)
+                if let known = pathInfo[f.path] {
+                    info = known
+                } else {
+                    info = (FileClassifier.kind(of: f.path, boardPrefix: prefix, isBinary: false),
+                            FileClassifier.kind(of: f.path, boardPrefix: prefix, isBinary: true),
+                            globs.contains { $0.matches(f.path) })
+                    pathInfo[f.path] = info
+                }
+                files.append(FileChange(path: f.path, oldPath: nil, status: f.status, kind: f.isBinary ? info.binaryKind : info.kind,
+                                        added: f.added, removed: f.removed, isBinary: f.isBinary, excluded: info.excluded))
+            }
+            let hex = r.id.hex
+            let date = Date(timeIntervalSince1970: TimeInterval(r.authorTime))
+            let events = r.events.map { BoardEvent(kind: $0.kind, item: $0.item, commit: hex, date: date, actor: actor, coActors: coActors) }
+            var commit = HistoryCommit(
+                id: hex, parents: r.parents.map(\.hex), authorName: r.authorName, authorEmail: r.authorEmail, authorDate: date,
+                authorOffsetMinutes: Int(r.authorOffset), committerName: r.committerName, committerEmail: r.committerEmail,
+                committerDate: Date(timeIntervalSince1970: TimeInterval(r.committerTime)), summary: r.summary,
+                actor: actor, coActors: coActors, files: files, events: events)
+            commit.committer = r.committerEmail == r.authorEmail && r.committerName == r.authorName
+                ? actor : resolver.resolve(name: r.committerName, email: r.committerEmail)
+            commits.append(commit)
+        }
+        return History(head: head.hex, commits: commits)
+    }
+}
+
+/// Reads one commit's files and events; keeps its parse memos across the commits it reads.
+struct CommitReader {
+    let repository: Repository
+    let prefix: String
+    var board: BoardChangeReader
+
+    init(repository: Repository, prefix: String) {
+        self.repository = repository
+        self.prefix = prefix
+        board = BoardChangeReader(repository: repository, prefix: prefix)
+    }
+
+    mutating func fill(_ record: CommitRecord, trees: [ObjectID: ObjectID]) throws(GitError) -> CommitRecord {
+        var r = record
+        let parentTrees = r.parents.map { trees[$0] }
+        if r.parents.count <= 1 {
+            let base = parentTrees.first ?? nil
+            let diff = try repository.changes(from: base, to: r.tree)
+            r.files = diff.map { RawFile(path: $0.path, status: CommitReader.status($0.status), added: $0.added, removed: $0.removed, isBinary: $0.isBinary) }
+            r.events = try board.events(for: diff, oldTree: base, newTree: r.tree)
+        } else {
+            // A merge: its own work is what differs from every parent (a conflict resolution).
+            let first = parentTrees[0]
+            var own: [DiffFile] = []
+            for file in try repository.changes(from: first, to: r.tree, countLines: false, prefixes: prefix.isEmpty ? [] : [prefix]) where FileClassifier.isBoardFile(file.path, prefix: prefix) || file.path.hasPrefix(prefix + "docs/") {
+                var differsFromAll = true
+                for case let other? in parentTrees.dropFirst() {
+                    if try repository.entry(in: other, path: file.path)?.id == file.newBlob { differsFromAll = false; break }
+                }
+                if differsFromAll { own.append(file) }
+            }
+            r.files = []
+            r.events = own.isEmpty ? [] : try board.events(for: own, oldTree: first, newTree: r.tree)
+        }
+        return r
+    }
+
+    static func status(_ s: DiffFile.Status) -> FileChange.Status {
+        switch s {
+        case .added: return .added
+        case .deleted: return .deleted
+        case .modified, .typeChanged: return .modified
+        }
+    }
+}
+
+/// What the worker threads share: their results, the first error, the progress count.
+private final class ComputeState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Int: [CommitRecord]] = [:]
+    private(set) var error: (any Error)?
+    private var done = 0
+    private var reported = 0
+    let total: Int
+    let progress: (@Sendable (Int, Int) -> Void)?
+
+    init(total: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.progress = progress
+    }
+
+    var failed: Bool { lock.withLock { error != nil } }
+
+    func advance() {
+        guard let progress else { return }
+        let (now, report): (Int, Bool) = lock.withLock {
+            done += 1
+            let step = max(1, total / 200)
+            if done - reported >= step || done == total {
+                reported = done
+                return (done, true)
+            }
+            return (done, false)
+        }
+        if report { progress(now, total) }
+    }
+
+    func store(_ records: [CommitRecord], at slot: Int) { lock.withLock { slots[slot] = records } }
+
+    func fail(_ e: Error) {
+        lock.withLock {
+            if error == nil { error = e }
+        }
+    }
+
+    func results() -> [CommitRecord] { slots.keys.sorted().flatMap { slots[$0]! } }
+}
+
+/// A max-heap of record indexes by commit date (then id), for `HistoryEngine.order`.
+private struct ReadyHeap {
+    let records: [CommitRecord]
+    var items: [Int] = []
+
+    init(records: [CommitRecord]) { self.records = records }
+
+    private func before(_ a: Int, _ b: Int) -> Bool {
+        let ra = records[a], rb = records[b]
+        if ra.committerTime != rb.committerTime { return ra.committerTime > rb.committerTime }
+        return rb.id < ra.id
+    }
+
+    mutating func push(_ i: Int) {
+        items.append(i)
+        var c = items.count - 1
+        while c > 0 {
+            let p = (c - 1) / 2
+            guard before(items[c], items[p]) else { break }
+            items.swapAt(c, p)
+            c = p
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let top = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var p = 0
+            while true {
+                let l = 2 * p + 1, r = l + 1
+                var best = p
+                if l < items.count, before(items[l], items[best]) { best = l }
+                if r < items.count, before(items[r], items[best]) { best = r }
+                if best == p { break }
+                items.swapAt(p, best)
+                p = best
+            }
+        }
+        return top
+    }
+}
+
+/// A commit id as three machine words: hashing it is much cheaper than hashing 20 separate bytes.
+struct CommitKey: Hashable {
+    let a: UInt64
+    let b: UInt64
+    let c: UInt32
+
+    init(_ id: ObjectID) {
+        var a: UInt64 = 0, b: UInt64 = 0, c: UInt32 = 0
+        id.bytes.withUnsafeBytes { raw in
+            if raw.count >= 20 {
+                a = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+                b = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                c = raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+            }
+        }
+        self.a = a
+        self.b = b
+        self.c = c
+    }
+}

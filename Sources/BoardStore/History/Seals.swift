@@ -1,0 +1,101 @@
+import BoardCore
+import Foundation
+import Git
+
+/// A seal: an annotated tag `jalon/seal/YYYY-MM-DD[-N]` on the home branch's head, recording
+/// the state of the history on that day so that a later rewrite of it can be noticed.
+public struct Seal: Sendable {
+    /// The tag name, `jalon/seal/2027-01-15` (a second seal that day: `…-2`).
+    public let tag: String
+    public let commit: ObjectID
+    public let sealedBy: String?
+    public let sealedAt: Date?
+    /// True while the sealed commit is still in the home branch's history (an ancestor of its
+    /// head): false means the history was rewritten since (reset, rebase, force push).
+    public let intact: Bool
+
+    static let namespace = "jalon/seal/"
+}
+
+extension BoardStore {
+    /// Seals the home branch's head with an annotated tag named after today's date.
+    public func seal(actor: Identity) throws -> Seal {
+        guard let head = try head() else { throw ActionError.emptyBoard }
+        let day = clock.today.iso
+        let tagger = clock.signature(for: actor)
+        var attempt = 1
+        while true {
+            let name = Seal.namespace + day + (attempt == 1 ? "" : "-\(attempt)")
+            do {
+                _ = try repository.createAnnotatedTag(name: name, target: head, tagger: tagger,
+                                                      message: "Jalon seal \(day)\n\nJalon-Action: seal\nJalon-Head: \(head.hex)\n")
+                return Seal(tag: name, commit: head, sealedBy: actor.name, sealedAt: clock.now, intact: true)
+            } catch let error where error.code == .exists && attempt < 1000 {
+                attempt += 1
+            } catch {
+                throw StoreError.git(error)
+            }
+        }
+    }
+
+    /// Every seal, oldest first, each checked against the home branch's head.
+    public func seals() throws -> [Seal] {
+        let head = try head()
+        do {
+            var out: [Seal] = []
+            for (refName, target) in try repository.references(matching: "refs/tags/" + Seal.namespace + "*") {
+                guard let commit = try repository.peelToCommit(refName) else { continue }
+                let tag = repository.tag(target)
+                var intact = false
+                if let head { intact = try repository.isAncestor(commit, of: head) }
+                out.append(Seal(tag: String(refName.dropFirst("refs/tags/".count)), commit: commit, sealedBy: tag?.tagger?.name,
+                                sealedAt: tag?.tagger?.date, intact: intact))
+            }
+            return out.sorted { ($0.sealedAt ?? .distantPast, $0.tag) < ($1.sealedAt ?? .distantPast, $1.tag) }
+        } catch { throw StoreError.git(error) }
+    }
+}
+
+/// Lines present at the head of the home branch, by who last changed them (`git blame` through
+/// libgit2), as gitinspector's "stability". Co-authors of the commit are credited fully.
+public struct SurvivingLines: Sendable {
+    public let byContributor: [Contributor: Int]
+    /// Lines of the files blamed (each line once).
+    public let total: Int
+}
+
+extension BoardStore {
+    /// Blames every text file at the head of the home branch, except the excluded ones.
+    public func survivingLines(history: History, options: HistoryOptions = HistoryOptions()) throws -> SurvivingLines {
+        guard let headHex = history.head, let head = ObjectID(hex: headHex) else { return SurvivingLines(byContributor: [:], total: 0) }
+        var credit: [String: [Contributor]] = [:]
+        for c in history.commits { credit[c.id] = [c.actor] + c.coActors }
+        let globs = options.excludedGlobs.map(PathGlob.init)
+        var counts: [Contributor: Int] = [:]
+        var total = 0
+        do {
+            let tree = try repository.commit(head).tree
+            for (path, blob) in try files(in: tree, base: "") where !globs.contains(where: { $0.matches(path) }) {
+                let bytes = try repository.blob(blob)
+                if bytes.prefix(8000).contains(0) || bytes.isEmpty { continue }
+                for hunk in try repository.blame(path: path, at: head) {
+                    total += hunk.lines
+                    for who in credit[hunk.commit.hex] ?? [] { counts[who, default: 0] += hunk.lines }
+                }
+            }
+        } catch { throw StoreError.git(error) }
+        return SurvivingLines(byContributor: counts, total: total)
+    }
+
+    private func files(in tree: ObjectID, base: String) throws(GitError) -> [(String, ObjectID)] {
+        var out: [(String, ObjectID)] = []
+        for entry in try repository.entries(of: tree) {
+            switch entry.kind {
+            case .blob where entry.fileMode != 0o120000: out.append((base + entry.name, entry.id))
+            case .tree: out += try files(in: entry.id, base: base + entry.name + "/")
+            default: continue
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,91 @@
+import BoardCore
+import Foundation
+import Git
+
+/// Reaching the boards of a class: a local folder, or a Git remote fetched read-only into a
+/// cache (a bare repository per URL; never pushed to, its configuration never written).
+extension BoardStore {
+    /// The board of one team of a class file. `baseFolder` is the class file's folder (relative
+    /// paths and URLs are read from there); `cacheRoot` holds one bare repository per URL.
+    public static func openTeam(_ team: ClassFile.Team, baseFolder: String, cacheRoot: String, clock: Clock) throws -> BoardStore {
+        if let problem = team.problem { throw JalonError(.invalidInput, problem) }
+        if let url = team.url {
+            let resolved = isLocalPath(url) && !url.hasPrefix("/") ? (baseFolder as NSString).appendingPathComponent(url) : url
+            return try fetched(url: resolved, cache: cacheFolder(for: resolved, under: cacheRoot), board: team.board, branch: team.branch, clock: clock)
+        }
+        let path = team.path ?? "."
+        var folder = path.hasPrefix("/") ? path : (baseFolder as NSString).appendingPathComponent(path)
+        if let board = team.board { folder = (folder as NSString).appendingPathComponent(board) }
+        guard FileManager.default.fileExists(atPath: folder) else { throw StoreError.notARepository(folder) }
+        return try locate(from: folder, board: folder, clock: clock)
+    }
+
+    /// Fetches `url` into the bare repository `cache` and opens the board found there: in the
+    /// folder `board` (else the root, else a folder one level down), on `branch` (else the branch
+    /// the board's settings name, else main, master or any branch that has a board).
+    public static func fetched(url: String, cache: String, board: String?, branch: String?, clock: Clock) throws -> BoardStore {
+        let repository: Repository
+        do {
+            repository = try Repository.openOrCreateBare(at: cache)
+            try repository.fetch(from: url, refspecs: ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"])
+        } catch {
+            throw ClassText.fetchFailed(url, error.message)
+        }
+        let heads: [(name: String, target: ObjectID)]
+        do { heads = try repository.references(matching: "refs/heads/*") } catch { throw StoreError.git(error) }
+        func rank(_ name: String) -> Int {
+            let short = String(name.dropFirst("refs/heads/".count))
+            if short == branch { return 0 }
+            if short == "main" { return 1 }
+            if short == "master" { return 2 }
+            return 3
+        }
+        let ordered = heads.sorted { (rank($0.name), $0.name) < (rank($1.name), $1.name) }
+            .filter { branch == nil || rank($0.name) == 0 }
+        for head in ordered {
+            guard let commit = try? repository.commit(head.target) else { continue }
+            var prefixes: [String] = []
+            if let board, !board.isEmpty { prefixes = [board.hasSuffix("/") ? board : board + "/"] } else {
+                prefixes = [""]
+                for entry in (try? repository.entries(of: commit.tree)) ?? [] where entry.kind == .tree && !entry.name.hasPrefix(".") {
+                    prefixes.append(entry.name + "/")
+                }
+            }
+            for prefix in prefixes {
+                guard let entry = try? repository.entry(in: commit.tree, path: prefix + BoardSettings.fileName),
+                      let bytes = try? repository.blob(entry.id) else { continue }
+                var home = String(head.name.dropFirst("refs/heads/".count))
+                // The settings name the board's home branch; follow it when the remote has it.
+                if branch == nil, let (settings, _) = Optional(SettingsCodec.decode(String(decoding: bytes, as: UTF8.self))), let named = settings?.branch,
+                   heads.contains(where: { $0.name == "refs/heads/" + named }) {
+                    home = named
+                }
+                return BoardStore(repository: repository, prefix: prefix, homeBranch: home, clock: clock)
+            }
+        }
+        throw ClassText.noBoardInRemote(url)
+    }
+
+    /// One cache folder per URL: a readable name and a hash, so two URLs never share one.
+    public static func cacheFolder(for url: String, under root: String) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in url.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        let last = url.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init) ?? "board"
+        let name = String(last.replacingOccurrences(of: ".git", with: "").map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" }.prefix(40))
+        return (root as NSString).appendingPathComponent("\(name.isEmpty ? "board" : name)-\(String(hash, radix: 16))")
+    }
+
+    /// The cache root of fetched boards: `$XDG_CACHE_HOME/jalon/class`, else `~/.cache/jalon/class`.
+    public static func defaultCacheRoot(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/jalon/class" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.cache/jalon/class"
+    }
+
+    static func isLocalPath(_ url: String) -> Bool {
+        !url.contains("://") && !(url.contains("@") && url.contains(":"))
+    }
+}

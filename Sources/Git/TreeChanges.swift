@@ -1,0 +1,166 @@
+import CLibGit2
+import Foundation
+
+extension Repository {
+    /// The files that differ from tree `old` (nil: the empty tree) to tree `new`, like
+    /// `diff(from:to:scope:)` but comparing the trees' sorted entries directly and descending only
+    /// into subtrees whose ids differ — no path is built for an unchanged entry, which makes it
+    /// several times faster on folders of thousands of files (a board's `tasks/`). Paths under
+    /// `prefixes` only, when given. Line counts through `git_patch_from_blobs`, like `--numstat`.
+    public func changes(from old: ObjectID?, to new: ObjectID, countLines: Bool = true, prefixes: [String] = []) throws(GitError) -> [DiffFile] {
+        var pending: [(path: String, old: ObjectID?, new: ObjectID?)] = []
+        var oldTree: OpaquePointer?
+        var newTree: OpaquePointer?
+        defer {
+            git_tree_free(oldTree)
+            git_tree_free(newTree)
+        }
+        if let old {
+            var raw = old.raw
+            try check(git_tree_lookup(&oldTree, pointer, &raw), "git_tree_lookup")
+        }
+        var newRaw = new.raw
+        try check(git_tree_lookup(&newTree, pointer, &newRaw), "git_tree_lookup")
+        try compareTrees(oldTree, newTree, base: "", prefixes: prefixes, into: &pending)
+
+        var out: [DiffFile] = []
+        out.reserveCapacity(pending.count)
+        var options = git_diff_options()
+        try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
+        options.context_lines = 0
+        options.interhunk_lines = 0
+        for change in pending {
+            let status: DiffFile.Status = change.old == nil ? .added : change.new == nil ? .deleted : .modified
+            guard countLines else {
+                out.append(DiffFile(path: change.path, status: status, oldBlob: change.old, newBlob: change.new, added: 0, removed: 0, isBinary: false))
+                continue
+            }
+            var oldBlob: OpaquePointer?
+            var newBlob: OpaquePointer?
+            defer {
+                git_blob_free(oldBlob)
+                git_blob_free(newBlob)
+            }
+            if var raw = change.old?.raw { try check(git_blob_lookup(&oldBlob, pointer, &raw), "git_blob_lookup") }
+            if var raw = change.new?.raw { try check(git_blob_lookup(&newBlob, pointer, &raw), "git_blob_lookup") }
+            var patch: OpaquePointer?
+            try check(git_patch_from_blobs(&patch, oldBlob, change.path, newBlob, change.path, &options), "git_patch_from_blobs")
+            var added = 0, removed = 0, binary = false
+            if let patch {
+                defer { git_patch_free(patch) }
+                if let delta = git_patch_get_delta(patch), (delta.pointee.flags & GIT_DIFF_FLAG_BINARY.rawValue) != 0 {
+                    binary = true
+                } else {
+                    try check(git_patch_line_stats(nil, &added, &removed, patch), "git_patch_line_stats")
+                }
+            }
+            out.append(DiffFile(path: change.path, status: status, oldBlob: change.old, newBlob: change.new, added: added, removed: removed, isBinary: binary))
+        }
+        return out
+    }
+
+    private static let treeMode = UInt32(GIT_FILEMODE_TREE.rawValue)
+    private static let commitMode = UInt32(GIT_FILEMODE_COMMIT.rawValue)
+
+    /// Walks two sorted entry lists side by side, in Git's tree order (a folder sorts as its
+    /// name followed by `/`).
+    private func compareTrees(_ a: OpaquePointer?, _ b: OpaquePointer?, base: String, prefixes: [String],
+                              into out: inout [(path: String, old: ObjectID?, new: ObjectID?)]) throws(GitError) {
+        let countA = a.map { git_tree_entrycount($0) } ?? 0
+        let countB = b.map { git_tree_entrycount($0) } ?? 0
+        var i = 0, j = 0
+        while i < countA || j < countB {
+            let ea = i < countA ? git_tree_entry_byindex(a, i) : nil
+            let eb = j < countB ? git_tree_entry_byindex(b, j) : nil
+            let order: Int32
+            if let ea, let eb {
+                order = Repository.compareEntries(ea, eb)
+            } else {
+                order = ea != nil ? -1 : 1
+            }
+            if order < 0 {
+                try side(ea!, base: base, prefixes: prefixes, removed: true, into: &out)
+                i += 1
+            } else if order > 0 {
+                try side(eb!, base: base, prefixes: prefixes, removed: false, into: &out)
+                j += 1
+            } else {
+                let ma = git_tree_entry_filemode(ea!).rawValue, mb = git_tree_entry_filemode(eb!).rawValue
+                let same = git_oid_equal(git_tree_entry_id(ea!), git_tree_entry_id(eb!)) == 1 && ma == mb
+                if !same {
+                    let treeA = ma == Repository.treeMode, treeB = mb == Repository.treeMode
+                    if treeA && treeB {
+                        let name = base + String(cString: git_tree_entry_name(ea!)) + "/"
+                        if Repository.wanted(name, prefixes) {
+                            try withSubtrees(ea!, eb!) { (sa, sb) throws(GitError) in try compareTrees(sa, sb, base: name, prefixes: prefixes, into: &out) }
+                        }
+                    } else if !treeA && !treeB {
+                        if ma != Repository.commitMode && mb != Repository.commitMode {
+                            let path = base + String(cString: git_tree_entry_name(ea!))
+                            if Repository.wanted(path, prefixes) {
+                                out.append((path, ObjectID(git_tree_entry_id(ea!)), ObjectID(git_tree_entry_id(eb!))))
+                            }
+                        }
+                    } else {
+                        try side(ea!, base: base, prefixes: prefixes, removed: true, into: &out)
+                        try side(eb!, base: base, prefixes: prefixes, removed: false, into: &out)
+                    }
+                }
+                i += 1
+                j += 1
+            }
+        }
+    }
+
+    /// An entry present on one side only: a file added or removed, or every file of a folder.
+    private func side(_ entry: OpaquePointer, base: String, prefixes: [String], removed: Bool,
+                      into out: inout [(path: String, old: ObjectID?, new: ObjectID?)]) throws(GitError) {
+        let mode = git_tree_entry_filemode(entry).rawValue
+        if mode == Repository.commitMode { return }
+        let name = base + String(cString: git_tree_entry_name(entry))
+        if mode == Repository.treeMode {
+            guard Repository.wanted(name + "/", prefixes) else { return }
+            var sub: OpaquePointer?
+            try check(git_tree_lookup(&sub, pointer, git_tree_entry_id(entry)), "git_tree_lookup")
+            defer { git_tree_free(sub) }
+            try compareTrees(removed ? sub : nil, removed ? nil : sub, base: name + "/", prefixes: prefixes, into: &out)
+        } else if Repository.wanted(name, prefixes) {
+            let id = ObjectID(git_tree_entry_id(entry))
+            out.append((name, removed ? id : nil, removed ? nil : id))
+        }
+    }
+
+    private func withSubtrees(_ a: OpaquePointer, _ b: OpaquePointer, _ body: (OpaquePointer?, OpaquePointer?) throws(GitError) -> Void) throws(GitError) {
+        var sa: OpaquePointer?
+        var sb: OpaquePointer?
+        defer {
+            git_tree_free(sa)
+            git_tree_free(sb)
+        }
+        try check(git_tree_lookup(&sa, pointer, git_tree_entry_id(a)), "git_tree_lookup")
+        try check(git_tree_lookup(&sb, pointer, git_tree_entry_id(b)), "git_tree_lookup")
+        try body(sa, sb)
+    }
+
+    /// True when `path` (a file, or a folder ending with `/`) is under one of `prefixes`, or a
+    /// folder that leads to one of them.
+    private static func wanted(_ path: String, _ prefixes: [String]) -> Bool {
+        prefixes.isEmpty || prefixes.contains { path.hasPrefix($0) || (path.hasSuffix("/") && $0.hasPrefix(path)) }
+    }
+
+    /// Git's tree order: byte order of the names, a folder's name followed by `/`.
+    private static func compareEntries(_ a: OpaquePointer, _ b: OpaquePointer) -> Int32 {
+        let na = git_tree_entry_name(a)!, nb = git_tree_entry_name(b)!
+        let la = strlen(na), lb = strlen(nb)
+        let common = min(la, lb)
+        let c = memcmp(na, nb, common)
+        if c != 0 { return c }
+        let ca: UInt8 = la > common ? UInt8(bitPattern: na[common]) : (git_tree_entry_filemode(a).rawValue == treeMode ? UInt8(ascii: "/") : 0)
+        let cb: UInt8 = lb > common ? UInt8(bitPattern: nb[common]) : (git_tree_entry_filemode(b).rawValue == treeMode ? UInt8(ascii: "/") : 0)
+        if ca == cb {
+            // Same name, one a folder and the other a file: the same path, compared as such.
+            return la == lb ? 0 : (la < lb ? -1 : 1)
+        }
+        return ca < cb ? -1 : 1
+    }
+}

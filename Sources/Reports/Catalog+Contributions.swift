@@ -1,0 +1,198 @@
+import BoardCore
+import Foundation
+
+/// The words of the contribution reports, task history, activity chart, seals and verification.
+extension Catalog {
+    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
+
+    static let ctContributionsTitle = t("Contributions", "Contributions")
+    static let ctEvidenceTitle = t("Dossier de preuves", "Evidence file")
+    static func ctComputedAt(_ commit: String) -> Text {
+        t("Calculé au commit \(commit) (tête de la branche du tableau) ; vérifiable avec « git show \(commit) ».",
+          "Computed at commit \(commit) (head of the board's branch); check with `git show \(commit)`.")
+    }
+    static let ctNoHead = t("Calculé sur une branche sans commit.", "Computed on a branch without commits.")
+    static func ctPeriod(_ from: String?, _ to: String?) -> Text {
+        switch (from, to) {
+        case (nil, nil): return t("Période : tout l’historique.", "Period: the whole history.")
+        case (let f?, nil): return t("Période : depuis le \(f).", "Period: from \(f).")
+        case (nil, let e?): return t("Période : jusqu’au \(e).", "Period: until \(e).")
+        case (let f?, let e?): return t("Période : du \(f) au \(e).", "Period: \(f) to \(e).")
+        }
+    }
+    static let ctSharesNote = t("Part = pourcentage du total de l’équipe. Le travail en binôme (Co-authored-by) crédite entièrement chaque co-auteur : les parts peuvent dépasser 100 % au total.",
+                              "Share = percent of the team's total. Pair work (Co-authored-by) credits each co-author fully, so shares may add up to more than 100 %.")
+    static func ctExcludedNote(_ globs: String) -> Text {
+        t("Fichiers exclus des lignes : \(globs).", "Files left out of line counts: \(globs).")
+    }
+
+    static func ctMetric(_ m: ContributionReport.Metric) -> Text {
+        switch m {
+        case .commits: return t("Commits", "Commits")
+        case .activeDays: return t("Jours actifs", "Active days")
+        case .activeWeeks: return t("Semaines actives", "Active weeks")
+        case .tasksCreated: return t("Tâches créées", "Tasks created")
+        case .tasksDone: return t("Tâches finies (assigné·e)", "Tasks done (assignee)")
+        case .tasksClosed: return t("Tâches clôturées", "Tasks closed")
+        case .reviews: return t("Relectures", "Reviews")
+        case .documents: return t("Documents écrits", "Documents written")
+        case .minutes: return t("Comptes-rendus", "Meeting minutes")
+        case .comments: return t("Commentaires", "Comments")
+        case .filesTouched: return t("Fichiers modifiés", "Files touched")
+        case .linesAdded: return t("Lignes ajoutées", "Lines added")
+        case .linesRemoved: return t("Lignes supprimées", "Lines removed")
+        case .survivingLines: return t("Lignes présentes à la tête", "Lines surviving at head")
+        }
+    }
+
+    static func ctFileKind(_ k: FileKind) -> Text {
+        switch k {
+        case .code: return t("Code", "Code")
+        case .content: return t("Contenu", "Content")
+        case .document: return t("Documents", "Documents")
+        case .binary: return t("Images et binaires", "Images and binaries")
+        case .board: return t("Tableau Jalon", "Jalon board")
+        }
+    }
+
+    static let ctColumnMetric = t("Indicateur", "Measure")
+    static let ctColumnValue = t("Valeur", "Value")
+    static let ctColumnShare = t("Part", "Share")
+    static let ctColumnMember = t("Membre", "Member")
+    static let ctColumnKind = t("Type", "Kind")
+    static let ctColumnFiles = t("Fichiers", "Files")
+    static let ctColumnAdded = t("Ajoutées", "Added")
+    static let ctColumnRemoved = t("Supprimées", "Removed")
+    static let ctColumnWeek = t("Semaine du", "Week of")
+    static let ctColumnCommit = t("Commit", "Commit")
+    static let ctColumnWhat = t("Quoi", "What")
+    static let ctColumnWho = t("Qui", "Who")
+    static let ctColumnEmail = t("E-mail", "Email")
+    static let ctColumnFirst = t("Premier", "First")
+    static let ctColumnLast = t("Dernier", "Last")
+    static let ctColumnCoAuthored = t("Co-écrits", "Co-authored")
+    static let ctTeamSummary = t("Équipe", "Team")
+    static let ctLinesByKind = t("Lignes par type de fichier", "Lines by file kind")
+    static let ctNotableTitle = t("Contributions notables (commit vérifiable)", "Notable contributions (checkable commit)")
+    static let ctNoNotable = t("aucune contribution notable sur la période", "no notable contribution in the period")
+    static let ctWeeklyTitle = t("Activité par semaine (commits)", "Activity by week (commits)")
+    static let ctUnmatchedTitle = t("Identités hors équipe (aucun membre ne correspond)", "Identities outside the team (no member matches)")
+    static let ctUnmatchedHint = t("Ajoutez l’adresse à un membre (jalon member edit ID --email …) ou une ligne à .mailmap si c’est l’un d’eux.",
+                                 "Add the address to a member (jalon member edit ID --email …) or a line to .mailmap if it is one of them.")
+    static let ctNoUnmatched = t("Aucune : chaque commit correspond à un membre.", "None: every commit matches a member.")
+    static let ctActivePeriod = t("Période d’activité", "Active period")
+    static let ctRoleLabel = t("Rôle", "Role")
+    static func ctUnknownMember(_ id: String) -> Text { t("membre inconnu « \(id) »", "unknown member `\(id)`") }
+
+    static func ctNotable(_ n: ContributionReport.Notable) -> Text {
+        let title = n.title.map { " « \($0) »" } ?? ""
+        let titleEn = n.title.map { " \"\($0)\"" } ?? ""
+        switch n.kind {
+        case .taskCreated: return t("Tâche \(n.item)\(title) créée", "Created task \(n.item)\(titleEn)")
+        case .taskDone: return t("Tâche \(n.item)\(title) terminée", "Completed task \(n.item)\(titleEn)")
+        case .taskReviewed(let from, let to): return t("Relecture de \(n.item)\(title) : \(from) → \(to)", "Reviewed \(n.item)\(titleEn): \(from) → \(to)")
+        case .milestoneCreated: return t("Jalon \(n.item)\(title) créé", "Created milestone \(n.item)\(titleEn)")
+        case .specWritten: return t("Cahier des charges commencé (\(n.item))", "Started the project spec (\(n.item))")
+        case .documentCreated: return t("Document \(n.item) créé", "Created document \(n.item)")
+        case .documentValidated(let s): return t("Document \(n.item) passé à « \(s) »", "Document \(n.item) set to `\(s)`")
+        case .minutesWritten: return t("Compte-rendu \(n.item) rédigé", "Wrote minutes \(n.item)")
+        case .largeCommit(let files, let lines): return t("« \(n.item) » : \(lines) lignes, \(files) fichier(s)", "\"\(n.item)\": \(lines) lines, \(files) file(s)")
+        }
+    }
+
+    // MARK: Task history and activity
+
+    static func ctTaskHistoryTitle(_ id: String, _ title: String?) -> Text {
+        let tf = title.map { " « \($0) »" } ?? "", te = title.map { " \"\($0)\"" } ?? ""
+        return t("Historique de \(id)\(tf)", "History of \(id)\(te)")
+    }
+    static let ctNoEvents = t("Aucun événement dans l’historique.", "No event in the history.")
+    static func ctUnknownItem(_ id: String) -> Text { t("aucun événement pour « \(id) » dans l’historique", "no event for `\(id)` in the history") }
+    static let ctUnknownItemHint = t("vérifiez l’identifiant avec « jalon task list »", "check the id with `jalon task list`")
+
+    static func ctEvent(_ kind: BoardEventKind) -> Text {
+        func list(_ f: [String]) -> String { f.joined(separator: ", ") }
+        switch kind {
+        case .taskCreated: return t("créée", "created")
+        case .taskEdited(let f): return t("modifiée : \(list(f))", "edited: \(list(f))")
+        case .taskMoved(let a, let b): return t("statut \(a) → \(b)", "status \(a) → \(b)")
+        case .taskAssigned(let m): return t("assignée à \(m)", "assigned to \(m)")
+        case .taskUnassigned(let m): return t("retirée à \(m)", "unassigned from \(m)")
+        case .taskDone: return t("terminée", "done")
+        case .taskReopened(let to): return t("rouverte (\(to))", "reopened (\(to))")
+        case .taskDeleted: return t("supprimée", "deleted")
+        case .milestoneCreated: return t("jalon créé", "milestone created")
+        case .milestoneEdited(let f): return t("jalon modifié : \(list(f))", "milestone edited: \(list(f))")
+        case .milestoneDeleted: return t("jalon supprimé", "milestone deleted")
+        case .memberAdded(let m): return t("membre \(m) ajouté", "member \(m) added")
+        case .memberEdited(let m): return t("membre \(m) modifié", "member \(m) edited")
+        case .settingsEdited(let f): return t("réglages modifiés : \(list(f))", "settings edited: \(list(f))")
+        case .specCreated: return t("cahier des charges créé", "spec created")
+        case .specEdited: return t("cahier des charges modifié", "spec edited")
+        case .documentCreated: return t("document créé", "document created")
+        case .documentEdited: return t("document modifié", "document edited")
+        case .documentStatus(let a, let b): return t("document : \(a ?? "—") → \(b)", "document: \(a ?? "—") → \(b)")
+        case .documentDeleted: return t("document supprimé", "document deleted")
+        case .minutesCreated: return t("compte-rendu créé", "minutes created")
+        case .minutesEdited: return t("compte-rendu modifié", "minutes edited")
+        case .commentAdded(let m): return m.isEmpty ? t("commentaire", "comment") : t("commentaire (mentionne \(list(m)))", "comment (mentions \(list(m)))")
+        }
+    }
+
+    static func ctActivityTitle(_ weeks: Int) -> Text { t("Activité des \(weeks) dernières semaines", "Activity over the last \(weeks) weeks") }
+    static let ctActivityLegend = t("c = commits, ✓ = tâches clôturées, é = autres événements du tableau", "c = commits, ✓ = tasks closed, e = other board events")
+    static let ctActivityLegendASCII = t("c = commits, v = tâches clôturées, e = autres événements du tableau", "c = commits, v = tasks closed, e = other board events")
+    static let ctOutsidersColumn = t("hors équipe", "outsiders")
+
+    // MARK: Seals and verification
+
+    static func ctSealed(_ tag: String, _ commit: String) -> Text {
+        t("Scellé \(tag) posé sur \(commit) ; « jalon verify » dira si l’historique est réécrit ensuite.",
+          "Seal \(tag) placed on \(commit); `jalon verify` will tell if history is rewritten afterwards.")
+    }
+    static let ctVerifyTitle = t("Vérification de l’historique", "History verification")
+    static let ctNoSeals = t("Aucun scellé (« jalon seal » en pose un).", "No seals (`jalon seal` places one).")
+    static func ctSealIntact(_ tag: String, _ commit: String, _ date: String) -> Text {
+        t("✓ \(tag) (\(commit), \(date)) : toujours dans l’historique", "✓ \(tag) (\(commit), \(date)): still in the history")
+    }
+    static func ctSealBroken(_ tag: String, _ commit: String, _ date: String) -> Text {
+        t("✗ historique réécrit depuis le scellé \(tag) : le commit \(commit) (\(date)) n’est plus dans la branche",
+          "✗ history rewritten since seal \(tag): commit \(commit) (\(date)) is no longer in the branch")
+    }
+    static let ctAnomaliesTitle = t("Faits à examiner (pas des accusations : chacun a souvent une explication simple)",
+                                  "Facts worth a look (not accusations: each often has a simple explanation)")
+    static let ctNoAnomalies = t("Aucun fait particulier.", "Nothing unusual.")
+    static func ctAnomaly(_ a: IntegrityReport.Anomaly, _ L: Language, names: (Contributor) -> String) -> String {
+        switch a {
+        case .dateGap(let commit, let who, let author, let committer):
+            let hours = Int((abs(committer.timeIntervalSince(author)) / 3600).rounded())
+            let days = hours / 24
+            let gap = days >= 2 ? t("\(days) jours", "\(days) days")(L) : t("\(hours) h", "\(hours) h")(L)
+            return t("\(String(commit.prefix(8))) (\(names(who))) : date d’auteur et date de commit écartées de \(gap)",
+                     "\(String(commit.prefix(8))) (\(names(who))): author date and commit date \(gap) apart")(L)
+        case .outOfOrder(let commit, let parent):
+            return t("\(String(commit.prefix(8))) est daté avant son parent \(String(parent.prefix(8)))",
+                     "\(String(commit.prefix(8))) is dated before its parent \(String(parent.prefix(8)))")(L)
+        case .unknownIdentity(let name, let email, let commits, let sample):
+            return t("\(name) <\(email)> ne correspond à aucun membre : \(commits) commit(s), par ex. \(String(sample.prefix(8)))",
+                     "\(name) <\(email)> matches no member: \(commits) commit(s), e.g. \(String(sample.prefix(8)))")(L)
+        case .bulkCommit(let commit, let who, let files, let lines):
+            return t("\(String(commit.prefix(8))) (\(names(who))) : commit massif, \(lines) lignes dans \(files) fichier(s)",
+                     "\(String(commit.prefix(8))) (\(names(who))): bulk commit, \(lines) lines in \(files) file(s)")(L)
+        case .onBehalf(let commit, let author, let committer):
+            return t("\(String(commit.prefix(8))) : écrit au nom de \(names(.member(author))), commité par \(names(.member(committer)))",
+                     "\(String(commit.prefix(8))): authored as \(names(.member(author))), committed by \(names(.member(committer)))")(L)
+        }
+    }
+    static func ctVerifyBroken(_ n: Int) -> Text {
+        t("\(n) scellé(s) rompu(s) : l’historique a été réécrit (reset, rebase ou push forcé).", "\(n) broken seal(s): history was rewritten (reset, rebase or force push).")
+    }
+    static func ctVerifyOK(_ n: Int) -> Text { t("\(n) scellé(s) intact(s).", "\(n) seal(s) intact.") }
+}
+
+/// Public access for the command line to the few texts it prints itself.
+extension Catalog {
+    public static func ctUnknownItemText(_ id: String) -> Text { ctUnknownItem(id) }
+    public static var ctUnknownItemHintText: Text { ctUnknownItemHint }
+    public static func ctSealedText(_ tag: String, _ commit: String) -> Text { ctSealed(tag, commit) }
+}

@@ -1,0 +1,229 @@
+import BoardCore
+import Foundation
+
+/// `jalon report contributions` as text (tables fitted to the terminal, a week-by-week chart)
+/// and as Markdown (the same content, for GitLab/GitHub or a printed evidence file).
+public enum ContributionsText {
+    static let tableMetrics: [ContributionReport.Metric] = [
+        .commits, .activeDays, .activeWeeks, .tasksCreated, .tasksDone, .tasksClosed, .reviews, .documents, .minutes, .comments,
+        .filesTouched, .linesAdded, .linesRemoved,
+    ]
+
+    static func metrics(_ r: ContributionReport) -> [ContributionReport.Metric] {
+        tableMetrics + (r.survivingTotal != nil ? [.survivingLines] : [])
+    }
+
+    static func percent(_ value: Double?, _ L: Language) -> String {
+        guard let value else { return "—" }
+        let text = String(format: "%.1f", value)
+        return L == .fr ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
+    }
+
+    static func title(_ r: ContributionReport, _ L: Language) -> String {
+        if let focus = r.focus, let row = r.members.first(where: { $0.id.lowercased() == focus.lowercased() }) {
+            return "\(Catalog.ctEvidenceTitle(L)) — \(row.name) (\(row.id)) — \(r.boardName)"
+        }
+        return "\(Catalog.ctContributionsTitle(L)) — \(r.boardName)"
+    }
+
+    static func preamble(_ r: ContributionReport, _ L: Language) -> [String] {
+        [r.head.map { Catalog.ctComputedAt(String($0.prefix(8)))(L) } ?? Catalog.ctNoHead(L),
+         Catalog.ctPeriod(r.from?.formatted(L), r.to?.formatted(L))(L),
+         Catalog.ctSharesNote(L)]
+    }
+
+    static func notableLine(_ n: ContributionReport.Notable, _ L: Language) -> (String, String, String) {
+        (n.day.formatted(L), String(n.commit.prefix(8)), Catalog.ctNotable(n)(L))
+    }
+
+    // MARK: Text
+
+    public static func render(_ r: ContributionReport, language L: Language, style: TerminalStyle) -> String {
+        var out: [String] = []
+        func heading(_ s: String) {
+            if !out.isEmpty { out.append("") }
+            out.append(style.paint(style.clean(s), .strong))
+        }
+        out.append(style.paint(style.clean(title(r, L)), .strong))
+        for line in preamble(r, L) { out += DisplayWidth.wrap(style.clean(line), to: style.width) }
+
+        if r.focus == nil && r.members.count > 1 {
+            heading(Catalog.ctTeamSummary(L))
+            var t = TextTable(columns: [
+                .init(Catalog.ctColumnMember(L), minWidth: 8, flexible: true),
+                .init(Catalog.ctMetric(.commits)(L), alignment: .right, flexible: true),
+                .init(Catalog.ctMetric(.tasksDone)(L), alignment: .right, flexible: true),
+                .init(Catalog.ctMetric(.tasksClosed)(L), alignment: .right, flexible: true),
+                .init(Catalog.ctMetric(.linesAdded)(L), alignment: .right, flexible: true, dropRank: 2),
+                .init(Catalog.ctMetric(.linesRemoved)(L), alignment: .right, flexible: true, dropRank: 1),
+                .init(Catalog.ctColumnShare(L), alignment: .right, flexible: true),
+            ])
+            for m in r.members {
+                t.append([m.name, "\(m.value(.commits))", "\(m.value(.tasksDone))", "\(m.value(.tasksClosed))",
+                          "+\(m.value(.linesAdded))", "−\(m.value(.linesRemoved))", percent(m.shares[.commits], L)])
+            }
+            t.append([Catalog.ctTeamSummary(L), "\(r.team[.commits] ?? 0)", "\(r.team[.tasksDone] ?? 0)", "\(r.team[.tasksClosed] ?? 0)",
+                      "+\(r.team[.linesAdded] ?? 0)", "−\(r.team[.linesRemoved] ?? 0)", "100" + (L == .fr ? " %" : "%")], tone: .strong)
+            out.append(t.render(style))
+        }
+
+        for m in r.members {
+            heading("\(m.name) (\(m.id))" + (m.role.map { " — \($0)" } ?? ""))
+            if let first = m.firstCommit, let last = m.lastCommit {
+                out.append(Catalog.fieldLabel(Catalog.ctActivePeriod)(L) + " \(Day(first, timeZone: .current).formatted(L)) → \(Day(last, timeZone: .current).formatted(L))")
+            }
+            var t = TextTable(columns: [.init(Catalog.ctColumnMetric(L), flexible: true), .init(Catalog.ctColumnValue(L), alignment: .right),
+                                        .init(Catalog.ctColumnShare(L), alignment: .right)])
+            for metric in metrics(r) { t.append([Catalog.ctMetric(metric)(L), "\(m.value(metric))", percent(m.shares[metric], L)]) }
+            out.append(t.render(style))
+            let kinds = FileKind.allCases.filter { m.lines[$0] != nil }
+            if !kinds.isEmpty {
+                out.append(Catalog.ctLinesByKind(L))
+                var k = TextTable(columns: [.init(Catalog.ctColumnKind(L), flexible: true), .init(Catalog.ctColumnFiles(L), alignment: .right),
+                                            .init(Catalog.ctColumnAdded(L), alignment: .right), .init(Catalog.ctColumnRemoved(L), alignment: .right)])
+                for kind in kinds {
+                    let c = m.lines[kind]!
+                    let counted = kind != .binary && kind != .document
+                    k.append([Catalog.ctFileKind(kind)(L), "\(c.files)", counted ? "+\(c.added)" : "—", counted ? "−\(c.removed)" : "—"])
+                }
+                out.append(k.render(style))
+            }
+            out.append(Catalog.ctNotableTitle(L))
+            if m.notable.isEmpty { out.append("  " + Catalog.ctNoNotable(L)) }
+            for n in m.notable {
+                let (d, c, w) = notableLine(n, L)
+                let line = "  \(d)  \(style.paint(c, .accent))  \(style.clean(w))"
+                out.append(style.clip(line, to: style.width))
+            }
+        }
+
+        heading(Catalog.ctWeeklyTitle(L))
+        out.append(weeklyChart(r, language: L, style: style))
+
+        heading(Catalog.ctUnmatchedTitle(L))
+        if r.unmatched.isEmpty {
+            out.append(Catalog.ctNoUnmatched(L))
+        } else {
+            var t = TextTable(columns: [
+                .init(Catalog.ctColumnWho(L), flexible: true), .init(Catalog.ctColumnEmail(L), flexible: true),
+                .init(Catalog.ctMetric(.commits)(L), alignment: .right), .init(Catalog.ctColumnCoAuthored(L), alignment: .right, dropRank: 3),
+                .init(Catalog.ctColumnAdded(L), alignment: .right, dropRank: 2), .init(Catalog.ctColumnRemoved(L), alignment: .right, dropRank: 1),
+                .init(Catalog.ctColumnCommit(L)),
+            ])
+            for u in r.unmatched {
+                t.append([u.name, u.email, "\(u.commits)", "\(u.coAuthored)", "+\(u.linesAdded)", "−\(u.linesRemoved)", String((u.sampleCommit ?? "").prefix(8))])
+            }
+            out.append(t.render(style))
+            out += DisplayWidth.wrap(Catalog.ctUnmatchedHint(L), to: style.width)
+        }
+        if !r.excludedGlobs.isEmpty {
+            out.append("")
+            out += DisplayWidth.wrap(Catalog.ctExcludedNote(r.excludedGlobs.joined(separator: ", "))(L), to: style.width)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// One line per week; one column per member, each a bar proportional to the member's commits
+    /// that week (the same scale for everyone) followed by the count.
+    public static func weeklyChart(_ r: ContributionReport, language L: Language, style: TerminalStyle) -> String {
+        guard !r.weeks.isEmpty, !r.members.isEmpty else { return Catalog.ctNoNotable(L) }
+        let names = r.members.map { style.clean($0.name) }
+        let label = r.weeks.map { $0.start.formatted(L) }.map(DisplayWidth.of).max() ?? 10
+        let maxCount = max(1, r.weeks.flatMap { w in r.members.map { w.commits[$0.id] ?? 0 } }.max() ?? 1)
+        let countWidth = String(maxCount).count
+        let column = max(countWidth + 3, (style.width - label - 1) / r.members.count - 1)
+        let barWidth = max(1, column - countWidth - 1)
+        let full = style.unicode ? "█" : "#"
+        var lines: [String] = []
+        var header = DisplayWidth.pad("", to: label)
+        for n in names { header += " " + DisplayWidth.pad(DisplayWidth.truncate(n, to: column, ellipsis: style.glyphs.ellipsis), to: column) }
+        lines.append(style.paint(header, .strong))
+        for w in r.weeks {
+            var line = DisplayWidth.pad(w.start.formatted(L), to: label)
+            for m in r.members {
+                let n = w.commits[m.id] ?? 0
+                let length = n == 0 ? 0 : max(1, Int((Double(n) / Double(maxCount) * Double(barWidth)).rounded()))
+                let bar = String(repeating: full, count: length)
+                let cell = DisplayWidth.pad(style.paint(bar, .accent) + (n > 0 ? " \(n)" : ""), to: column + (style.color && length > 0 ? 9 : 0))
+                line += " " + cell
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Markdown
+
+    public static func markdown(_ r: ContributionReport, language L: Language) -> String {
+        func esc(_ s: String) -> String {
+            var t = s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            for c in ["*", "_", "`", "<", ">", "[", "]"] { t = t.replacingOccurrences(of: c, with: "\\" + c) }
+            return t.replacingOccurrences(of: "\n", with: " ")
+        }
+        var out: [String] = ["# " + esc(title(r, L)), ""]
+        for line in preamble(r, L) { out.append(esc(line)); out.append("") }
+        if r.focus == nil && r.members.count > 1 {
+            out.append("## " + Catalog.ctTeamSummary(L))
+            out.append("")
+            out.append("| \(Catalog.ctColumnMember(L)) | \(Catalog.ctMetric(.commits)(L)) | \(Catalog.ctMetric(.tasksDone)(L)) | \(Catalog.ctMetric(.tasksClosed)(L)) | \(Catalog.ctMetric(.linesAdded)(L)) | \(Catalog.ctMetric(.linesRemoved)(L)) | \(Catalog.ctColumnShare(L)) |")
+            out.append("|---|--:|--:|--:|--:|--:|--:|")
+            for m in r.members {
+                out.append("| \(esc(m.name)) | \(m.value(.commits)) | \(m.value(.tasksDone)) | \(m.value(.tasksClosed)) | +\(m.value(.linesAdded)) | −\(m.value(.linesRemoved)) | \(percent(m.shares[.commits], L)) |")
+            }
+            out.append("")
+        }
+        for m in r.members {
+            out.append("## \(esc(m.name)) (\(esc(m.id)))" + (m.role.map { " — " + esc($0) } ?? ""))
+            out.append("")
+            out.append("| \(Catalog.ctColumnMetric(L)) | \(Catalog.ctColumnValue(L)) | \(Catalog.ctColumnShare(L)) |")
+            out.append("|---|--:|--:|")
+            for metric in metrics(r) { out.append("| \(Catalog.ctMetric(metric)(L)) | \(m.value(metric)) | \(percent(m.shares[metric], L)) |") }
+            out.append("")
+            let kinds = FileKind.allCases.filter { m.lines[$0] != nil }
+            if !kinds.isEmpty {
+                out.append("**\(Catalog.ctLinesByKind(L))**")
+                out.append("")
+                out.append("| \(Catalog.ctColumnKind(L)) | \(Catalog.ctColumnFiles(L)) | \(Catalog.ctColumnAdded(L)) | \(Catalog.ctColumnRemoved(L)) |")
+                out.append("|---|--:|--:|--:|")
+                for kind in kinds {
+                    let c = m.lines[kind]!
+                    let counted = kind != .binary && kind != .document
+                    out.append("| \(Catalog.ctFileKind(kind)(L)) | \(c.files) | \(counted ? "+\(c.added)" : "—") | \(counted ? "−\(c.removed)" : "—") |")
+                }
+                out.append("")
+            }
+            out.append("**\(Catalog.ctNotableTitle(L))**")
+            out.append("")
+            if m.notable.isEmpty { out.append("- " + Catalog.ctNoNotable(L)) }
+            for n in m.notable {
+                let (d, c, w) = notableLine(n, L)
+                out.append("- \(d) — `\(c)` — \(esc(w))")
+            }
+            out.append("")
+        }
+        out.append("## " + Catalog.ctWeeklyTitle(L))
+        out.append("")
+        out.append("```")
+        out.append(weeklyChart(r, language: L, style: TerminalStyle(unicode: true, color: false, width: 100)))
+        out.append("```")
+        out.append("")
+        out.append("## " + Catalog.ctUnmatchedTitle(L))
+        out.append("")
+        if r.unmatched.isEmpty {
+            out.append(Catalog.ctNoUnmatched(L))
+        } else {
+            out.append("| \(Catalog.ctColumnWho(L)) | \(Catalog.ctColumnEmail(L)) | \(Catalog.ctMetric(.commits)(L)) | \(Catalog.ctColumnCoAuthored(L)) | \(Catalog.ctColumnAdded(L)) | \(Catalog.ctColumnRemoved(L)) | \(Catalog.ctColumnCommit(L)) |")
+            out.append("|---|---|--:|--:|--:|--:|---|")
+            for u in r.unmatched {
+                out.append("| \(esc(u.name)) | \(esc(u.email)) | \(u.commits) | \(u.coAuthored) | +\(u.linesAdded) | −\(u.linesRemoved) | `\(String((u.sampleCommit ?? "").prefix(8)))` |")
+            }
+            out.append("")
+            out.append(esc(Catalog.ctUnmatchedHint(L)))
+        }
+        if !r.excludedGlobs.isEmpty {
+            out.append("")
+            out.append(esc(Catalog.ctExcludedNote(r.excludedGlobs.joined(separator: ", "))(L)))
+        }
+        return out.joined(separator: "\n")
+    }
+}

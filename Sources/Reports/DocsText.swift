@@ -1,0 +1,389 @@
+import BoardCore
+import Foundation
+
+/// Words of the documentation views, in French and English.
+enum DocsWords {
+    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
+    static let section = t("Rubrique", "Section")
+    static let state = t("État", "State")
+    static let line = t("Ligne", "Line")
+    static let filled = t("rédigée", "written")
+    static let empty = t("vide", "empty")
+    static let templateOnly = t("modèle seul", "template only")
+    static let deliverables = t("Livrables", "Deliverables")
+    static let linkedFrom = t("Relié à", "Linked from")
+    static let notLinked = t("aucun jalon ni tâche", "no milestone or task")
+    static let due = t("Échéance", "Due")
+    static let title = t("Titre", "Title")
+    static let path = t("Chemin", "Path")
+    static let author = t("Auteur", "Author")
+    static let status = t("Statut", "Status")
+    static let version = t("Version", "Version")
+    static let changed = t("Modifié le", "Changed")
+    static let by = t("Par", "By")
+    static let date = t("Date", "Date")
+    static let attendees = t("Participants", "Attendees")
+    static let guests = t("Invités", "Guests")
+    static let actions = t("Actions", "Actions")
+    static let who = t("Qui", "Who")
+    static let what = t("Quoi", "What")
+    static let task = t("Tâche", "Task")
+    static let tags = t("Étiquettes", "Tags")
+    static let validated = t("Validé par", "Validated by")
+    static let noDocuments = t("Aucun document ; « jalon doc new TITRE » en crée un.", "No documents yet; `jalon doc new TITLE` makes one.")
+    static let noMeetings = t("Aucun compte-rendu ; « jalon meeting new --date AAAA-MM-JJ » en crée un.", "No minutes yet; `jalon meeting new --date YYYY-MM-DD` makes some.")
+    static let noActions = t("Aucune action dans ce compte-rendu.", "No action items in these minutes.")
+    static func noComments(_ item: String) -> Text { t("Aucun commentaire sur \(item) ; « jalon comment \(item) \"texte\" » en ajoute un.", "No comments on \(item); `jalon comment \(item) \"text\"` adds one.") }
+    static func budget(_ lines: Int, _ total: String, _ sum: String) -> Text { t("Budget : \(lines) ligne(s), total annoncé \(total) (somme des lignes \(sum))", "Budget: \(lines) line(s), stated total \(total) (lines add up to \(sum))") }
+    static func specHeader(_ title: String, _ version: String, _ status: String) -> Text { t("Cahier des charges « \(title) » — version \(version), \(status) (spec.md)", "Project spec “\(title)” — version \(version), \(status) (spec.md)") }
+    static func specProgress(_ done: Int, _ total: Int) -> Text { t("\(done) rubrique(s) rédigée(s) sur \(total)", "\(done) of \(total) section(s) written") }
+}
+
+/// Text views of the spec, documents, minutes, comments, news and reminders.
+public enum DocsText {
+    static func who(_ c: Contributor, _ board: Board) -> String {
+        switch c {
+        case .member(let id): return board.settings.member(id)?.name ?? id
+        case .outsider(let name, _): return name
+        }
+    }
+
+    static func memberName(_ id: String, _ board: Board) -> String { board.settings.member(id)?.name ?? id }
+
+    /// `01/12/2026 10:00` in French, `Dec 1, 2026 10:00` in English.
+    public static func dateTime(_ date: Date, _ L: Language, timeZone: TimeZone = .current) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = timeZone
+        f.dateFormat = "HH:mm"
+        return Day(date, timeZone: timeZone).formatted(L) + " " + f.string(from: date)
+    }
+
+    static func stateWord(_ s: SpecSectionState) -> Text {
+        switch s {
+        case .filled: return DocsWords.filled
+        case .empty: return DocsWords.empty
+        case .templateOnly: return DocsWords.templateOnly
+        }
+    }
+
+    // MARK: Spec
+
+    public static func spec(_ spec: SpecDocument, board: Board, problems: [Diagnostic], language L: Language, style: TerminalStyle) -> String {
+        var out: [String] = []
+        out.append(style.paint(style.clean(DocsWords.specHeader(spec.title, spec.version ?? "?", spec.status.isEmpty ? "?" : spec.status)(L)), .strong))
+        let templated = Set(problems.filter { $0.file == SpecDocument.path && $0.message.en.contains("template") }.compactMap(\.line))
+        var table = TextTable(columns: [.init(DocsWords.section(L), minWidth: 12, flexible: true), .init(DocsWords.state(L)), .init(DocsWords.line(L), alignment: .right)])
+        var written = 0
+        for s in spec.allSections {
+            var state = s.state
+            if templated.contains(s.line) { state = .templateOnly }
+            if !s.children.isEmpty && state != .filled {
+                let childrenWritten = s.children.contains { $0.state == .filled }
+                state = childrenWritten ? .filled : state
+            }
+            if state == .filled { written += 1 }
+            let heading = (s.level == 3 ? "  " : "") + s.heading
+            table.append([TextTable.Cell(heading), TextTable.Cell(stateWord(state)(L), tone: state == .filled ? .good : .alert), TextTable.Cell("\(s.line)")])
+        }
+        out.append(DocsWords.specProgress(written, spec.allSections.count)(L))
+        out.append(table.render(style))
+        if !spec.deliverables.isEmpty {
+            out.append("")
+            out.append(style.paint(DocsWords.deliverables(L), .strong))
+            var links: [String: [String]] = [:]
+            for m in board.milestones { for d in m.deliverables { links[d, default: []].append(m.id.description) } }
+            for t in board.tasks { for d in t.deliverables { links[d, default: []].append(t.id.description) } }
+            var dt = TextTable(columns: [.init("Id"), .init(DocsWords.title(L), minWidth: 10, flexible: true), .init(DocsWords.due(L)), .init(DocsWords.linkedFrom(L), minWidth: 8, flexible: true)])
+            for d in spec.deliverables {
+                let linked = links[d.id]
+                dt.append([TextTable.Cell(d.id, tone: .accent), TextTable.Cell(d.title), TextTable.Cell(d.due?.formatted(L) ?? style.glyphs.none),
+                           TextTable.Cell(linked?.joined(separator: ", ") ?? DocsWords.notLinked(L), tone: linked == nil ? .alert : .plain)])
+            }
+            out.append(dt.render(style))
+        }
+        if let b = spec.budget, b.total != nil || !b.lines.isEmpty {
+            out.append("")
+            out.append(DocsWords.budget(b.lines.count, b.total.map { SpecDocument.formatAmount($0.amount, L) } ?? style.glyphs.none, SpecDocument.formatAmount(b.sum, L))(L))
+        }
+        return out.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false).map { style.clip(String($0), to: max(style.width, 20)) }.joined(separator: "\n")
+    }
+
+    // MARK: Documents
+
+    public struct LastChange: Sendable {
+        public let date: Date
+        public let by: String
+        public let commit: String
+        public init(date: Date, by: String, commit: String) {
+            self.date = date
+            self.by = by
+            self.commit = commit
+        }
+    }
+
+    public static func documentList(_ docs: [BoardDocument], lastChanges: [String: LastChange], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
+        guard !docs.isEmpty else { return style.clean(DocsWords.noDocuments(L)) }
+        var table = TextTable(columns: [
+            .init("ID"), .init(DocsWords.title(L), minWidth: 10, flexible: true), .init(DocsWords.path(L), minWidth: 10, flexible: true, dropRank: 1),
+            .init(DocsWords.author(L), minWidth: 5, flexible: true, dropRank: 3), .init(DocsWords.status(L)), .init(DocsWords.version(L), dropRank: 4),
+            .init(DocsWords.changed(L), dropRank: 2), .init(DocsWords.by(L), minWidth: 5, flexible: true, dropRank: 2),
+        ])
+        let none = style.glyphs.none
+        for d in docs {
+            let last = lastChanges[d.path]
+            let tone: Tone = d.meta.status == "validated" ? .good : (d.meta.status == "review" ? .accent : .plain)
+            table.append([TextTable.Cell(d.meta.id?.description ?? none, tone: .accent), TextTable.Cell(d.meta.title), TextTable.Cell(d.path),
+                          TextTable.Cell(d.meta.author.map { memberName($0, board) } ?? none), TextTable.Cell(d.meta.status.isEmpty ? none : d.meta.status, tone: tone),
+                          TextTable.Cell(d.meta.version ?? none), TextTable.Cell(last.map { Day($0.date, timeZone: timeZone).formatted(L) } ?? none),
+                          TextTable.Cell(last?.by ?? none)])
+        }
+        return table.render(style)
+    }
+
+    public static func documentTree(_ docs: [BoardDocument], language L: Language, style: TerminalStyle) -> String {
+        guard !docs.isEmpty else { return style.clean(DocsWords.noDocuments(L)) }
+        final class Node {
+            var folders: [String: Node] = [:]
+            var files: [BoardDocument] = []
+        }
+        let root = Node()
+        for d in docs {
+            var node = root
+            for part in d.path.split(separator: "/").dropFirst().dropLast() {
+                let key = String(part)
+                if node.folders[key] == nil { node.folders[key] = Node() }
+                node = node.folders[key]!
+            }
+            node.files.append(d)
+        }
+        let branch = style.unicode ? "├── " : "|-- ", last = style.unicode ? "└── " : "`-- ", pipe = style.unicode ? "│   " : "|   "
+        var lines = [BoardDocument.folder + "/"]
+        func walk(_ node: Node, _ indent: String) {
+            let entries: [(String, Node?, BoardDocument?)] = node.folders.keys.sorted().map { ($0 + "/", node.folders[$0], nil) }
+                + node.files.sorted { $0.path < $1.path }.map { ($0.fileName, nil, $0) }
+            for (i, entry) in entries.enumerated() {
+                let isLast = i == entries.count - 1
+                var text = indent + (isLast ? last : branch) + entry.0
+                if let d = entry.2 {
+                    let meta = [d.meta.id?.description, d.meta.status.isEmpty ? nil : d.meta.status, d.meta.version.map { "v" + $0 }].compactMap { $0 }.joined(separator: " ")
+                    if !meta.isEmpty { text += "  " + style.paint(meta, d.meta.status == "validated" ? .good : .muted) }
+                }
+                lines.append(text)
+                if let sub = entry.1 { walk(sub, indent + (isLast ? "    " : pipe)) }
+            }
+        }
+        walk(root, "")
+        return lines.map { style.clip(style.clean($0), to: style.width) }.joined(separator: "\n")
+    }
+
+    public static func documentDetail(_ d: BoardDocument, lastChange: LastChange?, comments: [Comment], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
+        var out: [String] = []
+        out.append(style.paint("\(d.meta.id?.description ?? d.path) — \(d.meta.title)", .strong))
+        func field(_ label: Text, _ value: String?) { if let value, !value.isEmpty { out.append("\(Catalog.docsLabel(label)(L)) \(value)") } }
+        field(DocsWords.path, d.path)
+        field(DocsWords.author, d.meta.author.map { memberName($0, board) })
+        field(DocsWords.status, d.meta.status)
+        field(DocsWords.version, d.meta.version)
+        field(DocsWords.tags, d.meta.tags.isEmpty ? nil : d.meta.tags.joined(separator: ", "))
+        if let by = d.meta.validatedBy {
+            field(DocsWords.validated, memberName(by, board) + (d.meta.validatedAt.flatMap(Comment.parseDate).map { " — " + dateTime($0, L, timeZone: timeZone) } ?? ""))
+        }
+        if let c = lastChange { field(DocsWords.changed, dateTime(c.date, L, timeZone: timeZone) + " — " + c.by + " (" + String(c.commit.prefix(8)) + ")") }
+        if let body = d.body, !body.isEmpty {
+            out.append("")
+            out.append(style.clean(body.trimmingCharacters(in: .newlines)))
+        }
+        if !comments.isEmpty {
+            out.append("")
+            out.append(commentThread(comments, board: board, language: L, style: style, timeZone: timeZone))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    // MARK: Meetings
+
+    public static func meetingList(_ minutes: [MeetingMinutes], board: Board, language L: Language, style: TerminalStyle) -> String {
+        guard !minutes.isEmpty else { return style.clean(DocsWords.noMeetings(L)) }
+        var table = TextTable(columns: [.init("ID"), .init(DocsWords.date(L)), .init(DocsWords.title(L), minWidth: 10, flexible: true),
+                                        .init(DocsWords.attendees(L), minWidth: 8, flexible: true, dropRank: 2), .init(DocsWords.actions(L), alignment: .right, dropRank: 1)])
+        let done = board.settings.doneStatus
+        for m in minutes {
+            let open = m.actions.filter { a in a.task.flatMap { board.task($0) }.map { $0.status != done } ?? true }.count
+            table.append([TextTable.Cell(m.id.description, tone: .accent), TextTable.Cell(m.date?.formatted(L) ?? style.glyphs.none), TextTable.Cell(m.title),
+                          TextTable.Cell((m.attendees + m.guests).joined(separator: ", ")), TextTable.Cell(m.actions.isEmpty ? style.glyphs.none : "\(open)/\(m.actions.count)")])
+        }
+        return table.render(style)
+    }
+
+    public static func actionTable(_ m: MeetingMinutes, board: Board, language L: Language, style: TerminalStyle) -> String {
+        guard !m.actions.isEmpty else { return style.clean(DocsWords.noActions(L)) }
+        var table = TextTable(columns: [.init(DocsWords.who(L)), .init(DocsWords.what(L), minWidth: 10, flexible: true), .init(DocsWords.due(L)),
+                                        .init(DocsWords.task(L)), .init(DocsWords.status(L), dropRank: 1)])
+        for a in m.actions {
+            let task = a.task.flatMap { board.task($0) }
+            table.append([TextTable.Cell(a.who), TextTable.Cell(a.what), TextTable.Cell(a.due?.formatted(L) ?? style.glyphs.none),
+                          TextTable.Cell(a.task?.description ?? style.glyphs.none, tone: .accent), TextTable.Cell(task?.status ?? style.glyphs.none)])
+        }
+        return table.render(style)
+    }
+
+    public static func meetingDetail(_ m: MeetingMinutes, comments: [Comment], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
+        var out: [String] = []
+        out.append(style.paint("\(m.id) — \(m.title)", .strong))
+        out.append("\(Catalog.docsLabel(DocsWords.date)(L)) \(m.date?.formatted(L) ?? "?")")
+        out.append("\(Catalog.docsLabel(DocsWords.attendees)(L)) \(m.attendees.map { memberName($0, board) }.joined(separator: ", "))")
+        if !m.guests.isEmpty { out.append("\(Catalog.docsLabel(DocsWords.guests)(L)) \(m.guests.joined(separator: ", "))") }
+        out.append("\(Catalog.docsLabel(DocsWords.path)(L)) \(m.path)")
+        out.append("")
+        out.append(style.clean(m.body.trimmingCharacters(in: .newlines)))
+        out.append("")
+        out.append(style.paint(DocsWords.actions(L), .strong))
+        out.append(actionTable(m, board: board, language: L, style: style))
+        if !comments.isEmpty {
+            out.append("")
+            out.append(commentThread(comments, board: board, language: L, style: style, timeZone: timeZone))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    // MARK: Comments
+
+    public static func commentThread(_ comments: [Comment], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
+        var out: [String] = []
+        let rule = style.unicode ? "──" : "--"
+        for c in comments {
+            let when = c.date.map { dateTime($0, L, timeZone: timeZone) } ?? c.dateText
+            out.append(style.paint("\(rule) \(memberName(c.author, board)) · \(when) \(rule)", .muted))
+            out.append(style.clean(c.body.trimmingCharacters(in: .newlines)))
+            out.append("")
+        }
+        if out.last == "" { out.removeLast() }
+        return out.joined(separator: "\n")
+    }
+
+    // MARK: News
+
+    static func describe(_ e: NewsDigest.Entry, board: Board, _ L: Language) -> String {
+        let fr = L == .fr
+        let item = e.item + (e.title.map { fr ? " « \($0) »" : " “\($0)”" } ?? "")
+        let by = who(e.actor, board)
+        switch e.kind {
+        case .taskAssigned: return fr ? "\(by) vous a confié \(item)" : "\(by) assigned \(item) to you"
+        case .commentAdded:
+            let text = e.text.map { ": " + String($0.prefix(160)) } ?? ""
+            return e.reason == .mention ? (fr ? "\(by) vous mentionne sur \(item)\(text)" : "\(by) mentioned you on \(item)\(text)")
+                : (fr ? "\(by) a commenté votre tâche \(item)\(text)" : "\(by) commented on your task \(item)\(text)")
+        case .taskMoved(let from, let to):
+            let base = fr ? "\(item) : \(from) → \(to) (par \(by))" : "\(item): \(from) → \(to) (by \(by))"
+            return e.reason == .dependency ? base + (fr ? " — votre tâche \(e.waitingTask ?? "") en dépend" : " — your task \(e.waitingTask ?? "") depends on it") : base
+        case .taskDone:
+            let base = fr ? "\(item) terminée (par \(by))" : "\(item) done (by \(by))"
+            return e.reason == .dependency ? base + (fr ? " — votre tâche \(e.waitingTask ?? "") peut avancer" : " — your task \(e.waitingTask ?? "") can go ahead") : base
+        case .taskReopened(let to): return fr ? "\(item) rouverte en \(to) (par \(by))" : "\(item) reopened as \(to) (by \(by))"
+        case .documentStatus(let from, let to): return fr ? "votre document \(item) : \(from ?? "?") → \(to) (par \(by))" : "your document \(item): \(from ?? "?") → \(to) (by \(by))"
+        default: return "\(item) (\(by))"
+        }
+    }
+
+    static let reasonHeading: [NewsDigest.Reason: Text] = [
+        .assigned: DocsWords.t("Nouvelles tâches pour vous", "Tasks newly assigned to you"),
+        .mention: DocsWords.t("Mentions", "Mentions"),
+        .commentOnYourTask: DocsWords.t("Commentaires sur vos tâches", "Comments on your tasks"),
+        .yourTask: DocsWords.t("Vos tâches", "Your tasks"),
+        .dependency: DocsWords.t("Tâches dont vous dépendez", "Tasks you depend on"),
+        .yourDocument: DocsWords.t("Vos documents", "Your documents"),
+    ]
+
+    public static func news(_ digest: NewsDigest, board: Board, sinceText: String, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
+        var out: [String] = [style.paint(L == .fr ? "Nouveautés pour \(memberName(digest.member, board)) depuis \(sinceText)" : "News for \(memberName(digest.member, board)) since \(sinceText)", .strong)]
+        if digest.entries.isEmpty {
+            out.append(L == .fr ? "Rien de nouveau pour vous." : "Nothing new for you.")
+        }
+        for reason in [NewsDigest.Reason.assigned, .mention, .commentOnYourTask, .yourTask, .dependency, .yourDocument] {
+            let entries = digest.entries.filter { $0.reason == reason }
+            guard !entries.isEmpty else { continue }
+            out.append("")
+            out.append(style.paint(reasonHeading[reason]!(L), .strong))
+            for e in entries {
+                out.append("- " + style.clean(describe(e, board: board, L)) + style.paint("  " + dateTime(e.date, L, timeZone: timeZone), .muted))
+            }
+        }
+        if digest.otherChanges > 0 {
+            out.append("")
+            out.append(L == .fr ? "Et \(digest.otherChanges) autre(s) changement(s) par l’équipe (jalon log)." : "And \(digest.otherChanges) other change(s) by the team (jalon log).")
+        }
+        return out.map { style.clip($0, to: style.width) }.joined(separator: "\n")
+    }
+
+    // MARK: Reminders
+
+    static func describe(_ item: ReminderDigest.Item, board: Board, _ L: Language, markdown: Bool) -> String {
+        let fr = L == .fr
+        let id = markdown ? "**\(item.id)**" : item.id
+        let title = fr ? "« \(item.title) »" : "“\(item.title)”"
+        let due = item.due?.formatted(L) ?? ""
+        switch item.kind {
+        case .overdue: return fr ? "\(id) \(title) — en retard de \(item.days ?? 0) jour(s) (échéance \(due))" : "\(id) \(title) — \(item.days ?? 0) day(s) late (due \(due))"
+        case .dueSoon:
+            let when = item.days == 0 ? (fr ? "aujourd’hui" : "today") : (fr ? "dans \(item.days ?? 0) jour(s)" : "in \(item.days ?? 0) day(s)")
+            return fr ? "\(id) \(title) — échéance \(due) (\(when))" : "\(id) \(title) — due \(due) (\(when))"
+        case .blocked:
+            let owners = item.otherOwners.map { memberName($0, board) }.joined(separator: ", ")
+            return fr ? "\(id) \(title) — bloquée par \(item.other ?? "?") en retard (\(owners.isEmpty ? "non assignée" : owners))"
+                : "\(id) \(title) — blocked by late \(item.other ?? "?") (\(owners.isEmpty ? "unassigned" : owners))"
+        case .reviewWaiting:
+            let owners = item.otherOwners.map { memberName($0, board) }.joined(separator: ", ")
+            return fr ? "\(id) \(title) — attend une relecture (\(owners))" : "\(id) \(title) — waiting for review (\(owners))"
+        case .documentReview:
+            return fr ? "document \(id) \(title) — attend une relecture (\(item.other ?? ""))" : "document \(id) \(title) — waiting for review (\(item.other ?? ""))"
+        case .mention:
+            let text = String(item.title.prefix(120))
+            return fr ? "\(memberName(item.other ?? "?", board)) vous mentionne sur \(id) le \(due) : \(text)" : "\(memberName(item.other ?? "?", board)) mentioned you on \(id) on \(due): \(text)"
+        }
+    }
+
+    static let reminderHeadings: [(ReminderDigest.Kind, Text)] = [
+        (.overdue, DocsWords.t("En retard", "Overdue")),
+        (.dueSoon, DocsWords.t("À rendre bientôt", "Due soon")),
+        (.blocked, DocsWords.t("Bloqué par le retard d’un autre", "Blocked by someone else's late task")),
+        (.reviewWaiting, DocsWords.t("Relectures en attente", "Reviews waiting")),
+        (.documentReview, DocsWords.t("Documents à relire", "Documents to review")),
+        (.mention, DocsWords.t("Mentions", "Mentions")),
+    ]
+
+    /// The digest as plain text, or as Markdown a trainer can paste into a message.
+    public static func reminders(_ digest: ReminderDigest, board: Board, language L: Language, style: TerminalStyle, markdown: Bool) -> String {
+        let fr = L == .fr
+        var out: [String] = []
+        let title = fr ? "Rappels du \(digest.today.formatted(L)) — \(board.settings.name) (échéances à \(digest.days) jour(s))"
+            : "Reminders for \(digest.today.formatted(L)) — \(board.settings.name) (due within \(digest.days) day(s))"
+        out.append(markdown ? "## " + title : style.paint(title, .strong))
+        for part in digest.members {
+            out.append("")
+            out.append(markdown ? "### \(part.name) (@\(part.member))" : style.paint("\(part.name) (\(part.member))", .strong))
+            if part.items.isEmpty {
+                out.append(markdown ? "- " + (fr ? "rien à signaler" : "nothing to report") : "  " + (fr ? "rien à signaler" : "nothing to report"))
+                continue
+            }
+            for (kind, heading) in reminderHeadings {
+                let items = part.items.filter { $0.kind == kind }
+                guard !items.isEmpty else { continue }
+                out.append(markdown ? "- **\(heading(L))**" : "  " + heading(L))
+                for i in items { out.append((markdown ? "  - " : "    - ") + describe(i, board: board, L, markdown: markdown)) }
+            }
+        }
+        if !digest.reviews.isEmpty {
+            out.append("")
+            let heading = fr ? "En attente de relecture (toute l’équipe)" : "Waiting for review (whole team)"
+            out.append(markdown ? "### " + heading : style.paint(heading, .strong))
+            for i in digest.reviews { out.append((markdown ? "- " : "  - ") + describe(i, board: board, L, markdown: markdown)) }
+        }
+        return markdown ? out.joined(separator: "\n") : out.map { style.clip(style.clean($0), to: style.width) }.joined(separator: "\n")
+    }
+}
+
+extension Catalog {
+    /// `Statut :` in French, `Status:` in English.
+    static func docsLabel(_ label: Text) -> Text { Text(fr: "\(label.fr) :", en: "\(label.en):") }
+}

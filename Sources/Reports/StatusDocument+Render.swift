@@ -1,0 +1,182 @@
+import BoardCore
+
+/// Text, Markdown and CSV renderings of a `ReportDocument`. Results have no trailing newline
+/// (CSV excepted, whose every row ends with CRLF).
+extension ReportDocument {
+    // MARK: Text
+
+    /// What a trainer pastes in a message: title, facts, then each section with its tables
+    /// fitted to the width. Charts are left out (their data is in the tables).
+    public func text(style: TerminalStyle) -> String {
+        var blocks: [String] = []
+        var head = [style.paint(style.clean(title), .strong)]
+        if let subtitle { head.append(style.clean(subtitle)) }
+        blocks.append(head.joined(separator: "\n"))
+        if !facts.isEmpty {
+            let width = facts.map { DisplayWidth.of(style.clean($0.label)) }.max() ?? 0
+            blocks.append(facts.map { f in
+                DisplayWidth.pad(style.clean(f.label), to: width, alignRight: false) + "  " + style.paint(style.clean(f.value), f.tone)
+            }.joined(separator: "\n"))
+        }
+        for section in sections {
+            var lines: [String] = []
+            let heading = style.clean(section.title)
+            lines.append(style.paint(heading, .strong))
+            lines.append(String(repeating: section.level == 1 ? (style.unicode ? "═" : "=") : (style.unicode ? "─" : "-"), count: min(style.width, max(3, DisplayWidth.of(heading)))))
+            var parts: [String] = [lines.joined(separator: "\n")]
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let text, let tone):
+                    parts.append(style.paint(ReportDocument.wrap(style.clean(text), width: style.width), tone))
+                case .list(let items):
+                    let bullet = style.unicode ? "• " : "- "
+                    parts.append(items.map { ReportDocument.wrap(style.clean($0), width: style.width, first: bullet, rest: "  ") }.joined(separator: "\n"))
+                case .table(let table):
+                    if table.rows.isEmpty {
+                        parts.append(style.paint(style.clean(table.emptyText), .muted))
+                    } else {
+                        var t = TextTable(columns: table.columns.map {
+                            TextTable.Column($0.header, alignment: $0.alignment, minWidth: $0.minWidth, flexible: $0.flexible, dropRank: $0.dropRank)
+                        })
+                        for row in table.rows { t.append(row.map { TextTable.Cell($0.text, tone: $0.tone) }) }
+                        parts.append(t.render(style))
+                    }
+                case .chart:
+                    continue
+                case .markdown(let text):
+                    parts.append(text.split(separator: "\n", omittingEmptySubsequences: false).map { style.clean(String($0)) }.joined(separator: "\n"))
+                }
+            }
+            blocks.append(parts.joined(separator: "\n\n"))
+        }
+        if let footer { blocks.append(style.paint(style.clean(footer), .muted)) }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// Greedy word wrap by display width.
+    static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> String {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = lines.isEmpty ? first : (first.isEmpty ? "" : rest)
+            var lineWidth = DisplayWidth.of(line)
+            var empty = true
+            for word in paragraph.split(separator: " ") {
+                let w = DisplayWidth.of(String(word))
+                if !empty && lineWidth + 1 + w > width {
+                    lines.append(line)
+                    line = rest
+                    lineWidth = DisplayWidth.of(rest)
+                    empty = true
+                }
+                if !empty { line += " "; lineWidth += 1 }
+                line += word
+                lineWidth += w
+                empty = false
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Markdown
+
+    /// Markdown for GitLab/GitHub and for the board's documents: headings, lists, pipe tables;
+    /// the Gantt chart as a Mermaid block. Board texts are escaped so they stay text.
+    public func markdown() -> String {
+        var out: [String] = ["# " + ReportDocument.markdownEscape(title)]
+        if let subtitle { out.append("*" + ReportDocument.markdownEscape(subtitle) + "*") }
+        if !facts.isEmpty {
+            out.append(facts.map { "- **\(ReportDocument.markdownEscape($0.label))** \(ReportDocument.markdownEscape($0.value))" }.joined(separator: "\n"))
+        }
+        for section in sections {
+            out.append(String(repeating: "#", count: section.level + 1) + " " + ReportDocument.markdownEscape(section.title))
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let text, _):
+                    out.append(ReportDocument.markdownEscape(text))
+                case .list(let items):
+                    out.append(items.map { "- " + ReportDocument.markdownEscape($0) }.joined(separator: "\n"))
+                case .table(let table):
+                    if table.rows.isEmpty { out.append("*" + ReportDocument.markdownEscape(table.emptyText) + "*"); continue }
+                    var lines = ["| " + table.columns.map { ReportDocument.markdownEscape($0.header, inTable: true) }.joined(separator: " | ") + " |"]
+                    lines.append("|" + table.columns.map { $0.alignment == .right ? "---:|" : "---|" }.joined())
+                    for row in table.rows {
+                        lines.append("| " + row.map { ReportDocument.markdownEscape($0.text, inTable: true) }.joined(separator: " | ") + " |")
+                    }
+                    out.append(lines.joined(separator: "\n"))
+                case .chart(let chart):
+                    // Inside the Mermaid block board text cannot be escaped the Markdown way:
+                    // angle brackets become look-alikes so no tag ever reaches a renderer.
+                    if case .gantt(let gantt) = chart, let mermaid = gantt.mermaid {
+                        out.append(mermaid.replacingOccurrences(of: "<", with: "‹").replacingOccurrences(of: ">", with: "›"))
+                    }
+                case .markdown(let text):
+                    out.append(text.trimmingCharacters(in: .newlines))
+                }
+            }
+        }
+        if let footer { out.append("---\n\n*" + ReportDocument.markdownEscape(footer) + "*") }
+        return out.joined(separator: "\n\n")
+    }
+
+    /// Board text made inert in Markdown: no HTML, no emphasis, no links, no table breaks.
+    static func markdownEscape(_ text: String, inTable: Bool = false) -> String {
+        var out = ""
+        for c in ASCIIText.removingControls(text) {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "|": out += "\\" + String(c)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            default: out.append(c)
+            }
+        }
+        if !inTable, let first = out.first, first == "#" || first == "-" || first == "+" || first == "=" { out = "\\" + out }
+        return out
+    }
+
+    // MARK: CSV
+
+    /// CSV for LibreOffice Calc and Excel: UTF-8 with a byte-order mark (so accents are read
+    /// right), `;` between fields (the separator French spreadsheets expect, since `,` is their
+    /// decimal mark), CRLF line ends, quotes where needed. Dates ISO 8601 (`2026-12-11`, read
+    /// as dates in every locale), numbers plain with the language's decimal mark. Each table
+    /// comes under a row naming its section, followed by an empty row.
+    public func csv() -> String {
+        var rows: [[String]] = [[title]]
+        if let subtitle { rows.append([subtitle]) }
+        for f in facts { rows.append([f.label, f.value]) }
+        rows.append([])
+        for section in sections {
+            var sectionRows: [[String]] = []
+            for block in section.blocks {
+                switch block {
+                case .table(let table) where !table.rows.isEmpty:
+                    sectionRows.append(table.columns.map(\.header))
+                    for row in table.rows { sectionRows.append(row.map { $0.raw ?? $0.text }) }
+                case .list(let items):
+                    sectionRows += items.map { [$0] }
+                case .paragraph(let text, _):
+                    sectionRows.append([text])
+                default:
+                    continue
+                }
+            }
+            guard !sectionRows.isEmpty else { continue }
+            rows.append([section.title])
+            rows += sectionRows
+            rows.append([])
+        }
+        return "\u{FEFF}" + rows.map { $0.map(ReportDocument.csvField).joined(separator: ";") + "\r\n" }.joined()
+    }
+
+    static func csvField(_ value: String) -> String {
+        var v = ASCIIText.removingControls(value)
+        // A text that starts like a formula stays text in the spreadsheet (CSV injection).
+        if let first = v.first, "=+-@".contains(first), Double(v.replacingOccurrences(of: ",", with: ".")) == nil { v = "'" + v }
+        if v.contains(";") || v.contains("\"") || v.hasPrefix(" ") || v.hasSuffix(" ") {
+            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return v
+    }
+}

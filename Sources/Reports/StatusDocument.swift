@@ -1,0 +1,201 @@
+import BoardCore
+import Planning
+
+/// The format-neutral model the trainer reports (status, review, class overview) are built
+/// into before rendering, as TaskJuggler's reports are: a title, facts, sections of paragraphs,
+/// lists, tables and charts, every text already in the reader's language. One renderer per
+/// format turns it into text, Markdown, CSV or HTML; JSON is written from each report's typed
+/// model instead, with stable keys and ISO dates.
+public struct ReportDocument: Sendable {
+    public var title: String
+    public var subtitle: String?
+    public var language: Language
+    /// Key facts shown under the title: period, head commit, progress…
+    public var facts: [ReportFact]
+    public var sections: [ReportSection]
+    /// A closing line: how the report was made.
+    public var footer: String?
+
+    public init(title: String, subtitle: String? = nil, language: Language, facts: [ReportFact] = [], sections: [ReportSection] = [], footer: String? = nil) {
+        self.title = title
+        self.subtitle = subtitle
+        self.language = language
+        self.facts = facts
+        self.sections = sections
+        self.footer = footer
+    }
+}
+
+public struct ReportFact: Sendable {
+    public var label: String
+    public var value: String
+    public var tone: Tone
+    public init(_ label: String, _ value: String, tone: Tone = .plain) {
+        self.label = label
+        self.value = value
+        self.tone = tone
+    }
+}
+
+public struct ReportSection: Sendable {
+    public var title: String
+    public var blocks: [ReportBlock]
+    /// Starts a new printed page (a team's one-page summary).
+    public var newPage: Bool
+    /// Section level: 1 for a team's page in the class overview, 2 for ordinary sections.
+    public var level: Int
+
+    public init(_ title: String, blocks: [ReportBlock], newPage: Bool = false, level: Int = 2) {
+        self.title = title
+        self.blocks = blocks
+        self.newPage = newPage
+        self.level = level
+    }
+}
+
+public enum ReportBlock: Sendable {
+    case paragraph(String, Tone)
+    case list([String])
+    case table(ReportTable)
+    /// A picture of data the tables already give: drawn in HTML (inline SVG), left out of
+    /// text and CSV; Markdown shows a Gantt as a Mermaid block.
+    case chart(ReportChart)
+    /// Markdown the team edits (the review's lessons): shown as is in Markdown, as text
+    /// elsewhere.
+    case markdown(String)
+}
+
+/// Traffic light of a milestone or a team.
+public enum TrafficLight: String, Sendable, Encodable {
+    case green, amber, red, none
+}
+
+public struct ReportTable: Sendable {
+    public struct Column: Sendable {
+        public var header: String
+        public var alignment: TextTable.Alignment
+        public var flexible: Bool
+        public var minWidth: Int
+        public var dropRank: Int?
+        public init(_ header: String, alignment: TextTable.Alignment = .left, flexible: Bool = false, minWidth: Int = 1, dropRank: Int? = nil) {
+            self.header = header
+            self.alignment = alignment
+            self.flexible = flexible
+            self.minWidth = minWidth
+            self.dropRank = dropRank
+        }
+    }
+
+    public struct Cell: Sendable, ExpressibleByStringLiteral {
+        /// What people read, in their language.
+        public var text: String
+        public var tone: Tone
+        /// The value for a spreadsheet, when it differs from `text`: an ISO date, a plain number.
+        public var raw: String?
+        public var light: TrafficLight?
+
+        public init(_ text: String, tone: Tone = .plain, raw: String? = nil, light: TrafficLight? = nil) {
+            self.text = text
+            self.tone = tone
+            self.raw = raw
+            self.light = light
+        }
+        public init(stringLiteral value: String) { self.init(value) }
+    }
+
+    public var columns: [Column]
+    public var rows: [[Cell]]
+    /// Shown instead of an empty table.
+    public var emptyText: String
+
+    public init(columns: [Column], rows: [[Cell]] = [], emptyText: String) {
+        self.columns = columns
+        self.rows = rows
+        self.emptyText = emptyText
+    }
+}
+
+public enum ReportChart: Sendable {
+    case gantt(ReportGantt)
+    /// Horizontal bars: one per row, a value against a capacity or a total.
+    case bars(ReportBars)
+}
+
+/// A Gantt chart's data: bars with dates, mapped to positions once by each renderer.
+public struct ReportGantt: Sendable {
+    public struct Row: Sendable {
+        public var id: String
+        public var title: String
+        public var start: Day
+        public var end: Day
+        public var progress: Int
+        public var isMilestone: Bool
+        public var done: Bool
+        public var late: Bool
+        public var critical: Bool
+        public var baselineStart: Day?
+        public var baselineEnd: Day?
+    }
+    public var rows: [Row]
+    public var from: Day
+    public var to: Day
+    public var today: Day
+    /// Days nobody works in `from...to` (weekends, holidays), shaded.
+    public var nonWorking: Set<Day>
+    public var language: Language
+    /// The Mermaid text of the same plan, for Markdown.
+    public var mermaid: String?
+
+    /// The chart of a schedule (with baseline bars when given).
+    public static func of(_ schedule: Schedule, baseline: Schedule? = nil, board: Board, today: Day, language: Language) -> ReportGantt {
+        let calendar = WorkCalendar(settings: board.settings)
+        let planned = Dictionary((baseline?.items ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let items = schedule.items.sorted { ($0.start, $0.isMilestone ? 1 : 0, $0.id) < ($1.start, $1.isMilestone ? 1 : 0, $1.id) }
+        let rows = items.map { i in
+            Row(id: i.id.description, title: i.title, start: i.start, end: max(i.start, i.end), progress: i.done ? 100 : i.progress, isMilestone: i.isMilestone,
+                done: i.done, late: i.late, critical: i.critical, baselineStart: planned[i.id]?.start, baselineEnd: planned[i.id]?.end)
+        }
+        var from = schedule.start, to = schedule.end
+        for r in rows {
+            from = min(from, r.start, r.baselineStart ?? r.start)
+            to = max(to, r.end, r.baselineEnd ?? r.end)
+        }
+        if let s = board.settings.start { from = min(from, s) }
+        if let e = board.settings.end { to = max(to, e) }
+        from = WorkCalendar.monday(of: from)
+        to = WorkCalendar.monday(of: to).adding(days: 6)
+        var off: Set<Day> = []
+        var d = from
+        while d <= to {
+            if !calendar.isWorkingDay(d) { off.insert(d) }
+            d = d.adding(days: 1)
+        }
+        return ReportGantt(rows: rows, from: from, to: to, today: today, nonWorking: off, language: language,
+                           mermaid: GanttMermaid.render(schedule, board: board, language: language))
+    }
+}
+
+public struct ReportBars: Sendable {
+    public struct Bar: Sendable {
+        public var label: String
+        public var value: Double
+        /// The reference the value is measured against (capacity, total); the bar is drawn
+        /// against the largest of all values and references.
+        public var reference: Double?
+        public var valueText: String
+        public var tone: Tone
+        public init(label: String, value: Double, reference: Double?, valueText: String, tone: Tone = .plain) {
+            self.label = label
+            self.value = value
+            self.reference = reference
+            self.valueText = valueText
+            self.tone = tone
+        }
+    }
+    public var title: String
+    public var bars: [Bar]
+    public init(title: String, bars: [Bar]) {
+        self.title = title
+        self.bars = bars
+    }
+}
