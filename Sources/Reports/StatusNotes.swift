@@ -148,7 +148,8 @@ public enum SpecRisks {
     public static func parse(_ text: String) -> [String] {
         var out: [String] = []
         for (heading, items) in MarkdownSections.items(text, tables: true) where MeetingNotes.fold(heading).contains("risk") || MeetingNotes.fold(heading).contains("risque") {
-            out += items
+            // Template placeholders ("…", "- … — …") are not risks.
+            out += items.filter { $0.contains { $0.isLetter || $0.isNumber } }
         }
         return out
     }

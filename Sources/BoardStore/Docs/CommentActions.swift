@@ -43,14 +43,32 @@ extension BoardStore {
             }
             let author = authorName(actor)
             let mentions = try BoardStore.mentions(in: body, settings: settings, author: actor.memberID)
-            var random = SystemRandomNumberGenerator()
-            let suffix = String(format: "%06x", Int(random.next() % 0xFFFFFF))
-            let path = Comment.folder(of: id.description) + "/" + Comment.fileName(date: clock.now, author: author, random: suffix)
+            // The suffix keeps two comments of the same second apart. It is derived from the
+            // comment itself (not random), so replaying the same actions gives the same commits.
+            var seed = "\(id)|\(author)|\(nowText)|\(body)"
+            var path = ""
+            repeat {
+                let suffix = String(format: "%06x", BoardStore.fnv1a(seed) & 0xFFFFFF)
+                path = Comment.folder(of: id.description) + "/" + Comment.fileName(date: clock.now, author: author, random: suffix)
+                seed += "+"
+            } while try readCommittedText(path, at: head) != nil
             let comment = Comment(path: path, item: id.description, author: author, dateText: nowText, mentions: mentions, body: body + "\n")
             created = comment
             return ([path: .text(CommentCodec.encode(comment))],
                     CommitMessage(subject: DocsActionText.commentAdded(id.description, title)(settings.language), action: "comment-add", items: [id.description] + mentions.map { "@" + $0 }))
         }
         return (created!, try required(outcome))
+    }
+}
+
+extension BoardStore {
+    /// 64-bit FNV-1a of a string's UTF-8 bytes.
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
     }
 }
