@@ -85,6 +85,8 @@ public enum HTML {
                     if i < table.columns.count, table.columns[i].alignment == .right { classes.append("num") }
                     // Ids, dates and numbers never break; titles and names wrap.
                     if i < table.columns.count, !table.columns[i].flexible, table.columns[i].alignment != .right { classes.append("nw") }
+                    // Titles and names: wide enough to read, broken between words only.
+                    if i < table.columns.count, table.columns[i].flexible { classes.append("flex") }
                     if cell.tone != .plain { classes.append(toneClass(cell.tone)) }
                     out += classes.isEmpty ? "<td>" : "<td class=\"\(classes.joined(separator: " "))\">"
                     if let light = cell.light, light != .none { out += "<span class=\"light \(light.rawValue)\" aria-hidden=\"true\"></span>" }
@@ -135,6 +137,7 @@ public enum HTML {
     th { background: var(--soft); font-weight: 600; overflow-wrap: normal; }
     tbody tr:nth-child(even) td { background: #fafbfd; }
     .nw { white-space: nowrap; overflow-wrap: normal; }
+    td.flex { min-width: 9em; overflow-wrap: break-word; }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .alert { color: var(--alert); font-weight: 600; }
     .good { color: var(--good); }
