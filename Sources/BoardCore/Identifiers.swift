@@ -17,16 +17,21 @@ public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `T-A12`, `t-a12`, `M-BO3`; nil for anything else.
     public init?(_ text: String) {
-        let upper = text.uppercased()
-        let chars = Array(upper)
-        guard chars.count >= 4, chars[1] == "-", let kind = Kind(rawValue: String(chars[0])) else { return nil }
+        // Byte-level: ids are parsed thousands of times when a board is read.
+        let bytes = Array(text.utf8)
+        func upper(_ b: UInt8) -> UInt8 { (b >= 0x61 && b <= 0x7A) ? b - 0x20 : b }
+        guard bytes.count >= 4, bytes[1] == 0x2D, let kind = Kind(rawValue: String(UnicodeScalar(upper(bytes[0])))) else { return nil }
         var i = 2
-        var code = ""
-        while i < chars.count, chars[i].isASCII, chars[i].isLetter { code.append(chars[i]); i += 1 }
-        let digits = String(chars[i...])
-        guard (1...3).contains(code.count), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              digits.first != "0", let number = Int(digits) else { return nil }
-        self.init(kind: kind, code: code, number: number)
+        var code: [UInt8] = []
+        while i < bytes.count, upper(bytes[i]) >= 0x41, upper(bytes[i]) <= 0x5A { code.append(upper(bytes[i])); i += 1 }
+        guard (1...3).contains(code.count), i < bytes.count, bytes[i] != 0x30, bytes.count - i <= 9 else { return nil }
+        var number = 0
+        while i < bytes.count {
+            guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
+            number = number * 10 + Int(bytes[i] - 0x30)
+            i += 1
+        }
+        self.init(kind: kind, code: String(decoding: code, as: UTF8.self), number: number)
     }
 
     public var description: String { "\(kind.rawValue)-\(code)\(number)" }

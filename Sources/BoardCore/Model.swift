@@ -115,6 +115,11 @@ public struct Dependency: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `T-A3`, `T-A3+2d` (finish-to-start with a lag) and `ss:T-A3` (start-to-start).
     public init?(_ text: String) {
+        // The common case, a bare id such as `T-A3`, needs no more work.
+        if let target = ItemID(text) {
+            self.init(target: target)
+            return
+        }
         var rest = text.trimmingCharacters(in: .whitespaces)
         var kind = Kind.finishToStart
         for k in [Kind.startToStart, .finishToStart] where rest.lowercased().hasPrefix(k.rawValue + ":") {

@@ -303,8 +303,10 @@ struct ExportCommand: ParsableCommand {
                 let status = Reports.StatusReport.build(input, language: L)
                 let bilan = try buildBilan(ctx, baselineName: nil)
                 let schedule = try currentSchedule(ctx, level: false)
+                let history = try ctx.store.history(options: HistoryOptions())
+                let contributions = Reports.ContributionReport.build(history: history, board: ctx.board, filter: ContributionFilter(notableLimit: 12))
                 let pages = HTMLSite.pages(board: ctx.board, status: status, bilan: bilan, schedule: schedule, baseline: input.baseline,
-                                           contributions: nil, today: ctx.today, language: L)
+                                           contributions: ContributionsExport.html(contributions, language: L), today: ctx.today, language: L)
                 do {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     for page in pages { try Data(page.html.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(page.file))) }

@@ -9,7 +9,7 @@ public enum PlanComparison {
         let planned = Dictionary(baseline.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let now = Dictionary(current.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ids = Set(planned.keys).union(now.keys).sorted()
-        return ids.map { id in
+        return ids.compactMap { id in
             switch (planned[id], now[id]) {
             case let (p?, c?):
                 return Slippage(id: id, title: c.title, change: .kept, plannedStart: p.start, plannedEnd: p.end,
@@ -23,7 +23,7 @@ public enum PlanComparison {
                 return Slippage(id: id, title: c.title, change: .added, plannedStart: nil, plannedEnd: nil,
                                 currentStart: c.start, currentEnd: c.end, endSlip: nil, startSlip: nil)
             case (nil, nil):
-                fatalError("unreachable: id comes from one of the plans")
+                return nil // cannot happen: every id comes from one of the plans
             }
         }
     }

@@ -10,10 +10,10 @@ public enum HTMLSite {
         public let html: String
     }
 
-    /// `contributions` is the HTML body of the contribution report when the board's history
-    /// gives one; the page is left out otherwise.
+    /// `contributions` is the contribution report's own self-contained page (charts included),
+    /// when the board's history gives one; the page is left out otherwise.
     public static func pages(board: Board, status: StatusReport, bilan: BilanReport?, schedule: Schedule, baseline: Schedule?,
-                             contributions: ReportDocument?, today: Day, language L: Language) -> [Page] {
+                             contributions: String?, today: Day, language L: Language) -> [Page] {
         var entries: [(file: String, label: String, hint: String)] = [("status.html", Catalog.siteStatus(L), Catalog.siteStatusHint(L)),
                                                                       ("gantt.html", Catalog.siteGantt(L), Catalog.siteGanttHint(L))]
         if bilan != nil { entries.append(("bilan.html", Catalog.siteBilan(L), Catalog.siteBilanHint(L))) }
@@ -31,7 +31,7 @@ public enum HTMLSite {
         pages.append(Page(file: "status.html", html: HTML.render(status.document(language: L), navigation: navigation)))
         pages.append(Page(file: "gantt.html", html: HTML.render(ganttDocument(board: board, schedule: schedule, baseline: baseline, today: today, language: L), navigation: navigation)))
         if let bilan { pages.append(Page(file: "bilan.html", html: HTML.render(bilan.document(language: L), navigation: navigation))) }
-        if let contributions { pages.append(Page(file: "contributions.html", html: HTML.render(contributions, navigation: navigation))) }
+        if let contributions { pages.append(Page(file: "contributions.html", html: contributions)) }
         return pages
     }
 
