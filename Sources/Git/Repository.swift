@@ -211,16 +211,6 @@ public final class Repository: @unchecked Sendable {
         return ObjectID(oid)
     }
 
-    /// The id of the empty tree, written to the object database.
-    public func emptyTree() throws(GitError) -> ObjectID {
-        var builder: OpaquePointer?
-        try check(git_treebuilder_new(&builder, pointer, nil))
-        defer { git_treebuilder_free(builder) }
-        var oid = git_oid()
-        try check(git_treebuilder_write(&oid, builder))
-        return ObjectID(oid)
-    }
-
     /// A new tree: `base` (or the empty tree) with `changes` applied. Only the changed paths'
     /// subtrees are rewritten.
     public func updatedTree(base: ObjectID?, changes: [TreeChange]) throws(GitError) -> ObjectID {
