@@ -140,8 +140,26 @@ public final class Repository: @unchecked Sendable {
             parents: parents,
             author: Signature(git_commit_author(commit)),
             committer: Signature(git_commit_committer(commit)),
-            message: git_commit_message(commit).map { String(cString: $0) } ?? ""
+            message: git_commit_message(commit).map { String(cString: $0) } ?? "",
+            signature: Repository.signatureFormat(commit)
         )
+    }
+
+    /// The format of the signature a commit carries in its `gpgsig` header (GPG, SSH or X.509),
+    /// nil when it is not signed. Read from the parsed commit (`git_commit_header_field`, the
+    /// same header `git_commit_extract_signature` returns); the signature is not verified.
+    private static func signatureFormat(_ commit: OpaquePointer?) -> SignatureFormat? {
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
+        guard git_commit_header_field(&buffer, commit, "gpgsig") == 0, let text = buffer.ptr else {
+            git_error_clear()
+            return nil
+        }
+        let head = String(cString: text).prefix(64)
+        if head.contains("BEGIN PGP SIGNATURE") { return .gpg }
+        if head.contains("BEGIN SSH SIGNATURE") { return .ssh }
+        if head.contains("BEGIN SIGNED MESSAGE") || head.contains("BEGIN CERTIFICATE") { return .x509 }
+        return .other
     }
 
     /// The entry at `path` (slash-separated) in a tree, or nil when there is none.
@@ -414,11 +432,18 @@ public struct Commit: Sendable {
     public let author: Signature
     public let committer: Signature
     public let message: String
+    /// How the commit is signed, nil when it is not (the signature itself is not verified).
+    public var signature: SignatureFormat? = nil
 
     /// The first line of the message.
     public var summary: String {
         String(message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
+}
+
+/// The kind of signature a commit carries.
+public enum SignatureFormat: UInt8, Sendable {
+    case gpg = 1, ssh = 2, x509 = 3, other = 4
 }
 
 /// An annotated tag, copied out of libgit2.

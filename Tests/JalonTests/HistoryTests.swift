@@ -378,12 +378,16 @@ struct HistoryUnitTests {
         let record = CommitRecord(id: id, tree: id, parents: [id, id], authorName: "Zoé", authorEmail: "z@example.org", authorTime: 1_796_108_400,
                                   authorOffset: 60, committerName: "Zoé", committerEmail: "z@example.org", committerTime: -5, committerOffset: -300,
                                   summary: "Résumé", coAuthors: [RawIdentity(name: "Bob", email: "b@example.org")],
-                                  files: [RawFile(path: "a/b.txt", status: .modified, added: 3, removed: 1_000_000, isBinary: false)],
-                                  events: [RawEvent(kind: .taskMoved(from: "todo", to: "done"), item: "T-A1"), RawEvent(kind: .documentStatus(from: nil, to: "validated"), item: "docs/x.md")])
+                                  files: [RawFile(path: "a/b.txt", status: .modified, added: 3, removed: 1_000_000, isBinary: false),
+                                          RawFile(path: "c.bin", status: .added, added: 0, removed: 0, isBinary: true, unreadable: true)],
+                                  events: [RawEvent(kind: .taskMoved(from: "todo", to: "done"), item: "T-A1"), RawEvent(kind: .documentStatus(from: nil, to: "validated"), item: "docs/x.md")],
+                                  signature: .ssh, boundary: true)
         let payload = HistoryCache.encode([record])
         let back = try #require(HistoryCache.decode(payload)?.first)
         #expect(back.id == id && back.parents.count == 2 && back.authorName == "Zoé" && back.committerTime == -5 && back.committerOffset == -300)
         #expect(back.files.first?.removed == 1_000_000)
+        #expect(back.files.map(\.unreadable) == [false, true] && back.files.map(\.isBinary) == [false, true])
+        #expect(back.signature == .ssh && back.boundary && back.incomplete)
         #expect(back.events == record.events)
         #expect(HistoryCache.decode(Array(payload.dropLast())) == nil)
     }

@@ -24,6 +24,16 @@ struct CommitRecord: Sendable {
     /// Files changed against the first parent; empty for merges.
     var files: [RawFile]
     var events: [RawEvent]
+    /// How the commit is signed (GPG, SSH, X.509), nil when it is not; not verified.
+    var signature: SignatureFormat? = nil
+    /// A shallow clone's boundary: its parents are not in this clone, so what it changed
+    /// cannot be known (it is credited with no files and no events).
+    var boundary = false
+
+    /// True when part of the record could not be read (a boundary, a missing blob): such a
+    /// record is recomputed on every run, never cached, so that it becomes exact once the
+    /// missing objects are fetched.
+    var incomplete: Bool { boundary || files.contains(where: \.unreadable) }
 }
 
 struct RawIdentity: Sendable, Hashable {
@@ -37,6 +47,8 @@ struct RawFile: Sendable {
     var added: Int
     var removed: Int
     var isBinary: Bool
+    /// The blob on one side is missing (partial clone, damaged pack): lines unknown.
+    var unreadable = false
 }
 
 /// A board event without its commit, date and actors (those come from the commit record).
@@ -60,6 +72,7 @@ extension CommitRecord {
         committerTime = Int64(commit.committer.date.timeIntervalSince1970.rounded())
         committerOffset = Int32(commit.committer.offsetMinutes)
         summary = commit.summary
+        signature = commit.signature
         coAuthors = CommitRecord.coAuthorTrailers(commit.message)
         files = []
         events = []

@@ -17,8 +17,9 @@ import Git
 ///                    20-byte id, 20-byte tree, varint parent count, 20-byte parents
 ///                    author: name, email (string indexes), zigzag time, zigzag offset
 ///                    committer: same; summary (string index)
+///                    signature byte (0 none, 1 GPG, 2 SSH, 3 X.509, 4 other), flags byte (1: boundary)
 ///                    varint co-author count, (name, email) string indexes
-///                    varint file count: path index, status byte, binary byte, added, removed
+///                    varint file count: path index, status byte, flags byte (1: binary, 2: unreadable), added, removed
 ///                    varint event count: code byte, item index, varint arg count, arg indexes
 ///
 /// A run that computes new commits appends one segment (the whole file is rewritten to a
@@ -28,7 +29,7 @@ struct HistoryCache {
     static let magic = Array("JALONHC\n".utf8)
     static let formatVersion: UInt32 = 1
     /// Bump when the rules that derive files or events change: old caches are then rebuilt.
-    static let engineVersion: UInt32 = 1
+    static let engineVersion: UInt32 = 2
 
     let url: URL
     let prefix: String
@@ -146,6 +147,8 @@ struct HistoryCache {
             body.zigzag(r.committerTime)
             body.zigzag(Int64(r.committerOffset))
             body.varint(UInt64(index(r.summary)))
+            body.byte(r.signature?.rawValue ?? 0)
+            body.byte(r.boundary ? 1 : 0)
             body.varint(UInt64(r.coAuthors.count))
             for c in r.coAuthors {
                 body.varint(UInt64(index(c.name)))
@@ -155,7 +158,7 @@ struct HistoryCache {
             for f in r.files {
                 body.varint(UInt64(index(f.path)))
                 body.byte(statusCode(f.status))
-                body.byte(f.isBinary ? 1 : 0)
+                body.byte((f.isBinary ? 1 : 0) | (f.unreadable ? 2 : 0))
                 body.varint(UInt64(f.added))
                 body.varint(UInt64(f.removed))
             }
@@ -202,7 +205,8 @@ struct HistoryCache {
             for _ in 0..<parentCount { guard let p = id() else { return nil }; parents.append(p) }
             guard let an = string(), let ae = string(), let at = r.zigzag(), let ao = r.zigzag(),
                   let cn = string(), let ce = string(), let ct = r.zigzag(), let co = r.zigzag(),
-                  let summary = string(), let coCount = r.varint(), coCount < 10_000 else { return nil }
+                  let summary = string(), let signatureCode = r.byte(), let flags = r.byte(),
+                  let coCount = r.varint(), coCount < 10_000 else { return nil }
             var coAuthors: [RawIdentity] = []
             for _ in 0..<coCount {
                 guard let n = string(), let e = string() else { return nil }
@@ -214,7 +218,7 @@ struct HistoryCache {
             for _ in 0..<fileCount {
                 guard let path = string(), let s = r.byte(), let status = statusFromCode(s), let b = r.byte(),
                       let added = r.varint(), let removed = r.varint() else { return nil }
-                files.append(RawFile(path: path, status: status, added: Int(added), removed: Int(removed), isBinary: b == 1))
+                files.append(RawFile(path: path, status: status, added: Int(added), removed: Int(removed), isBinary: b & 1 != 0, unreadable: b & 2 != 0))
             }
             guard let eventCount = r.varint(), eventCount <= UInt64(payload.count) else { return nil }
             var events: [RawEvent] = []
@@ -227,7 +231,8 @@ struct HistoryCache {
             }
             out.append(CommitRecord(id: commitID, tree: tree, parents: parents, authorName: an, authorEmail: ae, authorTime: at,
                                     authorOffset: Int32(truncatingIfNeeded: ao), committerName: cn, committerEmail: ce, committerTime: ct,
-                                    committerOffset: Int32(truncatingIfNeeded: co), summary: summary, coAuthors: coAuthors, files: files, events: events))
+                                    committerOffset: Int32(truncatingIfNeeded: co), summary: summary, coAuthors: coAuthors, files: files, events: events,
+                                    signature: SignatureFormat(rawValue: signatureCode), boundary: flags & 1 != 0))
         }
         return r.atEnd ? out : nil
     }

@@ -78,7 +78,7 @@ struct HistoryEngine {
                 all.append(r)
                 reached.append(true)
             }
-            cache.save(previous: contents, newRecords: computed)
+            cache.save(previous: contents, newRecords: computed.filter { !$0.incomplete })
         } else if contents.damaged {
             cache.save(previous: contents, newRecords: [])
         }
