@@ -10,6 +10,12 @@ public enum ActionError {
     }
     public static let noIdentity = JalonError(.invalidInput, Text(fr: "impossible de savoir qui agit", en: "cannot tell who is acting"),
                                               hint: Text(fr: "réglez git config user.name et user.email, ou passez --as MEMBRE", en: "set git config user.name and user.email, or pass --as MEMBER"))
+    public static func noIdentityForAs(_ member: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "--as \(member) : votre propre identité Git est inconnue, or elle doit rester celle du committer",
+                                       en: "--as \(member): your own Git identity is unknown, and it must stay the committer"),
+                   hint: Text(fr: "réglez git config user.name et user.email (le commit sera au nom de \(member), committé par vous)",
+                              en: "set git config user.name and user.email (the commit is authored as \(member), committed by you)"))
+    }
     public static func unknownItem(_ id: String) -> JalonError {
         JalonError(.invalidInput, Text(fr: "\(id) n’existe pas", en: "\(id) does not exist"),
                    hint: Text(fr: "voyez « jalon task list » ou « jalon milestone list »", en: "see `jalon task list` or `jalon milestone list`"))

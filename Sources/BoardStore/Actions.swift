@@ -44,10 +44,23 @@ public struct TaskEdit: Sendable {
 extension BoardStore {
     /// Who is acting: `--as MEMBER`, else Git's identity (`GIT_AUTHOR_NAME`/`GIT_AUTHOR_EMAIL`,
     /// then `user.name`/`user.email`), mapped to a member by email when it is one.
+    /// `--as MEMBER` makes the member the author and keeps the real user as the committer
+    /// (`GIT_COMMITTER_NAME`/`GIT_COMMITTER_EMAIL`, then `user.name`/`user.email`, as Git does);
+    /// with no such identity it is refused, so nobody can act for someone else anonymously.
     public func actor(asMember memberID: String?, board: Board, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Identity {
         if let memberID {
             guard let member = board.settings.member(memberID) else { throw ActionError.unknownMember(memberID, board.settings.members.map(\.id)) }
-            return Identity(name: member.name, email: member.emails.first ?? "\(member.id)@jalon.invalid", memberID: member.id)
+            let email = member.emails.first ?? "\(member.id)@jalon.invalid"
+            var userName = environment["GIT_COMMITTER_NAME"]
+            var userEmail = environment["GIT_COMMITTER_EMAIL"]
+            if userName == nil || userEmail == nil, let configured = repository.configuredIdentity() {
+                userName = userName ?? configured.name
+                userEmail = userEmail ?? configured.email
+            }
+            guard let userName, let userEmail, !userName.isEmpty, !userEmail.isEmpty else { throw ActionError.noIdentityForAs(member.id) }
+            let same = member.emails.contains { $0.lowercased() == userEmail.lowercased() }
+            return Identity(name: member.name, email: email, memberID: member.id,
+                            actingUser: same ? nil : Identity.ActingUser(name: userName, email: userEmail))
         }
         var name = environment["GIT_AUTHOR_NAME"]
         var email = environment["GIT_AUTHOR_EMAIL"]

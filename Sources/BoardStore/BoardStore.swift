@@ -251,8 +251,8 @@ public final class BoardStore: @unchecked Sendable {
         }
         let newTree = try repository.updatedTree(base: base?.tree, changes: treeChanges)
         if let base, newTree == base.tree { return nil }
-        let signature = clock.signature(for: actor)
-        let commit = try repository.createCommit(tree: newTree, parents: head.map { [$0] } ?? [], author: signature, committer: signature, message: change.message.text)
+        let commit = try repository.createCommit(tree: newTree, parents: head.map { [$0] } ?? [], author: clock.signature(for: actor),
+                                                 committer: clock.committerSignature(for: actor), message: change.message.text)
         try beforeReferenceUpdate?()
         try repository.compareAndSwapReference(homeReference, to: commit, expected: head, message: "jalon: \(change.message.subject)")
         if lockHeld {

@@ -11,11 +11,26 @@ public struct Identity: Sendable, Equatable {
     public var email: String
     /// The member this identity is, when it is one.
     public var memberID: String?
+    /// Who really typed the command, when it differs (`--as MEMBER`): the commit's committer,
+    /// so that a change made for someone else says so in Git itself.
+    public var actingUser: ActingUser?
 
-    public init(name: String, email: String, memberID: String? = nil) {
+    public init(name: String, email: String, memberID: String? = nil, actingUser: ActingUser? = nil) {
         self.name = name
         self.email = email
         self.memberID = memberID
+        self.actingUser = actingUser
+    }
+
+    /// The real Git identity behind a change made `--as` someone else.
+    public struct ActingUser: Sendable, Equatable {
+        public var name: String
+        public var email: String
+
+        public init(name: String, email: String) {
+            self.name = name
+            self.email = email
+        }
     }
 
     public var trailerValue: String { "\(name) <\(email)>" }
@@ -55,5 +70,11 @@ public struct Clock: Sendable {
 
     func signature(for identity: Identity) -> Signature {
         Signature(name: identity.name, email: identity.email, date: now, offsetMinutes: timeZone.secondsFromGMT(for: now) / 60)
+    }
+
+    /// The committer of a change: the real user when acting `--as` someone else, else the author.
+    func committerSignature(for identity: Identity) -> Signature {
+        guard let user = identity.actingUser else { return signature(for: identity) }
+        return Signature(name: user.name, email: user.email, date: now, offsetMinutes: timeZone.secondsFromGMT(for: now) / 60)
     }
 }

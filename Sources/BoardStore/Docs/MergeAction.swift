@@ -48,8 +48,8 @@ extension BoardStore {
                     let settings = (try? loadTree(oursTree, scope: .settings))?.settings
                     let language = settings?.language ?? .en
                     let message = CommitMessage(subject: DocsActionText.merged(revision, homeBranch)(language), action: "merge", items: [revision])
-                    let signature = clock.signature(for: actor)
-                    newHead = try repository.createCommit(tree: newTree, parents: [ours, theirs], author: signature, committer: signature, message: message.text)
+                    newHead = try repository.createCommit(tree: newTree, parents: [ours, theirs], author: clock.signature(for: actor),
+                                                          committer: clock.committerSignature(for: actor), message: message.text)
                     result = .merged(commit: newHead, files: [])
                 }
                 let changed = try repository.changedPaths(from: oursTree, to: newTree)
