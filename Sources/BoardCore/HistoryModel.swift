@@ -45,6 +45,8 @@ public struct FileChange: Sendable, Equatable {
     public let isBinary: Bool
     /// Lock files, vendored, minified or generated files: left out of line counts by default.
     public let excluded: Bool
+    /// Its content is missing from this clone (partial clone, damaged pack): lines unknown.
+    public var unreadable = false
 
     public init(path: String, oldPath: String?, status: Status, kind: FileKind, added: Int, removed: Int, isBinary: Bool, excluded: Bool) {
         self.path = path
@@ -129,8 +131,21 @@ public struct HistoryCommit: Sendable {
     /// The committer, resolved like the author (nil when the history engine did not resolve it).
     /// An author member with a different committer member is a commit made on their behalf.
     public var committer: Contributor? = nil
+    /// How the commit is signed ("gpg", "ssh", "x509", "other"), nil when it is not; the
+    /// signature is not verified.
+    public var signature: String? = nil
+    /// Where this clone's history is cut (shallow clone): its parents are absent, so it is
+    /// credited with no files and no events.
+    public var isBoundary = false
+    /// Its tree is missing from this clone: what it changed is unknown.
+    public var treeUnreadable = false
 
     public var isMerge: Bool { parents.count > 1 }
+    /// Authored by a member, committed by someone else (`--as`, or a hand-made commit).
+    public var isOnBehalf: Bool {
+        guard let committer, case .member = actor else { return false }
+        return committer != actor
+    }
 
     public init(id: String, parents: [String], authorName: String, authorEmail: String, authorDate: Date, authorOffsetMinutes: Int,
                 committerName: String, committerEmail: String, committerDate: Date, summary: String, actor: Contributor,
@@ -166,6 +181,21 @@ public struct History: Sendable {
 
     /// Every event, newest first.
     public var events: [BoardEvent] { commits.flatMap(\.events) }
+
+    /// The commits where this clone's history is cut (a shallow clone), newest first.
+    public var boundaries: [HistoryCommit] { commits.filter(\.isBoundary) }
+
+    /// What this clone could not read: files whose content is missing, and the commits they
+    /// (or a missing tree) belong to.
+    public var unreadable: (files: Int, commits: [String]) {
+        var files = 0
+        var commits: [String] = []
+        for c in self.commits {
+            let n = c.files.filter(\.unreadable).count
+            if n > 0 || c.treeUnreadable { files += n; commits.append(c.id) }
+        }
+        return (files, commits)
+    }
 
     /// The events of one item (a task id, a milestone id, a path), oldest first.
     public func events(of item: String) -> [BoardEvent] {

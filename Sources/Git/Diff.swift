@@ -15,6 +15,9 @@ public struct DiffFile: Sendable, Equatable {
     public let removed: Int
     /// True when libgit2 found binary content (a NUL byte near the start), as `git diff` does.
     public let isBinary: Bool
+    /// A blob on one side is missing from the object database (a partial clone, a damaged
+    /// pack): the line counts are unknown (0 here).
+    public var unreadable = false
 }
 
 extension Repository {

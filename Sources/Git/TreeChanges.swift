@@ -41,8 +41,17 @@ extension Repository {
                 git_blob_free(oldBlob)
                 git_blob_free(newBlob)
             }
-            if var raw = change.old?.raw { try check(git_blob_lookup(&oldBlob, pointer, &raw), "git_blob_lookup") }
-            if var raw = change.new?.raw { try check(git_blob_lookup(&newBlob, pointer, &raw), "git_blob_lookup") }
+            // A missing blob (partial clone, damaged pack) leaves this file's lines unknown; it
+            // never makes the whole comparison fail.
+            var missing = false
+            if var raw = change.old?.raw { missing = try Repository.lookupBlob(&oldBlob, pointer, &raw) == false }
+            if var raw = change.new?.raw, !missing { missing = try Repository.lookupBlob(&newBlob, pointer, &raw) == false }
+            if missing {
+                var file = DiffFile(path: change.path, status: status, oldBlob: change.old, newBlob: change.new, added: 0, removed: 0, isBinary: false)
+                file.unreadable = true
+                out.append(file)
+                continue
+            }
             var patch: OpaquePointer?
             try check(git_patch_from_blobs(&patch, oldBlob, change.path, newBlob, change.path, &options), "git_patch_from_blobs")
             var added = 0, removed = 0, binary = false
@@ -57,6 +66,14 @@ extension Repository {
             out.append(DiffFile(path: change.path, status: status, oldBlob: change.old, newBlob: change.new, added: added, removed: removed, isBinary: binary))
         }
         return out
+    }
+
+    /// Looks a blob up; false when it is not in the object database.
+    private static func lookupBlob(_ blob: inout OpaquePointer?, _ repo: OpaquePointer, _ raw: inout git_oid) throws(GitError) -> Bool {
+        let result = git_blob_lookup(&blob, repo, &raw)
+        if result == GIT_ENOTFOUND.rawValue { git_error_clear(); return false }
+        try check(result, "git_blob_lookup")
+        return true
     }
 
     private static let treeMode = UInt32(GIT_FILEMODE_TREE.rawValue)

@@ -44,32 +44,40 @@ struct BoardChangeReader {
         var doneStatus = BoardSettings.defaultStatuses.last!
         if changedPaths.contains(where: { $0.hasPrefix("tasks/") }),
            let entry = try repository.entry(in: newTree, path: prefix + BoardSettings.fileName), entry.kind == .blob,
-           let s = try settingsFile(entry.id) {
+           let s = try? settingsFile(entry.id) {
             doneStatus = s.doneStatus
         }
-        for file in boardFiles {
-            let path = String(file.path.dropFirst(prefix.count))
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            if path == BoardSettings.fileName {
-                out += try settingsEvents(file)
-            } else if parts.count == 2, parts[0] == "tasks", parts[1].hasSuffix(".md"), let id = ItemID(String(parts[1].dropLast(3))) {
-                out += try taskEvents(file, id: id, path: path, doneStatus: doneStatus)
-            } else if parts.count == 2, parts[0] == "milestones", parts[1].hasSuffix(".md"), let id = ItemID(String(parts[1].dropLast(3))) {
-                out += try milestoneEvents(file, id: id, path: path)
-            } else if path == "spec.md" {
-                if file.status == .added { out.append(RawEvent(kind: .specCreated, item: path)) } else { out.append(RawEvent(kind: .specEdited, item: path)) }
-            } else if parts.count >= 2, parts[0] == "docs" {
-                out += try documentEvents(file, path: path, changedPaths: changedPaths)
-            } else if parts.count == 2, parts[0] == "meetings", parts[1].hasSuffix(".md") {
-                switch file.status {
-                case .added: out.append(RawEvent(kind: .minutesCreated, item: path))
-                case .modified, .typeChanged: out.append(RawEvent(kind: .minutesEdited, item: path))
-                case .deleted: break
-                }
-            } else if parts.count == 3, parts[0] == "comments", parts[2].hasSuffix(".md"), file.status == .added, let blob = file.newBlob {
-                let header = try header(blob)
-                out.append(RawEvent(kind: .commentAdded(mentions: header["mentions"]?.list ?? []), item: parts[1]))
+        for file in boardFiles where !file.unreadable {
+            // A board file whose content is missing (partial clone) gives no events; its lines
+            // are reported as unknown by the line counts.
+            do { out += try fileEvents(file, changedPaths: changedPaths, doneStatus: doneStatus) } catch where error.code == .notFound { continue }
+        }
+        return out
+    }
+
+    private mutating func fileEvents(_ file: DiffFile, changedPaths: Set<String>, doneStatus: String) throws(GitError) -> [RawEvent] {
+        var out: [RawEvent] = []
+        let path = String(file.path.dropFirst(prefix.count))
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if path == BoardSettings.fileName {
+            out += try settingsEvents(file)
+        } else if parts.count == 2, parts[0] == "tasks", parts[1].hasSuffix(".md"), let id = ItemID(String(parts[1].dropLast(3))) {
+            out += try taskEvents(file, id: id, path: path, doneStatus: doneStatus)
+        } else if parts.count == 2, parts[0] == "milestones", parts[1].hasSuffix(".md"), let id = ItemID(String(parts[1].dropLast(3))) {
+            out += try milestoneEvents(file, id: id, path: path)
+        } else if path == "spec.md" {
+            if file.status == .added { out.append(RawEvent(kind: .specCreated, item: path)) } else { out.append(RawEvent(kind: .specEdited, item: path)) }
+        } else if parts.count >= 2, parts[0] == "docs" {
+            out += try documentEvents(file, path: path, changedPaths: changedPaths)
+        } else if parts.count == 2, parts[0] == "meetings", parts[1].hasSuffix(".md") {
+            switch file.status {
+            case .added: out.append(RawEvent(kind: .minutesCreated, item: path))
+            case .modified, .typeChanged: out.append(RawEvent(kind: .minutesEdited, item: path))
+            case .deleted: break
             }
+        } else if parts.count == 3, parts[0] == "comments", parts[2].hasSuffix(".md"), file.status == .added, let blob = file.newBlob {
+            let header = try header(blob)
+            out.append(RawEvent(kind: .commentAdded(mentions: header["mentions"]?.list ?? []), item: parts[1]))
         }
         return out
     }

@@ -29,11 +29,13 @@ struct CommitRecord: Sendable {
     /// A shallow clone's boundary: its parents are not in this clone, so what it changed
     /// cannot be known (it is credited with no files and no events).
     var boundary = false
+    /// The commit's tree (or a tree under it) is missing: what it changed is unknown.
+    var unreadableTree = false
 
     /// True when part of the record could not be read (a boundary, a missing blob): such a
     /// record is recomputed on every run, never cached, so that it becomes exact once the
     /// missing objects are fetched.
-    var incomplete: Bool { boundary || files.contains(where: \.unreadable) }
+    var incomplete: Bool { boundary || unreadableTree || files.contains(where: \.unreadable) }
 }
 
 struct RawIdentity: Sendable, Hashable {

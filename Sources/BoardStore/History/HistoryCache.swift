@@ -17,7 +17,7 @@ import Git
 ///                    20-byte id, 20-byte tree, varint parent count, 20-byte parents
 ///                    author: name, email (string indexes), zigzag time, zigzag offset
 ///                    committer: same; summary (string index)
-///                    signature byte (0 none, 1 GPG, 2 SSH, 3 X.509, 4 other), flags byte (1: boundary)
+///                    signature byte (0 none, 1 GPG, 2 SSH, 3 X.509, 4 other), flags byte (1: boundary, 2: tree unreadable)
 ///                    varint co-author count, (name, email) string indexes
 ///                    varint file count: path index, status byte, flags byte (1: binary, 2: unreadable), added, removed
 ///                    varint event count: code byte, item index, varint arg count, arg indexes
@@ -148,7 +148,7 @@ struct HistoryCache {
             body.zigzag(Int64(r.committerOffset))
             body.varint(UInt64(index(r.summary)))
             body.byte(r.signature?.rawValue ?? 0)
-            body.byte(r.boundary ? 1 : 0)
+            body.byte((r.boundary ? 1 : 0) | (r.unreadableTree ? 2 : 0))
             body.varint(UInt64(r.coAuthors.count))
             for c in r.coAuthors {
                 body.varint(UInt64(index(c.name)))
@@ -232,7 +232,7 @@ struct HistoryCache {
             out.append(CommitRecord(id: commitID, tree: tree, parents: parents, authorName: an, authorEmail: ae, authorTime: at,
                                     authorOffset: Int32(truncatingIfNeeded: ao), committerName: cn, committerEmail: ce, committerTime: ct,
                                     committerOffset: Int32(truncatingIfNeeded: co), summary: summary, coAuthors: coAuthors, files: files, events: events,
-                                    signature: SignatureFormat(rawValue: signatureCode), boundary: flags & 1 != 0))
+                                    signature: SignatureFormat(rawValue: signatureCode), boundary: flags & 1 != 0, unreadableTree: flags & 2 != 0))
         }
         return r.atEnd ? out : nil
     }

@@ -47,6 +47,8 @@ struct HistoryEngine {
         var reached = [Bool](repeating: false, count: all.count)
         var pending: [CommitRecord] = []
         var pendingSeen: Set<CommitKey> = []
+        /// Commits named as parents but absent: a shallow clone's cut, or a damaged repository.
+        var absent: Set<CommitKey> = []
         var stack = [head]
         // The graph walk uses the cached parent links; only commits the cache lacks are read.
         while let id = stack.popLast() {
@@ -58,11 +60,18 @@ struct HistoryEngine {
             } else if pendingSeen.insert(key).inserted {
                 // A shallow clone's boundary has no parents here: the child is then diffed
                 // against nothing, as `git log` shows it.
-                guard let commit = try lookup(id, required: id == head) else { continue }
+                guard let commit = try lookup(id, required: id == head) else { absent.insert(key); continue }
                 let record = CommitRecord(commit)
                 pending.append(record)
                 stack += record.parents.reversed()
             }
+        }
+        // A commit whose first parent is absent is where this clone's history starts: what it
+        // changed cannot be known, so it is credited with nothing (not with creating every file).
+        // `.git/shallow` names the cut too, whether or not libgit2 hides the parents.
+        let shallow = HistoryEngine.shallowCommits(commonDirectory: repository.commonDirectory)
+        for i in pending.indices where shallow.contains(CommitKey(pending[i].id)) || (pending[i].parents.first.map({ absent.contains(CommitKey($0)) }) ?? false) {
+            pending[i].boundary = true
         }
         if !pending.isEmpty {
             var trees: [ObjectID: ObjectID] = [:]
@@ -84,6 +93,16 @@ struct HistoryEngine {
         }
         let chosen = all.indices.filter { reached[$0] }
         return HistoryEngine.order(chosen.map { all[$0] })
+    }
+
+    /// The commits listed in `<git dir>/shallow` (one hex id a line): a shallow clone's cut.
+    static func shallowCommits(commonDirectory: String) -> Set<CommitKey> {
+        guard let data = FileManager.default.contents(atPath: (commonDirectory as NSString).appendingPathComponent("shallow")) else { return [] }
+        var out: Set<CommitKey> = []
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
+            if let id = ObjectID(hex: line.trimmingCharacters(in: .whitespaces)) { out.insert(CommitKey(id)) }
+        }
+        return out
     }
 
     private func lookup(_ id: ObjectID, required: Bool) throws -> Commit? {
@@ -191,8 +210,10 @@ struct HistoryEngine {
                             globs.contains { $0.matches(f.path) })
                     pathInfo[f.path] = info
                 }
-                files.append(FileChange(path: f.path, oldPath: nil, status: f.status, kind: f.isBinary ? info.binaryKind : info.kind,
-                                        added: f.added, removed: f.removed, isBinary: f.isBinary, excluded: info.excluded))
+                var change = FileChange(path: f.path, oldPath: nil, status: f.status, kind: f.isBinary ? info.binaryKind : info.kind,
+                                        added: f.added, removed: f.removed, isBinary: f.isBinary, excluded: info.excluded)
+                change.unreadable = f.unreadable
+                files.append(change)
             }
             let hex = r.id.hex
             let date = Date(timeIntervalSince1970: TimeInterval(r.authorTime))
@@ -202,11 +223,23 @@ struct HistoryEngine {
                 authorOffsetMinutes: Int(r.authorOffset), committerName: r.committerName, committerEmail: r.committerEmail,
                 committerDate: Date(timeIntervalSince1970: TimeInterval(r.committerTime)), summary: r.summary,
                 actor: actor, coActors: coActors, files: files, events: events)
+            commit.signature = r.signature.map(HistoryEngine.signatureName)
+            commit.isBoundary = r.boundary
+            commit.treeUnreadable = r.unreadableTree
             commit.committer = r.committerEmail == r.authorEmail && r.committerName == r.authorName
                 ? actor : resolver.resolve(name: r.committerName, email: r.committerEmail)
             commits.append(commit)
         }
         return History(head: head.hex, commits: commits)
+    }
+
+    static func signatureName(_ s: SignatureFormat) -> String {
+        switch s {
+        case .gpg: return "gpg"
+        case .ssh: return "ssh"
+        case .x509: return "x509"
+        case .other: return "other"
+        }
     }
 }
 
@@ -224,11 +257,25 @@ struct CommitReader {
 
     mutating func fill(_ record: CommitRecord, trees: [ObjectID: ObjectID]) throws(GitError) -> CommitRecord {
         var r = record
+        if r.boundary { return r }
+        do {
+            return try compare(r, trees: trees)
+        } catch where error.code == .notFound {
+            // A tree is missing (damaged pack): the commit still counts, what it changed is unknown.
+            r.files = []
+            r.events = []
+            r.unreadableTree = true
+            return r
+        }
+    }
+
+    private mutating func compare(_ record: CommitRecord, trees: [ObjectID: ObjectID]) throws(GitError) -> CommitRecord {
+        var r = record
         let parentTrees = r.parents.map { trees[$0] }
         if r.parents.count <= 1 {
             let base = parentTrees.first ?? nil
             let diff = try repository.changes(from: base, to: r.tree)
-            r.files = diff.map { RawFile(path: $0.path, status: CommitReader.status($0.status), added: $0.added, removed: $0.removed, isBinary: $0.isBinary) }
+            r.files = diff.map { RawFile(path: $0.path, status: CommitReader.status($0.status), added: $0.added, removed: $0.removed, isBinary: $0.isBinary, unreadable: $0.unreadable) }
             r.events = try board.events(for: diff, oldTree: base, newTree: r.tree)
         } else {
             // A merge: its own work is what differs from every parent (a conflict resolution).
