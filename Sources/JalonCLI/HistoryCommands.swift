@@ -67,6 +67,10 @@ struct ContributionsReport: ParsableCommand {
     @Option(help: help(Text(fr: "Dossier de preuves d’un seul membre (id), prêt à imprimer.", en: "One member's evidence file (id), ready to print."))) var member: String?
     @Flag(help: help(Text(fr: "Ajouter les lignes encore présentes à la tête (git blame, plus lent).", en: "Add the lines still present at head (git blame, slower)."))) var surviving = false
     @Option(help: help(Text(fr: "Format : text, markdown, csv, json, html.", en: "Format: text, markdown, csv, json, html."))) var format: Format = .text
+    @Flag(help: help(Text(fr: "Lister toutes les contributions notables (sinon les 12 plus probantes par membre).",
+                          en: "List every notable contribution (otherwise the 12 strongest per member)."))) var all = false
+    @Option(help: help(Text(fr: "Avec --member : les commits derrière un chiffre (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…).",
+                            en: "With --member: the commits behind one figure (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…)."))) var explain: String?
 
     func run() throws {
         try withBoard(global) { ctx in
@@ -80,13 +84,31 @@ struct ContributionsReport: ParsableCommand {
                 guard let m = ctx.board.settings.member(member) else { throw ActionError.unknownMember(member, ctx.board.settings.members.map(\.id)) }
                 focus = m.id
             }
+            var figure: Reports.ContributionReport.Metric?
+            if let explain {
+                guard focus != nil else {
+                    throw JalonError(.invalidInput, Text(fr: "--explain demande --member MEMBRE", en: "--explain needs --member MEMBER"))
+                }
+                guard let f = ContributionsText.figure(named: explain) else {
+                    let names = Reports.ContributionReport.Metric.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw JalonError(.invalidInput, Text(fr: "chiffre inconnu « \(explain) »", en: "unknown figure `\(explain)`"),
+                                     hint: Text(fr: "chiffres : \(names)", en: "figures: \(names)"))
+                }
+                figure = f
+            }
             let options = HistoryOptions(excludedGlobs: exclusions.globs, progress: historyProgress(ctx))
             let history = try ctx.store.history(options: options)
             let blamed = try surviving ? ctx.store.survivingLines(history: history, options: options) : nil
             let filter = ContributionFilter(from: fromDay, to: toDay, member: focus, excludedGlobs: options.excludedGlobs,
-                                            surviving: blamed?.byContributor, survivingTotal: blamed?.total, notableLimit: focus == nil ? 12 : nil)
+                                            surviving: blamed?.byContributor, survivingTotal: blamed?.total, notableLimit: focus == nil && !all ? 12 : nil)
             let report = Reports.ContributionReport.build(history: history, board: ctx.board, filter: filter)
             let L = ctx.language
+            // A cut or partly unreadable history is said on standard error too, whatever the format.
+            for warning in ContributionsText.warnings(report, L) { ctx.environment.printError(warning) }
+            if let figure, let focus {
+                ctx.say(ContributionsText.explain(report, member: focus, figure: figure, language: L, style: ctx.style))
+                return
+            }
             switch format {
             case .text: ctx.say(ContributionsText.render(report, language: L, style: ctx.style))
             case .markdown: ctx.say(ContributionsText.markdown(report, language: L))
@@ -95,6 +117,41 @@ struct ContributionsReport: ParsableCommand {
             case .html: ctx.say(ContributionsExport.html(report, language: L))
             }
             ctx.warnSkipped()
+        }
+    }
+}
+
+/// `jalon report grille`: the facts behind each C1.3 criterion, per member, with their commits.
+struct GrilleCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "grille",
+                             abstract: Text(fr: "Grille d’aide à l’évaluation C1.3 : les faits de chaque critère, avec leurs commits (jamais une note).",
+                                            en: "C1.3 evaluation grid: the facts for each criterion, with their commits (never a grade).")(helpLanguage))
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, json }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(Text(fr: "Un seul membre (id).", en: "One member only (id)."))) var member: String?
+    @Option(help: help(Text(fr: "Format : text, markdown, html, json.", en: "Format: text, markdown, html, json."))) var format: Format = .text
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            var focus: String?
+            if let member {
+                guard let m = ctx.board.settings.member(member) else { throw ActionError.unknownMember(member, ctx.board.settings.members.map(\.id)) }
+                focus = m.id
+            }
+            let history = try ctx.store.history(options: HistoryOptions(progress: historyProgress(ctx)))
+            let L = ctx.language
+            let report = GrilleReport.build(history: history, board: ctx.board, member: focus, language: L)
+            for warning in report.warnings { ctx.environment.printError(warning) }
+            switch format {
+            case .text: ctx.say(GrilleText.render(report, language: L, style: ctx.style))
+            case .markdown: ctx.say(GrilleText.markdown(report, language: L))
+            case .html: ctx.say(GrilleText.html(report, language: L))
+            case .json: ctx.say(GrilleText.json(report, language: L))
+            }
         }
     }
 }
@@ -177,6 +234,15 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var exclusions: ExclusionOptions
     @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+    @Flag(help: help(Text(fr: "Comparer aussi les scellés avec ceux du dépôt distant (origin par défaut) : supprimés ou déplacés là-bas ? Code 1 si oui.",
+                          en: "Also compare the seals with the remote's (origin by default): deleted or moved there? Exit 1 if so."))) var remote = false
+    @Argument(help: help(Text(fr: "Le dépôt distant de --remote (nom ou URL).", en: "The remote for --remote (name or URL)."))) var remoteName: String?
+
+    func validate() throws {
+        if remoteName != nil && !remote {
+            throw ValidationError(Text(fr: "un nom de dépôt distant va avec --remote", en: "a remote name goes with --remote")(helpLanguage))
+        }
+    }
 
     func run() throws {
         var broken = false
@@ -185,12 +251,25 @@ struct VerifyCommand: ParsableCommand {
             let seals = try ctx.store.seals().map {
                 IntegrityReport.SealCheck(tag: $0.tag, commit: $0.commit.hex, sealedBy: $0.sealedBy, sealedAt: $0.sealedAt, intact: $0.intact)
             }
-            let report = IntegrityReport.build(history: history, seals: seals)
+            var report = IntegrityReport.build(history: history, seals: seals)
+            if remote {
+                let check = try ctx.store.checkRemote(remoteName ?? "origin")
+                var missing: [String] = [], moved: [String] = [], same = 0
+                for s in check.seals {
+                    switch s.state {
+                    case .same: same += 1
+                    case .missing: missing.append(s.tag)
+                    case .moved: moved.append(s.tag)
+                    }
+                }
+                report.remote = IntegrityReport.RemoteSummary(remote: check.remote, missing: missing, moved: moved, same: same,
+                                                              onlyUpstream: check.onlyUpstream, rewritten: check.rewrittenSince)
+            }
             switch format {
             case .json: ctx.say(IntegrityText.json(report))
             case .text: ctx.say(IntegrityText.render(report, board: ctx.board, language: ctx.language, style: ctx.style))
             }
-            broken = !report.broken.isEmpty
+            broken = !report.broken.isEmpty || (report.remote?.problems ?? 0) > 0
         }
         if broken { throw ExitCode(1) }
     }

@@ -34,13 +34,15 @@ extension Catalog {
         case .tasksCreated: return t("Tâches créées", "Tasks created")
         case .tasksDone: return t("Tâches finies (assigné·e)", "Tasks done (assignee)")
         case .tasksClosed: return t("Tâches clôturées", "Tasks closed")
-        case .reviews: return t("Relectures", "Reviews")
+        case .reviews: return t("Relectures (travail des autres)", "Reviews (others' work)")
+        case .selfReviews: return t("Auto-relectures (à part)", "Self-reviews (apart)")
         case .documents: return t("Documents écrits", "Documents written")
         case .minutes: return t("Comptes-rendus", "Meeting minutes")
         case .comments: return t("Commentaires", "Comments")
         case .filesTouched: return t("Fichiers modifiés", "Files touched")
         case .linesAdded: return t("Lignes ajoutées", "Lines added")
         case .linesRemoved: return t("Lignes supprimées", "Lines removed")
+        case .contentLines: return t("Lignes de contenu ajoutées", "Content lines added")
         case .survivingLines: return t("Lignes présentes à la tête", "Lines surviving at head")
         }
     }
@@ -83,6 +85,40 @@ extension Catalog {
     static let ctActivePeriod = t("Période d’activité", "Active period")
     static let ctRoleLabel = t("Rôle", "Role")
     static func ctUnknownMember(_ id: String) -> Text { t("membre inconnu « \(id) »", "unknown member `\(id)`") }
+
+    static func ctNotableMore(_ n: Int) -> Text {
+        t("… et \(n) de plus (--all pour tout lister)", "… and \(n) more (--all lists them all)")
+    }
+    static let ctShareCommits = t("Part (commits)", "Share (commits)")
+    static let ctShareContent = t("Part (lignes de contenu)", "Share (content lines)")
+    static let ctSideBySideNote = t("La part du travail est donnée par commits et par lignes de contenu (code et textes, sans les fichiers du tableau ni les documents), côte à côte : les clics sur le tableau ne passent pas pour du contenu.",
+                                    "The share of work is given by commits and by content lines (code and text, without board files or documents), side by side: board clicks never pass for content.")
+    static func ctBoundary(_ commit: String, _ date: String) -> Text {
+        t("⚠ Historique coupé au commit \(commit) (\(date)) : clone superficiel (shallow). Ce qui précède n’est pas dans ce clone et n’est pas compté ; ce commit n’est crédité d’aucun fichier ni événement. « git fetch --unshallow » pour tout compter.",
+          "⚠ History cut at commit \(commit) (\(date)): shallow clone. What came before is not in this clone and is not counted; that commit is credited with no file and no event. `git fetch --unshallow` to count everything.")
+    }
+    static func ctUnreadable(_ files: Int, _ commits: Int) -> Text {
+        t("⚠ \(files) fichier(s) illisible(s) dans \(commits) commit(s) : objets absents de ce clone (clone partiel ou pack endommagé). Leurs lignes sont inconnues (comptées 0) ; les commits sont comptés exactement.",
+          "⚠ \(files) unreadable file(s) in \(commits) commit(s): objects missing from this clone (partial clone or damaged pack). Their lines are unknown (counted as 0); commits are counted exactly.")
+    }
+    static func ctTemplateItems(_ n: Int) -> Text {
+        t("\(n) élément(s) créé(s) par un modèle (init --template) : la création n’est attribuée à personne.",
+          "\(n) item(s) created by a template (init --template): their creation is nobody's.")
+    }
+    static let ctOnBehalfTitle = t("Commits écrits à son nom par quelqu’un d’autre (auteur ≠ committer)", "Commits authored as them by someone else (author ≠ committer)")
+    static func ctOnBehalf(_ committer: String) -> Text { t("committé par \(committer)", "committed by \(committer)") }
+    static func ctSigned(_ n: Int) -> Text { t("\(n) commit(s) signé(s) (GPG/SSH, signature non vérifiée).", "\(n) signed commit(s) (GPG/SSH, signature not verified).") }
+    static let ctAppendixTitle = t("Annexe : chaque événement compté", "Appendix: every counted event")
+    static let ctColumnFigure = t("Indicateur", "Figure")
+    static func ctCounted(_ e: ContributionReport.CountedEvent) -> Text {
+        let tf = e.title.map { " « \($0) »" } ?? "", te = e.title.map { " \"\($0)\"" } ?? ""
+        if let amount = e.amount { return t("\(e.item) (+\(amount))", "\(e.item) (+\(amount))") }
+        return t("\(e.item)\(tf)", "\(e.item)\(te)")
+    }
+    static func ctExplainTitle(_ figure: String, _ name: String, _ value: Int) -> Text {
+        t("\(figure) de \(name) : \(value) — les commits qui le prouvent", "\(figure) of \(name): \(value) — the commits behind it")
+    }
+    static let ctExplainNone = t("Aucun commit derrière ce chiffre.", "No commit behind this figure.")
 
     static func ctNotable(_ n: ContributionReport.Notable) -> Text {
         let title = n.title.map { " « \($0) »" } ?? ""
@@ -180,12 +216,33 @@ extension Catalog {
             return t("\(String(commit.prefix(8))) (\(names(who))) : commit massif, \(lines) lignes dans \(files) fichier(s)",
                      "\(String(commit.prefix(8))) (\(names(who))): bulk commit, \(lines) lines in \(files) file(s)")(L)
         case .onBehalf(let commit, let author, let committer):
-            return t("\(String(commit.prefix(8))) : écrit au nom de \(names(.member(author))), commité par \(names(.member(committer)))",
-                     "\(String(commit.prefix(8))): authored as \(names(.member(author))), committed by \(names(.member(committer)))")(L)
+            return t("\(String(commit.prefix(8))) : écrit au nom de \(names(.member(author))), commité par \(names(committer))",
+                     "\(String(commit.prefix(8))): authored as \(names(.member(author))), committed by \(names(committer))")(L)
+        case .signed(let count, let gpg, let ssh):
+            return t("\(count) commit(s) signé(s) (GPG : \(gpg), SSH : \(ssh)) ; signatures non vérifiées",
+                     "\(count) signed commit(s) (GPG: \(gpg), SSH: \(ssh)); signatures not verified")(L)
         }
     }
     static func ctVerifyBroken(_ n: Int) -> Text {
         t("\(n) scellé(s) rompu(s) : l’historique a été réécrit (reset, rebase ou push forcé).", "\(n) broken seal(s): history was rewritten (reset, rebase or force push).")
+    }
+    static func ctRemoteTitle(_ r: String) -> Text { t("Scellés sur le dépôt distant « \(r) »", "Seals on the remote `\(r)`") }
+    static func ctRemoteMissing(_ tag: String) -> Text {
+        t("✗ \(tag) n’existe plus sur le dépôt distant (supprimé là-bas, ou jamais poussé)", "✗ \(tag) is gone from the remote (deleted there, or never pushed)")
+    }
+    static func ctRemoteMoved(_ tag: String) -> Text {
+        t("✗ \(tag) désigne un autre objet sur le dépôt distant (déplacé là-bas)", "✗ \(tag) points to another object on the remote (moved there)")
+    }
+    static func ctRemoteRewritten(_ tag: String) -> Text {
+        t("✗ la branche distante ne contient plus le commit scellé par \(tag) (réécrite là-bas, push forcé)",
+          "✗ the remote branch no longer contains the commit sealed by \(tag) (rewritten there, force push)")
+    }
+    static let ctRemoteUnknownHead = t("La tête de la branche distante n’est pas dans ce clone : « git fetch » pour savoir si elle contient les scellés.",
+                                       "The remote branch head is not in this clone: `git fetch` to know whether it contains the seals.")
+    static func ctRemoteOnlyUpstream(_ tag: String) -> Text { t("· \(tag) existe seulement sur le dépôt distant", "· \(tag) exists only on the remote") }
+    static func ctRemoteOK(_ n: Int) -> Text { t("\(n) scellé(s) identique(s) sur le dépôt distant.", "\(n) seal(s) identical on the remote.") }
+    static func ctRemoteProblems(_ n: Int) -> Text {
+        t("\(n) problème(s) sur le dépôt distant : scellés supprimés, déplacés ou branche réécrite.", "\(n) problem(s) on the remote: seals deleted, moved, or branch rewritten.")
     }
     static func ctVerifyOK(_ n: Int) -> Text { t("\(n) scellé(s) intact(s).", "\(n) seal(s) intact.") }
 }

@@ -75,6 +75,10 @@ public enum ContributionsExport {
         let lines: [String: LinesJSON]
         let shares: [String: Double]
         let notable: [NotableJSON]
+        let selfReviews, contentLines, notableOmitted: Int
+        let evidence: [String: [String]]
+        let onBehalf: [[String: String]]
+        let signed: [String]
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(role, forKey: .role)
@@ -84,10 +88,13 @@ public enum ContributionsExport {
             try c.encode(comments, forKey: .comments); try c.encode(filesTouched, forKey: .filesTouched); try c.encode(linesAdded, forKey: .linesAdded)
             try c.encode(linesRemoved, forKey: .linesRemoved); try c.encode(survivingLines, forKey: .survivingLines); try c.encode(lines, forKey: .lines)
             try c.encode(shares, forKey: .shares); try c.encode(notable, forKey: .notable)
+            try c.encode(selfReviews, forKey: .selfReviews); try c.encode(contentLines, forKey: .contentLines); try c.encode(notableOmitted, forKey: .notableOmitted)
+            try c.encode(evidence, forKey: .evidence); try c.encode(onBehalf, forKey: .onBehalf); try c.encode(signed, forKey: .signed)
         }
         enum CodingKeys: String, CodingKey {
             case id, name, role, commits, activeDays, activeWeeks, tasksCreated, tasksDone, tasksClosed, reviews, documents, minutes, comments
             case filesTouched, linesAdded, linesRemoved, survivingLines, lines, shares, notable
+            case selfReviews, contentLines, notableOmitted, evidence, onBehalf, signed
         }
     }
     struct UnmatchedJSON: Encodable {
@@ -105,13 +112,25 @@ public enum ContributionsExport {
     struct Document: Encodable {
         let board: String; let head: String?; let from: String?; let to: String?; let member: String?
         let members: [MemberJSON]; let team: [String: Int]; let weeks: [WeekJSON]; let unmatched: [UnmatchedJSON]; let excluded: [String]
+        let history: HistoryJSON
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(board, forKey: .board); try c.encode(head, forKey: .head); try c.encode(from, forKey: .from); try c.encode(to, forKey: .to)
             try c.encode(member, forKey: .member); try c.encode(members, forKey: .members); try c.encode(team, forKey: .team)
             try c.encode(weeks, forKey: .weeks); try c.encode(unmatched, forKey: .unmatched); try c.encode(excluded, forKey: .excluded)
+            try c.encode(history, forKey: .history)
         }
-        enum CodingKeys: String, CodingKey { case board, head, from, to, member, members, team, weeks, unmatched, excluded }
+        enum CodingKeys: String, CodingKey { case board, head, from, to, member, members, team, weeks, unmatched, excluded, history }
+    }
+    /// What the reader must know about this clone's history: where it is cut, what is unreadable.
+    struct HistoryJSON: Encodable {
+        let shallowBoundaries: [String]; let unreadableFiles: Int; let unreadableCommits: [String]; let templateItems: Int
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(shallowBoundaries, forKey: .shallowBoundaries); try c.encode(unreadableFiles, forKey: .unreadableFiles)
+            try c.encode(unreadableCommits, forKey: .unreadableCommits); try c.encode(templateItems, forKey: .templateItems)
+        }
+        enum CodingKeys: String, CodingKey { case shallowBoundaries, unreadableFiles, unreadableCommits, templateItems }
     }
 
     static func notableKind(_ k: ContributionReport.Notable.Kind) -> String {
@@ -138,7 +157,10 @@ public enum ContributionsExport {
                        survivingLines: r.survivingTotal != nil ? m.value(.survivingLines) : nil,
                        lines: Dictionary(uniqueKeysWithValues: m.lines.map { ($0.key.rawValue, LinesJSON(added: $0.value.added, removed: $0.value.removed, files: $0.value.files)) }),
                        shares: Dictionary(uniqueKeysWithValues: m.shares.map { ($0.key.rawValue, ($0.value * 10).rounded() / 10) }),
-                       notable: m.notable.map { NotableJSON(date: $0.day.iso, commit: $0.commit, kind: notableKind($0.kind), item: $0.item, title: $0.title, text: Catalog.ctNotable($0)(L)) })
+                       notable: m.notable.map { NotableJSON(date: $0.day.iso, commit: $0.commit, kind: notableKind($0.kind), item: $0.item, title: $0.title, text: Catalog.ctNotable($0)(L)) },
+                       selfReviews: m.value(.selfReviews), contentLines: m.value(.contentLines), notableOmitted: m.notableOmitted,
+                       evidence: Dictionary(uniqueKeysWithValues: ContributionsText.metrics(r).map { ($0.rawValue, m.evidence($0)) }),
+                       onBehalf: m.onBehalf.map { ["commit": $0.commit, "committer": $0.committer] }, signed: m.signed)
         }
         let unmatched = r.unmatched.map {
             UnmatchedJSON(name: $0.name, email: $0.email, commits: $0.commits, coAuthored: $0.coAuthored, linesAdded: $0.linesAdded, linesRemoved: $0.linesRemoved,
@@ -147,7 +169,9 @@ public enum ContributionsExport {
         let weeks = r.weeks.map { WeekJSON(week: $0.start.iso, commits: $0.commits, tasksDone: $0.tasksDone, events: $0.events, outsiderCommits: $0.outsiderCommits) }
         let team = Dictionary(uniqueKeysWithValues: r.team.map { ($0.key.rawValue, $0.value) })
         return BoardJSON.encode(Document(board: r.boardName, head: r.head, from: r.from?.iso, to: r.to?.iso, member: r.focus, members: members,
-                                         team: team, weeks: weeks, unmatched: unmatched, excluded: r.excludedGlobs))
+                                         team: team, weeks: weeks, unmatched: unmatched, excluded: r.excludedGlobs,
+                                         history: HistoryJSON(shallowBoundaries: r.boundaries.map(\.commit), unreadableFiles: r.unreadableFiles,
+                                                              unreadableCommits: r.unreadableCommits, templateItems: r.templateItems)))
     }
 
     // MARK: HTML
@@ -215,7 +239,15 @@ public enum ContributionsExport {
                 let (d, c, w) = ContributionsText.notableLine(n, L)
                 h += "<li>\(e(d)) — <code>\(e(c))</code> — \(e(w))</li>\n"
             }
-            h += "</ul>\n</section>\n"
+            if m.notableOmitted > 0 { h += "<li>\(e(Catalog.ctNotableMore(m.notableOmitted)(L)))</li>\n" }
+            h += "</ul>\n"
+            if !m.onBehalf.isEmpty {
+                h += "<h3>\(e(Catalog.ctOnBehalfTitle(L)))</h3>\n<ul>\n"
+                for b in m.onBehalf { h += "<li><code>\(e(String(b.commit.prefix(8))))</code> — \(e(Catalog.ctOnBehalf(b.committer)(L)))</li>\n" }
+                h += "</ul>\n"
+            }
+            if !m.signed.isEmpty { h += "<p class=\"note\">\(e(Catalog.ctSigned(m.signed.count)(L)))</p>\n" }
+            h += "</section>\n"
         }
         h += "<h2>\(e(Catalog.ctWeeklyTitle(L)))</h2>\n"
         h += weeklySVG(r, L)
@@ -230,6 +262,16 @@ public enum ContributionsExport {
             h += "</table>\n<p class=\"note\">\(e(Catalog.ctUnmatchedHint(L)))</p>\n"
         }
         if !r.excludedGlobs.isEmpty { h += "<p class=\"note\">\(e(Catalog.ctExcludedNote(r.excludedGlobs.joined(separator: ", "))(L)))</p>\n" }
+        if r.focus != nil {
+            for m in r.members {
+                h += "<h2>\(e(Catalog.ctAppendixTitle(L))) — \(e(m.name))</h2>\n"
+                h += "<table><tr><th>Date</th><th>\(e(Catalog.ctColumnCommit(L)))</th><th>\(e(Catalog.ctColumnFigure(L)))</th><th>\(e(Catalog.ctColumnWhat(L)))</th></tr>\n"
+                for (d, c, f, w) in ContributionsText.appendix(m, L) {
+                    h += "<tr><td>\(e(d))</td><td><code>\(e(c))</code></td><td>\(e(f))</td><td>\(e(w))</td></tr>\n"
+                }
+                h += "</table>\n"
+            }
+        }
         h += "</body>\n</html>\n"
         return h
     }

@@ -30,13 +30,40 @@ public struct IntegrityReport: Sendable {
         case unknownIdentity(name: String, email: String, commits: Int, sample: String)
         /// A commit changing very many lines or files at once.
         case bulkCommit(commit: String, who: Contributor, files: Int, lines: Int)
-        /// Authored as one member, committed by another.
-        case onBehalf(commit: String, author: String, committer: String)
+        /// Authored as a member, committed by someone else (`--as`, or by hand).
+        case onBehalf(commit: String, author: String, committer: Contributor)
+        /// Commits carrying a signature (GPG, SSH…), not verified.
+        case signed(count: Int, gpg: Int, ssh: Int)
+    }
+
+    /// `verify --remote`: the local seals compared with the remote's.
+    public struct RemoteSummary: Sendable, Equatable {
+        public let remote: String
+        /// Seal tags deleted upstream (or never pushed).
+        public let missing: [String]
+        /// Seal tags that point to another object upstream.
+        public let moved: [String]
+        public let same: Int
+        public let onlyUpstream: [String]
+        /// Seals no longer in the remote branch's history; nil when unknown (remote head not fetched).
+        public let rewritten: [String]?
+
+        public init(remote: String, missing: [String], moved: [String], same: Int, onlyUpstream: [String], rewritten: [String]?) {
+            self.remote = remote
+            self.missing = missing
+            self.moved = moved
+            self.same = same
+            self.onlyUpstream = onlyUpstream
+            self.rewritten = rewritten
+        }
+
+        public var problems: Int { missing.count + moved.count + (rewritten?.count ?? 0) }
     }
 
     public let head: String?
     public let seals: [SealCheck]
     public let anomalies: [Anomaly]
+    public var remote: RemoteSummary? = nil
 
     public var broken: [SealCheck] { seals.filter { !$0.intact } }
 
@@ -73,9 +100,13 @@ public struct IntegrityReport: Sendable {
                     anomalies.append(.bulkCommit(commit: c.id, who: c.actor, files: counted.count, lines: lines))
                 }
             }
-            if let author = c.actor.memberID, let committer = c.committer?.memberID, author != committer {
+            if c.isOnBehalf, let author = c.actor.memberID, let committer = c.committer {
                 anomalies.append(.onBehalf(commit: c.id, author: author, committer: committer))
             }
+        }
+        let signed = history.commits.filter { $0.signature != nil }
+        if !signed.isEmpty {
+            anomalies.append(.signed(count: signed.count, gpg: signed.filter { $0.signature == "gpg" }.count, ssh: signed.filter { $0.signature == "ssh" }.count))
         }
         for key in unknownOrder {
             let u = unknown[key]!
@@ -99,6 +130,16 @@ public enum IntegrityText {
         }
         if !report.seals.isEmpty {
             lines.append(report.broken.isEmpty ? Catalog.ctVerifyOK(report.seals.count)(L) : style.paint(Catalog.ctVerifyBroken(report.broken.count)(L), .alert))
+        }
+        if let remote = report.remote {
+            lines.append("")
+            lines.append(style.paint(style.clean(Catalog.ctRemoteTitle(remote.remote)(L)), .strong))
+            for tag in remote.missing { lines.append(style.paint(style.clean(Catalog.ctRemoteMissing(tag)(L)), .alert)) }
+            for tag in remote.moved { lines.append(style.paint(style.clean(Catalog.ctRemoteMoved(tag)(L)), .alert)) }
+            for tag in remote.rewritten ?? [] { lines.append(style.paint(style.clean(Catalog.ctRemoteRewritten(tag)(L)), .alert)) }
+            if remote.rewritten == nil { lines.append(Catalog.ctRemoteUnknownHead(L)) }
+            for tag in remote.onlyUpstream { lines.append(style.clean(Catalog.ctRemoteOnlyUpstream(tag)(L))) }
+            lines.append(remote.problems == 0 ? Catalog.ctRemoteOK(remote.same)(L) : style.paint(Catalog.ctRemoteProblems(remote.problems)(L), .alert))
         }
         lines.append("")
         lines.append(style.paint(style.clean(Catalog.ctAnomaliesTitle(L)), .strong))
@@ -126,12 +167,21 @@ public enum IntegrityText {
             }
             enum CodingKeys: String, CodingKey { case kind, commit, who, detail }
         }
-        struct Doc: Encodable { let head: String?; let seals: [SealJSON]; let broken: Int; let anomalies: [AnomalyJSON]
+        struct RemoteJSON: Encodable { let remote: String; let missing: [String]; let moved: [String]; let same: Int; let onlyUpstream: [String]; let rewritten: [String]?
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(remote, forKey: .remote); try c.encode(missing, forKey: .missing); try c.encode(moved, forKey: .moved)
+                try c.encode(same, forKey: .same); try c.encode(onlyUpstream, forKey: .onlyUpstream); try c.encode(rewritten, forKey: .rewritten)
+            }
+            enum CodingKeys: String, CodingKey { case remote, missing, moved, same, onlyUpstream, rewritten }
+        }
+        struct Doc: Encodable { let head: String?; let seals: [SealJSON]; let broken: Int; let anomalies: [AnomalyJSON]; let remote: RemoteJSON?
             func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
                 try c.encode(head, forKey: .head); try c.encode(seals, forKey: .seals); try c.encode(broken, forKey: .broken); try c.encode(anomalies, forKey: .anomalies)
+                if let remote { try c.encode(remote, forKey: .remote) }
             }
-            enum CodingKeys: String, CodingKey { case head, seals, broken, anomalies }
+            enum CodingKeys: String, CodingKey { case head, seals, broken, anomalies, remote }
         }
         let iso = ISO8601DateFormatter()
         func who(_ c: Contributor) -> String { c.memberID ?? { if case .outsider(let n, let e) = c { return "\(n) <\(e)>" }; return "" }() }
@@ -146,12 +196,16 @@ public enum IntegrityText {
             case .bulkCommit(let commit, let w, let files, let lines):
                 return AnomalyJSON(kind: "bulkCommit", commit: commit, who: who(w), detail: ["files": String(files), "lines": String(lines)])
             case .onBehalf(let commit, let author, let committer):
-                return AnomalyJSON(kind: "onBehalf", commit: commit, who: author, detail: ["author": author, "committer": committer])
+                return AnomalyJSON(kind: "onBehalf", commit: commit, who: author, detail: ["author": author, "committer": who(committer)])
+            case .signed(let count, let gpg, let ssh):
+                return AnomalyJSON(kind: "signed", commit: nil, who: nil, detail: ["count": String(count), "gpg": String(gpg), "ssh": String(ssh)])
             }
         }
         return BoardJSON.encode(Doc(head: report.head, seals: report.seals.map {
             SealJSON(tag: $0.tag, commit: $0.commit, sealedBy: $0.sealedBy, sealedAt: $0.sealedAt.map(iso.string(from:)), intact: $0.intact)
-        }, broken: report.broken.count, anomalies: anomalies))
+        }, broken: report.broken.count, anomalies: anomalies, remote: report.remote.map {
+            RemoteJSON(remote: $0.remote, missing: $0.missing, moved: $0.moved, same: $0.same, onlyUpstream: $0.onlyUpstream, rewritten: $0.rewritten)
+        }))
     }
 }
 

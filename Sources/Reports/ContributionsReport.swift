@@ -9,11 +9,18 @@ import Foundation
 /// Counting rules:
 /// - a commit credits its author and each `Co-authored-by:` co-author fully (pair work); the
 ///   team total counts each commit once, so shares may add up to more than 100 %;
+/// - items created by a template (in the commit that creates `jalon.yml`) are nobody's creation;
 /// - tasks created: `taskCreated`; tasks closed: `taskDone` by the member (actor or co-actor);
 ///   tasks done as assignee: tasks moved to done while assigned to the member (each task once);
-/// - reviews: tasks moved into or out of a review status (a status named like review, revue,
+/// - reviews: tasks moved out of a review status (a status named like review, revue,
 ///   relecture, validation, test or recette, else the one before done on boards with four or
-///   more statuses), and documents moved to a validated status;
+///   more statuses), and documents moved to a validated status — only when the reviewer is
+///   neither an assignee nor the creator of the item; otherwise a self-review, counted apart;
+/// - content lines: lines added to code and content files (not board files, not documents);
+///   the share of work is shown by commits and by content lines side by side;
+/// - notable contributions are the member's own work: a task done counts for its assignees
+///   (the member who clicked only when it had none), creations and documents for the authors
+///   of the change, reviews for the reviewer;
 /// - documents: distinct documents (and the spec) created or edited; minutes: distinct minutes
 ///   created or edited; comments: comments added;
 /// - lines and files: every commit except merges, against its first parent, without the
@@ -29,8 +36,22 @@ public struct ContributionReport: Sendable {
     }
 
     public enum Metric: String, Sendable, CaseIterable {
-        case commits, activeDays, activeWeeks, tasksCreated, tasksDone, tasksClosed, reviews, documents, minutes, comments
-        case filesTouched, linesAdded, linesRemoved, survivingLines
+        case commits, activeDays, activeWeeks, tasksCreated, tasksDone, tasksClosed, reviews, selfReviews, documents, minutes, comments
+        case filesTouched, linesAdded, linesRemoved, contentLines, survivingLines
+    }
+
+    /// One counted fact behind a figure: which figure, the commit that proves it, what it is.
+    public struct CountedEvent: Sendable, Equatable {
+        public let metric: Metric
+        public let commit: String
+        public let date: Date
+        public let dayOffsetMinutes: Int
+        /// A task or milestone id, a path, or the commit summary.
+        public let item: String
+        public let title: String?
+        /// Lines, for `contentLines`.
+        public let amount: Int?
+        public var day: Day { ContributionReport.day(date, offset: dayOffsetMinutes) }
     }
 
     /// A contribution worth citing, with the commit that proves it.
@@ -60,10 +81,30 @@ public struct ContributionReport: Sendable {
         /// Percent of the team's total for each metric (nil when the team total is 0).
         public var shares: [Metric: Double] = [:]
         public var notable: [Notable] = []
+        /// Notable contributions left out by the limit (`--all` lists them).
+        public var notableOmitted = 0
         public var firstCommit: Date?
         public var lastCommit: Date?
+        /// Every counted fact, oldest first.
+        public var counted: [CountedEvent] = []
+        /// Commits authored as the member but committed by someone else (`--as`, hand-made).
+        public var onBehalf: [(commit: String, committer: String)] = []
+        /// Commits of the member that carry a signature (GPG, SSH, X.509), not verified.
+        public var signed: [String] = []
 
         public func value(_ m: Metric) -> Int { values[m] ?? 0 }
+
+        /// The commits behind one figure, oldest first, each once.
+        public func evidence(_ m: Metric) -> [String] {
+            let source: Metric
+            switch m {
+            case .activeDays, .activeWeeks: source = .commits
+            case .filesTouched, .linesAdded, .linesRemoved: source = .linesAdded
+            default: source = m
+            }
+            var seen: Set<String> = []
+            return counted.filter { $0.metric == source && seen.insert($0.commit).inserted }.map(\.commit)
+        }
     }
 
     /// Commits by an identity that matches no member: listed apart, never merged into someone.
@@ -108,6 +149,13 @@ public struct ContributionReport: Sendable {
     public let survivingTotal: Int?
     /// The member the report was asked for (`--member`), nil for the whole team.
     public let focus: String?
+    /// Where this clone's history is cut (shallow clone): (commit, date), newest first.
+    public var boundaries: [(commit: String, date: Date)] = []
+    /// Files whose content is missing (partial clone, damaged pack), and their commits.
+    public var unreadableFiles = 0
+    public var unreadableCommits: [String] = []
+    /// Items a template created (nobody's creation).
+    public var templateItems = 0
 
     public var memberIDs: [String] { members.map(\.id) }
 }
@@ -182,6 +230,9 @@ extension ContributionReport {
             var big: [Notable] = []
             var first: Date?
             var last: Date?
+            var counted: [CountedEvent] = []
+            var onBehalf: [(commit: String, committer: String)] = []
+            var signed: [String] = []
 
             /// Keeps only the five largest commits.
             func offerBig(_ n: Notable) {
@@ -200,6 +251,16 @@ extension ContributionReport {
         var weeks: [Day: Week] = [:]
         var unmatched: [String: Unmatched] = [:]
         var assignees: [String: [String]] = [:]
+        /// Who created each item (member ids), for telling reviews from self-reviews.
+        var creators: [String: [String]] = [:]
+        var templateItems = 0
+        func who(_ c: Contributor?) -> String {
+            switch c {
+            case .member(let id)?: return settings.member(id)?.name ?? id
+            case .outsider(let name, let email)?: return email.isEmpty ? name : "\(name) <\(email)>"
+            case nil: return "?"
+            }
+        }
 
         func memberIDs(_ c: HistoryCommit) -> [String] {
             var ids: [String] = []
@@ -213,19 +274,43 @@ extension ContributionReport {
             let day = day(c.authorDate, offset: c.authorOffsetMinutes)
             let included = inRange(day)
             let ids = memberIDs(c)
-            // Assignees as of this commit (replayed over the whole history, whatever the period).
+            // The commit that creates the board's settings: what it creates comes from a template.
+            let fromTemplate = c.files.contains { $0.kind == .board && $0.status == .added && ($0.path == BoardSettings.fileName || $0.path.hasSuffix("/" + BoardSettings.fileName)) }
+            // Assignees as of this commit (replayed over the whole history, whatever the period);
+            // a task's assignees are those before this commit when it is reviewed or done here.
+            let assigneesBefore = assignees
             for e in c.events {
                 switch e.kind {
                 case .taskAssigned(let m): if !(assignees[e.item] ?? []).contains(m) { assignees[e.item, default: []].append(m) }
                 case .taskUnassigned(let m): assignees[e.item]?.removeAll { $0 == m }
                 case .taskDeleted: assignees[e.item] = nil
+                case .taskCreated, .milestoneCreated, .documentCreated, .specCreated:
+                    if !fromTemplate && creators[e.item] == nil { creators[e.item] = ids }
                 default: break
                 }
             }
             guard included else { continue }
+            func count(_ metric: Metric, _ members: [String], item: String, amount: Int? = nil) {
+                let event = CountedEvent(metric: metric, commit: c.id, date: c.authorDate, dayOffsetMinutes: c.authorOffsetMinutes,
+                                         item: item, title: titles[item], amount: amount)
+                for id in members { acc[id]?.counted.append(event) }
+            }
+            /// True when `id` is an assignee (before or after this commit) or the creator of `item`.
+            func ownWork(_ id: String, _ item: String) -> Bool {
+                let assigned = (assigneesBefore[item] ?? []) + (assignees[item] ?? [])
+                return assigned.contains { settings.member($0)?.id == id } || (creators[item] ?? []).contains(id)
+            }
             let countedFiles = c.files.filter { !$0.excluded }
             let added = countedFiles.reduce(0) { $0 + $1.added }
             let removed = countedFiles.reduce(0) { $0 + $1.removed }
+            let contentAdded = countedFiles.filter { $0.kind == .code || $0.kind == .content }.reduce(0) { $0 + $1.added }
+            count(.commits, ids, item: c.summary)
+            if !countedFiles.isEmpty { count(.linesAdded, ids, item: c.summary, amount: added) }
+            if contentAdded > 0 { count(.contentLines, ids, item: c.summary, amount: contentAdded) }
+            if let author = c.actor.memberID, acc[author] != nil {
+                if c.isOnBehalf { acc[author]!.onBehalf.append((c.id, who(c.committer))) }
+                if c.signature != nil { acc[author]!.signed.append(c.id) }
+            }
             // Outsiders: listed apart.
             for (index, who) in ([c.actor] + c.coActors).enumerated() {
                 guard case .outsider(let name, let email) = who else { continue }
@@ -246,6 +331,7 @@ extension ContributionReport {
                 team[.commits, default: 0] += 1
                 team[.linesAdded, default: 0] += added
                 team[.linesRemoved, default: 0] += removed
+                team[.contentLines, default: 0] += contentAdded
                 teamDays.insert(day)
                 teamWeeks.insert(monday)
                 for f in countedFiles {
@@ -261,6 +347,7 @@ extension ContributionReport {
                 a.values[.commits, default: 0] += 1
                 a.values[.linesAdded, default: 0] += added
                 a.values[.linesRemoved, default: 0] += removed
+                a.values[.contentLines, default: 0] += contentAdded
                 a.days.insert(day)
                 a.weeks.insert(monday)
                 for f in countedFiles {
@@ -281,10 +368,25 @@ extension ContributionReport {
             for e in c.events {
                 let n = { (kind: Notable.Kind) in Notable(date: c.authorDate, dayOffsetMinutes: c.authorOffsetMinutes, commit: c.id, kind: kind, item: e.item, title: titles[e.item]) }
                 if !ids.isEmpty { for id in ids { week.events[id, default: 0] += 1 } }
+                // A review: the reviewer is neither an assignee nor the creator of the item; their own
+                // items are self-reviews, shown apart.
+                func review(_ kind: Notable.Kind) {
+                    let others = ids.filter { !ownWork($0, e.item) }
+                    let selves = ids.filter { ownWork($0, e.item) }
+                    if !others.isEmpty { team[.reviews, default: 0] += 1 }
+                    if !selves.isEmpty { team[.selfReviews, default: 0] += 1 }
+                    for id in others { acc[id]!.values[.reviews, default: 0] += 1 }
+                    for id in selves { acc[id]!.values[.selfReviews, default: 0] += 1 }
+                    count(.reviews, others, item: e.item)
+                    count(.selfReviews, selves, item: e.item)
+                    note(others, n(kind))
+                }
                 switch e.kind {
                 case .taskCreated:
+                    if fromTemplate { templateItems += 1; break }
                     teamCreated.insert(e.item)
                     for id in ids { acc[id]!.created.insert(e.item) }
+                    count(.tasksCreated, ids, item: e.item)
                     note(ids, n(.taskCreated))
                 case .taskDone:
                     teamDone.insert(e.item)
@@ -292,35 +394,42 @@ extension ContributionReport {
                         acc[id]!.closed.insert(e.item)
                         week.tasksDone[id, default: 0] += 1
                     }
+                    count(.tasksClosed, ids, item: e.item)
+                    var owners: [String] = []
                     for m in assignees[e.item] ?? [] {
-                        if let id = settings.member(m)?.id, acc[id] != nil { acc[id]!.done.insert(e.item) }
+                        if let id = settings.member(m)?.id, acc[id] != nil, !owners.contains(id) {
+                            owners.append(id)
+                            acc[id]!.done.insert(e.item)
+                        }
                     }
-                    note(ids, n(.taskDone))
+                    count(.tasksDone, owners, item: e.item)
+                    // The work is the assignees'; the member who clicked is credited only for an unassigned task.
+                    note(owners.isEmpty ? ids : owners, n(.taskDone))
                 case .taskMoved(let from, let to):
-                    if reviews.contains(from) || reviews.contains(to) {
-                        team[.reviews, default: 0] += 1
-                        for id in ids { acc[id]!.values[.reviews, default: 0] += 1 }
-                        if reviews.contains(from) { note(ids, n(.taskReviewed(from: from, to: to))) }
-                    }
+                    if reviews.contains(from) && !reviews.contains(to) { review(.taskReviewed(from: from, to: to)) }
                 case .documentStatus(_, let to):
-                    if isValidated(to) {
-                        team[.reviews, default: 0] += 1
-                        for id in ids { acc[id]!.values[.reviews, default: 0] += 1 }
-                        note(ids, n(.documentValidated(status: to)))
-                    }
+                    if isValidated(to) { review(.documentValidated(status: to)) }
                 case .documentCreated, .documentEdited, .specCreated, .specEdited:
+                    let created: Bool
+                    switch e.kind { case .documentCreated, .specCreated: created = true; default: created = false }
+                    if created && fromTemplate { templateItems += 1; break }
                     teamDocs.insert(e.item)
                     for id in ids { acc[id]!.documents.insert(e.item) }
+                    count(.documents, ids, item: e.item)
                     if case .documentCreated = e.kind { note(ids, n(.documentCreated)) }
                     if case .specCreated = e.kind { note(ids, n(.specWritten)) }
                 case .minutesCreated, .minutesEdited:
+                    if case .minutesCreated = e.kind, fromTemplate { templateItems += 1; break }
                     teamMinutes.insert(e.item)
                     for id in ids { acc[id]!.minutes.insert(e.item) }
+                    count(.minutes, ids, item: e.item)
                     if case .minutesCreated = e.kind { note(ids, n(.minutesWritten)) }
                 case .commentAdded:
                     team[.comments, default: 0] += 1
                     for id in ids { acc[id]!.values[.comments, default: 0] += 1 }
+                    count(.comments, ids, item: e.item)
                 case .milestoneCreated:
+                    if fromTemplate { templateItems += 1; break }
                     note(ids, n(.milestoneCreated))
                 default:
                     break
@@ -363,9 +472,13 @@ extension ContributionReport {
             if let limit = filter.notableLimit, notable.count > limit {
                 // Keep the strongest evidence: closed tasks, validated documents, specs and minutes first.
                 let ranked = notable.enumerated().sorted { ($0.element.kind.rank, $0.offset) < ($1.element.kind.rank, $1.offset) }
+                row.notableOmitted = notable.count - limit
                 notable = ranked.prefix(limit).sorted { $0.offset < $1.offset }.map(\.element)
             }
             row.notable = notable
+            row.counted = a.counted
+            row.onBehalf = a.onBehalf
+            row.signed = a.signed
             row.firstCommit = a.first
             row.lastCommit = a.last
             rows.append(row)
@@ -380,9 +493,15 @@ extension ContributionReport {
             weekList = []
         }
         let outsiders = unmatched.values.sorted { ($0.commits + $0.coAuthored, $0.email) > ($1.commits + $1.coAuthored, $1.email) }
-        return ContributionReport(boardName: settings.name, head: history.head, from: filter.from, to: filter.to, members: rows, team: team,
-                                  teamLines: teamLines, weeks: weekList, unmatched: outsiders, excludedGlobs: filter.excludedGlobs,
-                                  survivingTotal: filter.survivingTotal, focus: filter.member)
+        var report = ContributionReport(boardName: settings.name, head: history.head, from: filter.from, to: filter.to, members: rows, team: team,
+                                        teamLines: teamLines, weeks: weekList, unmatched: outsiders, excludedGlobs: filter.excludedGlobs,
+                                        survivingTotal: filter.survivingTotal, focus: filter.member)
+        report.boundaries = history.boundaries.map { ($0.id, $0.authorDate) }
+        let unreadable = history.unreadable
+        report.unreadableFiles = unreadable.files
+        report.unreadableCommits = unreadable.commits
+        report.templateItems = templateItems
+        return report
     }
 }
 

@@ -5,8 +5,8 @@ import Foundation
 /// and as Markdown (the same content, for GitLab/GitHub or a printed evidence file).
 public enum ContributionsText {
     static let tableMetrics: [ContributionReport.Metric] = [
-        .commits, .activeDays, .activeWeeks, .tasksCreated, .tasksDone, .tasksClosed, .reviews, .documents, .minutes, .comments,
-        .filesTouched, .linesAdded, .linesRemoved,
+        .commits, .activeDays, .activeWeeks, .tasksCreated, .tasksDone, .tasksClosed, .reviews, .selfReviews, .documents, .minutes, .comments,
+        .filesTouched, .linesAdded, .linesRemoved, .contentLines,
     ]
 
     static func metrics(_ r: ContributionReport) -> [ContributionReport.Metric] {
@@ -27,9 +27,49 @@ public enum ContributionsText {
     }
 
     static func preamble(_ r: ContributionReport, _ L: Language) -> [String] {
-        [r.head.map { Catalog.ctComputedAt(String($0.prefix(8)))(L) } ?? Catalog.ctNoHead(L),
-         Catalog.ctPeriod(r.from?.formatted(L), r.to?.formatted(L))(L),
-         Catalog.ctSharesNote(L)]
+        var lines = [r.head.map { Catalog.ctComputedAt(String($0.prefix(8)))(L) } ?? Catalog.ctNoHead(L),
+                     Catalog.ctPeriod(r.from?.formatted(L), r.to?.formatted(L))(L)]
+        lines += warnings(r, L)
+        lines += [Catalog.ctSharesNote(L), Catalog.ctSideBySideNote(L)]
+        if r.templateItems > 0 { lines.append(Catalog.ctTemplateItems(r.templateItems)(L)) }
+        return lines
+    }
+
+    /// What the reader must know before trusting the figures: a cut history, unreadable files.
+    public static func warnings(_ r: ContributionReport, _ L: Language) -> [String] {
+        var lines: [String] = []
+        for b in r.boundaries { lines.append(Catalog.ctBoundary(String(b.commit.prefix(8)), Day(b.date, timeZone: .current).formatted(L))(L)) }
+        if r.unreadableFiles > 0 || !r.unreadableCommits.isEmpty { lines.append(Catalog.ctUnreadable(r.unreadableFiles, r.unreadableCommits.count)(L)) }
+        return lines
+    }
+
+    /// The figure a `--explain` name stands for (the JSON keys: `reviews`, `tasksDone`…).
+    public static func figure(named name: String) -> ContributionReport.Metric? {
+        ContributionReport.Metric.allCases.first { $0.rawValue.lowercased() == name.lowercased() }
+    }
+
+    /// `--explain FIGURE`: the commits behind one member's figure, one line each.
+    public static func explain(_ r: ContributionReport, member: String, figure: ContributionReport.Metric, language L: Language, style: TerminalStyle) -> String {
+        guard let m = r.members.first(where: { $0.id == member }) else { return "" }
+        var out = [style.paint(style.clean(Catalog.ctExplainTitle(Catalog.ctMetric(figure)(L), m.name, m.value(figure))(L)), .strong)]
+        out += warnings(r, L).map { style.clean($0) }
+        let source: ContributionReport.Metric
+        switch figure {
+        case .activeDays, .activeWeeks: source = .commits
+        case .filesTouched, .linesAdded, .linesRemoved: source = .linesAdded
+        default: source = figure
+        }
+        let events = m.counted.filter { $0.metric == source }
+        if events.isEmpty { out.append(Catalog.ctExplainNone(L)) }
+        for e in events {
+            out.append(style.clip("\(e.day.formatted(L))  \(style.paint(String(e.commit.prefix(8)), .accent))  \(style.clean(Catalog.ctCounted(e)(L)))", to: style.width))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// One line per counted event of a member, for the appendix: (date, short commit, figure, what).
+    static func appendix(_ m: ContributionReport.MemberRow, _ L: Language) -> [(String, String, String, String)] {
+        m.counted.map { ($0.day.formatted(L), String($0.commit.prefix(8)), Catalog.ctMetric($0.metric)(L), Catalog.ctCounted($0)(L)) }
     }
 
     static func notableLine(_ n: ContributionReport.Notable, _ L: Language) -> (String, String, String) {
@@ -52,18 +92,20 @@ public enum ContributionsText {
             var t = TextTable(columns: [
                 .init(Catalog.ctColumnMember(L), minWidth: 8, flexible: true),
                 .init(Catalog.ctMetric(.commits)(L), alignment: .right, flexible: true),
-                .init(Catalog.ctMetric(.tasksDone)(L), alignment: .right, flexible: true),
-                .init(Catalog.ctMetric(.tasksClosed)(L), alignment: .right, flexible: true),
+                .init(Catalog.ctShareCommits(L), alignment: .right, flexible: true),
+                .init(Catalog.ctMetric(.contentLines)(L), alignment: .right, flexible: true),
+                .init(Catalog.ctShareContent(L), alignment: .right, flexible: true),
+                .init(Catalog.ctMetric(.tasksDone)(L), alignment: .right, flexible: true, dropRank: 3),
                 .init(Catalog.ctMetric(.linesAdded)(L), alignment: .right, flexible: true, dropRank: 2),
                 .init(Catalog.ctMetric(.linesRemoved)(L), alignment: .right, flexible: true, dropRank: 1),
-                .init(Catalog.ctColumnShare(L), alignment: .right, flexible: true),
             ])
+            let hundred = "100" + (L == .fr ? " %" : "%")
             for m in r.members {
-                t.append([m.name, "\(m.value(.commits))", "\(m.value(.tasksDone))", "\(m.value(.tasksClosed))",
-                          "+\(m.value(.linesAdded))", "−\(m.value(.linesRemoved))", percent(m.shares[.commits], L)])
+                t.append([m.name, "\(m.value(.commits))", percent(m.shares[.commits], L), "+\(m.value(.contentLines))", percent(m.shares[.contentLines], L),
+                          "\(m.value(.tasksDone))", "+\(m.value(.linesAdded))", "−\(m.value(.linesRemoved))"])
             }
-            t.append([Catalog.ctTeamSummary(L), "\(r.team[.commits] ?? 0)", "\(r.team[.tasksDone] ?? 0)", "\(r.team[.tasksClosed] ?? 0)",
-                      "+\(r.team[.linesAdded] ?? 0)", "−\(r.team[.linesRemoved] ?? 0)", "100" + (L == .fr ? " %" : "%")], tone: .strong)
+            t.append([Catalog.ctTeamSummary(L), "\(r.team[.commits] ?? 0)", hundred, "+\(r.team[.contentLines] ?? 0)", hundred, "\(r.team[.tasksDone] ?? 0)",
+                      "+\(r.team[.linesAdded] ?? 0)", "−\(r.team[.linesRemoved] ?? 0)"], tone: .strong)
             out.append(t.render(style))
         }
 
@@ -95,6 +137,12 @@ public enum ContributionsText {
                 let line = "  \(d)  \(style.paint(c, .accent))  \(style.clean(w))"
                 out.append(style.clip(line, to: style.width))
             }
+            if m.notableOmitted > 0 { out.append("  " + Catalog.ctNotableMore(m.notableOmitted)(L)) }
+            if !m.onBehalf.isEmpty {
+                out.append(Catalog.ctOnBehalfTitle(L))
+                for b in m.onBehalf { out.append(style.clip("  \(style.paint(String(b.commit.prefix(8)), .accent))  \(style.clean(Catalog.ctOnBehalf(b.committer)(L)))", to: style.width)) }
+            }
+            if !m.signed.isEmpty { out.append(Catalog.ctSigned(m.signed.count)(L)) }
         }
 
         heading(Catalog.ctWeeklyTitle(L))
@@ -165,10 +213,10 @@ public enum ContributionsText {
         if r.focus == nil && r.members.count > 1 {
             out.append("## " + Catalog.ctTeamSummary(L))
             out.append("")
-            out.append("| \(Catalog.ctColumnMember(L)) | \(Catalog.ctMetric(.commits)(L)) | \(Catalog.ctMetric(.tasksDone)(L)) | \(Catalog.ctMetric(.tasksClosed)(L)) | \(Catalog.ctMetric(.linesAdded)(L)) | \(Catalog.ctMetric(.linesRemoved)(L)) | \(Catalog.ctColumnShare(L)) |")
-            out.append("|---|--:|--:|--:|--:|--:|--:|")
+            out.append("| \(Catalog.ctColumnMember(L)) | \(Catalog.ctMetric(.commits)(L)) | \(Catalog.ctShareCommits(L)) | \(Catalog.ctMetric(.contentLines)(L)) | \(Catalog.ctShareContent(L)) | \(Catalog.ctMetric(.tasksDone)(L)) | \(Catalog.ctMetric(.linesAdded)(L)) | \(Catalog.ctMetric(.linesRemoved)(L)) |")
+            out.append("|---|--:|--:|--:|--:|--:|--:|--:|")
             for m in r.members {
-                out.append("| \(esc(m.name)) | \(m.value(.commits)) | \(m.value(.tasksDone)) | \(m.value(.tasksClosed)) | +\(m.value(.linesAdded)) | −\(m.value(.linesRemoved)) | \(percent(m.shares[.commits], L)) |")
+                out.append("| \(esc(m.name)) | \(m.value(.commits)) | \(percent(m.shares[.commits], L)) | +\(m.value(.contentLines)) | \(percent(m.shares[.contentLines], L)) | \(m.value(.tasksDone)) | +\(m.value(.linesAdded)) | −\(m.value(.linesRemoved)) |")
             }
             out.append("")
         }
@@ -199,7 +247,15 @@ public enum ContributionsText {
                 let (d, c, w) = notableLine(n, L)
                 out.append("- \(d) — `\(c)` — \(esc(w))")
             }
+            if m.notableOmitted > 0 { out.append("- " + esc(Catalog.ctNotableMore(m.notableOmitted)(L))) }
             out.append("")
+            if !m.onBehalf.isEmpty {
+                out.append("**\(esc(Catalog.ctOnBehalfTitle(L)))**")
+                out.append("")
+                for b in m.onBehalf { out.append("- `\(String(b.commit.prefix(8)))` — \(esc(Catalog.ctOnBehalf(b.committer)(L)))") }
+                out.append("")
+            }
+            if !m.signed.isEmpty { out.append(esc(Catalog.ctSigned(m.signed.count)(L))); out.append("") }
         }
         out.append("## " + Catalog.ctWeeklyTitle(L))
         out.append("")
@@ -223,6 +279,16 @@ public enum ContributionsText {
         if !r.excludedGlobs.isEmpty {
             out.append("")
             out.append(esc(Catalog.ctExcludedNote(r.excludedGlobs.joined(separator: ", "))(L)))
+        }
+        if r.focus != nil {
+            for m in r.members {
+                out.append("")
+                out.append("## " + esc(Catalog.ctAppendixTitle(L)) + " — " + esc(m.name))
+                out.append("")
+                out.append("| Date | \(Catalog.ctColumnCommit(L)) | \(Catalog.ctColumnFigure(L)) | \(Catalog.ctColumnWhat(L)) |")
+                out.append("|---|---|---|---|")
+                for (d, c, f, w) in appendix(m, L) { out.append("| \(d) | `\(c)` | \(esc(f)) | \(esc(w)) |") }
+            }
         }
         return out.joined(separator: "\n")
     }

@@ -178,7 +178,7 @@ struct HistoryTests {
         #expect(bob["tasksClosed"] as? Int == 1)
         let alice = try #require(HistoryFixture.member(json, "alice"))
         #expect(alice["tasksCreated"] as? Int == 2)
-        #expect(alice["reviews"] as? Int == 2, "T-A2 moved to review, the guide validated")
+        #expect(alice["reviews"] as? Int == 1, "the guide (Bob's) validated; moving her own T-A2 into review is not a review")
         #expect(alice["documents"] as? Int == 0, "a status change alone is not writing")
         #expect(bob["documents"] as? Int == 3, "spec, guide, plan")
         #expect(bob["minutes"] as? Int == 1)

@@ -17,7 +17,71 @@ public struct Seal: Sendable {
     static let namespace = "jalon/seal/"
 }
 
+/// A local seal compared with the remote's copy of the same tag.
+public struct RemoteSeal: Sendable, Equatable {
+    public enum State: Sendable, Equatable {
+        /// The remote has the same tag object.
+        case same
+        /// The remote has no such tag (deleted there, or never pushed).
+        case missing
+        /// The remote's tag of that name is another object.
+        case moved(remoteTarget: String)
+    }
+    public let tag: String
+    public let commit: String
+    public let state: State
+}
+
+/// What `verify --remote` found on the remote.
+public struct RemoteCheck: Sendable {
+    public let remote: String
+    public let seals: [RemoteSeal]
+    /// Seal tags the remote has and this clone does not.
+    public let onlyUpstream: [String]
+    /// The remote's home branch head, nil when it has none.
+    public let remoteHead: String?
+    /// Local seals whose commit is not in the remote branch's history (the branch was rewritten
+    /// upstream); nil when the remote head is not in this clone (fetch first to know).
+    public let rewrittenSince: [String]?
+}
+
 extension BoardStore {
+    /// Compares the local seals with the remote's (`git ls-remote`, nothing fetched or moved):
+    /// seals deleted or moved upstream, and whether the remote's branch still contains them.
+    public func checkRemote(_ remote: String) throws -> RemoteCheck {
+        do {
+            let advertised = try repository.remoteReferences(remote)
+            var seals: [RemoteSeal] = []
+            var local: Set<String> = []
+            for seal in try self.seals() {
+                let ref = "refs/tags/" + seal.tag
+                local.insert(ref)
+                guard let target = try repository.resolve(ref) else { continue }
+                let state: RemoteSeal.State
+                if let theirs = advertised[ref] {
+                    state = theirs == target ? .same : .moved(remoteTarget: theirs.hex)
+                } else {
+                    state = .missing
+                }
+                seals.append(RemoteSeal(tag: seal.tag, commit: seal.commit.hex, state: state))
+            }
+            let only = advertised.keys.filter { $0.hasPrefix("refs/tags/" + Seal.namespace) && !local.contains($0) }
+                .map { String($0.dropFirst("refs/tags/".count)) }.sorted()
+            let remoteHead = advertised[homeReference]
+            var rewritten: [String]?
+            if let remoteHead, (try? repository.commit(remoteHead)) != nil {
+                var list: [String] = []
+                for seal in try self.seals() where try !(seal.commit == remoteHead || repository.isAncestor(seal.commit, of: remoteHead)) {
+                    list.append(seal.tag)
+                }
+                rewritten = list
+            }
+            return RemoteCheck(remote: remote, seals: seals, onlyUpstream: only, remoteHead: remoteHead?.hex, rewrittenSince: rewritten)
+        } catch let error as GitError {
+            throw StoreError.git(error)
+        }
+    }
+
     /// Seals the home branch's head with an annotated tag named after today's date.
     public func seal(actor: Identity) throws -> Seal {
         guard let head = try head() else { throw ActionError.emptyBoard }

@@ -1,0 +1,283 @@
+import BoardCore
+import Foundation
+
+/// `jalon report grille`: the facts found in the history for each criterion of the C1.3
+/// evaluation grid (*grille d'aide à l'évaluation*), per member, each with the commits that
+/// prove it. Facts only, never a grade: the jury judges. The criteria are worded as in the
+/// official text (`referentiel-C1.3.txt`, annex III, "Critères d'évaluation"); the seventh, on
+/// the evaluation and corrective measures, is worded from the expected results of the same
+/// annex, where it appears.
+public struct GrilleReport: Sendable {
+    public enum Criterion: String, Sendable, CaseIterable {
+        case spec, documentation, tools, planning, writing, information, evaluation
+    }
+
+    /// One kind of fact, how many, and the commits behind it (oldest first).
+    public struct Fact: Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case specWritten, documentsWritten, documentsValidated, documentsRemoved
+            case tasksCreated, milestonesCreated, tasksAssigned
+            case statusUpdates, planningEdits, tasksDone
+            case minutesWritten, commentsWritten
+            case mentionsSent, mentionsAnswered
+            case reviewsWritten, selfReviews, bilanWritten
+        }
+        public let kind: Kind
+        public var items: [String] = []
+        public var commits: [String] = []
+        public var count: Int { commits.count }
+    }
+
+    public struct MemberFacts: Sendable {
+        public let id: String
+        public let name: String
+        public var criteria: [Criterion: [Fact]] = [:]
+    }
+
+    public let boardName: String
+    public let head: String?
+    public let members: [MemberFacts]
+    /// Where the history is cut or unreadable, said before the facts.
+    public let warnings: [String]
+
+    static let criterionOf: [Fact.Kind: Criterion] = [
+        .specWritten: .spec,
+        .documentsWritten: .documentation, .documentsValidated: .documentation, .documentsRemoved: .documentation,
+        .tasksCreated: .tools, .milestonesCreated: .tools, .tasksAssigned: .tools,
+        .statusUpdates: .planning, .planningEdits: .planning, .tasksDone: .planning,
+        .minutesWritten: .writing, .commentsWritten: .writing,
+        .mentionsSent: .information, .mentionsAnswered: .information,
+        .reviewsWritten: .evaluation, .selfReviews: .evaluation, .bilanWritten: .evaluation,
+    ]
+
+    /// Task fields that are planning: dates, effort, progress, dependencies, milestone.
+    static let planningFields: Set<String> = ["start", "due", "estimate", "duration", "progress", "depends", "milestone"]
+
+    /// Builds the grid from the history; reviews follow the contribution report's rules (by
+    /// someone who is neither an assignee nor the creator; self-reviews apart).
+    public static func build(history: History, board: Board, member: String? = nil, language L: Language) -> GrilleReport {
+        let contributions = ContributionReport.build(history: history, board: board, filter: ContributionFilter(notableLimit: nil))
+        let settings = board.settings
+        var facts: [String: [Fact.Kind: Fact]] = [:]
+        for m in settings.members { facts[m.id] = [:] }
+        func add(_ kind: Fact.Kind, _ ids: [String], item: String, commit: String) {
+            for id in ids where facts[id] != nil {
+                var f = facts[id]![kind] ?? Fact(kind: kind)
+                if !f.commits.contains(commit) { f.commits.append(commit) }
+                if !f.items.contains(item) { f.items.append(item) }
+                facts[id]![kind] = f
+            }
+        }
+        // Who was mentioned on which item, waiting for an answer there.
+        var waiting: [String: Set<String>] = [:]
+        for c in history.commits.reversed() {
+            var ids: [String] = []
+            for who in [c.actor] + c.coActors { if let id = who.memberID, facts[id] != nil, !ids.contains(id) { ids.append(id) } }
+            guard !ids.isEmpty else { continue }
+            for e in c.events {
+                switch e.kind {
+                case .specCreated, .specEdited: add(.specWritten, ids, item: e.item, commit: c.id)
+                case .documentCreated, .documentEdited:
+                    add(e.item.hasPrefix("docs/bilan") ? .bilanWritten : .documentsWritten, ids, item: e.item, commit: c.id)
+                case .documentDeleted: add(.documentsRemoved, ids, item: e.item, commit: c.id)
+                case .taskCreated: add(.tasksCreated, ids, item: e.item, commit: c.id)
+                case .milestoneCreated: add(.milestonesCreated, ids, item: e.item, commit: c.id)
+                case .taskAssigned, .taskUnassigned: add(.tasksAssigned, ids, item: e.item, commit: c.id)
+                case .taskMoved, .taskReopened: add(.statusUpdates, ids, item: e.item, commit: c.id)
+                case .taskEdited(let fields) where !planningFields.isDisjoint(with: fields): add(.planningEdits, ids, item: e.item, commit: c.id)
+                case .milestoneEdited: add(.planningEdits, ids, item: e.item, commit: c.id)
+                case .minutesCreated, .minutesEdited: add(.minutesWritten, ids, item: e.item, commit: c.id)
+                case .commentAdded(let mentions):
+                    add(.commentsWritten, ids, item: e.item, commit: c.id)
+                    for id in ids where waiting[e.item]?.contains(id) == true {
+                        add(.mentionsAnswered, [id], item: e.item, commit: c.id)
+                        waiting[e.item]?.remove(id)
+                    }
+                    let named = mentions.compactMap { settings.member($0)?.id }.filter { !ids.contains($0) }
+                    if !named.isEmpty {
+                        add(.mentionsSent, ids, item: e.item, commit: c.id)
+                        waiting[e.item, default: []].formUnion(named)
+                    }
+                default: break
+                }
+            }
+        }
+        for row in contributions.members {
+            for e in row.counted {
+                switch e.metric {
+                case .reviews: add(.reviewsWritten, [row.id], item: e.item, commit: e.commit)
+                case .selfReviews: add(.selfReviews, [row.id], item: e.item, commit: e.commit)
+                case .tasksDone: add(.tasksDone, [row.id], item: e.item, commit: e.commit)
+                default: break
+                }
+            }
+        }
+        // Validated documents by someone else are reviews too; count them on the documentation line as well.
+        for row in contributions.members {
+            for e in row.counted where e.metric == .reviews && e.item.contains("/") { add(.documentsValidated, [row.id], item: e.item, commit: e.commit) }
+        }
+        var members: [MemberFacts] = []
+        for m in settings.members {
+            if let member, member.lowercased() != m.id.lowercased() { continue }
+            var row = MemberFacts(id: m.id, name: m.name)
+            for kind in Fact.Kind.allCases {
+                guard let f = facts[m.id]?[kind], let criterion = criterionOf[kind] else { continue }
+                row.criteria[criterion, default: []].append(f)
+            }
+            members.append(row)
+        }
+        return GrilleReport(boardName: settings.name, head: history.head, members: members, warnings: ContributionsText.warnings(contributions, L))
+    }
+}
+
+extension Catalog {
+    /// The criteria in the official words (French), and in English.
+    static func grCriterion(_ c: GrilleReport.Criterion) -> Text {
+        switch c {
+        case .spec: return Text(fr: "Pertinence de la participation à la définition du cahier des charges",
+                                en: "Relevance of the participation in defining the project specification")
+        case .documentation: return Text(fr: "Fiabilité de l’organisation et de l’accès à la base documentaire",
+                                         en: "Reliability of the organisation of, and access to, the document base")
+        case .tools: return Text(fr: "Maîtrise des fonctionnalités de base des outils de gestion de projet",
+                                 en: "Command of the basic features of project management tools")
+        case .planning: return Text(fr: "Fiabilité du suivi de la planification du projet", en: "Reliability of the follow-up of the project schedule")
+        case .writing: return Text(fr: "Qualité de la communication écrite et orale avec les acteurs du projet",
+                                   en: "Quality of written and oral communication with the project's stakeholders")
+        case .information: return Text(fr: "Fiabilité des informations communiquées et des notifications",
+                                       en: "Reliability of the information communicated and of the notifications")
+        case .evaluation: return Text(fr: "Participation à l’évaluation : bilan pertinent et émergence de mesures correctives",
+                                      en: "Participation in the evaluation: a relevant review and corrective measures")
+        }
+    }
+
+    static func grFact(_ k: GrilleReport.Fact.Kind) -> Text {
+        switch k {
+        case .specWritten: return Text(fr: "cahier des charges rédigé ou modifié", en: "project spec written or edited")
+        case .documentsWritten: return Text(fr: "documents créés ou modifiés", en: "documents created or edited")
+        case .documentsValidated: return Text(fr: "documents d’autres membres validés", en: "other members' documents validated")
+        case .documentsRemoved: return Text(fr: "documents supprimés ou déplacés", en: "documents removed or moved")
+        case .tasksCreated: return Text(fr: "tâches créées", en: "tasks created")
+        case .milestonesCreated: return Text(fr: "jalons créés", en: "milestones created")
+        case .tasksAssigned: return Text(fr: "affectations de tâches", en: "task assignments")
+        case .statusUpdates: return Text(fr: "avancements de statut tenus à jour", en: "status updates kept up to date")
+        case .planningEdits: return Text(fr: "dates, charges ou dépendances ajustées", en: "dates, effort or dependencies adjusted")
+        case .tasksDone: return Text(fr: "tâches terminées (assigné·e)", en: "tasks done (assignee)")
+        case .minutesWritten: return Text(fr: "comptes-rendus de réunion rédigés", en: "meeting minutes written")
+        case .commentsWritten: return Text(fr: "commentaires écrits", en: "comments written")
+        case .mentionsSent: return Text(fr: "commentaires qui notifient un membre (@mention)", en: "comments notifying a member (@mention)")
+        case .mentionsAnswered: return Text(fr: "mentions reçues et répondues", en: "mentions received and answered")
+        case .reviewsWritten: return Text(fr: "relectures du travail des autres", en: "reviews of others' work")
+        case .selfReviews: return Text(fr: "auto-relectures (à part)", en: "self-reviews (apart)")
+        case .bilanWritten: return Text(fr: "bilan du projet rédigé (docs/bilan)", en: "project review written (docs/bilan)")
+        }
+    }
+
+    static let grTitle = Text(fr: "Grille d’aide à l’évaluation — C1.3 Collaborer en mode projet", en: "Evaluation grid — C1.3 Collaborate in project mode")
+    static let grNote = Text(fr: "Des faits tirés de l’historique, chacun avec ses commits (vérifiables par « git show ») : aucune note, c’est le jury qui évalue.",
+                             en: "Facts from the history, each with its commits (check them with `git show`): no grade — the jury evaluates.")
+    static let grNone = Text(fr: "aucun fait trouvé dans l’historique", en: "no fact found in the history")
+}
+
+/// Renderers of `GrilleReport`.
+public enum GrilleText {
+    static func commitList(_ commits: [String], limit: Int?) -> String {
+        let shown = limit.map { Array(commits.prefix($0)) } ?? commits
+        var s = shown.map { String($0.prefix(8)) }.joined(separator: ", ")
+        if shown.count < commits.count { s += ", …" }
+        return s
+    }
+
+    static func factLine(_ f: GrilleReport.Fact, _ L: Language, limit: Int?) -> String {
+        "\(Catalog.grFact(f.kind)(L))\(L == .fr ? " :" : ":") \(f.count) — \(commitList(f.commits, limit: limit))"
+    }
+
+    static func header(_ r: GrilleReport, _ L: Language) -> [String] {
+        var lines = ["\(Catalog.grTitle(L)) — \(r.boardName)"]
+        lines.append(r.head.map { Catalog.ctComputedAt(String($0.prefix(8)))(L) } ?? Catalog.ctNoHead(L))
+        lines += r.warnings
+        lines.append(Catalog.grNote(L))
+        return lines
+    }
+
+    public static func render(_ r: GrilleReport, language L: Language, style: TerminalStyle) -> String {
+        var out = header(r, L).enumerated().map { $0.offset == 0 ? style.paint(style.clean($0.element), .strong) : style.clean($0.element) }
+        for m in r.members {
+            out.append("")
+            out.append(style.paint(style.clean("\(m.name) (\(m.id))"), .strong))
+            for (i, c) in GrilleReport.Criterion.allCases.enumerated() {
+                out.append("\(i + 1). " + style.clean(Catalog.grCriterion(c)(L)))
+                let facts = m.criteria[c] ?? []
+                if facts.isEmpty { out.append("   · " + Catalog.grNone(L)) }
+                for f in facts { out.append(style.clip("   · " + style.clean(factLine(f, L, limit: 6)), to: style.width)) }
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    public static func markdown(_ r: GrilleReport, language L: Language) -> String {
+        func esc(_ s: String) -> String {
+            var t = s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            for c in ["*", "_", "`", "<", ">", "[", "]"] { t = t.replacingOccurrences(of: c, with: "\\" + c) }
+            return t
+        }
+        let head = header(r, L)
+        var out = ["# " + esc(head[0]), ""]
+        for line in head.dropFirst() { out += [esc(line), ""] }
+        for m in r.members {
+            out.append("## \(esc(m.name)) (\(esc(m.id)))")
+            out.append("")
+            for (i, c) in GrilleReport.Criterion.allCases.enumerated() {
+                out.append("### \(i + 1). \(esc(Catalog.grCriterion(c)(L)))")
+                out.append("")
+                let facts = m.criteria[c] ?? []
+                if facts.isEmpty { out.append("- " + esc(Catalog.grNone(L))) }
+                for f in facts {
+                    out.append("- \(esc(Catalog.grFact(f.kind)(L)))\(L == .fr ? " :" : ":") \(f.count) — " + f.commits.map { "`\($0.prefix(8))`" }.joined(separator: ", "))
+                }
+                out.append("")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    public static func html(_ r: GrilleReport, language L: Language) -> String {
+        let e = ContributionsExport.escape
+        let head = header(r, L)
+        var h = "<!DOCTYPE html>\n<html lang=\"\(L.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(head[0]))</title>\n"
+        h += "<style>body{font-family:system-ui,\"DejaVu Sans\",Arial,sans-serif;margin:2em auto;max-width:60em;color:#1b1f24;line-height:1.4}"
+        h += "table{border-collapse:collapse;margin:.6em 0;width:100%}th,td{border:1px solid #c8ccd1;padding:.3em .6em;vertical-align:top;text-align:left}"
+        h += "th{background:#eef1f4;width:38%}td.n{text-align:right;width:3em}.note{color:#555}code{font-size:.9em}.none{color:#777}"
+        h += "@media print{section{page-break-inside:avoid}}</style>\n</head>\n<body>\n"
+        h += "<h1>\(e(head[0]))</h1>\n"
+        for line in head.dropFirst() { h += "<p class=\"note\">\(e(line))</p>\n" }
+        for m in r.members {
+            h += "<section>\n<h2>\(e(m.name)) (\(e(m.id)))</h2>\n<table>\n"
+            for (i, c) in GrilleReport.Criterion.allCases.enumerated() {
+                let facts = m.criteria[c] ?? []
+                h += "<tr><th rowspan=\"\(max(1, facts.count))\">\(i + 1). \(e(Catalog.grCriterion(c)(L)))</th>"
+                if facts.isEmpty { h += "<td class=\"none\" colspan=\"3\">\(e(Catalog.grNone(L)))</td></tr>\n"; continue }
+                for (j, f) in facts.enumerated() {
+                    if j > 0 { h += "<tr>" }
+                    h += "<td>\(e(Catalog.grFact(f.kind)(L)))</td><td class=\"n\">\(f.count)</td><td>"
+                    h += f.commits.map { "<code>\(e(String($0.prefix(8))))</code>" }.joined(separator: " ") + "</td></tr>\n"
+                }
+            }
+            h += "</table>\n</section>\n"
+        }
+        return h + "</body>\n</html>\n"
+    }
+
+    public static func json(_ r: GrilleReport, language L: Language) -> String {
+        struct FactJSON: Encodable { let kind: String; let text: String; let count: Int; let items: [String]; let commits: [String] }
+        struct CriterionJSON: Encodable { let criterion: String; let fr: String; let en: String; let facts: [FactJSON] }
+        struct MemberJSON: Encodable { let id: String; let name: String; let criteria: [CriterionJSON] }
+        struct Doc: Encodable { let board: String; let head: String?; let warnings: [String]; let members: [MemberJSON] }
+        let members = r.members.map { m in
+            MemberJSON(id: m.id, name: m.name, criteria: GrilleReport.Criterion.allCases.map { c in
+                CriterionJSON(criterion: c.rawValue, fr: Catalog.grCriterion(c)(.fr), en: Catalog.grCriterion(c)(.en),
+                              facts: (m.criteria[c] ?? []).map { FactJSON(kind: $0.kind.rawValue, text: Catalog.grFact($0.kind)(L), count: $0.count, items: $0.items, commits: $0.commits) })
+            })
+        }
+        return BoardJSON.encode(Doc(board: r.boardName, head: r.head, warnings: r.warnings, members: members))
+    }
+}
