@@ -105,6 +105,8 @@ enum CLIText {
     static let helpPlan = t("Planning calculé : dates, marge, chemin critique, conflits.", "Computed schedule: dates, slack, critical path, conflicts.")
     static let helpGantt = t("Diagramme de Gantt du projet.", "Gantt chart of the project.")
     static let helpLoad = t("Charge de travail par membre et par semaine, surcharges signalées.", "Workload per member per week, overloads flagged.")
+    static let helpAt = t("Date de situation (AAAA-MM-JJ) : le tableau tel que commité à la fin de ce jour, prévision depuis ce jour (défaut : JALON_NOW, sinon aujourd’hui).",
+                          "Status date (YYYY-MM-DD): the board as committed at the end of that day, forecast from that day (default: JALON_NOW, else today).")
     static let helpLevel = t("Lisser : décaler les tâches non critiques pour supprimer les surcharges.", "Level: shift non-critical tasks to remove overloads.")
     static let helpAgainst = t("Comparer au planning de référence NOM (retards en jours ouvrés).", "Compare with baseline NAME (slippage in working days).")
     static let helpGanttBy = t("Regrouper par : none, member, milestone.", "Group by: none, member, milestone.")

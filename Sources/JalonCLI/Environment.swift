@@ -57,7 +57,9 @@ struct CommandContext {
     let options: GlobalOptions
     let environment: RunEnvironment
     let store: BoardStore
-    let board: Board
+    var board: Board
+    /// The status date (`--at`), when given.
+    var statusDate: Day?
 
     var language: Language {
         if let l = options.lang.flatMap(Language.init(code:)) { return l }
@@ -69,7 +71,8 @@ struct CommandContext {
         TerminalStyle.detect(ascii: options.ascii, noColor: options.noColor, width: options.width, environment: environment.variables)
     }
 
-    var today: Day { environment.clock.today }
+    /// The status date: `--at`, else `JALON_NOW`'s day, else today.
+    var today: Day { statusDate ?? environment.clock.today }
 
     func say(_ text: String) { environment.print(text) }
 

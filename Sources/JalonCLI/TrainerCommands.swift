@@ -65,28 +65,15 @@ func statusInput(store: BoardStore, board current: Board, period: ReportPeriod, 
     var history = fullHistory
     if period.to < today {
         asOf = period.to
-        // The last commit of the period or before: the board as it was then.
+        // The board as it was at the end of the period.
+        if let past = try store.committedBoard(endOf: asOf, history: fullHistory) { board = past }
         let kept = fullHistory.commits.filter { Day($0.authorDate, timeZone: TimeZone(secondsFromGMT: $0.authorOffsetMinutes * 60) ?? timeZone) <= asOf }
-        if let last = kept.first, let id = ObjectID(hex: last.id) {
-            board = try store.loadCommitted(at: id)
-        }
         history = History(head: kept.first?.id, commits: kept)
     }
-    let done = Set(board.tasks.filter { $0.status == board.settings.doneStatus }.map(\.id))
-    let finished = try store.completionDates(of: done, doneStatus: board.settings.doneStatus).filter { $0.value <= asOf }
-    let schedule = Planner.schedule(Reports.StatusReport.forecastBoard(board, asOf: asOf), today: asOf, actualFinish: finished)
-    var baseline: Schedule?
-    var baselineName: String?
-    if let first = try store.baselines().first {
-        let frozen = try store.loadCommitted(at: first.commit)
-        let savedDay = first.savedAt.map { Day($0, timeZone: timeZone) } ?? asOf
-        if savedDay <= asOf {
-            let frozenDone = Set(frozen.tasks.filter { $0.status == frozen.settings.doneStatus }.map(\.id))
-            let frozenFinished = try store.completionDates(of: frozenDone, doneStatus: frozen.settings.doneStatus).filter { $0.value <= savedDay }
-            baseline = Planner.schedule(frozen, today: savedDay, actualFinish: frozenFinished)
-            baselineName = first.name
-        }
-    }
+    let forecast = try BoardForecast.make(store: store, board: board, statusDate: asOf, timeZone: timeZone, history: fullHistory)
+    let schedule = forecast.schedule
+    let baseline = forecast.baseline?.1
+    let baselineName = forecast.baseline?.0.name
     let meetings = try store.meetingTexts().map { MeetingNotes.parse($0.text, path: $0.path) }
     let spec = try store.specText()
     return StatusInput(board: board, schedule: schedule, history: history, meetings: meetings, risks: spec.map(SpecRisks.parse) ?? [],
@@ -131,12 +118,14 @@ struct StatusReport: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "status", abstract: TrainerHelp.status(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var status: StatusDateOption
     @Option(help: help(TrainerHelp.week)) var week: String?
     @Option(help: help(TrainerHelp.format)) var format: ReportFormat = .text
     @Option(help: help(TrainerHelp.out)) var out: String?
 
     func run() throws {
         try withBoard(global) { ctx in
+            let ctx = try ctx.at(status)
             let period = try readPeriod(week, today: ctx.today)
             let input = try statusInput(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
             let report = Reports.StatusReport.build(input, language: ctx.language)
@@ -150,6 +139,7 @@ struct BilanReport: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "bilan", abstract: TrainerHelp.bilan(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var status: StatusDateOption
     @Option(help: help(TrainerHelp.baseline)) var baseline: String?
     @Option(help: help(TrainerHelp.format)) var format: ReportFormat = .text
     @Option(help: help(TrainerHelp.out)) var out: String?
@@ -158,6 +148,7 @@ struct BilanReport: ParsableCommand {
 
     func run() throws {
         try withBoard(global) { ctx in
+            let ctx = try ctx.at(status)
             let report = try buildBilan(ctx, baselineName: baseline)
             let L = ctx.language
             if save {
@@ -196,18 +187,23 @@ struct BilanReport: ParsableCommand {
 
 /// The review of the board in `ctx` against a baseline (default: the first saved).
 func buildBilan(_ ctx: CommandContext, baselineName: String?) throws -> Reports.BilanReport {
-    // Done tasks end on their done day; open ones are forecast from today on.
-    let current = try currentSchedule(ctx, level: false)
-    let finished = Dictionary(current.items.compactMap { i in i.actualEnd.map { (i.id, $0) } }, uniquingKeysWith: { a, _ in a })
-    let schedule = Planner.schedule(Reports.StatusReport.forecastBoard(ctx.board, asOf: ctx.today), today: ctx.today, actualFinish: finished)
-    let estimatePlan = Planner.schedule(ctx.board, today: ctx.today)
+    // Done tasks at their actual dates; open ones forecast from the status date on.
+    let forecast = try ctx.forecast()
+    let schedule = forecast.schedule
+    // What each estimate was meant to take: the board planned from its start, nothing done.
+    var fresh = ctx.board
+    for i in fresh.tasks.indices {
+        fresh.tasks[i].status = fresh.settings.statuses.first ?? fresh.tasks[i].status
+        fresh.tasks[i].progress = nil
+    }
+    let estimatePlan = Planner.schedule(fresh, today: fresh.settings.start ?? ctx.today)
     var planned: (Baseline, Schedule)?
     if let baselineName {
-        planned = try baselineSchedule(ctx, named: baselineName)
+        planned = try baselineSchedule(ctx, named: baselineName, history: forecast.history)
     } else if let first = try ctx.store.baselines().first {
-        planned = try baselineSchedule(ctx, named: first.name)
+        planned = try baselineSchedule(ctx, named: first.name, history: forecast.history)
     }
-    let history = try ctx.store.history()
+    let history = forecast.history
     let input = BilanInput(board: ctx.board, schedule: schedule, estimatePlan: estimatePlan, baseline: planned?.1, baselineName: planned?.0.name,
                            baselineDay: planned?.0.savedAt.map { Day($0, timeZone: ctx.environment.clock.timeZone) }, history: history,
                            head: history.head, asOf: ctx.today)
@@ -226,6 +222,7 @@ struct ClassReport: ParsableCommand {
     @Flag(name: .long, help: help(CLIText.helpASCII)) var ascii = false
     @Flag(name: .customLong("no-color"), help: help(CLIText.helpNoColor)) var noColor = false
     @Option(name: .long, help: help(CLIText.helpWidth)) var width: Int?
+    @OptionGroup var status: StatusDateOption
 
     func validate() throws {
         if let lang, Language(code: lang) == nil { throw ValidationError(CLIText.badLanguage(lang)(helpLanguage)) }
@@ -242,13 +239,14 @@ struct ClassReport: ParsableCommand {
             let base = (path as NSString).deletingLastPathComponent
             let cacheRoot = cache.map { $0.hasPrefix("/") ? $0 : (env.directory as NSString).appendingPathComponent($0) }
                 ?? BoardStore.defaultCacheRoot(environment: env.variables)
-            let today = env.clock.today
+            let today = try status.at.map(ArgumentReader.day) ?? env.clock.today
             let period = try readPeriod(week, today: today)
             var teams: [ClassTeam] = []
             for team in classFile.teams {
                 do {
                     let store = try BoardStore.openTeam(team, baseFolder: base, cacheRoot: cacheRoot, clock: env.clock)
-                    let board = try store.load()
+                    var board = try store.load()
+                    if let past = try store.committedBoard(endOf: today, history: store.history()) { board = past }
                     guard board.settingsReadable else {
                         throw ClassText.brokenSettings(board.diagnostics.filter { $0.file == BoardSettings.fileName }.map { d in
                             Text(fr: "\(d.file)\(d.line.map { ":\($0)" } ?? "") : \(d.message.fr)", en: "\(d.file)\(d.line.map { ":\($0)" } ?? ""): \(d.message.en)")
@@ -279,21 +277,23 @@ struct ExportCommand: ParsableCommand {
     enum What: String, ExpressibleByArgument, CaseIterable { case ics, mermaid, html }
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var status: StatusDateOption
     @Argument(help: help(TrainerHelp.what)) var what: What
     @Option(help: help(TrainerHelp.out)) var out: String?
     @Option(help: help(TrainerHelp.week)) var week: String?
 
     func run() throws {
         try withBoard(global) { ctx in
+            let ctx = try ctx.at(status)
             let L = ctx.language
             switch what {
             case .ics:
-                let schedule = try currentSchedule(ctx, level: false)
+                let schedule = try ctx.forecast().schedule
                 let namespace = Baseline.slug(ctx.board.settings.name)
                 try emit(ICalExport.render(board: ctx.board, schedule: schedule, now: ctx.environment.clock.now, namespace: namespace, language: L),
                          to: out, environment: ctx.environment, language: L)
             case .mermaid:
-                let schedule = try currentSchedule(ctx, level: false)
+                let schedule = try ctx.forecast().schedule
                 try emit(GanttMermaid.render(schedule, board: ctx.board, language: L), to: out, environment: ctx.environment, language: L)
             case .html:
                 guard let out else { throw TrainerHelp.htmlNeedsOut }
@@ -302,7 +302,7 @@ struct ExportCommand: ParsableCommand {
                 let input = try statusInput(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
                 let status = Reports.StatusReport.build(input, language: L)
                 let bilan = try buildBilan(ctx, baselineName: nil)
-                let schedule = try currentSchedule(ctx, level: false)
+                let schedule = try ctx.forecast().schedule
                 let history = try ctx.store.history(options: HistoryOptions())
                 let contributions = Reports.ContributionReport.build(history: history, board: ctx.board, filter: ContributionFilter(notableLimit: 12))
                 let pages = HTMLSite.pages(board: ctx.board, status: status, bilan: bilan, schedule: schedule, baseline: input.baseline,

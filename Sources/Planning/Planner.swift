@@ -35,16 +35,29 @@ import BoardCore
 /// that day: tasks depending on it may start that very day. Its `date` does not hold it back:
 /// a date earlier than the forecast is a `milestoneMissed` conflict.
 ///
-/// **Done tasks** (status = the board's last status) keep their computed start and end on
-/// `actualFinish[id]` when it is known (the start moves back to that day if it was later);
-/// progress 100; never critical, never late.
-///
+/// **Status date** (`ForecastInput.statusDate`, "today"): the forecast follows the project.
+/// - Done tasks (status = the board's last status) sit at their actual start and end from
+///   history (`ActualDates`) when known, else where the plan puts them; progress 100; never
+///   critical, never late.
+/// - Open tasks already started (progress > 0, a status past the first one, or an actual start)
+///   keep their actual start as shown start; their remaining work — the estimate less the time
+///   spent when time is logged, else the estimate (or duration) × (1 − progress) — is scheduled
+///   from the status date.
+/// - Tasks not started are placed as soon as possible from the status date, their dependencies
+///   and their fixed start. Open work never starts before the status date.
+/// - Slack and the critical path are computed on the remaining work only.
+/// - Progress by effort (`Schedule.effort`): each task's estimate once (else its duration, else
+///   its days × 8 h), done tasks whole, others by their progress.
+/// - Load and overloads: the work ahead only (from the status date's week).
+
 /// **Backward pass.** From the project end (the latest end of all items), each item's latest
 /// start and end that keep every successor on time; total slack = latest − earliest start in
 /// working days; critical = slack 0 and not done. `criticalPath` follows the driving critical
 /// predecessors back from the critical item that ends the project.
 ///
-/// **Late**: not done and past its due date, or past its end when it has no due date.
+/// **Late**: not done and its forecast end is after its due date or its baseline end
+/// (`ForecastInput.baselineEnds`); never because its start is behind the status date.
+/// `daysLate` counts the calendar days between them.
 ///
 /// **Conflicts** never stop planning:
 /// - `cycle`: each dependency cycle (also those closed through a task's `milestone:`); the edge
@@ -76,9 +89,15 @@ import BoardCore
 /// dependencies alone (as a forward/backward pass does), so a task that waits for a busy
 /// member shows slack. tj3 levels hour by hour instead, so levelled dates may differ from its.
 public enum Planner {
-    public static func schedule(_ board: Board, today: Day, actualFinish: [ItemID: Day] = [:], level: Bool = false) -> Schedule {
-        var engine = PlanEngine(board: board, today: today, actualFinish: actualFinish)
-        return engine.run(level: level)
+    /// The forecast: the one function every command plans with (see `ForecastInput`).
+    public static func forecast(_ input: ForecastInput) -> Schedule {
+        var engine = PlanEngine(input)
+        return engine.run(level: input.level)
+    }
+
+    /// The forecast of a board with no history, as of `today`.
+    public static func schedule(_ board: Board, today: Day, level: Bool = false) -> Schedule {
+        forecast(ForecastInput(board: board, statusDate: today, level: level))
     }
 }
 
@@ -100,11 +119,15 @@ struct PlanEngine {
 
     let board: Board
     let today: Day
-    let actualFinish: [ItemID: Day]
+    let actuals: [ItemID: ActualDates]
+    let spent: [ItemID: Double]
+    let baselineEnds: [ItemID: Day]
     let calendar: WorkCalendar
     let axis: DayAxis
     let projectStart: Day
     let projectStartIndex: Int
+    /// First boundary open work may start at: the status date (never before the project start).
+    let statusIndex: Int
 
     var ids: [ItemID] = []
     var isMilestone: [Bool] = []
@@ -114,6 +137,11 @@ struct PlanEngine {
     var work: [Work] = []
     var members: [[Int]] = []         // member slots of each node (tasks), for load
     var done: [Bool] = []
+    /// Open tasks already started (their shown start is the actual one).
+    var started: [Bool] = []
+    /// Effort each task stands for, whole (for progress by effort), and the part done.
+    var effortTotal: [Double] = []
+    var effortDone: [Double] = []
     var order: [Int] = []             // topological order
     var cycles: [[ItemID]] = []
 
@@ -124,22 +152,25 @@ struct PlanEngine {
     var lateStartB: [Int] = []
     var lateEndB: [Int] = []
 
-    init(board: Board, today: Day, actualFinish: [ItemID: Day]) {
-        self.board = board
-        self.today = today
-        self.actualFinish = actualFinish
+    init(_ input: ForecastInput) {
+        board = input.board
+        today = input.statusDate
+        actuals = input.actuals
+        spent = input.spentHours
+        baselineEnds = input.baselineEnds
         calendar = WorkCalendar(settings: board.settings)
         projectStart = board.settings.start ?? today
-        var base = projectStart
+        var base = min(projectStart, today)
         for t in board.tasks {
             for d in [t.start, t.due].compactMap({ $0 }) where d < base { base = d }
         }
         for m in board.milestones { if let d = m.date, d < base { base = d } }
-        for d in actualFinish.values where d < base { base = d }
+        for a in actuals.values { for d in [a.start, a.end].compactMap({ $0 }) where d < base { base = d } }
         // A mistyped year (0026) must not make the axis span two millennia.
         base = max(base, projectStart.adding(days: -DayAxis.horizonDays / 10))
         axis = DayAxis(calendar: calendar, base: base)
         projectStartIndex = axis.index(onOrAfter: projectStart)
+        statusIndex = max(projectStartIndex, axis.index(onOrAfter: today))
         buildGraph()
     }
 
@@ -161,6 +192,10 @@ struct PlanEngine {
         work = Array(repeating: .span(1), count: n)
         members = Array(repeating: [], count: n)
         done = Array(repeating: false, count: n)
+        started = Array(repeating: false, count: n)
+        effortTotal = Array(repeating: 0, count: n)
+        effortDone = Array(repeating: 0, count: n)
+        let firstStatus = settings.statuses.first
         let memberIndex = Dictionary(settings.members.enumerated().map { ($1.id.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
 
         func edges(_ deps: [Dependency], of node: Int) -> [Edge] {
@@ -189,17 +224,35 @@ struct PlanEngine {
                 slots.append(memberIndex[a.lowercased()] ?? -1)
             }
             members[v] = slots.filter { $0 >= 0 }
+            let progress = Double(min(100, max(0, t.progress ?? 0))) / 100
+            started[v] = !done[v] && (progress > 0 || (firstStatus != nil && t.status != firstStatus) || actuals[t.id]?.start != nil)
+            // What is left of an open task: its estimate less the time spent when time is
+            // logged, else its estimate (or duration) times the progress left.
+            let spentHours = spent[t.id] ?? 0
+            func left(_ hours: Double) -> Double {
+                guard !done[v] else { return hours }
+                if spentHours > 0, t.estimate != nil { return max(0, hours - spentHours) }
+                return hours * (1 - progress)
+            }
             func days(_ hours: Double) -> Int { max(1, Int((hours / Effort.hoursPerDay - 1e-9).rounded(.up))) }
             if let d = t.duration {
-                work[v] = .span(days(d.hours))
+                work[v] = .span(days(done[v] ? d.hours : d.hours * (1 - progress)))
+                effortTotal[v] = t.estimate?.hours ?? d.hours
             } else if let e = t.estimate {
-                work[v] = slots.isEmpty ? .span(days(e.hours)) : .effort(max(e.hours, 0), slots)
+                work[v] = slots.isEmpty ? .span(days(left(e.hours))) : .effort(max(left(e.hours), 0), slots)
+                effortTotal[v] = max(0, e.hours)
             } else if let s = t.start, let d = t.due, s <= d {
                 let first = axis.index(onOrAfter: s), last = axis.index(onOrBefore: d)
-                work[v] = .span(max(1, last - first + 1))
+                effortTotal[v] = Double(max(1, last - first + 1)) * Effort.hoursPerDay
+                // Days fixed by the dates: those not behind the status date are left.
+                let from = done[v] ? first : max(first, statusIndex)
+                work[v] = .span(max(1, last - from + 1))
             } else {
                 work[v] = .span(1)
+                effortTotal[v] = Effort.hoursPerDay
             }
+            if let e = t.estimate, t.duration != nil { effortTotal[v] = max(0, e.hours) }
+            effortDone[v] = done[v] ? effortTotal[v] : effortTotal[v] * progress
         }
         orderAndCycles()
     }
@@ -273,9 +326,9 @@ struct PlanEngine {
         return best
     }
 
-    /// Earliest boundary a task may start at.
+    /// Earliest boundary a task may start at: open work never starts before the status date.
     func earliestStart(of v: Int) -> Int {
-        var b = projectStartIndex
+        var b = done[v] ? projectStartIndex : statusIndex
         if let s = board.tasks[taskOf[v]].start { b = max(b, axis.index(onOrAfter: s)) }
         if let r = release(of: v) { b = max(b, r.b) }
         return b
@@ -352,11 +405,20 @@ struct PlanEngine {
         let (s, e) = place(v, from: from ?? earliestStart(of: v))
         startB[v] = s
         endB[v] = e + 1
-        if done[v], let actual = actualFinish[ids[v]] {
-            let last = max(0, axis.index(onOrBefore: actual))
-            startB[v] = min(s, last)
+        if done[v], let actual = actuals[ids[v]], let end = actual.end {
+            // Done: where history says it was, whatever the plan said.
+            let last = max(0, axis.index(onOrBefore: end))
+            let first = actual.start.map { axis.index(onOrAfter: $0) } ?? min(s, last)
+            startB[v] = min(first, last)
             endB[v] = last + 1
         }
+    }
+
+    /// The boundary a task is shown to start at: an open task already started keeps its actual
+    /// start (its remaining work is what `startB` places).
+    func shownStartB(_ v: Int) -> Int {
+        if started[v], let s = actuals[ids[v]]?.start { return min(startB[v], axis.index(onOrAfter: s)) }
+        return startB[v]
     }
 
     mutating func forward() {
@@ -514,8 +576,10 @@ struct PlanEngine {
             return (d, d)
         }
         var end = axis.day(endB[v] - 1)
-        if done[v], let actual = actualFinish[ids[v]] { end = actual }
-        return (axis.day(startB[v]), end)
+        if done[v], let actual = actuals[ids[v]]?.end { end = actual }
+        var start = axis.day(shownStartB(v))
+        if done[v], let s = actuals[ids[v]]?.start, s <= end { start = s }
+        return (start, end)
     }
 
     mutating func run(level doLevel: Bool) -> Schedule {
@@ -550,26 +614,35 @@ struct PlanEngine {
             if isMilestone[v] {
                 let m = board.milestones[milestoneOf[v]]
                 let isDone = milestoneDone[v]
-                let late = !isDone && (m.date ?? end) < today
+                let reference = [m.date, baselineEnds[m.id]].compactMap { $0 }.min()
+                let late = !isDone && reference.map { end > $0 } ?? false
                 items.append(ScheduledItem(id: m.id, title: m.title, start: start, end: end,
                                            lateStart: isMilestone[v] ? lateEnd : lateStart, lateEnd: lateEnd,
                                            slack: slack(v), critical: !isDone && slack(v) == 0,
                                            progress: isDone ? 100 : 0, done: isDone, actualEnd: nil, late: late,
                                            assignees: [], milestone: nil, due: nil, targetDate: m.date,
                                            workingDays: 0, effortHours: nil))
+                if late, let reference { items[items.count - 1].daysLate = end.ordinal - reference.ordinal }
                 if let date = m.date, !preds[v].isEmpty, date < end {
                     conflicts.append(.milestoneMissed(milestone: m.id, date: date, forecast: end))
                 }
             } else {
                 let t = board.tasks[taskOf[v]]
                 let isDone = done[v]
-                let late = !isDone && (t.due.map { $0 < today } ?? (end < today))
+                // Late: the forecast end is after the due date or the baseline's end — never
+                // because the start is behind the status date.
+                let reference = [t.due, baselineEnds[t.id]].compactMap { $0 }.min()
+                let late = !isDone && reference.map { end > $0 } ?? false
                 items.append(ScheduledItem(id: t.id, title: t.title, start: start, end: end, lateStart: lateStart, lateEnd: lateEnd,
                                            slack: slack(v), critical: critical(v),
                                            progress: isDone ? 100 : min(100, max(0, t.progress ?? 0)), done: isDone,
-                                           actualEnd: isDone ? actualFinish[t.id] : nil, late: late,
+                                           actualEnd: isDone ? actuals[t.id]?.end : nil, late: late,
                                            assignees: t.assignees, milestone: t.milestone, due: t.due, targetDate: nil,
                                            workingDays: span(v), effortHours: t.estimate?.hours))
+                if late, let reference { items[items.count - 1].daysLate = end.ordinal - reference.ordinal }
+                items[items.count - 1].actualStart = isDone || started[v] ? actuals[t.id]?.start : nil
+                items[items.count - 1].remainingStart = isDone ? nil : axis.day(startB[v])
+                items[items.count - 1].remainingHours = isDone ? 0 : { if case .effort(let h, _) = work[v] { return h } else { return nil } }()
             }
         }
 
@@ -609,11 +682,12 @@ struct PlanEngine {
 
         // Load.
         var daily: [[Int: Double]] = Array(repeating: [:], count: axis.memberCount) // member → week → hours
-        for v in 0..<n where !isMilestone[v] {
+        // The load is the work ahead: done tasks are behind the status date.
+        for v in 0..<n where !isMilestone[v] && !done[v] {
             eachLoad(v, s: startB[v], e: endB[v] - 1) { m, i, h in daily[m][axis.week(i), default: 0] += h }
         }
         var load: [WeeklyLoad] = []
-        let firstWeek = WorkCalendar.monday(of: start), lastWeek = WorkCalendar.monday(of: end)
+        let firstWeek = max(WorkCalendar.monday(of: start), WorkCalendar.monday(of: axis.day(statusIndex))), lastWeek = WorkCalendar.monday(of: end)
         for (m, member) in board.settings.members.enumerated() {
             var week = firstWeek
             while week <= lastWeek {
@@ -628,7 +702,13 @@ struct PlanEngine {
             }
         }
 
-        return Schedule(items: items, start: start, end: end, criticalPath: criticalPath(), conflicts: conflicts, load: load, moves: moves)
+        var schedule = Schedule(items: items, start: start, end: end, criticalPath: criticalPath(), conflicts: conflicts, load: load, moves: moves)
+        schedule.statusDate = today
+        for v in 0..<n where !isMilestone[v] {
+            schedule.effort.totalHours += effortTotal[v]
+            schedule.effort.doneHours += effortDone[v]
+        }
+        return schedule
     }
 
     /// Driving chain of critical items, walked back from the critical item that ends the project.

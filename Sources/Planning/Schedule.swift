@@ -34,6 +34,14 @@ public struct ScheduledItem: Sendable, Equatable {
     public var workingDays: Int
     /// Effort in hours, when the task has an estimate.
     public var effortHours: Double?
+    /// Calendar days the forecast end is after the due date or baseline end (0 when not late).
+    public var daysLate: Int = 0
+    /// The day work started, from history (done or started tasks).
+    public var actualStart: Day?
+    /// Open tasks: the first day of the work left (after the status date).
+    public var remainingStart: Day?
+    /// Open effort tasks: hours of work left.
+    public var remainingHours: Double?
 
     public init(id: ItemID, title: String, start: Day, end: Day, lateStart: Day, lateEnd: Day, slack: Int, critical: Bool,
                 progress: Int, done: Bool, actualEnd: Day?, late: Bool, assignees: [String], milestone: ItemID?, due: Day?,
@@ -115,6 +123,10 @@ public struct Schedule: Sendable {
     public var conflicts: [PlanConflict]
     public var load: [WeeklyLoad]
     public var moves: [LevelingMove]
+    /// The day the forecast was made as of.
+    public var statusDate: Day?
+    /// Progress by effort: each task's estimate counted once.
+    public var effort = EffortProgress()
 
     public init(items: [ScheduledItem], start: Day, end: Day, criticalPath: [ItemID], conflicts: [PlanConflict], load: [WeeklyLoad], moves: [LevelingMove]) {
         self.items = items
@@ -157,4 +169,16 @@ public struct Slippage: Sendable, Equatable {
         self.endSlip = endSlip
         self.startSlip = startSlip
     }
+}
+
+/// Done effort over total effort, in hours.
+public struct EffortProgress: Sendable, Equatable {
+    public var doneHours: Double = 0
+    public var totalHours: Double = 0
+    public init(doneHours: Double = 0, totalHours: Double = 0) {
+        self.doneHours = doneHours
+        self.totalHours = totalHours
+    }
+    /// Percent, 0–100.
+    public var percent: Int { totalHours > 0 ? Int((doneHours / totalHours * 100).rounded()) : 0 }
 }

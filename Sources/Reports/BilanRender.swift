@@ -181,6 +181,7 @@ extension BilanReport {
             .object(["member": .string(a.member), "tasks": .int(a.tasks), "plannedDays": .int(a.plannedDays), "actualDays": .int(a.actualDays), "ratio": .double(a.ratio)])
         }
         let doc: ReportJSON = .object([
+            "items": gantt.itemsJSON, "projectEnd": .day(gantt.rows.map(\.end).max()),
             "board": .string(boardName), "baseline": .string(baselineName), "baselineDay": .day(baselineDay), "asOf": .day(asOf), "head": .string(head),
             "tasks": .array(tasks.map { r in
                 .object(["id": .string(r.id), "title": .string(r.title), "assignees": .strings(r.assignees), "change": .string(r.change),

@@ -136,45 +136,28 @@ public struct BilanReport: Sendable {
     public static func build(_ input: BilanInput, language: Language) -> BilanReport {
         let board = input.board, asOf = input.asOf
         let calendar = WorkCalendar(settings: board.settings)
-        let firstStatus = board.settings.statuses.first ?? "todo"
         let tasksByID = Dictionary(board.tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let current = Dictionary(input.schedule.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let estimates = Dictionary(input.estimatePlan.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let planned = Dictionary((input.baseline?.items ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
-        // Actual starts and ends from the history, oldest event first.
-        var started: [String: Day] = [:]
-        var created: [String: Day] = [:]
-        var finished: [String: Day] = [:]
+        // Actual dates are the forecast's (from the history engine); the history gives the
+        // reopenings, oldest first.
         var reopened: [Reopened] = []
         let commits = input.history?.commits ?? []
         let offsets = Dictionary(commits.map { ($0.id, $0.authorOffsetMinutes) }, uniquingKeysWith: { a, _ in a })
         for e in commits.reversed().flatMap({ $0.events.reversed() }) {
+            guard case .taskReopened(let to) = e.kind else { continue }
             // The day as the author's clock showed it.
             let day = Day(e.date, timeZone: TimeZone(secondsFromGMT: (offsets[e.commit] ?? 0) * 60) ?? .current)
             guard day <= asOf else { continue }
-            switch e.kind {
-            case .taskCreated:
-                created[e.item] = day
-            case .taskMoved(let from, let to):
-                // Started when it first leaves the first status; a task created straight into a
-                // later status started when it was created.
-                if started[e.item] == nil && to != firstStatus { started[e.item] = from == firstStatus ? day : (created[e.item] ?? day) }
-            case .taskDone:
-                finished[e.item] = day
-                if started[e.item] == nil { started[e.item] = day }
-            case .taskReopened(let to):
-                finished[e.item] = nil
-                let who: String
-                switch e.actor {
-                case .member(let id): who = id
-                case .outsider(let name, _): who = name
-                }
-                reopened.append(Reopened(id: e.item, title: tasksByID[ItemID(e.item) ?? ItemID(kind: .task, code: "X", number: 0)]?.title ?? e.item,
-                                         date: day, by: who, to: to, commit: e.commit))
-            default:
-                continue
+            let who: String
+            switch e.actor {
+            case .member(let id): who = id
+            case .outsider(let name, _): who = name
             }
+            reopened.append(Reopened(id: e.item, title: tasksByID[ItemID(e.item) ?? ItemID(kind: .task, code: "X", number: 0)]?.title ?? e.item,
+                                     date: day, by: who, to: to, commit: e.commit))
         }
 
         let comparison = input.baseline.map { PlanComparison.compare(baseline: $0, current: input.schedule, calendar: calendar) } ?? []
@@ -187,9 +170,7 @@ public struct BilanReport: Sendable {
             }
         }
 
-        func forecast(_ item: ScheduledItem) -> Day {
-            item.done ? (item.actualEnd ?? item.end) : max(item.end, calendar.workingDay(onOrAfter: asOf))
-        }
+        func forecast(_ item: ScheduledItem) -> Day { item.done ? (item.actualEnd ?? item.end) : item.end }
 
         var rows: [TaskRow] = []
         let ids = Set(input.schedule.items.filter { !$0.isMilestone }.map(\.id)).union(planned.values.filter { !$0.isMilestone }.map(\.id)).sorted()
@@ -200,7 +181,7 @@ public struct BilanReport: Sendable {
             var row = TaskRow(id: key, title: now?.title ?? base?.title ?? key, assignees: now?.assignees ?? base?.assignees ?? [],
                               change: input.baseline == nil ? "kept" : (change[id] ?? "kept"),
                               plannedStart: base?.start, plannedEnd: base?.end, reference: base == nil ? nil : "baseline",
-                              actualStart: started[key], actualEnd: now?.done == true ? (finished[key] ?? now?.actualEnd) : nil,
+                              actualStart: now?.actualStart, actualEnd: now?.done == true ? now?.actualEnd : nil,
                               forecastEnd: nil, done: now?.done ?? false, endSlip: nil, estimate: task?.estimate.map { Catalog.effort($0)(language) },
                               plannedDays: estimates[id]?.workingDays ?? base?.workingDays, actualDays: nil)
             if let now {
@@ -227,7 +208,7 @@ public struct BilanReport: Sendable {
                                    planned: base?.start, reference: base == nil ? nil : "baseline", actual: nil, done: now?.done ?? false, slip: nil)
             if row.planned == nil, let target = now?.targetDate { row.planned = target; row.reference = "date" }
             if let now {
-                row.actual = now.done ? now.start : max(now.start, calendar.workingDay(onOrAfter: asOf))
+                row.actual = now.start
                 if let p = row.planned, let a = row.actual { row.slip = calendar.workingDays(between: p, and: a) }
             }
             milestoneRows.append(row)

@@ -66,13 +66,13 @@ enum HTMLCharts {
             }
             if r.isMilestone {
                 let fill = r.done ? "#1d7a3c" : (r.late ? "#b3261e" : "#1d2433")
-                s += "<g>\(tip)" + diamond(cx: x(r.start) + dayWidth / 2, cy: y + 10, size: 6.5, fill: fill, stroke: "#ffffff") + "</g>\n"
+                s += "<g \(dataDates(r))>\(tip)" + diamond(cx: x(r.start) + dayWidth / 2, cy: y + 10, size: 6.5, fill: fill, stroke: "#ffffff") + "</g>\n"
                 continue
             }
             let bx = x(r.start), bw = max(2, Double(r.end.ordinal - r.start.ordinal + 1) * dayWidth)
             let base = r.done ? "#8cc9a0" : (r.critical ? "#f2b8a0" : "#a9c4e8")
             let fill = r.done ? "#1d7a3c" : (r.critical ? "#c2521f" : "#1f5fa8")
-            s += "<g>\(tip)<rect x=\"\(number(bx))\" y=\"\(number(y + 4))\" width=\"\(number(bw))\" height=\"10\" rx=\"2\" fill=\"\(base)\"\(r.late ? " stroke=\"#b3261e\" stroke-width=\"1.5\"" : "")/>"
+            s += "<g \(dataDates(r))>\(tip)<rect x=\"\(number(bx))\" y=\"\(number(y + 4))\" width=\"\(number(bw))\" height=\"10\" rx=\"2\" fill=\"\(base)\"\(r.late ? " stroke=\"#b3261e\" stroke-width=\"1.5\"" : "")/>"
             if r.progress > 0 { s += "<rect x=\"\(number(bx))\" y=\"\(number(y + 4))\" width=\"\(number(bw * Double(min(100, r.progress)) / 100))\" height=\"10\" rx=\"2\" fill=\"\(fill)\"/>" }
             s += "</g>\n"
         }
@@ -97,6 +97,11 @@ enum HTMLCharts {
         }
         legend("<rect x=\"LX\" y=\"LY\" width=\"2\" height=\"10\" fill=\"#b3261e\"/>", Catalog.trLegendToday(g.today.formatted(L))(L))
         return s + "</svg>\n"
+    }
+
+    /// The bar's item and forecast dates, machine-readable (`data-item`, `data-start`, `data-end`).
+    static func dataDates(_ r: ReportGantt.Row) -> String {
+        "data-item=\"\(HTML.escape(r.id))\" data-start=\"\(r.start.iso)\" data-end=\"\(r.end.iso)\""
     }
 
     static func diamond(cx: Double, cy: Double, size: Double, fill: String, stroke: String) -> String {

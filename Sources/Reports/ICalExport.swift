@@ -29,7 +29,8 @@ public enum ICalExport {
                 if f.done { description.append(Catalog.icsReached(L)) } else if f.start != day { description.append(Catalog.icsForecast(f.start.formatted(L))(L)) }
             }
             lines += event(uid: "\(uidSafe(m.id.description))-milestone@\(host).jalon", stamp: stamp, day: day,
-                           summary: "◆ \(m.id) \(m.title)", description: description.joined(separator: "\n"), categories: [Catalog.columnMilestone(L)])
+                           summary: "◆ \(m.id) \(m.title)", description: description.joined(separator: "\n"), categories: [Catalog.columnMilestone(L)],
+                           forecast: forecast[m.id])
         }
         for t in board.tasks {
             guard let due = t.due else { continue }
@@ -42,13 +43,16 @@ public enum ICalExport {
             let done = t.status == board.settings.doneStatus
             lines += event(uid: "\(uidSafe(t.id.description))-due@\(host).jalon", stamp: stamp, day: due,
                            summary: "\(t.id) \(t.title)" + (done ? " ✓" : ""), description: description.joined(separator: "\n"),
-                           categories: t.labels, done: done)
+                           categories: t.labels, done: done, forecast: forecast[t.id])
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    static func event(uid: String, stamp: String, day: Day, summary: String, description: String, categories: [String], done: Bool = false) -> [String] {
+    /// An all-day event on `day`; `forecast` adds the item's forecast dates as
+    /// `X-JALON-FORECAST-START` and `X-JALON-FORECAST-END` (dates, for programs that read them).
+    static func event(uid: String, stamp: String, day: Day, summary: String, description: String, categories: [String], done: Bool = false,
+                      forecast: ScheduledItem? = nil) -> [String] {
         var out = [
             "BEGIN:VEVENT",
             "UID:" + uid,
@@ -62,6 +66,10 @@ public enum ICalExport {
         let cats = categories.filter { !$0.isEmpty }
         if !cats.isEmpty { out.append("CATEGORIES:" + cats.map(escape).joined(separator: ",")) }
         if done { out.append("STATUS:CONFIRMED") }
+        if let forecast {
+            out.append("X-JALON-FORECAST-START;VALUE=DATE:" + compact(forecast.start))
+            out.append("X-JALON-FORECAST-END;VALUE=DATE:" + compact(forecast.end))
+        }
         out.append("END:VEVENT")
         return out
     }

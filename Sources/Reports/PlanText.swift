@@ -21,7 +21,8 @@ public enum PlanText {
         }
         func lateDays(_ item: ScheduledItem) -> String {
             guard item.late else { return "" }
-            let days = today.ordinal - (item.due ?? item.end).ordinal // calendar days, as `jalon task show` counts them
+            // Calendar days the forecast end is after the due date or baseline end.
+            let days = item.daysLate
             return days > 0 ? Catalog.workingDays(days)(L) : ""
         }
         // Headers may shrink, values never: each value column keeps its widest value.

@@ -23,9 +23,13 @@ public enum ScheduleJSON {
         let late: Bool
         let assignees: [String]
         let due: String?
+        let actualStart: String?
+        let daysLate: Int
+        let remainingStart: String?
 
         enum CodingKeys: String, CodingKey {
             case id, title, milestone, isMilestone, start, end, lateStart, lateEnd, slack, critical, progress, done, actualEnd, late, assignees, due
+            case actualStart, daysLate, remainingStart
         }
 
         func encode(to encoder: Encoder) throws {
@@ -46,6 +50,9 @@ public enum ScheduleJSON {
             try c.encode(late, forKey: .late)
             try c.encode(assignees, forKey: .assignees)
             try c.encode(due, forKey: .due)
+            try c.encode(actualStart, forKey: .actualStart)
+            try c.encode(daysLate, forKey: .daysLate)
+            try c.encode(remainingStart, forKey: .remainingStart)
         }
     }
 
@@ -88,8 +95,12 @@ public enum ScheduleJSON {
     }
 
     struct ScheduleDocument: Encodable {
+        let statusDate: String?
         let start: String
         let end: String
+        let effortDoneHours: Double
+        let effortTotalHours: Double
+        let effortPercent: Int
         let criticalPath: [String]
         let items: [ItemJSON]
         let conflicts: [ConflictJSON]
@@ -152,7 +163,8 @@ public enum ScheduleJSON {
 
     static func document(_ schedule: Schedule) -> ScheduleDocument {
         ScheduleDocument(
-            start: schedule.start.iso, end: schedule.end.iso,
+            statusDate: schedule.statusDate?.iso, start: schedule.start.iso, end: schedule.end.iso,
+            effortDoneHours: rounded(schedule.effort.doneHours), effortTotalHours: rounded(schedule.effort.totalHours), effortPercent: schedule.effort.percent,
             criticalPath: schedule.criticalPath.map(\.description),
             items: schedule.items.map(item),
             conflicts: schedule.conflicts.map { conflict($0, schedule: schedule) },
@@ -164,7 +176,7 @@ public enum ScheduleJSON {
         ItemJSON(id: i.id.description, title: i.title, milestone: i.milestone?.description, isMilestone: i.isMilestone,
                  start: i.start.iso, end: i.end.iso, lateStart: i.lateStart.iso, lateEnd: i.lateEnd.iso, slack: i.slack,
                  critical: i.critical, progress: i.done ? 100 : i.progress, done: i.done, actualEnd: i.actualEnd?.iso, late: i.late,
-                 assignees: i.assignees, due: i.due?.iso)
+                 assignees: i.assignees, due: i.due?.iso, actualStart: i.actualStart?.iso, daysLate: i.daysLate, remainingStart: i.remainingStart?.iso)
     }
 
     static func conflict(_ c: PlanConflict, schedule: Schedule?) -> ConflictJSON {

@@ -146,6 +146,13 @@ public struct ReportGantt: Sendable {
     /// The Mermaid text of the same plan, for Markdown.
     public var mermaid: String?
 
+    /// The forecast's dates of every item, for the JSON of the reports that draw this chart.
+    var itemsJSON: ReportJSON {
+        .array(rows.map { r in
+            .object(["id": .string(r.id), "start": .day(r.start), "end": .day(r.end), "done": .bool(r.done), "late": .bool(r.late), "critical": .bool(r.critical)])
+        })
+    }
+
     /// The chart of a schedule (with baseline bars when given).
     public static func of(_ schedule: Schedule, baseline: Schedule? = nil, board: Board, today: Day, language: Language) -> ReportGantt {
         let calendar = WorkCalendar(settings: board.settings)

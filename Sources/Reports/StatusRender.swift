@@ -176,6 +176,7 @@ extension StatusReport {
             "decisions": .array(decisions.map { .object(["meeting": .string($0.meeting), "date": .day($0.date), "text": .string($0.text)]) }),
             "actions": .array(actions.map { .object(["meeting": .string($0.meeting), "date": .day($0.date), "who": .string($0.who), "what": .string($0.what), "due": .day($0.due)]) }),
             "risks": .strings(risks),
+            "items": gantt.itemsJSON,
         ])
         return doc.render()
     }

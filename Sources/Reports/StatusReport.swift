@@ -184,18 +184,13 @@ public struct StatusReport: Sendable {
         let firstStatus = board.settings.statuses.first ?? "todo"
         let items = schedule.items.filter { !$0.isMilestone }
 
-        var progress = Progress(doneHours: 0, plannedHours: 0, tasksDone: 0, tasksTotal: items.count)
-        for item in items {
-            // Effort as planned on the board (the forecast schedule holds only what is left).
-            let effort = tasks[item.id].flatMap { t in t.estimate?.hours ?? t.duration.map { $0.days * Effort.hoursPerDay } } ?? effortHours(item)
-            progress.plannedHours += effort
-            progress.doneHours += item.done ? effort : effort * Double(min(100, max(0, item.progress))) / 100
-            if item.done { progress.tasksDone += 1 }
-        }
+        // Progress by effort, as the forecast counts it: each estimate once.
+        let progress = Progress(doneHours: schedule.effort.doneHours, plannedHours: schedule.effort.totalHours,
+                                tasksDone: items.filter(\.done).count, tasksTotal: items.count)
 
         func line(_ item: ScheduledItem) -> TaskLine {
             let task = tasks[item.id]
-            let late = item.late ? max(0, asOf.ordinal - (item.due ?? item.end).ordinal) : nil
+            let late = item.late ? item.daysLate : nil
             return TaskLine(id: item.id.description, title: item.title, status: task?.status ?? "", assignees: item.assignees, start: item.start, end: item.end,
                             due: item.due, progress: item.done ? 100 : item.progress, doneOn: item.actualEnd, daysLate: late)
         }
@@ -215,8 +210,7 @@ public struct StatusReport: Sendable {
             var planned = m.targetDate
             var from: String? = planned == nil ? nil : "date"
             if planned == nil, let b = baseline[m.id] { planned = b.start; from = "baseline" }
-            var forecast = m.start
-            if !m.done && forecast < asOf { forecast = calendar.workingDay(onOrAfter: asOf) }
+            let forecast = m.start
             let slip = planned.map { calendar.workingDays(between: $0, and: forecast) }
             let light: TrafficLight
             if let slip {
@@ -255,7 +249,7 @@ public struct StatusReport: Sendable {
         let decisions = meetings.flatMap { m in m.decisions.map { Decision(meeting: m.title, date: m.date, text: $0) } }
         let actions = meetings.flatMap { m in m.actions.map { Action(meeting: m.title, date: m.date, who: $0.who, what: $0.what, due: $0.due) } }
 
-        let projectEnd = max(schedule.end, items.filter { !$0.done }.isEmpty ? schedule.end : calendar.workingDay(onOrAfter: asOf))
+        let projectEnd = schedule.end
         return StatusReport(
             boardName: board.settings.name, period: input.period, next: next, asOf: asOf, head: input.history?.head ?? input.head,
             projectStart: schedule.start, projectEnd: projectEnd, targetEnd: board.settings.end, progress: progress,
@@ -326,25 +320,3 @@ public struct TeamActivity: Sendable, Equatable {
     }
 }
 
-extension StatusReport {
-    /// The board as it stands on `asOf`, for a forecast: work not done cannot happen before
-    /// `asOf` (it becomes each open task's "not before" date) and only the part not done yet
-    /// remains (estimates and durations scaled by the progress left). Planned with the usual
-    /// scheduler, this gives forecast ends, milestone forecasts and the load still ahead.
-    public static func forecastBoard(_ board: Board, asOf: Day) -> Board {
-        var b = board
-        let done = board.settings.doneStatus
-        for i in b.tasks.indices where b.tasks[i].status != done {
-            let t = b.tasks[i]
-            b.tasks[i].start = max(t.start ?? asOf, asOf)
-            let left = Double(100 - min(100, max(0, t.progress ?? 0))) / 100
-            if let e = t.estimate { b.tasks[i].estimate = Effort(hours: max(1, (e.hours * left).rounded(.up))) }
-            if let d = t.duration { b.tasks[i].duration = Effort(days: max(1, (d.days * left).rounded(.up))) }
-            if t.estimate == nil && t.duration == nil, let s = t.start, let due = t.due, s <= due, s < asOf {
-                // A span fixed by its dates: what is left of it.
-                b.tasks[i].start = max(s, asOf)
-            }
-        }
-        return b
-    }
-}

@@ -39,7 +39,7 @@ import Testing
     static func plan(_ files: [Board.File], settings: String = settings(), today: Day = today,
                      actualFinish: [ItemID: Day] = [:], level: Bool = false) -> Schedule {
         let board = Board.load(settings: settings, files: files)
-        return Planner.schedule(board, today: today, actualFinish: actualFinish, level: level)
+        return Planner.forecast(ForecastInput(board: board, statusDate: today, actuals: actualFinish.mapValues { ActualDates(end: $0) }, level: level))
     }
 
     static func id(_ text: String) -> ItemID { ItemID(text)! }
@@ -251,10 +251,12 @@ import Testing
             Self.task("T-A2", "due: 2026-12-20"),
             Self.task("T-A3", "duration: 2d"),
         ], today: Self.day("2026-12-03"))
-        #expect(s.conflicts == [.dueBeforeEarliestEnd(task: Self.id("T-A1"), due: Self.day("2026-12-02"), earliestEnd: Self.day("2026-12-04"))])
-        #expect(s.item(Self.id("T-A1"))?.late == true)   // due passed
+        // Open work starts on the status date (03/12): five days end on 09/12.
+        #expect(s.conflicts == [.dueBeforeEarliestEnd(task: Self.id("T-A1"), due: Self.day("2026-12-02"), earliestEnd: Self.day("2026-12-09"))])
+        #expect(s.item(Self.id("T-A1"))?.late == true && s.item(Self.id("T-A1"))?.daysLate == 7)   // forecast end after its due date
         #expect(s.item(Self.id("T-A2"))?.late == false)  // due ahead
-        #expect(s.item(Self.id("T-A3"))?.late == true)   // no due, planned end passed
+        // No due date, no baseline: never late, though the project started before the status date.
+        #expect(s.item(Self.id("T-A3"))?.late == false && Self.span(s, "T-A3") == "2026-12-03…2026-12-04")
     }
 
     @Test func workOnAHoliday() {

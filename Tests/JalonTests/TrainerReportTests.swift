@@ -54,7 +54,7 @@ struct TrainerReportTests {
     static func statusInput(asOf: String = "2026-12-04") -> StatusInput {
         let board = board()
         let today = Day.parse(asOf)!
-        let schedule = Planner.schedule(StatusReport.forecastBoard(board, asOf: today), today: today, actualFinish: [ItemID("T-A1")!: Day.parse("2026-12-02")!])
+        let schedule = Planner.forecast(ForecastInput(board: board, statusDate: today, actuals: ActualDates.from(history(), board: board, through: today, timeZone: TimeZone(identifier: "Europe/Paris")!)))
         let minutes = """
         ---
         id: R-A1
@@ -107,7 +107,9 @@ struct TrainerReportTests {
         #expect(report.progress.percent == Int((3.5 / 7 * 100).rounded()))
         #expect(report.done.map(\.id) == ["T-A1"])
         #expect(Set(report.inProgress.map(\.id)) == ["T-A2", "T-B1"])
-        #expect(report.late.map(\.id) == ["T-A2"] && report.late.first?.daysLate == 1)
+        // Half of 3 days left from Friday 04/12 (8 h, then 4 h on Monday): forecast 07/12, due 03/12.
+        #expect(report.late.map(\.id) == ["T-A2"] && report.late.first?.daysLate == 4)
+        #expect(report.inProgress.first { $0.id == "T-A2" }?.end.iso == "2026-12-07")
         #expect(report.startingNext.map(\.id) == ["T-A3"])
         #expect(report.milestones.first?.id == "M-A1" && report.milestones.first?.planned?.iso == "2026-12-09")
         #expect(report.decisions.count == 2 && report.actions.first?.who == "bob")
