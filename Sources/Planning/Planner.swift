@@ -48,7 +48,8 @@ import BoardCore
 /// - Slack and the critical path are computed on the remaining work only.
 /// - Progress by effort (`Schedule.effort`): each task's estimate once (else its duration, else
 ///   its days × 8 h), done tasks whole, others by their progress.
-/// - Load and overloads: the work ahead only (from the status date's week).
+/// - Load: done tasks spread over their actual days, open work from the status date; overloads
+///   are conflicts only from the status date's week on (the past cannot be levelled).
 
 /// **Backward pass.** From the project end (the latest end of all items), each item's latest
 /// start and end that keep every successor on time; total slack = latest − earliest start in
@@ -682,12 +683,14 @@ struct PlanEngine {
 
         // Load.
         var daily: [[Int: Double]] = Array(repeating: [:], count: axis.memberCount) // member → week → hours
-        // The load is the work ahead: done tasks are behind the status date.
-        for v in 0..<n where !isMilestone[v] && !done[v] {
+        // Done tasks at their actual dates, open ones from the status date on.
+        for v in 0..<n where !isMilestone[v] {
             eachLoad(v, s: startB[v], e: endB[v] - 1) { m, i, h in daily[m][axis.week(i), default: 0] += h }
         }
         var load: [WeeklyLoad] = []
-        let firstWeek = max(WorkCalendar.monday(of: start), WorkCalendar.monday(of: axis.day(statusIndex))), lastWeek = WorkCalendar.monday(of: end)
+        let firstWeek = WorkCalendar.monday(of: start), lastWeek = WorkCalendar.monday(of: end)
+        // Overloads are conflicts only where something can still be done: from the status week.
+        let statusWeek = WorkCalendar.monday(of: today)
         for (m, member) in board.settings.members.enumerated() {
             var week = firstWeek
             while week <= lastWeek {
@@ -695,7 +698,7 @@ struct PlanEngine {
                 let capacity = calendar.weeklyCapacity(of: member.id, week: week)
                 let entry = WeeklyLoad(member: member.id, week: week, hours: (hours * 1000).rounded() / 1000, capacity: capacity)
                 load.append(entry)
-                if entry.overloaded {
+                if entry.overloaded && week >= statusWeek {
                     conflicts.append(.overload(member: member.id, week: week, hours: entry.hours, capacity: capacity))
                 }
                 week = week.adding(days: 7)

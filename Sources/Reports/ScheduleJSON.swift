@@ -106,6 +106,25 @@ public enum ScheduleJSON {
         let conflicts: [ConflictJSON]
         let load: [LoadJSON]
         let moves: [MoveJSON]
+
+        enum CodingKeys: String, CodingKey {
+            case statusDate, start, end, effortDoneHours, effortTotalHours, effortPercent, criticalPath, items, conflicts, load, moves
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(statusDate, forKey: .statusDate) // null, not missing, when unknown
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(effortDoneHours, forKey: .effortDoneHours)
+            try c.encode(effortTotalHours, forKey: .effortTotalHours)
+            try c.encode(effortPercent, forKey: .effortPercent)
+            try c.encode(criticalPath, forKey: .criticalPath)
+            try c.encode(items, forKey: .items)
+            try c.encode(conflicts, forKey: .conflicts)
+            try c.encode(load, forKey: .load)
+            try c.encode(moves, forKey: .moves)
+        }
     }
 
     struct SlipJSON: Encodable {

@@ -59,10 +59,12 @@ import Testing
                      progress: Int = 0, done: Bool = false, late: Bool = false, assignees: [String] = [], milestone: String? = nil,
                      due: String? = nil) -> ScheduledItem {
         let s = day(start), e = day(end)
-        return ScheduledItem(id: id(i), title: title, start: s, end: e, lateStart: s.adding(days: slack), lateEnd: e.adding(days: slack),
-                             slack: slack, critical: critical, progress: progress, done: done, actualEnd: done ? e : nil, late: late,
-                             assignees: assignees, milestone: milestone.map(id), due: due.map(day), targetDate: nil,
-                             workingDays: 0, effortHours: nil)
+        var item = ScheduledItem(id: id(i), title: title, start: s, end: e, lateStart: s.adding(days: slack), lateEnd: e.adding(days: slack),
+                                 slack: slack, critical: critical, progress: progress, done: done, actualEnd: done ? e : nil, late: late,
+                                 assignees: assignees, milestone: milestone.map(id), due: due.map(day), targetDate: nil,
+                                 workingDays: 0, effortHours: nil)
+        if late, let due { item.daysLate = e.ordinal - day(due).ordinal }
+        return item
     }
 
     /// A hand-made schedule: a critical 10-working-day task at 50 %, a late task, a done task,
@@ -347,12 +349,12 @@ import Testing
     @Test func scheduleJSON() throws {
         let text = ScheduleJSON.render(Self.schedule())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["start", "end", "criticalPath", "items", "conflicts", "load", "moves"])
+        #expect(Set(object.keys) == ["statusDate", "start", "end", "effortDoneHours", "effortTotalHours", "effortPercent", "criticalPath", "items", "conflicts", "load", "moves"])
         #expect(object["start"] as? String == "2026-11-02")
         #expect(object["criticalPath"] as? [String] == ["T-A1", "M-A1", "T-B2", "M-B1"])
         let items = try #require(object["items"] as? [[String: Any]])
         let keys: Set<String> = ["id", "title", "milestone", "isMilestone", "start", "end", "lateStart", "lateEnd", "slack", "critical",
-                                 "progress", "done", "actualEnd", "late", "assignees", "due"]
+                                 "progress", "done", "actualEnd", "late", "assignees", "due", "actualStart", "daysLate", "remainingStart"]
         for item in items { #expect(Set(item.keys) == keys) }
         let a1 = try #require(items.first { $0["id"] as? String == "T-A1" })
         #expect(a1["start"] as? String == "2026-11-02" && a1["end"] as? String == "2026-11-13")
@@ -397,7 +399,10 @@ import Testing
         let text = PlanText.plan(Self.schedule(), board: Self.board(), language: .fr, today: Self.today, style: TerminalStyle(unicode: true, color: false, width: 140))
         #expect(text.contains("Chemin critique : T-A1 → M-A1 → T-B2 → M-B1"))
         #expect(text.contains("Lissage"))
-        #expect(Self.lines(text, containing: "T-A2")[0].contains(" ! │ T-A2") && Self.lines(text, containing: "T-A2")[0].contains("10 j")) // due 20/11, today 30/11
+        // Late by the days its forecast end is after its due date (20/11).
+        let a2 = Self.schedule().item(ItemID("T-A2")!)!
+        #expect(a2.late && a2.daysLate == a2.end.ordinal - Day.parse("2026-11-20")!.ordinal)
+        #expect(Self.lines(text, containing: "T-A2")[0].contains(" ! │ T-A2") && Self.lines(text, containing: "T-A2")[0].contains("\(a2.daysLate) j"))
         #expect(Self.lines(text, containing: "T-A1")[0].contains("│ *  │ T-A1"))
         // Narrow and without colour, the marks stay.
         let narrow = PlanText.plan(Self.schedule(), board: Self.board(), language: .fr, today: Self.today, style: TerminalStyle(unicode: false, color: false, width: 40))

@@ -17,6 +17,8 @@ struct PlanCommandTests {
 
     @Test func scheduleFollowsDependenciesAssigneesAndHolidays() throws {
         let repo = try TestRepository()
+        // Planned on the project's first day: open work starts on the status date.
+        repo.jalonEnvironment = ["JALON_NOW": "2026-11-30T10:00:00+01:00"]
         try repo.makeBoard()
         try repo.jalonOK("calendar", "add-holiday", "2026-12-21", "2027-01-03", "--name", "Vacances de Noël")
         try repo.jalonOK("task", "add", "Besoins", "--assign", "alice", "--estimate", "2d")               // T-A1
@@ -40,6 +42,8 @@ struct PlanCommandTests {
 
     @Test func absenceDelaysTheMembersWorkAndShowsInTheCalendar() throws {
         let repo = try TestRepository()
+        // Planned on the project's first day: open work starts on the status date.
+        repo.jalonEnvironment = ["JALON_NOW": "2026-11-30T10:00:00+01:00"]
         try repo.makeBoard()
         try repo.jalonOK("member", "away", "bob", "2026-11-30", "2026-12-04", "--reason", "PFMP")
         try repo.jalonOK("member", "edit", "alice", "--hours-per-day", "4")
@@ -121,6 +125,8 @@ struct PlanCommandTests {
 
     @Test func overloadIsFlaggedAndLevellingRemovesIt() throws {
         let repo = try TestRepository()
+        // Planned on the project's first day: open work starts on the status date.
+        repo.jalonEnvironment = ["JALON_NOW": "2026-11-30T10:00:00+01:00"]
         try repo.makeBoard()
         try repo.jalonOK("task", "add", "Pages", "--assign", "alice", "--duration", "5d")
         try repo.jalonOK("task", "add", "Textes", "--assign", "alice", "--duration", "5d")

@@ -83,7 +83,8 @@ struct TrainerCommandTests {
         let json = try JSONSerialization.jsonObject(with: Data(try ok(demo.jalon("report", "status", "--format", "json"), "status json").utf8)) as? [String: Any]
         let report = try #require(json)
         #expect((report["period"] as? [String: Any])?["label"] as? String == "2027-W05")
-        #expect((report["late"] as? [[String: Any]])?.first?["id"] as? String == "T-B6")
+        // Late by the forecast: T-A5 ends after its baseline end (09/12/2026), T-B6 after its due date.
+        #expect((report["late"] as? [[String: Any]])?.map { $0["id"] as? String } == ["T-A5", "T-B6"])
         #expect((report["progress"] as? [String: Any])?["percent"] as? Int ?? 0 > 50)
         #expect((report["head"] as? String)?.count == 40)
         let milestones = try #require(report["milestones"] as? [[String: Any]])
@@ -224,7 +225,7 @@ struct TrainerCommandTests {
         #expect(teams[0]["head"] as? String == head && teams[2]["head"] as? String == head)
         #expect(teams[0]["progress"] as? Int == teams[2]["progress"] as? Int)
         #expect(teams[1]["error"] as? String != nil && teams[3]["error"] as? String != nil)
-        #expect((teams[0]["late"] as? [String]) == ["T-B6"])
+        #expect((teams[0]["late"] as? [String]) == ["T-A5", "T-B6"])
         // Fetched into the cache under HOME, never pushed: the remote is unchanged.
         let cache = repo.home.appendingPathComponent(".cache/jalon/class")
         #expect((try? FileManager.default.contentsOfDirectory(atPath: cache.path))?.count == 1)
