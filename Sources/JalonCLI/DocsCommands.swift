@@ -81,6 +81,7 @@ enum DocsCLIText {
     static let upToDate = t("Déjà à jour : rien à fusionner.", "Already up to date: nothing to merge.")
     static func fastForward(_ commit: String, _ n: Int) -> Text { t("Avance rapide jusqu’à \(commit) : \(n) fichier(s) mis à jour, aucun commit de fusion nécessaire.", "Fast-forward to \(commit): \(n) file(s) updated, no merge commit needed.") }
     static func merged(_ commit: String, _ n: Int) -> Text { t("Fusion faite sans conflit (commit \(commit)) : \(n) fichier(s) mis à jour.", "Merged with no conflict (commit \(commit)): \(n) file(s) updated.") }
+    static func mergedWithBodyConflicts(_ commit: String, _ n: Int) -> Text { t("Fusion faite (commit \(commit)) : \(n) fichier(s) mis à jour ; des textes gardent des marqueurs de conflit.", "Merged (commit \(commit)): \(n) file(s) updated; some texts keep conflict markers.") }
     static func notAMemberForNews(_ name: String) -> JalonError {
         JalonError(.invalidInput, Text(fr: "\(name) n’est pas membre du tableau : les nouveautés sont celles d’un membre", en: "\(name) is not a member of the board: news are a member's"),
                    hint: Text(fr: "passez --as MEMBRE", en: "pass --as MEMBER"))
@@ -651,7 +652,9 @@ struct MergeCommand: ParsableCommand {
             switch try ctx.store.merge(ref, actor: actor) {
             case .upToDate: ctx.say(DocsCLIText.upToDate(ctx.language))
             case .fastForward(let to, let files): ctx.say(DocsCLIText.fastForward(to.short, files.count)(ctx.language))
-            case .merged(let commit, let files): ctx.say(DocsCLIText.merged(commit.short, files.count)(ctx.language))
+            case .merged(let commit, let files, let report):
+                ctx.say((report.bodyConflicts.isEmpty ? DocsCLIText.merged(commit.short, files.count) : DocsCLIText.mergedWithBodyConflicts(commit.short, files.count))(ctx.language))
+                printMergeReport(report, say: ctx.say, language: ctx.language)
             }
         }
     }

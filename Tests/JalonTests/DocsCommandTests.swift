@@ -288,7 +288,7 @@ struct DocsCommandTests {
         #expect(try repo.jalon("merge", "nowhere/main").status == 2)
     }
 
-    @Test func jalonMergeRefusesConflictsAndChangesNothing() throws {
+    @Test func jalonMergeSettlesTheSameFieldChangedTwiceAndRefusesConflictsOutsideTheBoard() throws {
         let repo = try TestRepository()
         try repo.makeBoard(lang: "en")
         try repo.jalonOK("task", "add", "Home page")
@@ -298,12 +298,33 @@ struct DocsCommandTests {
         try repo.gitOK("config", "user.email", "bob@example.org", in: clone)
         try repo.jalonOK("task", "edit", "T-A1", "--title", "Home page v2")
         try repo.jalonOK("task", "edit", "T-A1", "--title", "Landing page", in: clone)
+        try repo.jalonOK("task", "move", "T-A1", "doing", in: clone)
         try repo.gitOK("remote", "add", "bob", clone.path)
+        try repo.gitOK("fetch", "-q", "bob")
+        // Same author date (JALON_NOW) on both sides: the alphabetically first member (alice) wins.
+        let merged = try repo.jalonOK("merge", "bob/main")
+        #expect(merged.stdout.contains("merged: tasks/T-A1.md (status)"), "\(merged)")
+        #expect(merged.stdout.contains("tasks/T-A1.md title = Home page v2 (alice, later); value dropped: Landing page (bob)"), "\(merged)")
+        let task = repo.read("tasks/T-A1.md") ?? ""
+        #expect(task.contains("title: Home page v2\n") && task.contains("status: doing\n"), "\(task)")
+        let message = try repo.gitOK("log", "-1", "--format=%B")
+        #expect(message.contains("Jalon-Lost: tasks/T-A1.md title: kept Home page v2 (alice), lost Landing page (bob)"), "\(message)")
+        #expect(try repo.gitOK("rev-list", "--parents", "-1", "HEAD").split(separator: " ").count == 3)
+        #expect(try repo.status().isEmpty)
+        // A file outside the board changed two ways is Git's to merge: refused, nothing changed.
+        try repo.write("notes.txt", "one\n")
+        try repo.gitOK("add", "notes.txt")
+        try repo.gitOK("commit", "-q", "-m", "notes")
+        try repo.gitOK("pull", "-q", "--no-rebase", "--no-edit", repo.path, "main", in: clone)
+        try repo.write("notes.txt", "two\n")
+        try repo.gitOK("commit", "-q", "-am", "notes two")
+        try String("three\n").write(to: clone.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try repo.gitOK("commit", "-q", "-am", "notes three", in: clone)
         try repo.gitOK("fetch", "-q", "bob")
         let before = try repo.snapshot()
         let refused = try repo.jalon("merge", "bob/main")
         #expect(refused.status == 1, "\(refused)")
-        #expect(refused.stderr.contains("conflicts on 1 file(s): tasks/T-A1.md") && refused.stderr.contains("git merge bob/main"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("conflicts on 1 file(s): notes.txt") && refused.stderr.contains("git merge bob/main"), "\(refused.stderr)")
         #expect(try repo.snapshot() == before)
     }
 

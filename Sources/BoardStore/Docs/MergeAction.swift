@@ -8,15 +8,16 @@ public enum MergeResult: Sendable, Equatable {
     case upToDate
     /// The home branch had nothing the other lacked: it moved forward to it (no merge commit).
     case fastForward(to: ObjectID, files: [String])
-    /// A merge commit with two parents.
-    case merged(commit: ObjectID, files: [String])
+    /// A merge commit with two parents, and what the board-aware merge settled.
+    case merged(commit: ObjectID, files: [String], report: MergeReport)
 }
 
 extension BoardStore {
     /// Merges another branch (a teammate's fetched `origin/main`, say) into the home branch
-    /// through libgit2: Git's three-way merge in memory, then one commit with two parents,
-    /// authored by the actor, placed by compare-and-swap. Conflicts refuse the merge and name
-    /// the files; nothing is changed. The work tree follows for the files the merge changed,
+    /// through libgit2: the board-aware merge in memory (`boardMergeTree`: board files field by
+    /// field), then one commit with two parents, authored by the actor, its trailers listing every
+    /// merged file and same-field decision, placed by compare-and-swap. Only conflicts outside
+    /// board files refuse the merge and name the files; nothing is changed then. The work tree follows for the files the merge changed,
     /// which must not hold uncommitted edits.
     public func merge(_ revision: String, actor: Identity, maxAttempts: Int = 50) throws -> MergeResult {
         let here = homeIsCheckedOut
@@ -39,18 +40,15 @@ extension BoardStore {
                     result = .fastForward(to: theirs, files: [])
                 } else {
                     guard try repository.mergeBase(ours, theirs) != nil else { throw DocsError.noCommonHistory }
-                    switch try repository.mergeCommits(ours: ours, theirs: theirs) {
-                    case .conflicts(let paths):
-                        throw DocsError.mergeConflicts(revision, paths)
-                    case .clean(let tree):
-                        newTree = tree
-                    }
+                    let merge = try boardMergeTree(ours: ours, theirs: theirs)
+                    guard let tree = merge.tree else { throw DocsError.mergeConflicts(revision, merge.conflicts) }
+                    newTree = tree
                     let settings = (try? loadTree(oursTree, scope: .settings))?.settings
                     let language = settings?.language ?? .en
                     let message = CommitMessage(subject: DocsActionText.merged(revision, homeBranch)(language), action: "merge", items: [revision])
                     newHead = try repository.createCommit(tree: newTree, parents: [ours, theirs], author: clock.signature(for: actor),
-                                                          committer: clock.committerSignature(for: actor), message: message.text)
-                    result = .merged(commit: newHead, files: [])
+                                                          committer: clock.committerSignature(for: actor), message: message.text + merge.report.trailers)
+                    result = .merged(commit: newHead, files: [], report: merge.report)
                 }
                 let changed = try repository.changedPaths(from: oursTree, to: newTree)
                 if lock != nil { try verifyClean(changed, baseTree: oursTree) }
@@ -61,7 +59,7 @@ extension BoardStore {
                 }
                 switch result {
                 case .fastForward(let to, _): return .fastForward(to: to, files: changed)
-                case .merged(let c, _): return .merged(commit: c, files: changed)
+                case .merged(let c, _, let report): return .merged(commit: c, files: changed, report: report)
                 case .upToDate: return .upToDate
                 }
             } catch let error as GitError where [.modified, .exists, .locked].contains(error.code) && attempt + 1 < maxAttempts {
