@@ -8,6 +8,9 @@ public struct JalonError: Error, Sendable {
         case refused
         /// No repository, no board, or Git failed. Exit code 3.
         case repository
+        /// The change *was* saved (committed) but something after it went wrong: do not run the
+        /// command again. Exit code 4.
+        case saved
     }
 
     public let kind: Kind
@@ -28,6 +31,7 @@ public struct JalonError: Error, Sendable {
         case .refused: return 1
         case .invalidInput: return 2
         case .repository: return 3
+        case .saved: return 4
         }
     }
 }

@@ -6,13 +6,21 @@ extension BoardStore {
     /// Finds the board for a command run in `directory`: the nearest folder up to the
     /// repository root that holds `jalon.yml` (in the work tree or on the current branch), else
     /// the single board one or two folders below the root; `explicit` (`--board`) wins.
-    public static func locate(from directory: String, board explicit: String?, clock: Clock) throws -> BoardStore {
+    /// `environment` is the one Git would see: `GIT_DIR`, `GIT_WORK_TREE`, `GIT_INDEX_FILE` and
+    /// `GIT_CEILING_DIRECTORIES` are honoured as Git honours them (the command line passes the
+    /// process's; an empty one searches up from `directory`). A pending update a killed Jalon
+    /// left is finished or undone before the board is read (see `recoverPendingUpdate`).
+    public static func locate(from directory: String, board explicit: String?, clock: Clock, environment: [String: String] = [:]) throws -> BoardStore {
         let start = explicit.map { absolute($0, from: directory) } ?? directory
         let repository: Repository
-        do { repository = try Repository.discover(from: existingAncestor(of: start)) } catch { throw StoreError.notARepository(start) }
+        do { repository = try Repository.discover(from: existingAncestor(of: start), environment: environment) } catch { throw StoreError.notARepository(start) }
         guard let workdir = repository.workdir else { throw StoreError.bareRepository }
         let root = normalize(workdir)
-        let relativeStart = relative(normalize(start), to: root)
+        var relativeStart = relative(normalize(start), to: root)
+        if relativeStart == nil, explicit == nil, environment["GIT_DIR"] != nil || environment["GIT_WORK_TREE"] != nil {
+            // Git runs from anywhere on the work tree the variables name; so does Jalon.
+            relativeStart = ""
+        }
         guard let relativeStart else { throw StoreError.pathOutsideBoard(start) }
 
         // The trees that might hold the board's settings: the checked-out branch, then the others.
@@ -55,16 +63,20 @@ extension BoardStore {
         guard let found else { throw StoreError.noBoard(start) }
         let (settings, _) = SettingsCodec.decode(found.text)
         let branch = settings?.branch ?? (try? repository.headReferenceName())?.replacingOccurrences(of: "refs/heads/", with: "") ?? "main"
-        return BoardStore(repository: repository, prefix: found.prefix, homeBranch: branch, clock: clock)
+        let store = BoardStore(repository: repository, prefix: found.prefix, homeBranch: branch, clock: clock)
+        // A read goes on even when the repair must wait (the index held by a running Git): the
+        // next write repairs first or refuses.
+        if store.homeIsCheckedOut { try? store.recoverPendingUpdate() }
+        return store
     }
 
     /// Opens the board store for a new board at `folder` (created if needed), in the repository
     /// there or, when there is none, in a new one.
-    public static func prepareNew(at folder: String, clock: Clock) throws -> (store: BoardStore, createdRepository: Bool) {
+    public static func prepareNew(at folder: String, clock: Clock, environment: [String: String] = [:]) throws -> (store: BoardStore, createdRepository: Bool) {
         let fm = FileManager.default
         var created = false
         let repository: Repository
-        if let found = try? Repository.discover(from: existingAncestor(of: folder)) {
+        if let found = try? Repository.discover(from: existingAncestor(of: folder), environment: environment) {
             repository = found
         } else {
             do {

@@ -75,6 +75,9 @@ public final class BoardStore: @unchecked Sendable {
     /// Called after the new commit is written and before the branch is moved (tests use it to
     /// make another writer win the race).
     public var beforeReferenceUpdate: (() throws -> Void)?
+    /// What the store did on its own that the user should hear about (an interrupted update it
+    /// finished or undid, a stale lock it removed), for the command line to print.
+    public var notices: [Text] = []
 
     public var homeReference: String { "refs/heads/" + homeBranch }
 
@@ -206,97 +209,35 @@ public final class BoardStore: @unchecked Sendable {
 
     // MARK: Writing
 
-    /// Applies one change as exactly one commit on the home branch. `plan` receives the board
-    /// as last committed and returns the change; if another writer moves the branch first, the
-    /// board is read again and `plan` called again. Returns nil when there was nothing to change.
+    /// Applies one change as exactly one commit on the home branch, through `transact`. `plan`
+    /// receives the board as last committed and returns the change; if another writer moves the
+    /// branch first, the board is read again and `plan` called again. Returns nil when there was
+    /// nothing to change.
     @discardableResult
     public func commit(as actor: Identity, scope: BoardScope = .all, maxAttempts: Int = 200, _ plan: (Board, ObjectID?) throws -> Change) throws -> CommitOutcome? {
-        let here = homeIsCheckedOut
-        if !here, let elsewhere = repository.worktreePath(checkingOut: homeReference) {
-            // Moving a branch another work tree has checked out would leave that work tree
-            // staging the undo of this change (git refuses the same for the same reason).
-            throw StoreError.checkedOutElsewhere(homeBranch, elsewhere)
-        }
-        let lock = here ? try WorktreeLock(directory: repository.commonDirectory) : nil
-        defer { lock?.release() }
-        var attempt = 0
-        while true {
-            do {
-                return try attemptCommit(as: actor, scope: scope, plan, lockHeld: lock != nil, retries: attempt)
-            } catch let error as GitError where [.modified, .exists, .locked].contains(error.code) && attempt + 1 < maxAttempts {
-                attempt += 1
-                // Someone else moved the branch between our read and our update: read again.
-                usleep(UInt32.random(in: 1_000...(5_000 + UInt32(min(attempt, 20)) * 2_000)))
-            } catch let error as GitError {
-                throw StoreError.git(error)
+        var calls = 0
+        let committed = try transact(maxAttempts: maxAttempts) { head in
+            calls += 1
+            let base = try head.map { try repository.commit($0) }
+            let board = try base.map { try loadTree($0.tree, scope: scope) } ?? Board.load(settings: nil, files: [])
+            let change = try plan(board, head)
+            let paths = change.files.keys.sorted()
+            for path in paths { try BoardPath.validate(path) }
+            var treeChanges: [TreeChange] = []
+            for path in paths {
+                if let content = change.files[path]! {
+                    treeChanges.append(.upsert(path: prefix + path, blob: try repository.writeBlob(content.bytes)))
+                } else if let tree = base?.tree, try repository.entry(in: tree, path: prefix + path) != nil {
+                    treeChanges.append(.remove(path: prefix + path))
+                }
             }
+            let newTree = try repository.updatedTree(base: base?.tree, changes: treeChanges)
+            if let base, newTree == base.tree { return nil }
+            let commit = try repository.createCommit(tree: newTree, parents: head.map { [$0] } ?? [], author: clock.signature(for: actor),
+                                                     committer: clock.committerSignature(for: actor), message: change.message.text)
+            return HomeUpdate(commit: commit, paths: paths.map { prefix + $0 })
         }
-    }
-
-    private func attemptCommit(as actor: Identity, scope: BoardScope, _ plan: (Board, ObjectID?) throws -> Change, lockHeld: Bool, retries: Int) throws -> CommitOutcome? {
-        let head = try repository.resolve(homeReference)
-        let base = try head.map { try repository.commit($0) }
-        let board = try base.map { try loadTree($0.tree, scope: scope) } ?? Board.load(settings: nil, files: [])
-        let change = try plan(board, head)
-        let paths = change.files.keys.sorted()
-        for path in paths { try BoardPath.validate(path) }
-        if lockHeld { try verifyClean(paths.map { prefix + $0 }, baseTree: base?.tree) }
-        var treeChanges: [TreeChange] = []
-        for path in paths {
-            if let content = change.files[path]! {
-                treeChanges.append(.upsert(path: prefix + path, blob: try repository.writeBlob(content.bytes)))
-            } else if let tree = base?.tree, try repository.entry(in: tree, path: prefix + path) != nil {
-                treeChanges.append(.remove(path: prefix + path))
-            }
-        }
-        let newTree = try repository.updatedTree(base: base?.tree, changes: treeChanges)
-        if let base, newTree == base.tree { return nil }
-        let commit = try repository.createCommit(tree: newTree, parents: head.map { [$0] } ?? [], author: clock.signature(for: actor),
-                                                 committer: clock.committerSignature(for: actor), message: change.message.text)
-        try beforeReferenceUpdate?()
-        try repository.compareAndSwapReference(homeReference, to: commit, expected: head, message: "jalon: \(change.message.subject)")
-        if lockHeld {
-            // The commit has landed: a failure here must not make the caller apply the change again.
-            do { try syncWorktree(paths.map { prefix + $0 }) } catch { throw StoreError.worktreeNotUpdated(error) }
-        }
-        return CommitOutcome(commit: commit, retries: retries)
-    }
-
-    /// Refuses to touch a file whose work-tree or staged content differs from the last commit:
-    /// the user's own edits are never overwritten nor swept into Jalon's commit.
-    func verifyClean(_ repoPaths: [String], baseTree: ObjectID?) throws {
-        let index = try repository.index()
-        var dirty: [String] = []
-        for path in repoPaths {
-            let committed = try baseTree.flatMap { try repository.entry(in: $0, path: path)?.id }
-            let staged = index.stagedID(path)
-            let working = try repository.hashWorktreeFile(path)
-            if index.hasConflict(path) || staged != committed || working != committed { dirty.append(path) }
-        }
-        if !dirty.isEmpty { throw StoreError.uncommittedChanges(dirty) }
-    }
-
-    /// Brings the work tree and index in line with the home branch for the given paths, leaving
-    /// every other file and staged change alone.
-    func syncWorktree(_ repoPaths: [String]) throws {
-        guard let workdir = repository.workdir, let head = try repository.resolve(homeReference) else { return }
-        let tree = try repository.commit(head).tree
-        let index = try repository.index()
-        try index.reload()
-        let fm = FileManager.default
-        for path in repoPaths {
-            let full = workdir + path
-            if let entry = try repository.entry(in: tree, path: path) {
-                let data = Data(try repository.blob(entry.id))
-                try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try data.write(to: URL(fileURLWithPath: full), options: .atomic)
-                try index.addFromWorktree(path)
-            } else {
-                try? fm.removeItem(atPath: full)
-                if index.stagedID(path) != nil { try index.remove(path) }
-            }
-        }
-        try index.write()
+        return committed.map { CommitOutcome(commit: $0, retries: calls - 1) }
     }
 }
 

@@ -1,4 +1,5 @@
 import BoardCore
+import Foundation
 import Git
 
 /// The errors of this module, as `JalonError`s the CLI can print in either language.
@@ -16,11 +17,87 @@ public enum StoreError {
                               en: "commit them (git commit) or set them aside (git stash), then run the command again; nothing was changed"))
     }
 
-    static func worktreeNotUpdated(_ error: Error) -> JalonError {
-        JalonError(.repository,
-                   Text(fr: "le commit est fait mais la copie de travail n’a pas pu être mise à jour : \(error)",
-                        en: "the commit was made but the work tree could not be updated: \(error)"),
-                   hint: Text(fr: "lancez « git status » ; « git checkout -- FICHIER » remet un fichier à jour", en: "run `git status`; `git checkout -- FILE` refreshes a file"))
+    static func unfinishedGitOperation(_ state: RepositoryState) -> JalonError {
+        let (fr, en, hintFR, hintEN): (String, String, String, String)
+        switch state {
+        case .merge: (fr, en, hintFR, hintEN) = ("une fusion Git est en cours", "a Git merge is in progress",
+                                               "terminez-la (« git commit ») ou annulez-la (« git merge --abort »)", "finish it (`git commit`) or abort it (`git merge --abort`)")
+        case .rebase: (fr, en, hintFR, hintEN) = ("un rebase Git est en cours", "a Git rebase is in progress",
+                                                "« git rebase --continue » ou « git rebase --abort »", "`git rebase --continue` or `git rebase --abort`")
+        case .cherryPick: (fr, en, hintFR, hintEN) = ("un cherry-pick Git est en cours", "a Git cherry-pick is in progress",
+                                                    "« git cherry-pick --continue » ou « git cherry-pick --abort »", "`git cherry-pick --continue` or `git cherry-pick --abort`")
+        case .revert: (fr, en, hintFR, hintEN) = ("un revert Git est en cours", "a Git revert is in progress",
+                                                "« git revert --continue » ou « git revert --abort »", "`git revert --continue` or `git revert --abort`")
+        case .bisect: (fr, en, hintFR, hintEN) = ("une bissection Git est en cours", "a Git bisect is in progress",
+                                                "« git bisect reset » quand vous avez fini", "`git bisect reset` when you are done")
+        case .applyMailbox, .none: (fr, en, hintFR, hintEN) = ("un « git am » est en cours", "a `git am` is in progress",
+                                                             "« git am --continue » ou « git am --abort »", "`git am --continue` or `git am --abort`")
+        }
+        return JalonError(.refused, Text(fr: fr + " : Jalon ne change pas le tableau pendant ce temps", en: en + ": Jalon does not change the board meanwhile"),
+                          hint: Text(fr: hintFR + ", puis relancez la commande ; rien n’a été modifié", en: hintEN + ", then run the command again; nothing was changed"))
+    }
+
+    static func branchKeptMoving(_ branch: String, _ attempts: Int) -> JalonError {
+        JalonError(.repository, Text(fr: "la branche \(branch) a changé pendant chacun des \(attempts) essais", en: "branch \(branch) moved during each of \(attempts) attempts"),
+                   hint: Text(fr: "d’autres programmes écrivent en même temps ; relancez la commande ; rien n’a été modifié", en: "other programs are writing at the same time; run the command again; nothing was changed"))
+    }
+
+    static func journalNotWritten(_ error: Error) -> JalonError {
+        JalonError(.repository, Text(fr: "impossible d’écrire le journal .git/jalon/pending : \(error)", en: "cannot write the journal .git/jalon/pending: \(error)"),
+                   hint: Text(fr: "vérifiez les droits et la place libre du dossier .git ; rien n’a été modifié", en: "check the permissions and free space of the .git folder; nothing was changed"))
+    }
+
+    static func worktreeNotWritten(_ error: Error) -> JalonError {
+        JalonError(.repository, Text(fr: "impossible d’écrire la copie de travail : \(error)", en: "cannot write the work tree: \(error)"),
+                   hint: Text(fr: "vérifiez les droits des fichiers ; rien n’a été modifié", en: "check the files’ permissions; nothing was changed"))
+    }
+
+    static func worktreeNotRestored(_ error: Error) -> JalonError {
+        JalonError(.repository, Text(fr: "le changement n’a pas été enregistré et la copie de travail n’a pas pu être remise en état : \(error)",
+                                     en: "the change was not saved and the work tree could not be put back: \(error)"),
+                   hint: Text(fr: "la prochaine commande jalon la remet en état (par ex. « jalon check »)", en: "the next jalon command puts it back (for instance `jalon check`)"))
+    }
+
+    static func includedInAnotherCommit(_ commit: ObjectID) -> JalonError {
+        JalonError(.saved, Text(fr: "le changement est enregistré, dans le commit \(commit.short) fait au même moment par un autre programme (il a pris les fichiers préparés par Jalon)",
+                                en: "the change is saved, in commit \(commit.short) made at the same moment by another program (it took the files Jalon had staged)"),
+                   hint: Text(fr: "ne relancez pas la commande : il n’y a rien à refaire", en: "do not run the command again: there is nothing to redo"))
+    }
+
+    static func referenceLocked(_ path: String) -> JalonError {
+        JalonError(.repository, Text(fr: "la branche est verrouillée par un autre programme (\(path))", en: "the branch is locked by another program (\(path))"),
+                   hint: Text(fr: "attendez qu’il finisse et relancez ; si aucune commande Git ne tourne, supprimez \(path) ; rien n’a été modifié",
+                              en: "wait for it to finish and run again; if no Git command is running, remove \(path); nothing was changed"))
+    }
+
+    static func indexLocked(_ path: String) -> JalonError {
+        JalonError(.repository, Text(fr: "l’index Git est verrouillé par un autre programme (\(path))", en: "the Git index is locked by another program (\(path))"),
+                   hint: Text(fr: "attendez qu’il finisse et relancez ; si aucune commande Git ne tourne, supprimez \(path) ; rien n’a été modifié",
+                              en: "wait for it to finish and run again; if no Git command is running, remove \(path); nothing was changed"))
+    }
+
+    static func staleLockRemoved(_ path: String) -> Text {
+        Text(fr: "verrou abandonné par un Jalon interrompu supprimé : \(path)", en: "removed a lock left by an interrupted Jalon: \(path)")
+    }
+
+    static func pendingFinished(_ commit: ObjectID, _ paths: [String]) -> Text {
+        Text(fr: "mise à jour interrompue terminée (commit \(commit.short) déjà enregistré) : \(paths.joined(separator: ", "))",
+             en: "finished an interrupted update (commit \(commit.short) was already saved): \(paths.joined(separator: ", "))")
+    }
+
+    static func pendingUndone(_ paths: [String]) -> Text {
+        Text(fr: "changement interrompu avant d’être enregistré, fichiers remis comme avant : \(paths.joined(separator: ", "))",
+             en: "a change interrupted before it was saved; files put back as they were: \(paths.joined(separator: ", "))")
+    }
+
+    static func pendingLeftAlone(_ paths: [String]) -> Text {
+        Text(fr: "fichiers modifiés depuis une mise à jour interrompue, laissés tels quels : \(paths.joined(separator: ", ")) (vérifiez-les avec « git status »)",
+             en: "files changed since an interrupted update, left as they are: \(paths.joined(separator: ", ")) (check them with `git status`)")
+    }
+
+    static func pendingDropped(_ reference: String) -> Text {
+        Text(fr: "mise à jour interrompue : \(reference) a été déplacée depuis (par un commit Git) ; les fichiers suivent ce commit",
+             en: "an interrupted update: \(reference) was moved since (by a Git commit); the files now follow that commit")
     }
 
     static func checkedOutElsewhere(_ branch: String, _ path: String) -> JalonError {

@@ -1,4 +1,5 @@
 #ifndef JALON_CLIBGIT2_SHIM_H
 #define JALON_CLIBGIT2_SHIM_H
 #include <git2.h>
+#include <git2/sys/repository.h>
 #endif

@@ -96,16 +96,26 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, _ body: (Comm
     let fallback = options.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(environment.variables) ?? .en
     let context: CommandContext
     do {
-        let store = try BoardStore.locate(from: environment.directory, board: options.board, clock: environment.clock)
+        let store = try BoardStore.locate(from: environment.directory, board: options.board, clock: environment.clock, environment: environment.variables)
+        reportNotices(store, language: fallback, environment: environment)
         context = CommandContext(options: options, environment: environment, store: store, board: try store.load(scope: scope))
     } catch let error as JalonError {
         throw report(error, language: fallback, environment: environment)
     }
     do {
         try body(context)
+        reportNotices(context.store, language: context.language, environment: environment)
     } catch let error as JalonError {
+        reportNotices(context.store, language: context.language, environment: environment)
         throw report(error, language: context.language, environment: environment)
     }
+}
+
+/// What the store did on its own (an interrupted update repaired, a stale lock removed), on
+/// standard error.
+func reportNotices(_ store: BoardStore, language: Language, environment: RunEnvironment) {
+    for notice in store.notices { environment.printError(CLIText.warningPrefix(language) + notice(language)) }
+    store.notices.removeAll()
 }
 
 func report(_ error: JalonError, language: Language, environment: RunEnvironment) -> ExitCode {

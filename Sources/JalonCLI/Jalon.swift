@@ -59,7 +59,7 @@ struct Init: ParsableCommand {
                 throw JalonError(.invalidInput, Text(fr: "la fin (\(e.iso)) précède le début (\(s.iso))", en: "end (\(e.iso)) is before start (\(s.iso))"))
             }
             let boardTemplate = try template.map { try BoardTemplates.named($0) }
-            let (store, created) = try BoardStore.prepareNew(at: folder, clock: env.clock)
+            let (store, created) = try BoardStore.prepareNew(at: folder, clock: env.clock, environment: env.variables)
             var settings = BoardSettings(name: name, language: language, start: startDay, end: endDay, branch: store.homeBranch)
             if let statuses {
                 let list = commaList([statuses])
