@@ -7,9 +7,6 @@ import Yams
 /// makes reading a thousand tasks an order of magnitude faster than composing each header with
 /// libyaml.
 enum FlatYAML {
-    /// Built once: `Tag.implicit` allocates a new tag on every call.
-    private nonisolated(unsafe) static let implicit = Tag.implicit
-
     static func parse(_ yaml: String, firstLine: Int) -> YAMLMapping? {
         var yaml = yaml
         return yaml.withUTF8 { bytes -> YAMLMapping? in
@@ -52,7 +49,11 @@ enum FlatYAML {
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     private static func scalar(_ s: String, quoted: Bool) -> Node {
-        .scalar(.init(s, implicit, quoted ? .doubleQuoted : .plain))
+        // A new tag for every scalar: Yams resolves an implicit tag by rewriting it in place
+        // (on `==`, hashing, `.tag`), so one shared tag would hand the first scalar's resolved
+        // type to every later one, and is a data race when the history engine parses headers
+        // on several threads.
+        .scalar(.init(s, .implicit, quoted ? .doubleQuoted : .plain))
     }
 
     private static func value(_ v: UnsafeBufferPointer<UInt8>) -> Node? {

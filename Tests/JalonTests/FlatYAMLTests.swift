@@ -56,3 +56,17 @@ import Testing
 }
 
 import Yams
+
+/// Each scalar the fast reader builds resolves its own tag: Yams resolves an implicit tag in
+/// place, so a tag shared between scalars took the type of the first one resolved (and was a
+/// data race between the history engine's threads).
+@Suite struct FlatYAMLTagTests {
+    @Test func scalarsResolveTheirOwnTags() throws {
+        let first = try #require(FlatYAML.parse("estimate: 42\n", firstLine: 1))
+        let second = try #require(FlatYAML.parse("title: bonjour\nlabels: [a, 7]\n", firstLine: 1))
+        #expect(first.fields[0].node.tag.description == "tag:yaml.org,2002:int")
+        #expect(second.fields[0].node.tag.description == "tag:yaml.org,2002:str")
+        guard case .sequence(let labels) = second.fields[1].node else { Issue.record("labels should be a list"); return }
+        #expect(labels.map(\.tag.description) == ["tag:yaml.org,2002:str", "tag:yaml.org,2002:int"])
+    }
+}
