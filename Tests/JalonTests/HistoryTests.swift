@@ -257,7 +257,7 @@ struct HistoryTests {
         let f = try HistoryFixture()
         let first = try f.repo.jalonOK("report", "contributions", "--format", "json").stdout
         let gitDir = f.repo.file(".git/jalon/cache")
-        let files = try FileManager.default.contentsOfDirectory(atPath: gitDir.path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: gitDir.path).filter { $0.hasSuffix(".bin") }
         #expect(files.count == 1 && files[0].hasPrefix("history-"))
         let cacheFile = gitDir.appendingPathComponent(files[0])
         #expect(try f.repo.jalonOK("report", "contributions", "--format", "json").stdout == first)

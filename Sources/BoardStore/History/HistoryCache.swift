@@ -22,9 +22,13 @@ import Git
 ///                    varint file count: path index, status byte, flags byte (1: binary, 2: unreadable), added, removed
 ///                    varint event count: code byte, item index, varint arg count, arg indexes
 ///
-/// A run that computes new commits appends one segment (the whole file is rewritten to a
-/// temporary file and renamed over the old one, so readers never see half a file). Two runs
-/// racing at worst lose one segment, which the next run recomputes.
+/// Append-only: a run that computes new commits appends one segment, under an exclusive
+/// `flock` on `history-….lock` beside the file, so concurrent writers take turns. Under the lock
+/// a writer first re-reads what others appended since its own read (only that part), drops a
+/// torn tail a killed writer left, and appends only the records nobody wrote meanwhile. Readers
+/// take no lock: they read the segments whose length and checksum hold and stop at the first
+/// one that does not (a segment being written, or damage), recomputing what they lack. The file
+/// is only rewritten from scratch when its header does not match (another version or folder).
 struct HistoryCache {
     static let magic = Array("JALONHC\n".utf8)
     static let formatVersion: UInt32 = 1
@@ -42,38 +46,53 @@ struct HistoryCache {
         self.prefix = prefix
     }
 
-    /// What was read: the records, and the valid bytes of the file (kept when appending).
+    /// What was read: the records and where the valid part of the file ends.
     struct Contents {
-        /// In file order; a commit may appear twice when two runs raced (the first one counts).
+        /// In file order, each commit once (a commit two racing runs both wrote counts once).
         var records: [CommitRecord] = []
-        var validBytes: [UInt8] = []
-        /// True when part of the file had to be dropped (it is rewritten on the next save).
+        /// The file's identity and the end of its last valid segment (0: no valid header).
+        var file: FileIdentity?
+        var validEnd = 0
+        /// True when part of the file had to be dropped (it is repaired on the next save).
         var damaged = false
     }
 
+    struct FileIdentity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
     func load() -> Contents {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return Contents() }
-        let bytes = [UInt8](data)
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return Contents() }
+        defer { close(fd) }
+        guard let bytes = HistoryCache.readAll(fd) else { return Contents() }
         var contents = Contents()
+        contents.file = HistoryCache.identity(fd)
         var reader = ByteReader(bytes)
         guard let header = readHeader(&reader) else { return Contents(damaged: !bytes.isEmpty) }
-        contents.validBytes = Array(bytes[0..<header])
-        while !reader.atEnd {
-            let start = reader.offset
-            guard let length = reader.u32(), let sum = reader.u64(), let payload = reader.bytes(Int(length)) else {
-                contents.damaged = true
-                break
-            }
-            var hash = FNV1a()
-            hash.add(payload)
-            guard hash.value == sum, let records = HistoryCache.decode(payload) else {
-                contents.damaged = true
-                break
-            }
-            contents.records += records
-            contents.validBytes += bytes[start..<reader.offset]
+        var seen: Set<CommitKey> = []
+        contents.validEnd = header
+        contents.damaged = !HistoryCache.scanSegments(bytes, from: header, end: &contents.validEnd) { records in
+            for r in records where seen.insert(CommitKey(r.id)).inserted { contents.records.append(r) }
         }
         return contents
+    }
+
+    /// Reads the valid segments of `bytes` from `offset`, calling `body` with each one's records
+    /// and moving `end` past it. False when it stopped before the end of `bytes` (a torn or
+    /// damaged segment).
+    private static func scanSegments(_ bytes: [UInt8], from offset: Int, end: inout Int, _ body: ([CommitRecord]) -> Void) -> Bool {
+        var reader = ByteReader(bytes, offset: offset)
+        while !reader.atEnd {
+            guard let length = reader.u32(), let sum = reader.u64(), let payload = reader.bytes(Int(length)) else { return false }
+            var hash = FNV1a()
+            hash.add(payload)
+            guard hash.value == sum, let records = HistoryCache.decode(payload) else { return false }
+            body(records)
+            end = reader.offset
+        }
+        return true
     }
 
     private func readHeader(_ reader: inout ByteReader) -> Int? {
@@ -94,30 +113,103 @@ struct HistoryCache {
         return w.bytes
     }
 
-    /// Writes the valid part read before plus one segment with `newRecords`. Failing to write a
-    /// cache is never an error for the caller: the next run recomputes.
+    /// Appends one segment with the records of `newRecords` that no other run wrote since
+    /// `previous` was read, and repairs a torn or damaged tail. Failing to write a cache is never
+    /// an error for the caller: the next run recomputes.
     func save(previous: Contents, newRecords: [CommitRecord]) {
         guard !newRecords.isEmpty || previous.damaged else { return }
-        var out = previous.validBytes.isEmpty ? header() : previous.validBytes
-        if !newRecords.isEmpty {
-            let payload = HistoryCache.encode(newRecords)
-            var hash = FNV1a()
-            hash.add(payload)
-            var w = ByteWriter()
-            w.u32(UInt32(payload.count))
-            w.u64(hash.value)
-            out += w.bytes
-            out += payload
+        let folder = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let lock = open(url.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lock >= 0 else { return }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 { guard errno == EINTR else { return } }
+        defer { flock(lock, LOCK_UN) }
+        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let expected = header()
+        var end: Int
+        var written: Set<CommitKey> = []
+        let size = HistoryCache.size(fd)
+        if size < expected.count || HistoryCache.readBytes(fd, at: 0, count: expected.count) != expected {
+            // No cache yet, or one of another version or folder: start over.
+            guard ftruncate(fd, 0) == 0, HistoryCache.writeBytes(fd, expected, at: 0) else { return }
+            end = expected.count
+        } else {
+            // Only what was appended since our own read needs reading (and deduplicating).
+            let resume = previous.file == HistoryCache.identity(fd) && previous.validEnd >= expected.count && previous.validEnd <= size
+            let start = resume ? previous.validEnd : expected.count
+            guard let tail = HistoryCache.readBytes(fd, at: start, count: size - start) else { return }
+            var validTail = 0
+            _ = HistoryCache.scanSegments(tail, from: 0, end: &validTail) { records in
+                for r in records { written.insert(CommitKey(r.id)) }
+            }
+            end = start + validTail
+            if end < size { guard ftruncate(fd, off_t(end)) == 0 else { return } }
         }
-        let fm = FileManager.default
-        do {
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try Data(out).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 { try? fm.removeItem(at: temporary) }
-        } catch {
-            return
+        let fresh = newRecords.filter { !written.contains(CommitKey($0.id)) }
+        guard !fresh.isEmpty else { return }
+        let payload = HistoryCache.encode(fresh)
+        var hash = FNV1a()
+        hash.add(payload)
+        var w = ByteWriter()
+        w.u32(UInt32(payload.count))
+        w.u64(hash.value)
+        w.raw(payload)
+        if !HistoryCache.writeBytes(fd, w.bytes, at: end) {
+            // A short write (disk full): leave no torn segment behind.
+            _ = ftruncate(fd, off_t(end))
         }
+    }
+
+    // MARK: File access
+
+    private static func identity(_ fd: Int32) -> FileIdentity? {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+    }
+
+    private static func size(_ fd: Int32) -> Int {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    /// The whole file, read to its end whatever its size was when it was opened.
+    private static func readAll(_ fd: Int32) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(max(size(fd), 0) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { return out }
+            out.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    private static func readBytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        guard count > 0 else { return count == 0 ? [] : nil }
+        var out = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { return Array(out[0..<done]) }
+            done += n
+        }
+        return out
+    }
+
+    private static func writeBytes(_ fd: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, bytes.count - done, off_t(offset + done)) }
+            if n < 0 { if errno == EINTR { continue }; return false }
+            done += n
+        }
+        return true
     }
 
     // MARK: Records
@@ -296,7 +388,10 @@ struct ByteReader {
     let data: [UInt8]
     private(set) var offset = 0
 
-    init(_ data: [UInt8]) { self.data = data }
+    init(_ data: [UInt8], offset: Int = 0) {
+        self.data = data
+        self.offset = offset
+    }
 
     var atEnd: Bool { offset >= data.count }
 
