@@ -21,7 +21,8 @@ extension BoardStore {
         guard let head = try head() else { return [] }
         var out: [BoardLogEntry] = []
         do {
-            for id in try repository.walk(from: [head]) {
+            let walk = try repository.walk(from: [head])
+            while let id = try walk.next() {
                 let commit = try repository.commit(id)
                 let mine = try boardTree(commit.tree)
                 let parentTree = try commit.parents.first.map { try boardTree(repository.commit($0).tree) } ?? nil

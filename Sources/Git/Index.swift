@@ -47,7 +47,9 @@ public final class Index {
 }
 
 /// The commits reachable from some tips, newest first; each commit once, merges included.
-public final class RevisionWalk: Sequence, IteratorProtocol {
+/// `next()` throws when libgit2 cannot go on (a missing or damaged object): a walk never ends
+/// early without saying so.
+public final class RevisionWalk {
     let pointer: OpaquePointer
     let repository: Repository
 
@@ -69,12 +71,15 @@ public final class RevisionWalk: Sequence, IteratorProtocol {
     }
     deinit { git_revwalk_free(pointer) }
 
-    public func next() -> ObjectID? {
+    /// The next commit, or nil once every commit was listed.
+    public func next() throws(GitError) -> ObjectID? {
         var oid = git_oid()
-        guard git_revwalk_next(&oid, pointer) == 0 else {
+        let result = git_revwalk_next(&oid, pointer)
+        if result == GIT_ITEROVER.rawValue {
             git_error_clear()
             return nil
         }
+        try check(result, "git_revwalk_next")
         return ObjectID(oid)
     }
 }

@@ -1,0 +1,146 @@
+// The history cache's mechanics on a real repository: several cold reports at once (the
+// parallel engine path, processes appending to one file), append-only growth, repair of a torn
+// tail, and a revision walk that reports a missing commit instead of ending early.
+@testable import BoardStore
+import Foundation
+import Git
+import Testing
+
+@Suite("History cache: concurrent writers, append-only, walk errors", .serialized)
+struct HistoryCacheTests {
+    /// Commits added by `git fast-import` on top of the board: over the engine's threshold for
+    /// diffing on several threads (400), so each cold run also exercises the parallel path.
+    static let importedCommits = 480
+
+    /// A board with three tasks, then `importedCommits` commits by two authors editing site pages
+    /// and, every tenth commit, moving a task between `todo` and `doing`.
+    static func makeRepository() throws -> TestRepository {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        for title in ["Maquette", "Formulaire", "Recette"] { try repo.jalonOK("task", "add", title, "--assign", "bob") }
+        let tasks = (1...3).map { repo.read("tasks/T-A\($0).md")! }
+        var stream = ""
+        func data(_ text: String) -> String { "data \(text.utf8.count)\n\(text)\n" }
+        var time = 1_796_108_400
+        for i in 1...importedCommits {
+            time += 3_600
+            let who = i % 2 == 0 ? "Alice Martin <alice@example.org>" : "Bob Durand <bob@example.org>"
+            stream += "commit refs/heads/main\nauthor \(who) \(time) +0100\ncommitter \(who) \(time) +0100\n"
+            stream += data("Travail \(i)")
+            if i == 1 { stream += "from refs/heads/main^0\n" }
+            let page = (1...(i % 7 + 1)).map { "<p>page \(i % 10) ligne \($0) version \(i)</p>" }.joined(separator: "\n") + "\n"
+            stream += "M 100644 inline site/page\(i % 10).html\n" + data(page)
+            if i % 10 == 0 {
+                let t = (i / 10) % 3
+                let status = (i / 30) % 2 == 0 ? "doing" : "todo"
+                stream += "M 100644 inline tasks/T-A\(t + 1).md\n" + data(tasks[t].replacingOccurrences(of: "status: todo", with: "status: \(status)"))
+            }
+        }
+        try repo.write("../stream.fi", stream)
+        let imported = try repo.run("/bin/sh", ["-c", "git fast-import --quiet < ../stream.fi && git reset -q --hard main"])
+        guard imported.succeeded else { throw CommandFailed(command: "git fast-import", result: imported) }
+        return repo
+    }
+
+    static func cache(_ repo: TestRepository) -> HistoryCache {
+        HistoryCache(commonDirectory: repo.file(".git").path, prefix: "")
+    }
+
+    /// Starts `count` `jalon report contributions --format json` at once and waits for them all.
+    static func concurrentReports(_ repo: TestRepository, count: Int) throws -> [ProcessResult] {
+        var running: [(Process, URL, URL)] = []
+        for n in 0..<count {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: TestTools.jalon)
+            process.arguments = ["report", "contributions", "--format", "json"]
+            process.currentDirectoryURL = repo.url
+            process.environment = repo.baseEnvironment.merging(repo.jalonEnvironment) { _, new in new }
+            let out = repo.sandbox.appendingPathComponent("report-\(n).out"), err = repo.sandbox.appendingPathComponent("report-\(n).err")
+            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+            process.standardOutput = try FileHandle(forWritingTo: out)
+            process.standardError = try FileHandle(forWritingTo: err)
+            process.standardInput = FileHandle.nullDevice
+            running.append((process, out, err))
+        }
+        for (process, _, _) in running { try process.run() }
+        return running.map { process, out, err in
+            process.waitUntilExit()
+            return ProcessResult(status: process.terminationStatus, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                                 stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        }
+    }
+
+    @Test("several cold reports at once: none fails, same output, each commit cached once")
+    func concurrentColdReports() throws {
+        let repo = try Self.makeRepository()
+        let commits = Int(try repo.gitOK("rev-list", "--count", "main").trimmingCharacters(in: .whitespacesAndNewlines))!
+        for round in 1...2 {
+            try? FileManager.default.removeItem(at: repo.file(".git/jalon/cache"))
+            let results = try Self.concurrentReports(repo, count: 4)
+            for r in results {
+                #expect(r.succeeded, "round \(round): \(r.stderr)")
+                #expect(!r.stderr.looksLikeCrash, "round \(round): \(r.stderr)")
+            }
+            let first = try #require(results.first).stdout
+            #expect(first.contains("\"commits\""))
+            #expect(results.allSatisfy { $0.stdout == first }, "round \(round): the racing runs disagree")
+            let contents = Self.cache(repo).load()
+            #expect(!contents.damaged)
+            #expect(contents.records.count == commits, "round \(round): every commit cached")
+            #expect(Set(contents.records.map { CommitKey($0.id) }).count == contents.records.count)
+            // A warm run reads the same figures.
+            #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == first)
+        }
+    }
+
+    @Test("a new commit appends to the cache; a torn tail is cut and recomputed")
+    func appendOnlyAndTornTail() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.jalonOK("task", "add", "Maquette")
+        let cold = try repo.jalonOK("report", "contributions", "--format", "json").stdout
+        let cache = Self.cache(repo)
+        let before = try [UInt8](Data(contentsOf: cache.url))
+        try repo.jalonOK("task", "add", "Recette")
+        let grown = try repo.jalonOK("report", "contributions", "--format", "json").stdout
+        #expect(grown != cold)
+        let after = try [UInt8](Data(contentsOf: cache.url))
+        #expect(after.count > before.count)
+        #expect(Array(after.prefix(before.count)) == before, "the bytes already written stay as they were")
+        #expect(cache.load().records.count == 5)
+
+        // A writer killed in the middle of a segment: readers skip it, the next save cuts it.
+        let handle = try FileHandle(forWritingTo: cache.url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data([0x40, 0, 0, 0, 1, 2, 3]))
+        try handle.close()
+        #expect(cache.load().damaged)
+        #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == grown)
+        #expect(try [UInt8](Data(contentsOf: cache.url)) == after)
+        #expect(!cache.load().damaged)
+    }
+
+    @Test("a revision walk throws on a missing commit instead of ending early")
+    func walkReportsMissingCommit() throws {
+        let repo = try TestRepository(firstCommit: true)
+        for n in 1...3 {
+            try repo.write("f.txt", "version \(n)\n")
+            try repo.gitOK("add", "f.txt")
+            try repo.gitOK("commit", "-q", "-m", "Version \(n)")
+        }
+        let middle = try repo.gitOK("rev-parse", "HEAD~2").trimmingCharacters(in: .whitespacesAndNewlines)
+        let head = try #require(ObjectID(hex: try repo.gitOK("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)))
+        let object = repo.file(".git/objects/\(middle.prefix(2))/\(middle.dropFirst(2))")
+        try FileManager.default.removeItem(at: object)
+        let repository = try Repository.open(at: repo.path)
+        let walk = try repository.walk(from: [head])
+        var listed = 0
+        let failure = #expect(throws: GitError.self) {
+            while try walk.next() != nil { listed += 1 }
+        }
+        // A topological walk may read the whole graph before listing anything: never all 4.
+        #expect(listed < 4)
+        #expect(failure?.code == .notFound)
+    }
+}
