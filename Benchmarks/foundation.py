@@ -543,7 +543,7 @@ def main(argv=None) -> int:
     ap.add_argument("--tasks", type=int, default=1000, help="tasks on the board (default 1000)")
     ap.add_argument("--commits", type=int, default=10000, help="commits on main (default 10000)")
     ap.add_argument("--seed", type=int, default=20261130)
-    ap.add_argument("--only", action="append", choices=["add", "list", "check"],
+    ap.add_argument("--only", action="append", choices=["add", "move", "list", "board", "check"],
                     help="run only these pairs (repeatable)")
     ap.add_argument("--json", type=Path, help="write the results as JSON here")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
@@ -552,7 +552,7 @@ def main(argv=None) -> int:
         ap.error("--runs must be >= 1 and --warmup >= 0")
     if args.tasks < 1 or args.tasks % len(MEMBERS):
         ap.error(f"--tasks must be a positive multiple of {len(MEMBERS)}")
-    pairs_wanted = args.only or ["add", "list", "check"]
+    pairs_wanted = args.only or ["add", "move", "list", "board", "check"]
     rss_runs = args.rss_runs
     if rss_runs and not os.access(GNU_TIME, os.X_OK):
         log(f"warning: {GNU_TIME} (GNU time) not found: peak RSS is not measured")
@@ -584,7 +584,8 @@ def main(argv=None) -> int:
         # Separate copies so each side works on the same state and they never disturb each other.
         t0 = time.perf_counter()
         repo_jalon, repo_git, repo_read = tmp / "repo-jalon", tmp / "repo-git", tmp / "repo-read"
-        for dst in (repo_jalon, repo_git, repo_read):
+        move_jalon, move_git = tmp / "move-jalon", tmp / "move-git"
+        for dst in (repo_jalon, repo_git, repo_read, move_jalon, move_git):
             run(["cp", "-a", str(gen_repo), str(dst)])
         copy_s = time.perf_counter() - t0
 
@@ -629,11 +630,50 @@ def main(argv=None) -> int:
                              cwd=repo_git, env=env, before=write, rss=rss)
             pairs.append((pair, jalon_add, git_add))
 
+        # ---- a'. task move vs the same status edit + git add + commit ---------------------
+        if "move" in pairs_wanted:
+            pair = Pair("task_move", "jalon task move T-Bn STATUS --as alice",
+                        "edit status; git add F && git commit -q -m MSG")
+            by_id = {t.id: t for t in gen["tasks"]}
+            move_order = [t.id for t in gen["tasks"]]
+            mstate = {"jalon": 0, "git": 0}
+
+            def next_move(side: str):
+                k = mstate[side]
+                mstate[side] += 1
+                tid = move_order[k % len(move_order)]
+                rounds = k // len(move_order)
+                cur = STATUSES[(STATUSES.index(by_id[tid].status) + rounds) % len(STATUSES)]
+                return tid, cur, STATUSES[(STATUSES.index(cur) + 1) % len(STATUSES)]
+
+            def jalon_move(rss=False):
+                tid, _, new = next_move("jalon")
+                return timed([str(jalon), "task", "move", tid, new, "--as", "alice"], cwd=move_jalon, env=jenv, rss=rss)
+
+            def git_move(rss=False):
+                tid, old, new = next_move("git")
+                rel = f"tasks/{tid}.md"
+
+                def write():
+                    text = (move_git / rel).read_text(encoding="utf-8")
+                    (move_git / rel).write_text(text.replace(f"status: {old}\n", f"status: {new}\n", 1), encoding="utf-8")
+                msg = jalon_message(f"Move task {tid} “{by_id[tid].title}”: {old} → {new}", "task-move", [tid])
+                return timed(["sh", "-c", 'git add -- "$1" && git commit -q -m "$2"', "sh", rel, msg],
+                             cwd=move_git, env=env, before=write, rss=rss)
+            pairs.append((pair, jalon_move, git_move))
+
         # ---- b. task list vs Taskwarrior list -------------------------------------------
         if "list" in pairs_wanted:
             pair = Pair("task_list", "jalon task list", "task list (Taskwarrior)")
             pairs.append((pair,
                           lambda rss=False: timed([str(jalon), "task", "list"], cwd=repo_read, env=jenv, rss=rss),
+                          lambda rss=False: timed(["task", "list"], cwd=tmp, env=tw["env"], rss=rss)))
+
+        # ---- b'. board (kanban) vs Taskwarrior list -------------------------------------------
+        if "board" in pairs_wanted:
+            pair = Pair("board", "jalon board", "task list (Taskwarrior)")
+            pairs.append((pair,
+                          lambda rss=False: timed([str(jalon), "board"], cwd=repo_read, env=jenv, rss=rss),
                           lambda rss=False: timed(["task", "list"], cwd=tmp, env=tw["env"], rss=rss)))
 
         # ---- c. check vs git status ------------------------------------------------------
