@@ -74,3 +74,27 @@ extension BoardStore {
         return out.sorted()
     }
 }
+
+extension BoardStore {
+    /// Conflict markers in the board's files as they are on disk (`jalon.yml`, tasks, milestones,
+    /// documents, minutes, comments), whichever branch is checked out: during a stopped rebase
+    /// the conflicted board files are in the work tree, not on any branch.
+    public func conflictMarkerProblems() -> [Diagnostic] {
+        guard let root = folder else { return [] }
+        let fm = FileManager.default
+        var paths = [BoardSettings.fileName, SpecDocument.path]
+        for sub in Self.itemFolders + [BoardDocument.folder, MeetingMinutes.folder, Comment.folder] {
+            guard let walker = fm.enumerator(atPath: root + sub) else { continue }
+            while let item = walker.nextObject() as? String {
+                if item.hasPrefix(".") || item.contains("/.") { continue }
+                if item.hasSuffix(".md") || item.hasSuffix(".yml") || item.hasSuffix(".yaml") { paths.append(sub + "/" + item) }
+            }
+        }
+        var problems: [Diagnostic] = []
+        for path in paths.sorted() {
+            guard let data = fm.contents(atPath: root + path), data.count < 4 << 20 else { continue }
+            problems += ConflictMarkers.diagnostics(path: path, text: String(decoding: data, as: UTF8.self))
+        }
+        return problems
+    }
+}

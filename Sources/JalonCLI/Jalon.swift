@@ -107,7 +107,7 @@ struct Check: ParsableCommand {
     func run() throws {
         var failed = false
         try withBoard(global) { ctx in
-            let problems = ctx.board.diagnostics + (try documentationProblems(ctx))
+            let problems = ctx.board.diagnostics + (try documentationProblems(ctx)) + ctx.store.conflictMarkerProblems()
             let errors = problems.filter { $0.severity == .error }.count
             switch format {
             case .json: ctx.say(BoardJSON.diagnostics(problems, language: ctx.language))

@@ -3,6 +3,7 @@
 // checkouts, and Git operations in progress. After each, the repository, index and work tree are
 // as before or as after the command (or repaired by the next Jalon command), `git fsck --strict`
 // is clean, and the user's next plain `git commit` deletes nothing.
+import BoardCore
 import Foundation
 import Testing
 
@@ -293,5 +294,27 @@ struct CrashSafetyTests {
         let french = try repo.jalon("task", "add", "Pendant", "--as", "alice", "--lang", "fr")
         #expect(french.status == 1 && french.stderr.contains("rien n’a été modifié"), "\(french.stderr)")
         #expect(try repo.jalon("task", "list").succeeded, "reading is still allowed")
+    }
+
+    @Test func checkReportsConflictMarkersInBoardFiles() throws {
+        let repo = try Self.boardWithOther()
+        let task = repo.file("tasks/T-A1.md")
+        try repo.gitOK("switch", "-q", "-c", "side")
+        try repo.write("tasks/T-A1.md", (repo.read("tasks/T-A1.md") ?? "") + "\nNote du côté\n")
+        try repo.gitOK("commit", "-q", "-am", "Côté")
+        try repo.gitOK("switch", "-q", "main")
+        try repo.write("tasks/T-A1.md", (repo.read("tasks/T-A1.md") ?? "") + "\nNote principale\n")
+        try repo.gitOK("commit", "-q", "-am", "Principal")
+        #expect(try repo.git("merge", "side").status != 0, "the merge stops on the task file")
+        let text = try String(contentsOf: task, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("<<<<<<<") }) + 1
+        let checked = try repo.jalon("check")
+        #expect(checked.status == 1, "\(checked)")
+        #expect(checked.stdout.contains("tasks/T-A1.md:\(line): Git conflict markers"), "\(checked.stdout)")
+        let french = try repo.jalon("check", "--lang", "fr")
+        #expect(french.stdout.contains("tasks/T-A1.md:\(line): marqueurs de conflit Git"), "\(french.stdout)")
+        // A Markdown heading underlined with '=======' is not a conflict.
+        #expect(ConflictMarkers.diagnostics(path: "docs/note.md", text: "Titre\n=======\n\nTexte\n").isEmpty)
+        #expect(ConflictMarkers.diagnostics(path: "x.md", text: "<<<<<<< HEAD\na\n=======\nb\n>>>>>>> side\n").map(\.line) == [1])
     }
 }

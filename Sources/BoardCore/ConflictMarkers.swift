@@ -1,0 +1,23 @@
+/// Conflict markers a stopped merge, rebase or cherry-pick leaves in a file (`<<<<<<<`,
+/// `|||||||`, `=======`, `>>>>>>>`). A file is reported only when it holds an opening and a
+/// closing marker, so a Markdown heading underlined with `=======` is not mistaken for one.
+public enum ConflictMarkers {
+    public static func diagnostics(path: String, text: String) -> [Diagnostic] {
+        var openings: [Int] = []
+        var closed = false
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if line.hasPrefix("<<<<<<<") { openings.append(number) }
+            if line.hasPrefix(">>>>>>>"), !openings.isEmpty { closed = true }
+        }
+        guard closed else { return [] }
+        return openings.map { line in
+            Diagnostic(file: path, line: line,
+                       message: Text(fr: "marqueurs de conflit Git (<<<<<<< … >>>>>>>) : une fusion n’a pas été terminée dans ce fichier",
+                                     en: "Git conflict markers (<<<<<<< … >>>>>>>): a merge was left unfinished in this file"),
+                       hint: Text(fr: "gardez la bonne version, supprimez les lignes <<<<<<<, ======= et >>>>>>>, puis « git add » le fichier",
+                                  en: "keep the right version, delete the <<<<<<<, ======= and >>>>>>> lines, then `git add` the file"))
+        }
+    }
+}
