@@ -15,7 +15,7 @@ public struct Jalon: ParsableCommand {
             subcommands: [Init.self, MemberCommand.self, MilestoneCommand.self, TaskCommand.self, BoardView.self, PlanCommand.self,
                           GanttCommand.self, LoadCommand.self, CalendarCommand.self, BaselineCommand.self,
                           SpecCommand.self, DocCommand.self, MeetingCommand.self, CommentCommand.self, NewsCommand.self, RemindCommand.self,
-                          ReportCommand.self, ActivityCommand.self, SealCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self,
+                          ReportCommand.self, ActivityCommand.self, SealCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self, MergeDriverCommand.self, SetupCommand.self, SyncCommand.self, StatusCommand.self,
                           Check.self, Log.self, Demo.self])
     }
 
@@ -71,6 +71,7 @@ struct Init: ParsableCommand {
             let empty = Board.load(settings: nil, files: [])
             let actor = try store.actor(asMember: nil, board: empty, environment: env.variables)
             let outcome = try store.initialize(settings: settings, template: boardTemplate, actor: actor)
+            try? store.configureMergeDriver(executable: currentExecutable())
             if created { env.print(CLIText.repositoryCreated(folder)(language)) }
             env.print(CLIText.boardCreated(name, store.prefix.isEmpty ? "." : store.prefix, store.homeBranch, outcome.commit.short)(language))
             env.print(CLIText.nextStepsAfterInit(language))
