@@ -400,7 +400,8 @@ enum DocsCommands {
         }
         let first = board.settings.statuses.first
         let doing = board.tasks.filter { $0.status != done && $0.status != first }.map(line)
-        let late = board.tasks.filter { BoardText.isLate($0, board: board, today: today) }.map(line)
+        let lateness = (try? ctx.lateness()) ?? Lateness.forecast(board, today: today)
+        let late = board.tasks.filter { lateness.isLate($0.id) }.map(line)
         let upcoming = board.milestones.filter { m in m.date.map { $0 >= today && $0 <= today.adding(days: 14) } ?? false }
             .map { "- \($0.id) " + (L == .fr ? "« \($0.title) »" : "“\($0.title)”") + " — " + ($0.date?.formatted(L) ?? "") }
         let none = L == .fr ? "- aucune" : "- none"
@@ -433,6 +434,9 @@ struct MeetingCommand: ParsableCommand {
                 draft.guests = guest.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 draft.title = title
                 draft.template = try DocsCommands.template(template, ctx)
+                var onDay = ctx
+                onDay.statusDate = draft.date
+                draft.lateTasks = Set(try onDay.lateness().days.keys)
                 let (minutes, outcome) = try ctx.store.newMeeting(draft, actor: actor)
                 ctx.say(DocsCLIText.meetingCreated(minutes.id.description, ctx.store.prefix + minutes.path, outcome.commit.short)(ctx.language))
             }
@@ -629,7 +633,7 @@ struct RemindCommand: ParsableCommand {
             }
             let files = try ctx.store.documentationFiles()
             let digest = ReminderDigest.build(board: ctx.board, documents: files.documents.documents, comments: files.comments.comments,
-                                              today: ctx.today, days: days, member: memberID)
+                                              today: ctx.today, days: days, member: memberID, late: try ctx.lateness())
             switch format {
             case .json: ctx.say(DocsJSON.reminders(digest))
             case .markdown: ctx.say(DocsText.reminders(digest, board: ctx.board, language: ctx.language, style: ctx.style, markdown: true))

@@ -40,6 +40,12 @@ extension CommandContext {
 
     func history() throws -> History { try store.history() }
 
+    /// Late tasks by the forecast, for the views that mark them (board, task list, task show,
+    /// reminders); an empty board needs no history.
+    func lateness() throws -> Lateness {
+        board.tasks.isEmpty ? Lateness(Planner.schedule(board, today: today)) : Lateness(try forecast().schedule)
+    }
+
     /// The forecast of this context's board as of its `today`.
     func forecast(level: Bool = false) throws -> Forecast {
         try BoardForecast.make(store: store, board: board, statusDate: today, timeZone: environment.clock.timeZone, level: level)

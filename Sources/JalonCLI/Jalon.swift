@@ -92,7 +92,7 @@ struct BoardView: ParsableCommand {
             switch format {
             case .json: ctx.say(BoardJSON.kanban(ctx.board))
             case .text:
-                ctx.say(BoardText.kanban(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
+                ctx.say(BoardText.kanban(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
             }
             ctx.warnSkipped()
         }

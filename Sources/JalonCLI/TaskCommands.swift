@@ -154,7 +154,7 @@ struct TaskCommand: ParsableCommand {
                 }
                 ctx.say(format == .json
                     ? BoardJSON.taskList(tasks, board: ctx.board)
-                    : BoardText.taskList(tasks, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
+                    : BoardText.taskList(tasks, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
                 ctx.warnSkipped()
             }
         }
@@ -179,7 +179,7 @@ struct TaskCommand: ParsableCommand {
                 }
                 ctx.say(format == .json
                     ? BoardJSON.encode(BoardJSON.task(task))
-                    : BoardText.taskDetail(task, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
+                    : BoardText.taskDetail(task, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
             }
         }
     }

@@ -26,7 +26,8 @@ extension BoardText {
     /// The board as a kanban: one column per status (header: status and count) holding cards
     /// with id, due date (late flagged), wrapped title and assignees. Too narrow a terminal
     /// gets the statuses stacked vertically, one line per task.
-    public static func kanban(_ board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
+    public static func kanban(_ board: Board, language: Language, today: Day, style: TerminalStyle, late: Lateness? = nil) -> String {
+        let lateness = late ?? Lateness.forecast(board, today: today)
         let model = KanbanModel(board)
         let width = max(style.width, 1)
         var lines: [String] = []
@@ -38,15 +39,15 @@ extension BoardText {
         let n = model.columns.count
         let room = width - (3 * n + 1)
         if room / n >= kanbanMinColumn {
-            lines.append(kanbanColumns(model, board: board, language: language, today: today, style: style, cardWidth: room / n, extra: room % n))
+            lines.append(kanbanColumns(model, board: board, language: language, today: today, lateness: lateness, style: style, cardWidth: room / n, extra: room % n))
         } else {
-            lines += kanbanStacked(model, board: board, language: language, today: today, style: style)
+            lines += kanbanStacked(model, board: board, language: language, today: today, lateness: lateness, style: style)
         }
         if board.tasks.isEmpty { lines.append(style.clip(style.clean(Catalog.noTasks(language)), to: width)) }
         return lines.joined(separator: "\n")
     }
 
-    private static func kanbanColumns(_ model: KanbanModel, board: Board, language: Language, today: Day,
+    private static func kanbanColumns(_ model: KanbanModel, board: Board, language: Language, today: Day, lateness: Lateness,
                                       style: TerminalStyle, cardWidth: Int, extra: Int) -> String {
         let g = style.glyphs
         var columns: [TextTable.Column] = []
@@ -57,7 +58,7 @@ extension BoardText {
             var cells: [TextTable.Cell] = []
             for task in column.tasks {
                 if !cells.isEmpty { cells.append("") }
-                cells += card(task, board: board, language: language, today: today, style: style, width: w)
+                cells += card(task, board: board, language: language, today: today, lateness: lateness, style: style, width: w)
             }
             if cells.isEmpty { cells.append(TextTable.Cell(g.none, tone: .muted)) }
             bodies.append(cells)
@@ -72,10 +73,10 @@ extension BoardText {
 
     /// A card's lines, each at most `width` columns: id and due date, title (up to three
     /// lines), assignees.
-    private static func card(_ task: BoardTask, board: Board, language: Language, today: Day,
+    private static func card(_ task: BoardTask, board: Board, language: Language, today: Day, lateness: Lateness,
                              style: TerminalStyle, width: Int) -> [TextTable.Cell] {
         let g = style.glyphs
-        let late = isLate(task, board: board, today: today)
+        let late = lateness.isLate(task.id)
         var cells: [TextTable.Cell] = []
         let id = task.id.description
         let due = task.due.map { shortDate($0, today: today, language: language) + (late ? " " + g.late : "") }
@@ -99,7 +100,7 @@ extension BoardText {
         return cells
     }
 
-    private static func kanbanStacked(_ model: KanbanModel, board: Board, language: Language, today: Day,
+    private static func kanbanStacked(_ model: KanbanModel, board: Board, language: Language, today: Day, lateness: Lateness,
                                       style: TerminalStyle) -> [String] {
         let g = style.glyphs
         let width = max(style.width, 1)
@@ -113,7 +114,7 @@ extension BoardText {
             lines.append(style.clip(style.paint(rule + fill, .strong), to: width))
             if column.tasks.isEmpty { lines.append(style.paint(g.none, .muted)) }
             for task in column.tasks {
-                let late = isLate(task, board: board, today: today)
+                let late = lateness.isLate(task.id)
                 var suffix: [(String, Tone)] = []
                 suffix.append(task.assignees.isEmpty
                     ? (style.clean(Catalog.unassigned(language)), .muted)

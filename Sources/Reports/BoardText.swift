@@ -5,21 +5,32 @@
 // whether stdout is a terminal and how wide); never Git, BoardStore, JalonCLI or
 // ArgumentParser. Every word shown comes from Catalog+Reports.swift, in French and English.
 import BoardCore
+import Planning
+
+/// Which tasks are late and by how many days: the forecast's (`Planner.forecast`), the one
+/// definition every view uses — late when the forecast end is after the due date or the
+/// baseline end. Commands pass the forecast made with history; without one, the board's own.
+public struct Lateness: Sendable {
+    public var days: [ItemID: Int]
+    public init(_ schedule: Schedule) {
+        var days: [ItemID: Int] = [:]
+        for item in schedule.items where item.late { days[item.id] = item.daysLate }
+        self.days = days
+    }
+    public static func forecast(_ board: Board, today: Day) -> Lateness { Lateness(Planner.schedule(board, today: today)) }
+    public func isLate(_ id: ItemID) -> Bool { days[id] != nil }
+}
 
 /// Plain-text views of a board, fitted to a `TerminalStyle`. Results have no trailing newline.
 public enum BoardText {
-    /// True when `task` has a due date before `today` and is not in the board's done status.
-    public static func isLate(_ task: BoardTask, board: Board, today: Day) -> Bool {
-        guard let due = task.due else { return false }
-        return due < today && task.status != board.settings.doneStatus
-    }
 
     // MARK: Task list
 
     /// A table of tasks: id, title, status, assignees, due date, estimate, progress. Late tasks
     /// are red and marked `!` (explained under the table); columns shrink or drop to fit.
-    public static func taskList(_ tasks: [BoardTask], board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
+    public static func taskList(_ tasks: [BoardTask], board: Board, language: Language, today: Day, style: TerminalStyle, late: Lateness? = nil) -> String {
         let L = language
+        let lateness = late ?? Lateness.forecast(board, today: today)
         guard !tasks.isEmpty else { return style.clip(style.clean(Catalog.noTasks(L)), to: style.width) }
         let g = style.glyphs
         func table(shortDates: Bool) -> TextTable {
@@ -33,7 +44,7 @@ public enum BoardText {
                 .init(Catalog.columnProgress(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 3),
             ])
             for task in tasks {
-                let late = isLate(task, board: board, today: today)
+                let late = lateness.isLate(task.id)
                 table.append([
                     TextTable.Cell(task.id.description, tone: late ? .alert : .accent),
                     TextTable.Cell(task.title),
@@ -47,7 +58,7 @@ public enum BoardText {
             return table
         }
         let full = table(shortDates: false)
-        let anyLate = tasks.contains { isLate($0, board: board, today: today) }
+        let anyLate = tasks.contains { lateness.isLate($0.id) }
         var out = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
         if anyLate { out += "\n" + style.clip(style.paint(style.clean(Catalog.lateLegend(g.late)(L)), .alert), to: style.width) }
         return out
@@ -64,10 +75,11 @@ public enum BoardText {
 
     /// Every field of a task under localized labels (member names, milestone title, how late),
     /// then its Markdown body as written.
-    public static func taskDetail(_ task: BoardTask, board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
+    public static func taskDetail(_ task: BoardTask, board: Board, language: Language, today: Day, style: TerminalStyle, late lateness: Lateness? = nil) -> String {
         let L = language
         let g = style.glyphs
-        let late = isLate(task, board: board, today: today)
+        let lateness = lateness ?? Lateness.forecast(board, today: today)
+        let late = lateness.isLate(task.id)
         var fields: [(Text, String, Tone)] = []
         func add(_ label: Text, _ value: String?, _ tone: Tone = .plain) {
             if let value, !value.isEmpty { fields.append((label, value, tone)) } else { fields.append((label, g.none, .muted)) }
@@ -88,7 +100,7 @@ public enum BoardText {
         })
         add(Catalog.columnStart, task.start?.formatted(L))
         if let due = task.due, late {
-            add(Catalog.columnDue, "\(due.formatted(L)) \(g.late) \(Catalog.daysLate(today.ordinal - due.ordinal)(L))", .alert)
+            add(Catalog.columnDue, "\(due.formatted(L)) \(g.late) \(Catalog.daysLate(lateness.days[task.id] ?? 0)(L))", .alert)
         } else {
             add(Catalog.columnDue, task.due?.formatted(L))
         }

@@ -133,11 +133,13 @@ public struct ReminderDigest: Sendable {
     /// True when built for one member (reviews then appear in their part).
     public let single: Bool
 
-    public static func build(board: Board, documents: [BoardDocument], comments: [Comment], today: Day, days: Int, member: String?) -> ReminderDigest {
+    public static func build(board: Board, documents: [BoardDocument], comments: [Comment], today: Day, days: Int, member: String?,
+                             late: Lateness? = nil) -> ReminderDigest {
         let done = board.settings.doneStatus
         let reviewStatus = board.settings.statuses.first { $0.lowercased() == "review" || $0.lowercased().hasPrefix("relec") }
             ?? (board.settings.statuses.count >= 4 ? board.settings.statuses[board.settings.statuses.count - 2] : nil)
-        func isLate(_ t: BoardTask) -> Bool { t.status != done && (t.due.map { $0 < today } ?? false) }
+        let lateness = late ?? Lateness.forecast(board, today: today)
+        func isLate(_ t: BoardTask) -> Bool { lateness.isLate(t.id) }
         var reviews: [Item] = []
         for t in board.tasks where reviewStatus != nil && t.status == reviewStatus {
             reviews.append(Item(kind: .reviewWaiting, id: t.id.description, title: t.title, due: t.due, other: nil, otherOwners: t.assignees, days: nil))

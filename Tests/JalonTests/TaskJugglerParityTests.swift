@@ -283,4 +283,152 @@ import Testing
                     "\(project.name): \(item.id) Jalon \(item.start)…\(item.end), tj3 \(start)…\(end)")
         }
     }
+
+    // MARK: Remaining work at a status date
+
+    /// A project seen mid-way: on `statusDate`, the tasks in `actuals` have history (start, end;
+    /// an end means done). The equivalent tj3 project starts on the status date and holds only
+    /// the open work: the remaining effort of each task in progress, the whole effort of the
+    /// others, with the same dependencies between open items, calendar, holidays and absences.
+    struct RemainingProject: Sendable, CustomTestStringConvertible {
+        let name: String
+        let settings: String
+        let files: [Board.File]
+        let statusDate: String
+        let actuals: [String: [String]]
+        let tjp: String
+        var testDescription: String { name }
+    }
+
+    static func task(_ id: String, _ fields: String, status: String) -> Board.File {
+        Board.File(path: "tasks/\(id).md", text: "---\nid: \(id)\ntitle: Tâche \(id)\nstatus: \(status)\n\(fields)\n---\n")
+    }
+
+    static let remainingProjects: [RemainingProject] = [
+        // 1. A chain: one task done, the next half done (2 of 4 days left), then the rest.
+        RemainingProject(name: "chain, mid-project", settings: settings(start: "2026-11-30"), files: [
+            task("T-A1", "assignees: [alice]\nestimate: 2d", status: "done"),
+            task("T-A2", "assignees: [alice]\nestimate: 4d\nprogress: 50\ndepends: [T-A1]", status: "doing"),
+            task("T-A3", "assignees: [alice]\nestimate: 2d\nmilestone: M-A1\ndepends: [T-A2]"),
+            task("T-A4", "duration: 2d\ndepends: [M-A1]"),
+            milestone("M-A1"),
+        ], statusDate: "2026-12-03", actuals: ["T-A1": ["2026-11-30", "2026-12-01"], "T-A2": ["2026-12-02"]],
+           tjp: header(start: "2026-12-03") + resources + """
+            resource r_T_A4 "T-A4"
+            task T_A2 "T-A2" { effort 2d allocate alice }
+            task T_A3 "T-A3" { depends T_A2 effort 2d allocate alice }
+            task M_A1 "M-A1" { depends T_A3 milestone }
+            task T_A4 "T-A4" { depends M_A1 effort 2d allocate r_T_A4 }
+
+            """),
+        // 2. Fan-out from a done task, fan-in with lags and a lagged start-to-start.
+        RemainingProject(name: "fan-out and fan-in with lags", settings: settings(start: "2026-11-30"), files: [
+            task("T-A1", "assignees: [alice]\nestimate: 2d", status: "done"),
+            task("T-B1", "assignees: [bob]\nestimate: 2d\ndepends: [T-A1]"),
+            task("T-C1", "assignees: [chloe]\nestimate: 1d\ndepends: [T-A1]"),
+            task("T-D1", "assignees: [david]\nestimate: 3d\ndepends: [T-B1+2d, T-C1]"),
+            task("T-A2", "assignees: [alice]\nestimate: 1d\ndepends: [\"ss:T-B1+1d\"]"),
+            milestone("M-A1", "depends: [T-D1, T-A2]"),
+        ], statusDate: "2026-12-02", actuals: ["T-A1": ["2026-11-30", "2026-12-01"]],
+           tjp: header(start: "2026-12-02") + resources + """
+            task T_B1 "T-B1" { effort 2d allocate bob }
+            task T_C1 "T-C1" { effort 1d allocate chloe }
+            task T_D1 "T-D1" { depends T_B1 { gaplength 2d }, T_C1 effort 3d allocate david }
+            task T_A2 "T-A2" { depends T_B1 { onstart gaplength 1d } effort 1d allocate alice }
+            task M_A1 "M-A1" { depends T_D1, T_A2 milestone }
+
+            """),
+        // 3. The Christmas break and a PFMP absence ahead of the status date.
+        RemainingProject(name: "holidays and a PFMP absence",
+                         settings: settings(start: "2026-12-14", holidays: """
+                            holidays:
+                              - from: 2026-12-21
+                                to: 2027-01-03
+                                name: Noël
+
+                            """, members: ["bob": "    away:\n      - from: 2027-01-04\n        to: 2027-01-06\n        reason: PFMP\n"]),
+                         files: [
+                            task("T-A1", "assignees: [alice]\nestimate: 2d", status: "done"),
+                            task("T-A2", "assignees: [alice]\nestimate: 4d\ndepends: [T-A1]"),
+                            task("T-B1", "assignees: [bob]\nestimate: 3d"),
+                            task("T-B2", "assignees: [bob]\nestimate: 1d\ndepends: [T-B1]"),
+                            milestone("M-A1", "depends: [T-A2, T-B2]"),
+                         ], statusDate: "2026-12-17", actuals: ["T-A1": ["2026-12-14", "2026-12-15"]],
+                         tjp: header(start: "2026-12-17") + """
+                            leaves holiday "Noël" 2026-12-21 - 2027-01-04
+                            resource alice "Alice"
+                            resource bob "Bob" { leaves annual 2027-01-04 - 2027-01-07 }
+                            task T_A2 "T-A2" { effort 4d allocate alice }
+                            task T_B1 "T-B1" { effort 3d allocate bob }
+                            task T_B2 "T-B2" { depends T_B1 effort 1d allocate bob }
+                            task M_A1 "M-A1" { depends T_A2, T_B2 milestone }
+
+                            """),
+        // 4. Shared effort: two assignees on what is left of a task, a part-time pair on another.
+        RemainingProject(name: "shared effort",
+                         settings: settings(start: "2027-01-11", members: ["chloe": "    hoursPerDay: 4\n"]),
+                         files: [
+                            task("T-A1", "assignees: [alice, bob]\nestimate: 4d\nprogress: 50", status: "doing"),
+                            task("T-C1", "assignees: [chloe, david]\nestimate: 3d"),
+                            task("T-A2", "assignees: [alice]\nestimate: 1d\ndepends: [T-A1, T-C1]"),
+                         ], statusDate: "2027-01-13", actuals: ["T-A1": ["2027-01-11"]],
+                         tjp: header(start: "2027-01-13") + """
+                            resource alice "Alice"
+                            resource bob "Bob"
+                            resource chloe "Chloe" { limits { dailymax 4h } }
+                            resource david "David"
+                            task T_A1 "T-A1" { effort 2d allocate alice, bob }
+                            task T_C1 "T-C1" { effort 3d allocate chloe, david }
+                            task T_A2 "T-A2" { depends T_A1, T_C1 effort 1d allocate alice }
+
+                            """),
+        // 5. Items in progress (an effort and a calendar length), a fixed start ahead.
+        RemainingProject(name: "items in progress", settings: settings(start: "2026-11-30"), files: [
+            task("T-A1", "assignees: [alice]\nestimate: 5d\nprogress: 40", status: "doing"),
+            task("T-B1", "duration: 4d\nprogress: 25", status: "review"),
+            task("T-C1", "assignees: [chloe]\nestimate: 2d\nstart: 2026-12-14"),
+            task("T-D1", "assignees: [david]\nestimate: 1d\ndepends: [T-A1]"),
+            milestone("M-A1", "depends: [T-D1, T-C1]"),
+        ], statusDate: "2026-12-09", actuals: ["T-A1": ["2026-12-01"], "T-B1": ["2026-12-03"]],
+           tjp: header(start: "2026-12-09") + resources + """
+            resource r_T_B1 "T-B1"
+            task T_A1 "T-A1" { effort 3d allocate alice }
+            task T_B1 "T-B1" { effort 3d allocate r_T_B1 }
+            task T_C1 "T-C1" { start 2026-12-14 effort 2d allocate chloe }
+            task T_D1 "T-D1" { depends T_A1 effort 1d allocate david }
+            task M_A1 "M-A1" { depends T_D1, T_C1 milestone }
+
+            """),
+    ]
+
+    @Test(.enabled(if: tj3Installed, "tj3 is not installed (/usr/bin/tj3, Debian package tj3): parity with TaskJuggler not checked"),
+          arguments: remainingProjects)
+    func remainingWorkAsTaskJuggler(_ project: RemainingProject) throws {
+        let board = Board.load(settings: project.settings, files: project.files)
+        #expect(board.errors.isEmpty, "\(board.errors)")
+        var actuals: [ItemID: ActualDates] = [:]
+        for (id, days) in project.actuals {
+            actuals[ItemID(id)!] = ActualDates(start: Day.parse(days[0]), end: days.count > 1 ? Day.parse(days[1]) : nil)
+        }
+        let schedule = Planner.forecast(ForecastInput(board: board, statusDate: Day.parse(project.statusDate)!, actuals: actuals))
+        let expected = try Self.taskJugglerDates(Project(name: project.name, settings: project.settings, files: project.files, tjp: project.tjp))
+        let open = schedule.items.filter { !$0.done }
+        #expect(expected.count == open.count, "tj3 reported \(expected.keys.sorted()), Jalon has open \(open.map(\.id.description))")
+        for item in open {
+            guard let (start, end) = expected[item.id.description] else {
+                Issue.record("\(project.name): \(item.id) missing from tj3's report")
+                continue
+            }
+            // A task in progress: its remaining work starts on the status date; its bar on its actual start.
+            let remaining = item.remainingStart ?? item.start
+            #expect(remaining.iso == start && item.end.iso == end,
+                    "\(project.name): \(item.id) Jalon \(remaining)…\(item.end), tj3 \(start)…\(end)")
+            if let days = project.actuals[item.id.description] { #expect(item.start.iso == days[0], "\(project.name): \(item.id) keeps its actual start") }
+        }
+        // Done tasks stay where history put them.
+        for item in schedule.items where item.done && !item.isMilestone {
+            let days = try #require(project.actuals[item.id.description])
+            #expect(item.start.iso == days[0] && item.end.iso == days[1], "\(project.name): \(item.id) done \(item.start)…\(item.end)")
+        }
+    }
 }

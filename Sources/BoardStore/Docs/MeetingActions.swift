@@ -9,6 +9,9 @@ public struct MeetingDraft: Sendable {
     public var attendees: [String] = []
     public var guests: [String] = []
     public var template: DocumentTemplate?
+    /// The tasks late on `date`, by the forecast (Planning decides what is late; this module
+    /// only lists them).
+    public var lateTasks: Set<ItemID> = []
 
     public init(date: Day) { self.date = date }
 }
@@ -16,18 +19,18 @@ public struct MeetingDraft: Sendable {
 /// The agenda Jalon proposes for a meeting: late tasks, upcoming milestones and open questions
 /// (actions of earlier minutes still open, tasks labelled `question`).
 public enum MeetingAgenda {
-    public static func markdown(board: Board, previous: [MeetingMinutes], date: Day, language L: Language) -> String {
+    public static func markdown(board: Board, previous: [MeetingMinutes], date: Day, late lateTasks: Set<ItemID>, language L: Language) -> String {
         let fr = L == .fr
         func quote(_ s: String) -> String { fr ? "« \(s) »" : "“\(s)”" }
         let done = board.settings.doneStatus
         var out: [String] = []
-        let late = board.tasks.filter { t in t.status != done && (t.due.map { $0 < date } ?? false) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
+        let late = board.tasks.filter { lateTasks.contains($0.id) }.sorted { ($0.due ?? Day(ordinal: 999_999), $0.id) < ($1.due ?? Day(ordinal: 999_999), $1.id) }
         out.append(fr ? "### Tâches en retard" : "### Late tasks")
         out.append("")
         if late.isEmpty { out.append(fr ? "- aucune" : "- none") }
         for t in late {
             let who = t.assignees.isEmpty ? "" : " (\(t.assignees.joined(separator: ", ")))"
-            out.append("- \(t.id) \(quote(t.title))\(who) — \(fr ? "échéance" : "due") \(t.due!.formatted(L))")
+            out.append("- \(t.id) \(quote(t.title))\(who)" + (t.due.map { " — \(fr ? "échéance" : "due") \($0.formatted(L))" } ?? ""))
         }
         out.append("")
         let horizon = date.adding(days: 21)
@@ -88,7 +91,7 @@ extension BoardStore {
             minutes.attendees = attendees
             minutes.guests = draft.guests
             minutes.author = authorName(actor)
-            let agenda = MeetingAgenda.markdown(board: board, previous: files.meetings.minutes, date: draft.date, language: L)
+            let agenda = MeetingAgenda.markdown(board: board, previous: files.meetings.minutes, date: draft.date, late: draft.lateTasks, language: L)
             let names = attendees.map { settings.member($0)?.name ?? $0 }
             let values = [
                 "title": title, "date": draft.date.formatted(L), "id": id.description, "name": settings.name,
