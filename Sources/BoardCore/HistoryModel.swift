@@ -27,7 +27,8 @@ public enum FileKind: String, Sendable, CaseIterable, Codable {
     case document
     /// Images, fonts, archives and other binaries (counted as files).
     case binary
-    /// The board's own files (tasks, milestones, settings, spec, docs and meetings metadata).
+    /// The board's own files: settings, tasks, milestones, document metadata (the spec,
+    /// minutes and comments are content).
     case board
 }
 

@@ -32,6 +32,14 @@ extension BoardStore {
         } catch { throw StoreError.git(error) }
     }
 
+    /// The bytes of a repository-relative file (any file, not only the board's) at the commit
+    /// `commit` (hex); nil when the commit, the file or its content is not in this clone.
+    public func repositoryFileBytes(_ path: String, at commit: String) -> [UInt8]? {
+        guard let id = ObjectID(hex: commit), let tree = try? repository.commit(id).tree,
+              let entry = try? repository.entry(in: tree, path: path), entry.kind == .blob else { return nil }
+        return try? repository.blob(entry.id)
+    }
+
     /// Board-relative paths of every file under `folder` (recursively), sorted; `""` lists the
     /// whole board.
     public func listFiles(under folder: String) throws -> [String] {

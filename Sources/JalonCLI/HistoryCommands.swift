@@ -156,6 +156,67 @@ struct GrilleCommand: ParsableCommand {
     }
 }
 
+/// `jalon report dossier --member M --out DIR`: the member's portfolio, a folder that shows
+/// itself: `index.html` (self-contained), `dossier.md`, and `fichiers/COMMIT/PATH` copies.
+struct DossierCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "dossier",
+                             abstract: Text(fr: "Dossier numérique personnel d’un membre (HTML autonome et Markdown, avec les fichiers à leur commit).",
+                                            en: "One member's personal digital portfolio (self-contained HTML and Markdown, with the files at their commit).")(helpLanguage))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(Text(fr: "Le membre (id).", en: "The member (id)."))) var member: String
+    @Option(help: help(Text(fr: "Dossier où l’écrire (créé s’il n’existe pas).", en: "Folder to write it to (created when missing)."))) var out: String
+
+    /// Files larger than this are listed, not copied.
+    static let largestCopy = 5 * 1024 * 1024
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            guard let m = ctx.board.settings.member(member) else { throw ActionError.unknownMember(member, ctx.board.settings.members.map(\.id)) }
+            let history = try ctx.store.history(options: HistoryOptions(progress: historyProgress(ctx)))
+            let L = ctx.language
+            guard var dossier = DossierReport.build(history: history, board: ctx.board, member: m.id, language: L) else { return }
+            for warning in dossier.warnings { ctx.environment.printError(warning) }
+            let base = out.hasPrefix("/") ? out : (ctx.environment.directory as NSString).appendingPathComponent(out)
+            let fm = FileManager.default
+            var written = 0
+            do {
+                try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
+                func copy(_ entries: [DossierReport.FileEntry]) throws -> [DossierReport.FileEntry] {
+                    var result: [DossierReport.FileEntry] = []
+                    for var e in entries {
+                        if let target = e.copy {
+                            if let bytes = ctx.store.repositoryFileBytes(e.path, at: e.commit), bytes.count <= DossierCommand.largestCopy {
+                                let url = URL(fileURLWithPath: base).appendingPathComponent(target)
+                                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                                try Data(bytes).write(to: url, options: .atomic)
+                                written += 1
+                            } else {
+                                e.copy = nil
+                            }
+                        }
+                        result.append(e)
+                    }
+                    return result
+                }
+                dossier.documents = try copy(dossier.documents)
+                dossier.minutes = try copy(dossier.minutes)
+                dossier.websiteFiles = try copy(dossier.websiteFiles)
+                try Data(DossierText.html(dossier, language: L).utf8).write(to: URL(fileURLWithPath: base).appendingPathComponent("index.html"), options: .atomic)
+                try Data(DossierText.markdown(dossier, language: L).utf8).write(to: URL(fileURLWithPath: base).appendingPathComponent("dossier.md"), options: .atomic)
+            } catch {
+                throw JalonError(.refused, Text(fr: "impossible d’écrire le dossier dans \(base) : \(error.localizedDescription)",
+                                                en: "cannot write the portfolio to \(base): \(error.localizedDescription)"),
+                                 hint: Text(fr: "choisissez un dossier où vous pouvez écrire (--out)", en: "choose a folder you can write to (--out)"))
+            }
+            ctx.say(Text(fr: "Dossier de \(m.name) écrit dans \(base) : index.html, dossier.md et \(written) fichier(s) copiés à leur commit.",
+                         en: "Portfolio of \(m.name) written to \(base): index.html, dossier.md and \(written) file(s) copied at their commit.")(L))
+        }
+    }
+}
+
 struct TaskHistoryCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "history",

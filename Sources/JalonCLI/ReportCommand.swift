@@ -6,6 +6,6 @@ import BoardCore
 struct ReportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "report", abstract: CLIText.helpReport(helpLanguage),
-                             subcommands: [ContributionsReport.self, GrilleCommand.self, StatusReport.self, BilanReport.self, ClassReport.self])
+                             subcommands: [ContributionsReport.self, GrilleCommand.self, DossierCommand.self, StatusReport.self, BilanReport.self, ClassReport.self])
     }
 }

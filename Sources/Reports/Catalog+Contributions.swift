@@ -89,8 +89,9 @@ extension Catalog {
     static func ctNotableMore(_ n: Int) -> Text {
         t("… et \(n) de plus (--all pour tout lister)", "… and \(n) more (--all lists them all)")
     }
-    static let ctShareCommits = t("Part (commits)", "Share (commits)")
-    static let ctShareContent = t("Part (lignes de contenu)", "Share (content lines)")
+    static let ctShareCommits = t("Part commits", "Share commits")
+    static let ctShareContent = t("Part contenu", "Share content")
+    static let ctColumnContent = t("Lignes contenu", "Content lines")
     static let ctSideBySideNote = t("La part du travail est donnée par commits et par lignes de contenu (code et textes, sans les fichiers du tableau ni les documents), côte à côte : les clics sur le tableau ne passent pas pour du contenu.",
                                     "The share of work is given by commits and by content lines (code and text, without board files or documents), side by side: board clicks never pass for content.")
     static func ctBoundary(_ commit: String, _ date: String) -> Text {
@@ -98,8 +99,8 @@ extension Catalog {
           "⚠ History cut at commit \(commit) (\(date)): shallow clone. What came before is not in this clone and is not counted; that commit is credited with no file and no event. `git fetch --unshallow` to count everything.")
     }
     static func ctUnreadable(_ files: Int, _ commits: Int) -> Text {
-        t("⚠ \(files) fichier(s) illisible(s) dans \(commits) commit(s) : objets absents de ce clone (clone partiel ou pack endommagé). Leurs lignes sont inconnues (comptées 0) ; les commits sont comptés exactement.",
-          "⚠ \(files) unreadable file(s) in \(commits) commit(s): objects missing from this clone (partial clone or damaged pack). Their lines are unknown (counted as 0); commits are counted exactly.")
+        t("⚠ \(files) fichier(s) illisible(s) dans \(commits) commit(s) : objets absents de ce clone (clone partiel ou pack endommagé). Leurs lignes, et les événements du tableau qu’ils portent, sont inconnus (comptés 0) ; les commits sont comptés exactement. « git fetch » depuis un clone complet, ou « git fsck », pour en savoir plus.",
+          "⚠ \(files) unreadable file(s) in \(commits) commit(s): objects missing from this clone (partial clone or damaged pack). Their lines, and the board events they hold, are unknown (counted as 0); commits are counted exactly. Fetch from a full clone, or run `git fsck`, to know more.")
     }
     static func ctTemplateItems(_ n: Int) -> Text {
         t("\(n) élément(s) créé(s) par un modèle (init --template) : la création n’est attribuée à personne.",

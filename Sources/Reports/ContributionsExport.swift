@@ -77,6 +77,7 @@ public enum ContributionsExport {
         let notable: [NotableJSON]
         let selfReviews, contentLines, notableOmitted: Int
         let evidence: [String: [String]]
+        let evidenceOf: [String: String]
         let onBehalf: [[String: String]]
         let signed: [String]
         func encode(to encoder: Encoder) throws {
@@ -89,12 +90,12 @@ public enum ContributionsExport {
             try c.encode(linesRemoved, forKey: .linesRemoved); try c.encode(survivingLines, forKey: .survivingLines); try c.encode(lines, forKey: .lines)
             try c.encode(shares, forKey: .shares); try c.encode(notable, forKey: .notable)
             try c.encode(selfReviews, forKey: .selfReviews); try c.encode(contentLines, forKey: .contentLines); try c.encode(notableOmitted, forKey: .notableOmitted)
-            try c.encode(evidence, forKey: .evidence); try c.encode(onBehalf, forKey: .onBehalf); try c.encode(signed, forKey: .signed)
+            try c.encode(evidence, forKey: .evidence); try c.encode(evidenceOf, forKey: .evidenceOf); try c.encode(onBehalf, forKey: .onBehalf); try c.encode(signed, forKey: .signed)
         }
         enum CodingKeys: String, CodingKey {
             case id, name, role, commits, activeDays, activeWeeks, tasksCreated, tasksDone, tasksClosed, reviews, documents, minutes, comments
             case filesTouched, linesAdded, linesRemoved, survivingLines, lines, shares, notable
-            case selfReviews, contentLines, notableOmitted, evidence, onBehalf, signed
+            case selfReviews, contentLines, notableOmitted, evidence, evidenceOf, onBehalf, signed
         }
     }
     struct UnmatchedJSON: Encodable {
@@ -159,7 +160,9 @@ public enum ContributionsExport {
                        shares: Dictionary(uniqueKeysWithValues: m.shares.map { ($0.key.rawValue, ($0.value * 10).rounded() / 10) }),
                        notable: m.notable.map { NotableJSON(date: $0.day.iso, commit: $0.commit, kind: notableKind($0.kind), item: $0.item, title: $0.title, text: Catalog.ctNotable($0)(L)) },
                        selfReviews: m.value(.selfReviews), contentLines: m.value(.contentLines), notableOmitted: m.notableOmitted,
-                       evidence: Dictionary(uniqueKeysWithValues: ContributionsText.metrics(r).map { ($0.rawValue, m.evidence($0)) }),
+                       // Each list once: derived figures name their source in `evidenceOf` (the JSON stays small on long histories).
+                       evidence: Dictionary(uniqueKeysWithValues: ContributionsText.metrics(r).filter { $0.evidenceSource == $0 && $0 != .survivingLines }.map { ($0.rawValue, m.evidence($0)) }),
+                       evidenceOf: Dictionary(uniqueKeysWithValues: ContributionsText.metrics(r).filter { $0 != .survivingLines }.map { ($0.rawValue, $0.evidenceSource.rawValue) }),
                        onBehalf: m.onBehalf.map { ["commit": $0.commit, "committer": $0.committer] }, signed: m.signed)
         }
         let unmatched = r.unmatched.map {

@@ -96,12 +96,7 @@ public struct ContributionReport: Sendable {
 
         /// The commits behind one figure, oldest first, each once.
         public func evidence(_ m: Metric) -> [String] {
-            let source: Metric
-            switch m {
-            case .activeDays, .activeWeeks: source = .commits
-            case .filesTouched, .linesAdded, .linesRemoved: source = .linesAdded
-            default: source = m
-            }
+            let source = m.evidenceSource
             var seen: Set<String> = []
             return counted.filter { $0.metric == source && seen.insert($0.commit).inserted }.map(\.commit)
         }
@@ -278,7 +273,8 @@ extension ContributionReport {
             let fromTemplate = c.files.contains { $0.kind == .board && $0.status == .added && ($0.path == BoardSettings.fileName || $0.path.hasSuffix("/" + BoardSettings.fileName)) }
             // Assignees as of this commit (replayed over the whole history, whatever the period);
             // a task's assignees are those before this commit when it is reviewed or done here.
-            let assigneesBefore = assignees
+            var assigneesBefore: [String: [String]] = [:]
+            for e in c.events where assigneesBefore[e.item] == nil { assigneesBefore[e.item] = assignees[e.item] ?? [] }
             for e in c.events {
                 switch e.kind {
                 case .taskAssigned(let m): if !(assignees[e.item] ?? []).contains(m) { assignees[e.item, default: []].append(m) }
@@ -502,6 +498,18 @@ extension ContributionReport {
         report.unreadableCommits = unreadable.commits
         report.templateItems = templateItems
         return report
+    }
+}
+
+extension ContributionReport.Metric {
+    /// The figure whose counted events prove this one: active days and weeks come from the
+    /// commits; files touched and lines removed from the commits with counted lines.
+    public var evidenceSource: ContributionReport.Metric {
+        switch self {
+        case .activeDays, .activeWeeks: return .commits
+        case .filesTouched, .linesAdded, .linesRemoved: return .linesAdded
+        default: return self
+        }
     }
 }
 

@@ -53,13 +53,7 @@ public enum ContributionsText {
         guard let m = r.members.first(where: { $0.id == member }) else { return "" }
         var out = [style.paint(style.clean(Catalog.ctExplainTitle(Catalog.ctMetric(figure)(L), m.name, m.value(figure))(L)), .strong)]
         out += warnings(r, L).map { style.clean($0) }
-        let source: ContributionReport.Metric
-        switch figure {
-        case .activeDays, .activeWeeks: source = .commits
-        case .filesTouched, .linesAdded, .linesRemoved: source = .linesAdded
-        default: source = figure
-        }
-        let events = m.counted.filter { $0.metric == source }
+        let events = m.counted.filter { $0.metric == figure.evidenceSource }
         if events.isEmpty { out.append(Catalog.ctExplainNone(L)) }
         for e in events {
             out.append(style.clip("\(e.day.formatted(L))  \(style.paint(String(e.commit.prefix(8)), .accent))  \(style.clean(Catalog.ctCounted(e)(L)))", to: style.width))
@@ -93,7 +87,7 @@ public enum ContributionsText {
                 .init(Catalog.ctColumnMember(L), minWidth: 8, flexible: true),
                 .init(Catalog.ctMetric(.commits)(L), alignment: .right, flexible: true),
                 .init(Catalog.ctShareCommits(L), alignment: .right, flexible: true),
-                .init(Catalog.ctMetric(.contentLines)(L), alignment: .right, flexible: true),
+                .init(Catalog.ctColumnContent(L), alignment: .right, flexible: true),
                 .init(Catalog.ctShareContent(L), alignment: .right, flexible: true),
                 .init(Catalog.ctMetric(.tasksDone)(L), alignment: .right, flexible: true, dropRank: 3),
                 .init(Catalog.ctMetric(.linesAdded)(L), alignment: .right, flexible: true, dropRank: 2),

@@ -373,4 +373,35 @@ struct EvidenceTests {
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("Fiabilité du suivi de la planification du projet"))
         #expect(try demo.jalon("report", "grille", "--format", "markdown").stdout.contains("### 7. "))
     }
+
+    // MARK: The portfolio
+
+    @Test("report dossier: a self-contained folder whose links open the files as they were at their commit")
+    func dossier() throws {
+        let demo = try TrainerCommandTests.demo.get()
+        let out = demo.sandbox.sandbox.appendingPathComponent("dossier-chloe")
+        let made = try demo.jalon("report", "dossier", "--member", "chloe", "--out", out.path, "--lang", "fr")
+        #expect(made.succeeded, "\(made)")
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let md = try String(contentsOf: out.appendingPathComponent("dossier.md"), encoding: .utf8)
+        #expect(html.contains("Dossier numérique personnel — Chloé Petit") && md.hasPrefix("# Dossier numérique personnel — Chloé Petit"))
+        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"), "self-contained")
+        // Every link is a copy of the file at the commit it names, byte for byte.
+        let links = html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+        #expect(!links.isEmpty)
+        for link in links {
+            let relative = try #require(link.removingPercentEncoding)
+            let parts = relative.split(separator: "/", maxSplits: 2).map(String.init)
+            #expect(parts.count == 3 && parts[0] == "fichiers")
+            let copy = try Data(contentsOf: out.appendingPathComponent(relative))
+            let shown = try demo.sandbox.run(TestTools.git, ["-C", demo.folder.path, "show", "\(parts[1]):\(parts[2])"])
+            #expect(shown.succeeded && Data(shown.stdout.utf8) == copy, "\(relative)")
+        }
+        // Her tasks are listed with the commit that finished them.
+        let tasks = try Self.json(try demo.jalon("task", "list", "--assignee", "chloe", "--format", "json"))
+        for t in (tasks["tasks"] as? [[String: Any]]) ?? [] {
+            #expect(html.contains(">\(t["id"] as! String)<"), "\(t["id"] ?? "")")
+        }
+        #expect(try demo.jalon("report", "dossier", "--member", "zoe", "--out", out.path).status != 0)
+    }
 }

@@ -107,7 +107,8 @@ enum FileClassifier {
     static let document: Set<String> = ["pdf", "odt", "ods", "odp", "odg", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "epub", "pages", "numbers", "key"]
 
     static func kind(of path: String, boardPrefix: String, isBinary: Bool) -> FileKind {
-        if isBoardFile(path, prefix: boardPrefix) { return .board }
+        // The spec, minutes and comments are prose people write: content, not board clicks.
+        if isBoardFile(path, prefix: boardPrefix) && !isWrittenBoardFile(path, prefix: boardPrefix) { return .board }
         let name = path.split(separator: "/").last.map { $0.lowercased() } ?? path.lowercased()
         let ext: String
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { ext = String(name[name.index(after: dot)...]) } else if name.hasPrefix(".") { ext = String(name.dropFirst()) } else { ext = name == "makefile" || name == "dockerfile" ? name : "" }
@@ -116,6 +117,13 @@ enum FileClassifier {
         if code.contains(ext) { return .code }
         // Any other text (LICENSE, templates…) is written content.
         return .content
+    }
+
+    /// Board files that hold written prose: the spec, meeting minutes, comments.
+    static func isWrittenBoardFile(_ path: String, prefix: String) -> Bool {
+        guard path.hasPrefix(prefix) else { return false }
+        let rest = path.dropFirst(prefix.count)
+        return rest == "spec.md" || rest.hasPrefix("meetings/") || rest.hasPrefix("comments/")
     }
 
     /// The board's own files: settings, tasks, milestones, spec, documents, meetings, comments.
