@@ -30,7 +30,7 @@ public struct Jalon: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code.rawValue == 64 {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((SafeText.visible(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -93,7 +93,6 @@ struct BoardView: ParsableCommand {
             case .text:
                 ctx.say(BoardText.kanban(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
             }
-            ctx.warnSkipped()
         }
     }
 }
@@ -106,7 +105,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var failed = false
-        try withBoard(global) { ctx in
+        try withBoard(global, reportsProblems: true) { ctx in
             let problems = ctx.board.diagnostics + (try documentationProblems(ctx))
             let errors = problems.filter { $0.severity == .error }.count
             switch format {

@@ -56,7 +56,7 @@ extension BoardStore {
                       let bytes = try? repository.blob(entry.id) else { continue }
                 var home = String(head.name.dropFirst("refs/heads/".count))
                 // The settings name the board's home branch; follow it when the remote has it.
-                if branch == nil, let (settings, _) = Optional(SettingsCodec.decode(String(decoding: bytes, as: UTF8.self))), let named = settings?.branch,
+                if branch == nil, let (settings, _) = Optional(SettingsCodec.decode(FileText.text(bytes, path: BoardSettings.fileName) ?? "")), let named = settings?.branch,
                    heads.contains(where: { $0.name == "refs/heads/" + named }) {
                     home = named
                 }
