@@ -177,14 +177,14 @@ public struct Board: Sendable {
         var ids: Set<String> = [], codes: Set<String> = [], emails: [String: String] = [:]
         for m in settings.members {
             if !ids.insert(m.id.lowercased()).inserted {
-                out.append(Diagnostic(file: file, line: nil, message: Catalog.duplicateMember(m.id), hint: Catalog.duplicateMemberHint))
+                out.append(Diagnostic(file: file, line: m.line, message: Catalog.duplicateMember(m.id), hint: Catalog.duplicateMemberHint))
             }
             if MemberCode.isValid(m.code), !codes.insert(m.code).inserted || m.code == MemberCode.outsider {
-                out.append(Diagnostic(file: file, line: nil, message: Catalog.duplicateCode(m.code), hint: Catalog.memberCodeHint))
+                out.append(Diagnostic(file: file, line: m.line, message: Catalog.duplicateCode(m.code), hint: Catalog.memberCodeHint))
             }
             for e in m.emails {
                 if let other = emails[e.lowercased()], other != m.id {
-                    out.append(Diagnostic(file: file, line: nil, message: Catalog.sharedEmail(e, other, m.id), hint: Catalog.sharedEmailHint))
+                    out.append(Diagnostic(file: file, line: m.line, message: Catalog.sharedEmail(e, other, m.id), hint: Catalog.sharedEmailHint))
                 }
                 emails[e.lowercased()] = m.id
             }

@@ -238,6 +238,7 @@ public enum SettingsCodec {
                 continue
             }
             var member = Member(id: "", code: "", name: "", emails: [])
+            member.line = line
             for (k, v) in map {
                 guard let key = k.string else { continue }
                 let sub = YAMLMapping.Field(key: key, node: v, line: k.mark?.line ?? line)

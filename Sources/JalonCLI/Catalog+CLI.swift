@@ -163,6 +163,12 @@ enum CLIText {
     static let columnSaved = t("Enregistrée le", "Saved on")
     static let columnBy = t("Par", "By")
     static func taskUnchanged(_ id: String) -> Text { t("\(id) : rien à changer, aucun commit", "\(id): nothing to change, no commit") }
+    static func controlInArgument(_ n: Int, _ shown: String, _ code: UInt32) -> Text {
+        let hex = String(code, radix: 16, uppercase: true)
+        let u = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return t("l’argument \(n) (« \(shown) ») contient le caractère de contrôle \(u) (retirez-le ; rien n’a été modifié)",
+                 "argument \(n) (`\(shown)`) contains the control character \(u) (remove it; nothing was changed)")
+    }
     static func fileSkipped(_ problem: String) -> Text {
         t("avertissement : fichier laissé de côté : \(problem)", "warning: file left out: \(problem)")
     }

@@ -24,6 +24,15 @@ public struct Jalon: ParsableCommand {
     /// Parses and runs, with Jalon's exit codes: a malformed argument is invalid input (2), like
     /// an unknown id or a bad date, rather than the parser's own 64.
     public static func runAsMain() {
+        // Board files hold no control character (FileText): refused in any argument too, with
+        // the same words, before anything is parsed. Line feed and tab are text.
+        for (n, argument) in CommandLine.arguments.dropFirst().enumerated() {
+            if let bad = argument.unicodeScalars.first(where: { SafeText.needsEscape($0) && $0.value < 0x202A }) {
+                let message = CLIText.controlInArgument(n + 1, SafeText.visible(argument), bad.value)(helpLanguage)
+                FileHandle.standardError.write(Data((CLIText.errorPrefix(helpLanguage) + message + "\n").utf8))
+                Foundation.exit(2)
+            }
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
