@@ -65,7 +65,9 @@ struct HostileCommandTests {
         }
         try Self.expectCleanLoad(repo, in: autocrlf, "autocrlf", reference: reference)
         // Writing there works too, and the next load still sees every file.
-        let added = try repo.jalon(["task", "add", "Depuis Windows", "--as", "alice"], in: autocrlf)
+        try repo.gitOK("config", "user.name", TestRepository.alice.name, in: autocrlf)
+        try repo.gitOK("config", "user.email", TestRepository.alice.email, in: autocrlf)
+        let added = try repo.jalon(["task", "add", "Depuis Windows"], in: autocrlf)
         #expect(added.succeeded, "\(added)")
 
         // 2. `* text=auto eol=crlf` committed in .gitattributes.
