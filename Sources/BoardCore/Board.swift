@@ -12,31 +12,78 @@ public struct Board: Sendable {
     /// Ids of every task and milestone file present, read or not (a partly loaded board knows
     /// which items exist without parsing them).
     public var itemIDsOnFile: Set<ItemID> = []
+    /// Why `jalon.yml` exists but could not be read (nil when it was read or is absent): the
+    /// board is then not memberless, it is unreadable, and nothing may be written to it.
+    public var settingsProblem: Diagnostic?
 
-    /// One input file, with its path relative to the board folder.
+    /// The files a command must name on stderr: every file left out, and every file read with
+    /// an error (a field ignored), each with its first problem, in file order. `check` reports
+    /// the same files (and every problem of each).
+    public var flaggedFiles: [(file: String, skipped: Bool, problem: Diagnostic)] {
+        var first: [String: Diagnostic] = [:]
+        var order: [String] = []
+        let skipped = Set(skippedFiles)
+        for d in diagnostics where d.severity == .error || skipped.contains(d.file) {
+            if first[d.file] == nil { order.append(d.file); first[d.file] = d }
+        }
+        for f in skippedFiles where first[f] == nil {
+            order.append(f)
+            first[f] = Diagnostic(file: f, line: nil, message: Catalog.skippedFile, hint: nil)
+        }
+        return order.sorted().map { ($0, skipped.contains($0), first[$0]!) }
+    }
+
+    /// One input file, with its path relative to the board folder: its text read through
+    /// `FileText.decode` (LF line ends, within limits), or why it cannot be read.
     public struct File: Sendable {
         public let path: String
         public let text: String
-        public init(path: String, text: String) {
+        /// Set when the file cannot be read at all (invalid UTF-8, too large, a symbolic link…).
+        public let problem: Diagnostic?
+
+        public init<Bytes: Collection>(path: String, bytes: Bytes) where Bytes.Element == UInt8 {
             self.path = path
-            self.text = text
+            switch FileText.decode(bytes, path: path) {
+            case .success(let text): self.text = text; problem = nil
+            case .failure(let diagnostic): text = ""; problem = diagnostic
+            }
+        }
+
+        public init(path: String, text: String) { self.init(path: path, bytes: text.utf8) }
+
+        /// A file left unread with a reason (a symbolic link: never followed).
+        public init(path: String, refused problem: Diagnostic) {
+            self.path = path
+            text = ""
+            self.problem = problem
+        }
+
+        public static func symbolicLink(_ path: String) -> File {
+            File(path: path, refused: Diagnostic(file: path, line: nil, message: Catalog.symbolicLink, hint: Catalog.symbolicLinkHint))
         }
     }
 
     /// Reads a board from its files' texts. Never fails: problems become diagnostics.
     public static func load(settings settingsText: String?, files: [File], checkAcrossFiles: Bool = true) -> Board {
+        load(settingsFile: settingsText.map { File(path: BoardSettings.fileName, text: $0) }, files: files, checkAcrossFiles: checkAcrossFiles)
+    }
+
+    /// Reads a board from its files. `settingsFile` nil: there is no `jalon.yml`.
+    public static func load(settingsFile: File?, files: [File], checkAcrossFiles: Bool = true) -> Board {
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
         var settings = BoardSettings(name: "", language: .en, branch: "main")
         var settingsReadable = false
-        if let settingsText {
-            let (decoded, problems) = SettingsCodec.decode(settingsText)
+        var settingsProblem: Diagnostic?
+        if let settingsFile {
+            let (decoded, problems) = settingsFile.problem.map { (nil, [$0]) } ?? SettingsCodec.decode(settingsFile.text)
             diagnostics += problems
             if let decoded {
                 settings = decoded
                 settingsReadable = true
             } else {
                 skipped.append(BoardSettings.fileName)
+                settingsProblem = problems.first
             }
         } else {
             diagnostics.append(Diagnostic(file: BoardSettings.fileName, line: nil, message: Catalog.missingSettings, hint: Catalog.missingSettingsHint))
@@ -47,6 +94,11 @@ public struct Board: Sendable {
             let folder = file.path.split(separator: "/").first.map(String.init) ?? ""
             let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? ""
             guard file.path.hasSuffix(".md") else { continue }
+            if let problem = file.problem, folder == "tasks" || folder == "milestones" {
+                diagnostics.append(problem)
+                skipped.append(file.path)
+                continue
+            }
             switch folder {
             case "tasks":
                 guard let id = ItemID(stem), id.kind == .task, id.description == stem else {
@@ -73,6 +125,7 @@ public struct Board: Sendable {
         tasks.sort { $0.id < $1.id }
         milestones.sort { $0.id < $1.id }
         var board = Board(settings: settings, settingsReadable: settingsReadable, tasks: tasks, milestones: milestones, diagnostics: diagnostics, skippedFiles: skipped)
+        board.settingsProblem = settingsProblem
         board.itemIDsOnFile = Set(files.compactMap { Board.itemID(ofPath: $0.path) })
         if settingsReadable && checkAcrossFiles { board.diagnostics += board.crossFileProblems() }
         return board
@@ -124,14 +177,14 @@ public struct Board: Sendable {
         var ids: Set<String> = [], codes: Set<String> = [], emails: [String: String] = [:]
         for m in settings.members {
             if !ids.insert(m.id.lowercased()).inserted {
-                out.append(Diagnostic(file: file, line: nil, message: Catalog.duplicateMember(m.id), hint: Catalog.duplicateMemberHint))
+                out.append(Diagnostic(file: file, line: m.line, message: Catalog.duplicateMember(m.id), hint: Catalog.duplicateMemberHint))
             }
             if MemberCode.isValid(m.code), !codes.insert(m.code).inserted || m.code == MemberCode.outsider {
-                out.append(Diagnostic(file: file, line: nil, message: Catalog.duplicateCode(m.code), hint: Catalog.memberCodeHint))
+                out.append(Diagnostic(file: file, line: m.line, message: Catalog.duplicateCode(m.code), hint: Catalog.memberCodeHint))
             }
             for e in m.emails {
                 if let other = emails[e.lowercased()], other != m.id {
-                    out.append(Diagnostic(file: file, line: nil, message: Catalog.sharedEmail(e, other, m.id), hint: Catalog.sharedEmailHint))
+                    out.append(Diagnostic(file: file, line: m.line, message: Catalog.sharedEmail(e, other, m.id), hint: Catalog.sharedEmailHint))
                 }
                 emails[e.lowercased()] = m.id
             }

@@ -32,6 +32,43 @@ public enum Catalog {
         Text(fr: "« \(key) » : durée illisible « \(text) »", en: "`\(key)`: unreadable amount `\(text)`")
     }
     public static let effortHint = Text(fr: "écrivez par ex. 2d (jours), 4h (heures) ou 1w (semaine)", en: "write e.g. 2d (days), 4h (hours) or 1w (week)")
+    public static func effortTooLarge(_ text: String) -> Text {
+        Text(fr: "durée « \(text) » trop grande (au plus \(Effort.number(Limits.effortDays))d)", en: "amount `\(text)` is too large (at most \(Effort.number(Limits.effortDays))d)")
+    }
+    public static let effortTooLargeHint = Text(fr: "découpez la tâche ; une durée s’écrit par ex. 2d, 4h ou 1w", en: "split the task; amounts are written e.g. 2d, 4h or 1w")
+    public static func dateOutOfRange(_ text: String) -> Text {
+        Text(fr: "date « \(text) » hors des années \(Limits.years.lowerBound)–\(Limits.years.upperBound)", en: "date `\(text)` is outside the years \(Limits.years.lowerBound)–\(Limits.years.upperBound)")
+    }
+    public static func numberOutOfRange(_ key: String, _ text: String) -> Text {
+        Text(fr: "« \(key) » : nombre « \(text) » hors de \(Limits.integer.lowerBound)–\(Limits.integer.upperBound)", en: "`\(key)`: number `\(text)` is outside \(Limits.integer.lowerBound)–\(Limits.integer.upperBound)")
+    }
+
+    // MARK: File limits (README: Limits)
+
+    static func fileTooLarge(_ bytes: Int) -> Text {
+        Text(fr: "fichier trop gros (\(bytes) octets, au plus \(Limits.fileBytes))", en: "file too large (\(bytes) bytes, at most \(Limits.fileBytes))")
+    }
+    static let fileTooLargeHint = Text(fr: "un fichier du tableau est un petit texte ; découpez-le ou placez les gros fichiers hors du tableau", en: "board files are small texts; split it or keep large files outside the board")
+    static func lineTooLong(_ bytes: Int) -> Text {
+        Text(fr: "ligne trop longue (\(bytes) octets, au plus \(Limits.lineBytes))", en: "line too long (\(bytes) bytes, at most \(Limits.lineBytes))")
+    }
+    static let lineTooLongHint = Text(fr: "coupez la ligne", en: "break the line")
+    static let invalidUTF8 = Text(fr: "texte invalide : ce n’est pas de l’UTF-8", en: "invalid text: not UTF-8")
+    static let invalidUTF8Hint = Text(fr: "enregistrez le fichier en UTF-8 (votre éditeur : « Enregistrer avec l’encodage »)", en: "save the file as UTF-8 (your editor: “Save with encoding”)")
+    static func controlCharacter(_ code: UInt32) -> Text {
+        let hex = String(code, radix: 16, uppercase: true)
+        let u = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return Text(fr: "caractère de contrôle \(u) dans le texte", en: "control character \(u) in the text")
+    }
+    static let controlCharacterHint = Text(fr: "supprimez ce caractère invisible (seules la tabulation et la fin de ligne sont admises)", en: "remove this invisible character (only tab and line ends are allowed)")
+    static let yamlAlias = Text(fr: "ancre ou alias YAML (& ou *) refusé dans un fichier du tableau", en: "YAML anchor or alias (& or *) refused in a board file")
+    static let yamlAliasHint = Text(fr: "écrivez la valeur en entier, ou mettez-la entre guillemets si elle commence par & ou *", en: "write the value out in full, or quote it if it starts with & or *")
+    static func yamlTooDeep(_ depth: Int) -> Text {
+        Text(fr: "YAML imbriqué trop profond (plus de \(depth) niveaux)", en: "YAML nested too deep (more than \(depth) levels)")
+    }
+    static let yamlTooDeepHint = Text(fr: "un en-tête de tableau tient en « clé: valeur » simples", en: "board headers are plain `key: value` lines")
+    static let symbolicLink = Text(fr: "lien symbolique : fichier ignoré (Jalon ne suit pas les liens)", en: "symbolic link: file skipped (Jalon does not follow links)")
+    static let symbolicLinkHint = Text(fr: "remplacez le lien par le fichier lui-même", en: "replace the link with the file itself")
     static func notAnID(_ key: String, _ text: String) -> Text {
         Text(fr: "« \(key) » : « \(text) » n’est pas un identifiant", en: "`\(key)`: `\(text)` is not an id")
     }
@@ -76,6 +113,9 @@ public enum Catalog {
     static let noFrontMatter = Text(fr: "pas d’en-tête YAML (le fichier doit commencer par une ligne ---)", en: "no YAML front matter (the file must start with a --- line)")
     static let noFrontMatterHint = Text(fr: "encadrez l’en-tête par deux lignes ---", en: "put the header between two --- lines")
     static let missingSettings = Text(fr: "fichier du tableau introuvable", en: "board file not found")
+    public static let cannotOpen = Text(fr: "fichier présent mais impossible à ouvrir", en: "file present but cannot be opened")
+    public static let cannotOpenHint = Text(fr: "vérifiez ses droits (ls -l)", en: "check its permissions (ls -l)")
+    static let skippedFile = Text(fr: "fichier ignoré", en: "file skipped")
     static let missingSettingsHint = Text(fr: "lancez « jalon init »", en: "run `jalon init`")
     static func badFileName(_ stem: String) -> Text {
         Text(fr: "nom de fichier « \(stem) » : ce n’est pas un identifiant, fichier ignoré", en: "file name `\(stem)` is not an id; file skipped")
@@ -85,7 +125,7 @@ public enum Catalog {
     static func badHours(_ text: String) -> Text {
         Text(fr: "heures par jour invalides « \(text) »", en: "invalid hours per day `\(text)`")
     }
-    static let hoursHint = Text(fr: "un nombre d’heures entre 0 et 24, par ex. 3.5", en: "a number of hours between 0 and 24, e.g. 3.5")
+    public static let hoursHint = Text(fr: "un nombre d’heures entre 0,25 et 24, par ex. 3.5", en: "a number of hours between 0.25 and 24, e.g. 3.5")
     static let periodHint = Text(fr: "chaque période s’écrit « - from: AAAA-MM-JJ », « to: AAAA-MM-JJ »", en: "each period is written `- from: YYYY-MM-DD`, `to: YYYY-MM-DD`")
 
     // MARK: Cross-file problems

@@ -238,6 +238,7 @@ public enum SettingsCodec {
                 continue
             }
             var member = Member(id: "", code: "", name: "", emails: [])
+            member.line = line
             for (k, v) in map {
                 guard let key = k.string else { continue }
                 let sub = YAMLMapping.Field(key: key, node: v, line: k.mark?.line ?? line)
@@ -249,7 +250,7 @@ public enum SettingsCodec {
                 case "role": member.role = reader.optionalString(sub)
                 case "hoursPerDay":
                     if let text = reader.optionalString(sub) {
-                        if let h = Double(text), h > 0, h <= 24 { member.hoursPerDay = h } else {
+                        if let h = Double(text.replacingOccurrences(of: ",", with: ".")), Limits.hoursPerDay.contains(h) { member.hoursPerDay = h } else {
                             reader.diagnostics.append(Diagnostic(file: reader.file, line: sub.line, message: Catalog.badHours(text), hint: Catalog.hoursHint))
                         }
                     }

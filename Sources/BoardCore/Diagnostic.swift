@@ -17,6 +17,13 @@ public struct Diagnostic: Sendable, Equatable {
         self.hint = hint
     }
 
+    /// The same problem with the file named from the repository root (`planning/` + file).
+    public func prefixed(_ prefix: String) -> Diagnostic {
+        var copy = self
+        copy.file = prefix + file
+        return copy
+    }
+
     /// The rendered line in both languages.
     public func text(pathPrefix: String = "") -> Text {
         Text(fr: rendered(.fr, pathPrefix: pathPrefix), en: rendered(.en, pathPrefix: pathPrefix))

@@ -45,7 +45,9 @@ public struct DocumentTemplate: Sendable {
     /// they are, for the author to fill in.
     public func render(_ values: [String: String]) -> String {
         var out = body
-        for (key, value) in values { out = out.replacingOccurrences(of: "{{\(key)}}", with: value) }
+        // A value with a control character (a title typed with an escape) is written visibly
+        // escaped: a board file holds no raw control character (FileText).
+        for (key, value) in values { out = out.replacingOccurrences(of: "{{\(key)}}", with: SafeText.visible(value)) }
         return out
     }
 }

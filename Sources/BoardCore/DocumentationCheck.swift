@@ -73,7 +73,7 @@ public enum DocumentationCheck {
         return out
     }
 
-    static func meetingConsistency(_ minutes: [MeetingMinutes], board: Board) -> [Diagnostic] {
+    public static func meetingConsistency(_ minutes: [MeetingMinutes], board: Board) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var ids: [ItemID: String] = [:]
         for m in minutes {
@@ -92,6 +92,12 @@ public enum DocumentationCheck {
                 out.append(Diagnostic(file: m.path, line: m.lines["attendees"], severity: .warning, message: Catalog.unknownMember(a), hint: Catalog.attendeeHint))
             }
             for a in m.actions {
+                // An action for someone neither a member nor a guest of the meeting would
+                // silently become an unassigned task.
+                if !a.who.isEmpty, board.settingsReadable, board.settings.member(a.who) == nil,
+                   !m.guests.contains(where: { $0 == a.who || $0.hasPrefix(a.who + " (") }) {
+                    out.append(Diagnostic(file: m.path, line: a.line, message: Catalog.unknownMember(a.who), hint: Catalog.unknownMemberHint(board.settings.members.map(\.id))))
+                }
                 if let t = a.task, !board.exists(t) {
                     out.append(Diagnostic(file: m.path, line: a.line, message: Catalog.missingActionTask(t.description), hint: Catalog.unknownItemHint))
                 }

@@ -11,18 +11,29 @@ public struct Effort: Hashable, Sendable, CustomStringConvertible, Comparable {
 
     public var days: Double { hours / Effort.hoursPerDay }
 
-    /// Parses `2d`, `4h`, `1.5d`, `1w`, `2j` (jours), `1sem`; a bare number means days.
+    /// Parses `2d`, `4h`, `1.5d`, `1w`, `2j` (jours), `1sem`; a bare number means days. Nil
+    /// when unreadable or beyond `Limits.effortDays`.
     public static func parse(_ text: String) -> Effort? {
+        if case .value(let e) = read(text) { return e }
+        return nil
+    }
+
+    public enum Reading: Equatable { case value(Effort), unreadable, tooLarge }
+
+    /// `parse`, telling an amount too large from an unreadable one.
+    public static func read(_ text: String) -> Reading {
+        guard text.utf8.count <= 40 else { return .unreadable }
         var t = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: ",", with: ".")
-        guard !t.isEmpty else { return nil }
+        guard !t.isEmpty else { return .unreadable }
         var factor = Effort.hoursPerDay
         for (suffix, f) in [("sem", 5 * hoursPerDay), ("w", 5 * hoursPerDay), ("d", hoursPerDay), ("j", hoursPerDay), ("h", 1.0)] where t.hasSuffix(suffix) {
             t.removeLast(suffix.count)
             factor = f
             break
         }
-        guard let value = Double(t), value >= 0, value.isFinite else { return nil }
-        return Effort(hours: value * factor)
+        guard let value = Double(t), value >= 0, !value.isNaN else { return .unreadable }
+        guard value.isFinite, value * factor <= Limits.effortHours else { return .tooLarge }
+        return .value(Effort(hours: value * factor))
     }
 
     /// Canonical text: whole or half days as `Nd`, anything else in hours.
@@ -33,7 +44,7 @@ public struct Effort: Hashable, Sendable, CustomStringConvertible, Comparable {
     }
 
     static func number(_ v: Double) -> String {
-        v.rounded() == v ? String(Int(v)) : String(v)
+        v.rounded() == v && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 
     public static func < (a: Effort, b: Effort) -> Bool { a.hours < b.hours }

@@ -60,6 +60,7 @@ struct YAMLMapping {
 
     /// The full YAML parser, for anything the flat reader does not take.
     static func parseFull(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLMapping, DiagnosticBox> {
+        if let refused = YAMLGuard.check(yaml, file: file, firstLine: firstLine) { return .failure(DiagnosticBox(refused)) }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -161,7 +162,11 @@ struct FieldReader {
 
     mutating func day(_ f: YAMLMapping.Field) -> Day? {
         guard let text = optionalString(f) else { return nil }
-        if let day = Day.parse(text) { return day }
+        if let day = Day.parse(text) {
+            if Limits.years.contains(day.year) { return day }
+            diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.dateOutOfRange(text), hint: Catalog.dateHint))
+            return nil
+        }
         let message = Day.looksLikeDate(text) ? Catalog.impossibleDate(text) : Catalog.notADate(text)
         diagnostics.append(Diagnostic(file: file, line: f.line, message: message, hint: Catalog.dateHint))
         return nil
@@ -169,14 +174,22 @@ struct FieldReader {
 
     mutating func effort(_ f: YAMLMapping.Field) -> Effort? {
         guard let text = optionalString(f) else { return nil }
-        if let effort = Effort.parse(text) { return effort }
-        diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.notAnEffort(f.key, text), hint: Catalog.effortHint))
+        switch Effort.read(text) {
+        case .value(let effort): return effort
+        case .tooLarge: diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.effortTooLarge(text), hint: Catalog.effortTooLargeHint))
+        case .unreadable: diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.notAnEffort(f.key, text), hint: Catalog.effortHint))
+        }
         return nil
     }
 
     mutating func int(_ f: YAMLMapping.Field) -> Int? {
         guard let text = optionalString(f) else { return nil }
-        if let value = Int(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")) { return value }
+        let digits = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
+        if let value = Int(digits), Limits.integer.contains(value) || (f.key == "progress" && abs(value) <= Limits.integer.upperBound) { return value }
+        if digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }), !digits.isEmpty {
+            diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.numberOutOfRange(f.key, text), hint: f.key == "progress" ? Catalog.progressHint : Catalog.wrongTypeHint))
+            return nil
+        }
         diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.wrongType(f.key, Catalog.typeNumber), hint: Catalog.wrongTypeHint))
         return nil
     }

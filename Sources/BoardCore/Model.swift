@@ -23,6 +23,8 @@ public struct Member: Sendable, Equatable {
     /// Periods the member is away (work placements — PFMP —, illness…).
     public var away: [Period] = []
     public var extra: [ExtraField] = []
+    /// The line of `jalon.yml` the member's entry starts on, when read from the file.
+    public var line: Int?
 
     public init(id: String, code: String, name: String, emails: [String], role: String? = nil) {
         self.id = id

@@ -19,7 +19,7 @@ public enum YAMLText {
         if first.isWhitespace || last.isWhitespace || leadingIndicators.contains(first) || last == ":" { return false }
         if reservedWords.contains(s.lowercased()) { return false }
         if s.contains(": ") || s.contains(" #") || s.contains("\t") { return false }
-        for ch in s.unicodeScalars where ch.value < 0x20 || ch.value == 0x7F || ch.value == 0x85 || ch.value == 0x2028 || ch.value == 0x2029 || ch.value == 0xFEFF {
+        for ch in s.unicodeScalars where ch.value < 0x20 || (0x7F...0x9F).contains(ch.value) || ch.value == 0x2028 || ch.value == 0x2029 || ch.value == 0xFEFF {
             return false
         }
         if inFlow, s.contains(where: { flowIndicators.contains($0) }) || s.contains(":") { return false }
@@ -43,7 +43,8 @@ public enum YAMLText {
             default:
                 if ch.value < 0x20 || ch.value == 0x7F {
                     out += String(format: "\\x%02X", ch.value)
-                } else if ch.value == 0x85 || ch.value == 0x2028 || ch.value == 0x2029 || ch.value == 0xFEFF {
+                } else if (0x80...0x9F).contains(ch.value) || ch.value == 0x2028 || ch.value == 0x2029 || ch.value == 0xFEFF {
+                    // C1 controls too: a board file holds no raw control character (FileText).
                     out += String(format: "\\u%04X", ch.value)
                 } else {
                     out.unicodeScalars.append(ch)

@@ -48,6 +48,9 @@ extension BoardStore {
     /// (`GIT_COMMITTER_NAME`/`GIT_COMMITTER_EMAIL`, then `user.name`/`user.email`, as Git does);
     /// with no such identity it is refused, so nobody can act for someone else anonymously.
     public func actor(asMember memberID: String?, board: Board, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Identity {
+        // An unreadable jalon.yml is not an empty member list: acting on it would number new
+        // items as an outsider's (T-X1) and attribute them to no one.
+        if let problem = board.settingsProblem { throw StoreError.unreadableSettings(problem, prefix: prefix) }
         if let memberID {
             guard let member = board.settings.member(memberID) else { throw ActionError.unknownMember(memberID, board.settings.members.map(\.id)) }
             let email = member.emails.first ?? "\(member.id)@jalon.invalid"

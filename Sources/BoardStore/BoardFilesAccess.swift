@@ -5,31 +5,40 @@ import Git
 /// Reading any file of the board (documents, meetings, comments, the spec), from the same
 /// source `load()` uses: the work tree when the home branch is checked out, else the branch.
 extension BoardStore {
-    /// The text of a board-relative file, or nil when there is none.
+    /// The text of a board-relative file (LF line ends, see `FileText`), or nil when there is
+    /// none. A file that exists but cannot be read (a symbolic link, invalid UTF-8…) throws.
     public func readText(_ path: String) throws -> String? {
         try BoardPath.validate(path)
         if homeIsCheckedOut, let folder {
-            guard let data = FileManager.default.contents(atPath: folder + path) else { return nil }
-            return String(decoding: data, as: UTF8.self)
+            guard let file = BoardStore.worktreeFile(folder, path) else { return nil }
+            if let problem = file.problem { throw StoreError.unreadableFile(problem.prefixed(prefix)) }
+            return file.text
         }
         return try readCommittedText(path, at: head())
     }
 
-    /// The text of a board-relative file as committed at `commit`.
+    /// The text of a board-relative file as committed at `commit` (LF line ends).
     public func readCommittedText(_ path: String, at commit: ObjectID?) throws -> String? {
         guard let bytes = try readCommittedBytes(path, at: commit) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+        switch FileText.decode(bytes, path: path) {
+        case .success(let text): return text
+        case .failure(let problem): throw StoreError.unreadableFile(problem.prefixed(prefix))
+        }
     }
 
-    /// The bytes of a board-relative file as committed at `commit`.
+    /// The bytes of a board-relative file as committed at `commit`. A committed symbolic link
+    /// is refused: its target is never followed.
     public func readCommittedBytes(_ path: String, at commit: ObjectID?) throws -> [UInt8]? {
         try BoardPath.validate(path)
         guard let commit else { return nil }
+        let found: TreeEntry?
         do {
             let tree = try repository.commit(commit).tree
-            guard let entry = try repository.entry(in: tree, path: prefix + path), entry.kind == .blob else { return nil }
-            return try repository.blob(entry.id)
+            found = try repository.entry(in: tree, path: prefix + path)
         } catch { throw StoreError.git(error) }
+        guard let entry = found, entry.kind == .blob else { return nil }
+        if entry.isSymbolicLink { throw StoreError.unreadableFile(Board.File.symbolicLink(prefix + path).problem!) }
+        do { return try repository.blob(entry.id) } catch { throw StoreError.git(error) }
     }
 
     /// The bytes of a repository-relative file (any file, not only the board's) at the commit
@@ -51,10 +60,9 @@ extension BoardStore {
             guard let walker = fm.enumerator(atPath: root + base) else { return [] }
             while let item = walker.nextObject() as? String {
                 if item.hasPrefix(".git") || item.contains("/.git/") { continue }
-                var isDirectory: ObjCBool = false
-                if fm.fileExists(atPath: root + base + item, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    out.append(base + item)
-                }
+                // Links are listed (so they are reported) but never followed into.
+                let type = walker.fileAttributes?[.type] as? FileAttributeType
+                if type == .typeSymbolicLink || type == .typeRegular { out.append(base + item) }
             }
             return out.sorted()
         }

@@ -30,11 +30,14 @@ extension BoardStore {
             for (_, target) in heads { if let c = try? repository.commit(target), !trees.contains(c.tree) { trees.append(c.tree) } }
         }
 
-        func settingsText(at prefix: String) -> String? {
-            if let text = try? String(contentsOfFile: root + "/" + prefix + BoardSettings.fileName, encoding: .utf8) { return text }
+        // The settings file found there, readable or not: a jalon.yml with invalid UTF-8 (or a
+        // link) is still the board's, reported when loaded, never "no board found".
+        func settingsText(at prefix: String) -> Board.File? {
+            if let file = BoardStore.worktreeFile(root + "/" + prefix, BoardSettings.fileName) { return file }
             for tree in trees {
-                if let entry = try? repository.entry(in: tree, path: prefix + BoardSettings.fileName), let data = try? repository.blob(entry.id) {
-                    return String(decoding: data, as: UTF8.self)
+                if let entry = try? repository.entry(in: tree, path: prefix + BoardSettings.fileName), entry.kind == .blob {
+                    if entry.isSymbolicLink { return .symbolicLink(BoardSettings.fileName) }
+                    if let data = try? repository.blob(entry.id) { return Board.File(path: BoardSettings.fileName, bytes: data) }
                 }
             }
             return nil
@@ -51,7 +54,7 @@ extension BoardStore {
                 parts.removeLast()
             }
         }
-        var found: (prefix: String, text: String)?
+        var found: (prefix: String, text: Board.File)?
         for prefix in candidates {
             if let text = settingsText(at: prefix) { found = (prefix, text); break }
         }
@@ -61,7 +64,7 @@ extension BoardStore {
             if below.count == 1, let text = settingsText(at: below[0]) { found = (below[0], text) }
         }
         guard let found else { throw StoreError.noBoard(start) }
-        let (settings, _) = SettingsCodec.decode(found.text)
+        let (settings, _) = found.text.problem == nil ? SettingsCodec.decode(found.text.text) : (nil, [])
         let branch = settings?.branch ?? (try? repository.headReferenceName())?.replacingOccurrences(of: "refs/heads/", with: "") ?? "main"
         let store = BoardStore(repository: repository, prefix: found.prefix, homeBranch: branch, clock: clock)
         // A read goes on even when the repair must wait (the index held by a running Git): the

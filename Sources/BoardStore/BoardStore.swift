@@ -122,9 +122,10 @@ public final class BoardStore: @unchecked Sendable {
 
     func loadTree(_ tree: ObjectID, scope: BoardScope) throws -> Board {
         do {
-            var settingsText: String?
+            var settingsFile: Board.File?
             if let entry = try repository.entry(in: tree, path: prefix + BoardSettings.fileName), entry.kind == .blob {
-                settingsText = String(decoding: try repository.blob(entry.id), as: UTF8.self)
+                settingsFile = entry.isSymbolicLink ? .symbolicLink(BoardSettings.fileName)
+                    : Board.File(path: BoardSettings.fileName, bytes: try repository.blob(entry.id))
             }
             var files: [Board.File] = []
             var onFile: Set<ItemID> = []
@@ -135,10 +136,10 @@ public final class BoardStore: @unchecked Sendable {
                     let id = Board.itemID(ofPath: path)
                     if let id { onFile.insert(id) }
                     guard scope.includes(path: path, id: id) else { continue }
-                    files.append(Board.File(path: path, text: String(decoding: try repository.blob(entry.id), as: UTF8.self)))
+                    files.append(entry.isSymbolicLink ? .symbolicLink(path) : Board.File(path: path, bytes: try repository.blob(entry.id)))
                 }
             }
-            var board = Board.load(settings: settingsText, files: files, checkAcrossFiles: scope.isAll)
+            var board = Board.load(settingsFile: settingsFile, files: files, checkAcrossFiles: scope.isAll)
             board.itemIDsOnFile = onFile
             return board
         } catch { throw StoreError.git(error) }
@@ -148,7 +149,7 @@ public final class BoardStore: @unchecked Sendable {
 
     func loadWorktree(_ folder: String, scope: BoardScope) -> Board {
         let fm = FileManager.default
-        let settingsText = try? String(contentsOfFile: folder + BoardSettings.fileName, encoding: .utf8)
+        let settingsFile = BoardStore.worktreeFile(folder, BoardSettings.fileName)
         var files: [Board.File] = []
         var onFile: Set<ItemID> = []
         for folderName in BoardStore.itemFolders {
@@ -159,14 +160,38 @@ public final class BoardStore: @unchecked Sendable {
                 let id = Board.itemID(ofPath: path)
                 if let id { onFile.insert(id) }
                 guard scope.includes(path: path, id: id) else { continue }
-                if let data = fm.contents(atPath: dir + "/" + name) {
-                    files.append(Board.File(path: path, text: String(decoding: data, as: UTF8.self)))
-                }
+                if let file = BoardStore.worktreeFile(folder, path) { files.append(file) }
             }
         }
-        var board = Board.load(settings: settingsText, files: files, checkAcrossFiles: scope.isAll)
+        var board = Board.load(settingsFile: settingsFile, files: files, checkAcrossFiles: scope.isAll)
         board.itemIDsOnFile = onFile
         return board
+    }
+
+    /// A board file of the work tree, read without following a symbolic link (a link, or a
+    /// file under a linked folder, is refused with a reason); nil when there is no such file.
+    static func worktreeFile(_ folder: String, _ path: String) -> Board.File? {
+        if BoardStore.crossesLink(folder, path) { return .symbolicLink(path) }
+        guard let data = FileManager.default.contents(atPath: folder + path) else {
+            // Present but unreadable (permissions): say so rather than "not found".
+            if FileManager.default.fileExists(atPath: folder + path) {
+                return Board.File(path: path, refused: Diagnostic(file: path, line: nil, message: Catalog.cannotOpen, hint: Catalog.cannotOpenHint))
+            }
+            return nil
+        }
+        return Board.File(path: path, bytes: data)
+    }
+
+    /// True when `path` (board-relative) or one of its folders is a symbolic link.
+    static func crossesLink(_ folder: String, _ path: String) -> Bool {
+        var current = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            var info = stat()
+            guard lstat(current, &info) == 0 else { return false }
+            if info.st_mode & S_IFMT == S_IFLNK { return true }
+        }
+        return false
     }
 
     /// Every task and milestone id this clone knows of: on the home branch, in the work tree, on

@@ -107,6 +107,18 @@ public enum StoreError {
                    hint: Text(fr: "lancez la commande dans \(path) ; rien n’a été modifié", en: "run the command in \(path); nothing was changed"))
     }
 
+    /// A board file that exists but cannot be read (invalid UTF-8, too large, a symbolic link…).
+    static func unreadableFile(_ problem: Diagnostic) -> JalonError {
+        JalonError(.refused, Text(fr: "fichier illisible : \(problem.rendered(.fr))", en: "unreadable file: \(problem.rendered(.en))"),
+                   hint: Text(fr: "corrigez ce fichier puis lancez « jalon check » ; rien n’a été modifié", en: "fix this file, then run `jalon check`; nothing was changed"))
+    }
+
+    /// `jalon.yml` exists but cannot be read: the board is not memberless, and nothing is written.
+    static func unreadableSettings(_ problem: Diagnostic, prefix: String) -> JalonError {
+        JalonError(.refused, Text(fr: "le fichier du tableau est illisible : \(problem.rendered(.fr, pathPrefix: prefix))", en: "the board file cannot be read: \(problem.rendered(.en, pathPrefix: prefix))"),
+                   hint: Text(fr: "corrigez jalon.yml (ou « git checkout -- jalon.yml ») puis relancez ; rien n’a été modifié", en: "fix jalon.yml (or `git checkout -- jalon.yml`), then run again; nothing was changed"))
+    }
+
     static func pathOutsideBoard(_ path: String) -> JalonError {
         JalonError(.invalidInput, Text(fr: "chemin refusé « \(path) » : il sort du tableau", en: "path `\(path)` refused: it leaves the board folder"),
                    hint: Text(fr: "donnez un chemin relatif, sans « .. », à l’intérieur du tableau", en: "give a relative path inside the board, without `..`"))

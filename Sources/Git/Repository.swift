@@ -463,6 +463,9 @@ public struct TreeEntry: Sendable, Equatable {
     public let kind: Kind
     public let fileMode: UInt32
 
+    /// A symbolic link (mode 120000): its blob is the link's target path, never a file to read.
+    public var isSymbolicLink: Bool { fileMode & 0o170000 == 0o120000 }
+
     init(name: String, id: ObjectID, kind: Kind, fileMode: UInt32) {
         self.name = name
         self.id = id

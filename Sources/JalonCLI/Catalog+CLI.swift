@@ -120,7 +120,7 @@ enum CLIText {
 
     // MARK: Messages
     static func badLanguage(_ l: String) -> Text { t("langue inconnue « \(l) » : fr ou en", "unknown language `\(l)`: fr or en") }
-    static let badWidth = t("la largeur doit être d’au moins 20 colonnes", "the width must be at least 20 columns")
+    static let badWidth = t("la largeur doit être entre 20 et 1000 colonnes", "the width must be between 20 and 1000 columns")
     static let errorPrefix = t("erreur : ", "error: ")
     static let warningPrefix = t("avertissement : ", "warning: ")
     static func repositoryCreated(_ path: String) -> Text { t("Dépôt Git créé dans \(path)", "Created a Git repository in \(path)") }
@@ -163,8 +163,20 @@ enum CLIText {
     static let columnSaved = t("Enregistrée le", "Saved on")
     static let columnBy = t("Par", "By")
     static func taskUnchanged(_ id: String) -> Text { t("\(id) : rien à changer, aucun commit", "\(id): nothing to change, no commit") }
-    static func skippedFiles(_ files: String) -> Text {
-        t("avertissement : fichiers illisibles laissés de côté : \(files) (voir « jalon check »)", "warning: unreadable files left out: \(files) (see `jalon check`)")
+    static func controlInArgument(_ n: Int, _ shown: String, _ code: UInt32) -> Text {
+        let hex = String(code, radix: 16, uppercase: true)
+        let u = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return t("l’argument \(n) (« \(shown) ») contient le caractère de contrôle \(u) (retirez-le ; rien n’a été modifié)",
+                 "argument \(n) (`\(shown)`) contains the control character \(u) (remove it; nothing was changed)")
+    }
+    static func fileSkipped(_ problem: String) -> Text {
+        t("avertissement : fichier laissé de côté : \(problem)", "warning: file left out: \(problem)")
+    }
+    static func fileReadWithErrors(_ problem: String) -> Text {
+        t("avertissement : fichier lu en partie (valeur ignorée) : \(problem)", "warning: file read in part (value ignored): \(problem)")
+    }
+    static func flaggedSummary(_ count: Int) -> Text {
+        t("avertissement : \(count) fichier(s) du tableau en erreur (détails : « jalon check »)", "warning: \(count) board file(s) with errors (details: `jalon check`)")
     }
     static func checkOK(_ tasks: Int, _ milestones: Int, _ members: Int) -> Text {
         t("Tableau valide : \(tasks) tâche(s), \(milestones) jalon(s), \(members) membre(s).", "Board OK: \(tasks) task(s), \(milestones) milestone(s), \(members) member(s).")

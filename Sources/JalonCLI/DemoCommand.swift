@@ -17,6 +17,10 @@ struct Demo: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: help(CLIText.helpNoColor)) var noColor = false
     @Option(name: .long, help: help(CLIText.helpWidth)) var width: Int?
 
+    func validate() throws {
+        if let width, !(20...1000).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }
+    }
+
     func run() throws {
         let outer = RunEnvironment.current
         let language = lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(outer.variables) ?? .fr

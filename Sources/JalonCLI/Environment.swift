@@ -20,9 +20,12 @@ struct RunEnvironment: @unchecked Sendable {
             directory: FileManager.default.currentDirectoryPath,
             variables: ProcessInfo.processInfo.environment,
             clock: Clock.fromEnvironment(),
-            print: { Swift.print($0) },
-            printError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+            print: { Swift.print(SafeText.visible($0, keepingStyle: RunEnvironment.stdoutIsTerminal)) },
+            printError: { FileHandle.standardError.write(Data((SafeText.visible($0) + "\n").utf8)) })
     }
+
+    /// Jalon's colours are written only to a terminal; elsewhere every escape is shown escaped.
+    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
 
     nonisolated(unsafe) static var current = RunEnvironment.process
 }
@@ -48,7 +51,7 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(code: lang) == nil { throw ValidationError(CLIText.badLanguage(lang)(helpLanguage)) }
-        if let width, width < 20 { throw ValidationError(CLIText.badWidth(helpLanguage)) }
+        if let width, !(20...1000).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }
     }
 }
 
@@ -82,16 +85,23 @@ struct CommandContext {
         return (actor, try store.coAuthors(coAuthorIDs, board: board, actor: actor))
     }
 
-    /// Warns on standard error about files a read command had to leave out.
-    func warnSkipped() {
-        guard !board.skippedFiles.isEmpty else { return }
-        environment.printError(CLIText.skippedFiles(board.skippedFiles.map { store.prefix + $0 }.joined(separator: ", "))(language))
+    /// Names on standard error every board file that was left out or read with an error, with
+    /// its first problem (file:line) — the files `jalon check` reports. Every command that
+    /// reads the board calls it once, through `withBoard`.
+    func warnFlagged() {
+        let flagged = board.flaggedFiles
+        guard !flagged.isEmpty else { return }
+        for f in flagged {
+            let line = f.problem.rendered(language, pathPrefix: store.prefix)
+            environment.printError((f.skipped ? CLIText.fileSkipped(line) : CLIText.fileReadWithErrors(line))(language))
+        }
+        environment.printError(CLIText.flaggedSummary(flagged.count)(language))
     }
 }
 
 /// Runs a command body with the board found from the options, turning every error into a
 /// clear message in the user's language and an exit code.
-func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, _ body: (CommandContext) throws -> Void) throws {
+func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProblems: Bool = false, _ body: (CommandContext) throws -> Void) throws {
     let environment = RunEnvironment.current
     let fallback = options.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(environment.variables) ?? .en
     let context: CommandContext
@@ -102,6 +112,8 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, _ body: (Comm
     } catch let error as JalonError {
         throw report(error, language: fallback, environment: environment)
     }
+    // `check` lists every problem itself; every other command names the flagged files first.
+    if !reportsProblems { context.warnFlagged() }
     do {
         try body(context)
         reportNotices(context.store, language: context.language, environment: environment)
@@ -134,7 +146,10 @@ func commaList(_ values: [String]) -> [String] {
 
 enum ArgumentReader {
     static func day(_ text: String) throws -> Day {
-        if let d = Day.parse(text) { return d }
+        if let d = Day.parse(text) {
+            guard Limits.years.contains(d.year) else { throw JalonError(.invalidInput, Catalog.dateOutOfRange(text), hint: Catalog.dateHint) }
+            return d
+        }
         let message = Day.looksLikeDate(text)
             ? Text(fr: "date impossible « \(text) »", en: "impossible date `\(text)`")
             : Text(fr: "« \(text) » n’est pas une date", en: "`\(text)` is not a date")
@@ -148,10 +163,11 @@ enum ArgumentReader {
     }
 
     static func effort(_ text: String) throws -> Effort {
-        guard let e = Effort.parse(text) else {
-            throw JalonError(.invalidInput, Text(fr: "durée illisible « \(text) »", en: "unreadable amount `\(text)`"), hint: Catalog.effortHint)
+        switch Effort.read(text) {
+        case .value(let e): return e
+        case .tooLarge: throw JalonError(.invalidInput, Catalog.effortTooLarge(text), hint: Catalog.effortTooLargeHint)
+        case .unreadable: throw JalonError(.invalidInput, Text(fr: "durée illisible « \(text) »", en: "unreadable amount `\(text)`"), hint: Catalog.effortHint)
         }
-        return e
     }
 
     static func id(_ text: String, kind: ItemID.Kind? = nil) throws -> ItemID {
@@ -169,9 +185,9 @@ enum ArgumentReader {
     }
 
     static func hours(_ value: Double) throws -> Double {
-        guard value > 0, value <= 24 else {
+        guard Limits.hoursPerDay.contains(value) else {
             throw JalonError(.invalidInput, Text(fr: "heures par jour invalides", en: "invalid hours per day"),
-                             hint: Text(fr: "un nombre entre 0 et 24, par ex. 3.5 ; « none » pour un temps plein", en: "a number between 0 and 24, e.g. 3.5; `none` for full time"))
+                             hint: Text(fr: "un nombre entre 0,25 et 24, par ex. 3.5 ; « none » pour un temps plein", en: "a number between 0.25 and 24, e.g. 3.5; `none` for full time"))
         }
         return value
     }

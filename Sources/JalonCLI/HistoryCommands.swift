@@ -116,7 +116,6 @@ struct ContributionsReport: ParsableCommand {
             case .json: ctx.say(ContributionsExport.json(report, language: L))
             case .html: ctx.say(ContributionsExport.html(report, language: L))
             }
-            ctx.warnSkipped()
         }
     }
 }

@@ -24,13 +24,22 @@ public struct Jalon: ParsableCommand {
     /// Parses and runs, with Jalon's exit codes: a malformed argument is invalid input (2), like
     /// an unknown id or a bad date, rather than the parser's own 64.
     public static func runAsMain() {
+        // Board files hold no control character (FileText): refused in any argument too, with
+        // the same words, before anything is parsed. Line feed and tab are text.
+        for (n, argument) in CommandLine.arguments.dropFirst().enumerated() {
+            if let bad = argument.unicodeScalars.first(where: { SafeText.needsEscape($0) && $0.value < 0x202A }) {
+                let message = CLIText.controlInArgument(n + 1, SafeText.visible(argument), bad.value)(helpLanguage)
+                FileHandle.standardError.write(Data((CLIText.errorPrefix(helpLanguage) + message + "\n").utf8))
+                Foundation.exit(2)
+            }
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code.rawValue == 64 {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((SafeText.visible(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -94,7 +103,6 @@ struct BoardView: ParsableCommand {
             case .text:
                 ctx.say(BoardText.kanban(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
             }
-            ctx.warnSkipped()
         }
     }
 }
@@ -107,7 +115,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var failed = false
-        try withBoard(global) { ctx in
+        try withBoard(global, reportsProblems: true) { ctx in
             let problems = ctx.board.diagnostics + (try documentationProblems(ctx)) + ctx.store.conflictMarkerProblems()
             let errors = problems.filter { $0.severity == .error }.count
             switch format {

@@ -143,7 +143,6 @@ struct MilestoneCommand: ParsableCommand {
         func run() throws {
             try withBoard(global) { ctx in
                 ctx.say(format == .json ? BoardJSON.milestones(ctx.board) : BoardText.milestoneList(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
-                ctx.warnSkipped()
             }
         }
     }

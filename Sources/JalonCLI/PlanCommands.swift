@@ -36,7 +36,6 @@ struct PlanCommand: ParsableCommand {
                     ? ScheduleJSON.render(schedule)
                     : PlanText.plan(schedule, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
             }
-            ctx.warnSkipped()
         }
     }
 }
@@ -76,7 +75,6 @@ struct GanttCommand: ParsableCommand {
                 ctx.say(GanttText.render(schedule, board: ctx.board, options: options, language: ctx.language, today: ctx.today, style: ctx.style,
                                          isWorkingDay: { calendar.isWorkingDay($0) }, holidayName: { calendar.holiday(on: $0)?.name }))
             }
-            ctx.warnSkipped()
         }
     }
 }
@@ -95,7 +93,6 @@ struct LoadCommand: ParsableCommand {
             let forecast = try ctx.forecast(level: level)
             let schedule = forecast.schedule
             ctx.say(format == .json ? ScheduleJSON.render(schedule) : PlanText.load(schedule, board: ctx.board, language: ctx.language, style: ctx.style))
-            ctx.warnSkipped()
         }
     }
 }

@@ -155,7 +155,6 @@ struct TaskCommand: ParsableCommand {
                 ctx.say(format == .json
                     ? BoardJSON.taskList(tasks, board: ctx.board)
                     : BoardText.taskList(tasks, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
-                ctx.warnSkipped()
             }
         }
     }

@@ -130,7 +130,6 @@ struct StatusReport: ParsableCommand {
             let input = try statusInput(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
             let report = Reports.StatusReport.build(input, language: ctx.language)
             try emit(render(report.document(language: ctx.language), format: format, json: report.json, style: ctx.style), to: out, environment: ctx.environment, language: ctx.language)
-            ctx.warnSkipped()
         }
     }
 }
@@ -156,7 +155,6 @@ struct BilanReport: ParsableCommand {
                 return
             }
             try emit(render(report.document(language: L), format: format, json: report.json, style: ctx.style), to: out, environment: ctx.environment, language: L)
-            ctx.warnSkipped()
         }
     }
 
@@ -226,7 +224,7 @@ struct ClassReport: ParsableCommand {
 
     func validate() throws {
         if let lang, Language(code: lang) == nil { throw ValidationError(CLIText.badLanguage(lang)(helpLanguage)) }
-        if let width, width < 20 { throw ValidationError(CLIText.badWidth(helpLanguage)) }
+        if let width, !(20...1000).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }
     }
 
     func run() throws {
@@ -313,7 +311,6 @@ struct ExportCommand: ParsableCommand {
                 } catch { throw TrainerHelp.cannotWrite(folder, error) }
                 for page in pages { ctx.say((folder as NSString).appendingPathComponent(page.file)) }
             }
-            ctx.warnSkipped()
         }
     }
 }

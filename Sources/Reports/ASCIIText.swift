@@ -1,18 +1,18 @@
+import BoardCore
 import Foundation
 
 /// Text for terminals that only show ASCII (`--ascii`), and user text cleaned of control
 /// characters so a title cannot carry terminal escape sequences.
 enum ASCIIText {
-    /// Control characters (escape, tab, newline…) become spaces.
+    /// One line of user text for a cell: tab and newline become spaces, and every other
+    /// control character or bidirectional override its visible escape (`SafeText`, the one
+    /// sanitizer).
     static func removingControls(_ s: String) -> String {
         // Fast path: printable ASCII (most text) has no control character to remove.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
-        guard s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            out.append(u.properties.generalCategory == .control ? " " : u)
-        }
-        return String(out)
+        let flat = s.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" })
+            ? String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })) : s
+        return SafeText.visible(flat)
     }
 
     /// `s` in ASCII: accents dropped (é → e), common typography replaced (« » → ", … → ...),

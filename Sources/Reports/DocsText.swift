@@ -320,8 +320,10 @@ public enum DocsText {
 
     static func describe(_ item: ReminderDigest.Item, board: Board, _ L: Language, markdown: Bool) -> String {
         let fr = L == .fr
-        let id = markdown ? "**\(item.id)**" : item.id
-        let title = fr ? "« \(item.title) »" : "“\(item.title)”"
+        // Board text in Markdown is made inert (no HTML such as <script>, no emphasis or links).
+        func text(_ s: String) -> String { markdown ? ReportDocument.markdownEscape(s, inTable: true) : s }
+        let id = markdown ? "**\(text(item.id))**" : item.id
+        let title = fr ? "« \(text(item.title)) »" : "“\(text(item.title))”"
         let due = item.due?.formatted(L) ?? ""
         switch item.kind {
         case .overdue: return fr ? "\(id) \(title) — en retard de \(item.days ?? 0) jour(s) (échéance \(due))" : "\(id) \(title) — \(item.days ?? 0) day(s) late (due \(due))"
@@ -329,17 +331,18 @@ public enum DocsText {
             let when = item.days == 0 ? (fr ? "aujourd’hui" : "today") : (fr ? "dans \(item.days ?? 0) jour(s)" : "in \(item.days ?? 0) day(s)")
             return fr ? "\(id) \(title) — échéance \(due) (\(when))" : "\(id) \(title) — due \(due) (\(when))"
         case .blocked:
-            let owners = item.otherOwners.map { memberName($0, board) }.joined(separator: ", ")
+            let owners = text(item.otherOwners.map { memberName($0, board) }.joined(separator: ", "))
             return fr ? "\(id) \(title) — bloquée par \(item.other ?? "?") en retard (\(owners.isEmpty ? "non assignée" : owners))"
                 : "\(id) \(title) — blocked by late \(item.other ?? "?") (\(owners.isEmpty ? "unassigned" : owners))"
         case .reviewWaiting:
-            let owners = item.otherOwners.map { memberName($0, board) }.joined(separator: ", ")
+            let owners = text(item.otherOwners.map { memberName($0, board) }.joined(separator: ", "))
             return fr ? "\(id) \(title) — attend une relecture (\(owners))" : "\(id) \(title) — waiting for review (\(owners))"
         case .documentReview:
-            return fr ? "document \(id) \(title) — attend une relecture (\(item.other ?? ""))" : "document \(id) \(title) — waiting for review (\(item.other ?? ""))"
+            return fr ? "document \(id) \(title) — attend une relecture (\(text(item.other ?? "")))" : "document \(id) \(title) — waiting for review (\(text(item.other ?? "")))"
         case .mention:
-            let text = String(item.title.prefix(120))
-            return fr ? "\(memberName(item.other ?? "?", board)) vous mentionne sur \(id) le \(due) : \(text)" : "\(memberName(item.other ?? "?", board)) mentioned you on \(id) on \(due): \(text)"
+            let said = text(String(item.title.prefix(120)))
+            let who = text(memberName(item.other ?? "?", board))
+            return fr ? "\(who) vous mentionne sur \(id) le \(due) : \(said)" : "\(who) mentioned you on \(id) on \(due): \(said)"
         }
     }
 
@@ -361,7 +364,7 @@ public enum DocsText {
         out.append(markdown ? "## " + title : style.paint(title, .strong))
         for part in digest.members {
             out.append("")
-            out.append(markdown ? "### \(part.name) (@\(part.member))" : style.paint("\(part.name) (\(part.member))", .strong))
+            out.append(markdown ? "### \(ReportDocument.markdownEscape(part.name, inTable: true)) (@\(ReportDocument.markdownEscape(part.member, inTable: true)))" : style.paint("\(part.name) (\(part.member))", .strong))
             if part.items.isEmpty {
                 out.append(markdown ? "- " + (fr ? "rien à signaler" : "nothing to report") : "  " + (fr ? "rien à signaler" : "nothing to report"))
                 continue

@@ -32,7 +32,7 @@ extension BoardStore {
     public func documentationFiles() throws -> DocumentationFiles {
         var paths: [String] = []
         for folder in BoardStore.documentationFolders {
-            paths += try listFiles(under: folder).filter { p in (try? confine(p)) != nil }
+            paths += try listFiles(under: folder).filter { p in (try? confine(p)) != nil && !isLinkInWorktree(p) }
         }
         var texts: [String: String] = [:]
         for path in paths where DocumentationFiles.needsText(path) {
@@ -45,7 +45,7 @@ extension BoardStore {
     public func boardTemplates() throws -> [String: String] {
         var out: [String: String] = [:]
         for path in try listFiles(under: TemplateSet.boardFolder) where path.hasSuffix(".md") {
-            guard (try? confine(path)) != nil, let text = try readText(path) else { continue }
+            guard (try? confine(path)) != nil, !isLinkInWorktree(path), let text = try readText(path) else { continue }
             let name = String(path.dropFirst(TemplateSet.boardFolder.count + 1).dropLast(3))
             guard !name.contains("/") else { continue }
             out[name] = text
@@ -81,7 +81,8 @@ extension BoardStore {
                 case .blob:
                     guard entry.name.hasSuffix(".md") || entry.name.hasSuffix(BoardDocument.sidecarSuffix), seenBlobs.insert(entry.id).inserted,
                           let bytes = try? repository.blob(entry.id) else { continue }
-                    if let id = BoardStore.headerID(String(decoding: bytes.prefix(600), as: UTF8.self), kind: kind) { ids.insert(id) }
+                    if let text = FileText.text(bytes.prefix(600), path: entry.name) ?? FileText.text(bytes, path: entry.name),
+                       let id = BoardStore.headerID(text, kind: kind) { ids.insert(id) }
                 case .other: continue
                 }
             }
@@ -96,6 +97,12 @@ extension BoardStore {
             }
         }
         return ids
+    }
+
+    /// True when the home branch is checked out and `path` is, or lies under, a symbolic link.
+    func isLinkInWorktree(_ path: String) -> Bool {
+        guard homeIsCheckedOut, let folder else { return false }
+        return BoardStore.crossesLink(folder, path)
     }
 
     /// The `id:` of a header, read without parsing the whole file.
@@ -132,9 +139,15 @@ extension BoardStore {
                     switch entry.kind {
                     case .tree: try walk(entry.id, base + entry.name + "/")
                     case .blob:
+                        if entry.isSymbolicLink { continue } // never followed
                         let path = base + entry.name
                         paths.append(path)
-                        if DocumentationFiles.needsText(path) { texts[path] = String(decoding: try repository.blob(entry.id), as: UTF8.self) }
+                        if DocumentationFiles.needsText(path) {
+                            switch FileText.decode(try repository.blob(entry.id), path: prefix + path) {
+                            case .success(let text): texts[path] = text
+                            case .failure(let problem): throw StoreError.unreadableFile(problem)
+                            }
+                        }
                     case .other: continue
                     }
                 }

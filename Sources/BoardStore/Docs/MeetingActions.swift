@@ -134,7 +134,13 @@ extension BoardStore {
         let outcome = try commitFiles(as: actor) { board, head in
             let settings = try writableSettings(board)
             let L = settings.language
-            var minutes = try meeting(key, in: try documentationFiles(at: head))
+            let files = try documentationFiles(at: head)
+            var minutes = try meeting(key, in: files)
+            // Minutes that do not check (an impossible date, an unknown `who:`…) are not turned
+            // into tasks nor rewritten: the rewrite would drop what could not be read.
+            let problems = (files.meetings.diagnostics + DocumentationCheck.meetingConsistency([minutes], board: board))
+                .filter { $0.file == minutes.path && $0.severity == .error }
+            if !problems.isEmpty { throw DocsError.brokenMeeting(prefix + minutes.path, problems.map { $0.text(pathPrefix: prefix) }) }
             var known = try knownIDs(base: head)
             var tasks: [BoardTask] = []
             let code = docsCode(of: actor, in: settings)

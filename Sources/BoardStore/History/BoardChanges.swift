@@ -246,7 +246,8 @@ struct BoardChangeReader {
     }
 
     private func text(_ blob: ObjectID) throws(GitError) -> String {
-        String(decoding: try repository.blob(blob), as: UTF8.self)
+        // Read as every board file is (CRLF, BOM, limits); an unreadable version parses as nothing.
+        FileText.text(try repository.blob(blob), path: "") ?? ""
     }
 
     private mutating func task(_ blob: ObjectID, id: ItemID, path: String) throws(GitError) -> BoardTask? {

@@ -10,8 +10,11 @@ extension BoardStore {
     public static func openTeam(_ team: ClassFile.Team, baseFolder: String, cacheRoot: String, clock: Clock) throws -> BoardStore {
         if let problem = team.problem { throw JalonError(.invalidInput, problem) }
         if let url = team.url {
-            let resolved = isLocalPath(url) && !url.hasPrefix("/") ? (baseFolder as NSString).appendingPathComponent(url) : url
-            return try fetched(url: resolved, cache: cacheFolder(for: resolved, under: cacheRoot), board: team.board, branch: team.branch, clock: clock)
+            let local = isLocalPath(url, baseFolder: baseFolder)
+            let resolved = local && !url.hasPrefix("/") ? (baseFolder as NSString).appendingPathComponent(url) : url
+            // A local path is fetched as a file:// URL: libgit2 would read `dir/a:b` as host:path.
+            let source = local ? "file://" + (resolved.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? resolved) : resolved
+            return try fetched(url: source, cache: cacheFolder(for: resolved, under: cacheRoot), board: team.board, branch: team.branch, clock: clock)
         }
         let path = team.path ?? "."
         var folder = path.hasPrefix("/") ? path : (baseFolder as NSString).appendingPathComponent(path)
@@ -25,10 +28,13 @@ extension BoardStore {
     /// the board's settings name, else main, master or any branch that has a board).
     public static func fetched(url: String, cache: String, board: String?, branch: String?, clock: Clock) throws -> BoardStore {
         let repository: Repository
+        let cacheExisted = FileManager.default.fileExists(atPath: cache)
         do {
             repository = try Repository.openOrCreateBare(at: cache)
             try repository.fetch(from: url, refspecs: ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"])
         } catch {
+            // A first fetch that failed (unreachable URL) leaves no empty repository behind.
+            if !cacheExisted { try? FileManager.default.removeItem(atPath: cache) }
             throw ClassText.fetchFailed(url, error.message)
         }
         let heads: [(name: String, target: ObjectID)]
@@ -56,7 +62,7 @@ extension BoardStore {
                       let bytes = try? repository.blob(entry.id) else { continue }
                 var home = String(head.name.dropFirst("refs/heads/".count))
                 // The settings name the board's home branch; follow it when the remote has it.
-                if branch == nil, let (settings, _) = Optional(SettingsCodec.decode(String(decoding: bytes, as: UTF8.self))), let named = settings?.branch,
+                if branch == nil, let (settings, _) = Optional(SettingsCodec.decode(FileText.text(bytes, path: BoardSettings.fileName) ?? "")), let named = settings?.branch,
                    heads.contains(where: { $0.name == "refs/heads/" + named }) {
                     home = named
                 }
@@ -85,7 +91,18 @@ extension BoardStore {
         return home + "/.cache/jalon/class"
     }
 
-    static func isLocalPath(_ url: String) -> Bool {
-        !url.contains("://") && !(url.contains("@") && url.contains(":"))
+    /// Git's rule: `host:path` (scp-like, SSH) only when a `:` comes before any `/`; so
+    /// `teams/equipe:2` or `./a:b` is a path. A `host:path` that exists as a folder next to the
+    /// class file is a path too.
+    static func isLocalPath(_ url: String, baseFolder: String? = nil) -> Bool {
+        if url.contains("://") { return false }
+        guard let colon = url.firstIndex(of: ":") else { return true }
+        if let slash = url.firstIndex(of: "/"), slash < colon { return true }
+        if let baseFolder {
+            var isDirectory: ObjCBool = false
+            let candidate = url.hasPrefix("/") ? url : (baseFolder as NSString).appendingPathComponent(url)
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        }
+        return false
     }
 }
