@@ -27,8 +27,9 @@ struct RunEnvironment: @unchecked Sendable {
     nonisolated(unsafe) static var current = RunEnvironment.process
 }
 
-/// The language of help texts: chosen before arguments are parsed, from the environment.
-let helpLanguage: Language = Language.fromEnvironment() ?? .en
+/// The language of help texts: chosen before arguments are parsed, from `--lang` or the
+/// environment; a help page or a parse error also looks at the board's language (ParserText).
+nonisolated(unsafe) var helpLanguage: Language = Language.fromEnvironment() ?? .en
 
 func help(_ text: Text) -> ArgumentHelp { ArgumentHelp(stringLiteral: text(helpLanguage)) }
 

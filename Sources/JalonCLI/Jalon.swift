@@ -22,18 +22,17 @@ public struct Jalon: ParsableCommand {
     public init() {}
 
     /// Parses and runs, with Jalon's exit codes: a malformed argument is invalid input (2), like
-    /// an unknown id or a bad date, rather than the parser's own 64.
+    /// an unknown id or a bad date, rather than the parser's own 64. Help pages and parse errors
+    /// speak the user's language (see ParserText).
     public static func runAsMain() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let l = ParserText.languageArgument(arguments) { helpLanguage = l }
+        if arguments.first == "help" { ParserText.helpCommand(arguments) }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code.rawValue == 64 {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            ParserText.finish(error, arguments: arguments)
         }
     }
 }
