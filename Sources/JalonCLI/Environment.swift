@@ -159,6 +159,12 @@ enum ArgumentReader {
         }
     }
 
+    /// One of the board's statuses, typed as its key or its word (`terminé`, `DONE`, `Doing`).
+    static func status(_ text: String, _ settings: BoardSettings) throws -> String {
+        guard let key = StatusWords.resolve(text, among: settings.statuses) else { throw ActionError.unknownStatus(text, settings.statuses) }
+        return key
+    }
+
     static func hours(_ value: Double) throws -> Double {
         guard value > 0, value <= 24 else {
             throw JalonError(.invalidInput, Text(fr: "heures par jour invalides", en: "invalid hours per day"),
