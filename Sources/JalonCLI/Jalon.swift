@@ -50,6 +50,7 @@ struct Init: ParsableCommand {
     func run() throws {
         let env = RunEnvironment.current
         let language = global.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(env.variables) ?? .en
+        ArgumentReader.language = language
         do {
             let folder = global.board.map { $0.hasPrefix("/") ? $0 : (env.directory as NSString).appendingPathComponent($0) } ?? env.directory
             let startDay = try start.map(ArgumentReader.day)
@@ -68,7 +69,17 @@ struct Init: ParsableCommand {
                 settings.statuses = list
             }
             let empty = Board.load(settings: nil, files: [])
-            let actor = try store.actor(asMember: nil, board: empty, environment: env.variables)
+            let actor: Identity
+            do {
+                actor = try store.actor(asMember: nil, board: empty, environment: env.variables)
+            } catch let error as JalonError where error.message == ActionError.noIdentity.message {
+                // Nothing is left behind: the repository made a moment ago goes again, and the
+                // hint names what works at init (there is no member to act as yet).
+                if created { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(".git")) }
+                throw JalonError(.invalidInput, ActionError.noIdentity.message,
+                                 hint: Text(fr: "réglez d’abord votre identité Git : git config --global user.name \"Prénom Nom\" puis git config --global user.email ADRESSE",
+                                            en: "set your Git identity first: git config --global user.name \"First Last\" then git config --global user.email ADDRESS"))
+            }
             let outcome = try store.initialize(settings: settings, template: boardTemplate, actor: actor)
             if created { env.print(CLIText.repositoryCreated(folder)(language)) }
             env.print(CLIText.boardCreated(name, store.prefix.isEmpty ? "." : store.prefix, store.homeBranch, outcome.commit.short)(language))
