@@ -262,7 +262,7 @@ struct DocCommand: ParsableCommand {
                     if let template { draft.template = try DocsCommands.template(template, ctx) }
                 } else {
                     draft.template = try DocsCommands.template(template ?? "note", ctx)
-                    draft.values = DocsCommands.reportValues(ctx)
+                    draft.values = DocsCommands.reportValues(ctx, template: draft.template)
                 }
                 let (doc, outcome) = try ctx.store.newDocument(draft, actor: actor)
                 ctx.say(DocsCLIText.docCreated(doc.meta.id?.description ?? "?", ctx.store.prefix + doc.path, outcome.commit.short)(ctx.language))
@@ -390,8 +390,9 @@ struct DocCommand: ParsableCommand {
 enum DocsCommands {
     static func template(_ name: String, _ ctx: CommandContext) throws -> DocumentTemplate { try JalonCLI.template(name, ctx) }
 
-    /// Values a weekly report starts from: tasks in progress, late tasks, milestones ahead.
-    static func reportValues(_ ctx: CommandContext) -> [String: String] {
+    /// Values a weekly report starts from: the week's Monday, tasks done since then (from the
+    /// history, only when the template asks for them), tasks in progress, late tasks, milestones ahead.
+    static func reportValues(_ ctx: CommandContext, template: DocumentTemplate? = nil) -> [String: String] {
         let board = ctx.board, L = ctx.language, today = ctx.today
         let done = board.settings.doneStatus
         func line(_ t: BoardTask) -> String {
@@ -404,8 +405,16 @@ enum DocsCommands {
         let upcoming = board.milestones.filter { m in m.date.map { $0 >= today && $0 <= today.adding(days: 14) } ?? false }
             .map { "- \($0.id) " + (L == .fr ? "« \($0.title) »" : "“\($0.title)”") + " — " + ($0.date?.formatted(L) ?? "") }
         let none = L == .fr ? "- aucune" : "- none"
-        return ["doing": doing.isEmpty ? none : doing.joined(separator: "\n"), "late": late.isEmpty ? none : late.joined(separator: "\n"),
-                "upcoming": upcoming.isEmpty ? "- …" : upcoming.joined(separator: "\n")]
+        let monday = today.adding(days: 1 - today.weekday)
+        var values = ["doing": doing.isEmpty ? none : doing.joined(separator: "\n"), "late": late.isEmpty ? none : late.joined(separator: "\n"),
+                      "upcoming": upcoming.isEmpty ? "- …" : upcoming.joined(separator: "\n"), "week": monday.formatted(L)]
+        if template?.body.contains("{{done}}") == true {
+            let finished = board.tasks.filter { $0.status == done }
+            let dates = (try? ctx.store.completionDates(of: Set(finished.map(\.id)), doneStatus: done)) ?? [:]
+            let thisWeek = finished.filter { t in dates[t.id].map { $0 >= monday && $0 <= today } ?? false }
+            values["done"] = thisWeek.isEmpty ? none : thisWeek.map(line).joined(separator: "\n")
+        }
+        return values
     }
 }
 
