@@ -16,7 +16,7 @@ public enum StatusWords {
     /// More words people type for the same key.
     private static let synonyms: [String: [String]] = [
         "todo": ["a faire", "à faire", "afaire", "to do", "to-do"], "doing": ["en cours", "encours", "in progress"],
-        "review": ["en revue", "revue", "relecture", "in review"], "done": ["termine", "terminé", "fait", "fini"],
+        "review": ["en revue", "revue", "relecture", "in review"], "done": ["termine", "terminé"],
         "draft": ["brouillon"], "validated": ["valide", "validé", "validée", "valid"],
     ]
 

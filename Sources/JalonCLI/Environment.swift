@@ -102,6 +102,7 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, _ body: (Comm
     } catch let error as JalonError {
         throw report(error, language: fallback, environment: environment)
     }
+    ArgumentReader.language = context.language
     do {
         try body(context)
     } catch let error as JalonError {
@@ -124,7 +125,27 @@ func commaList(_ values: [String]) -> [String] {
 }
 
 enum ArgumentReader {
+    /// The language typed dates are read in (the command's): French reads `5/1/2027` as
+    /// 5 January; English refuses it as ambiguous unless one part is above 12.
+    nonisolated(unsafe) static var language: Language = helpLanguage
+
     static func day(_ text: String) throws -> Day {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // ISO with unpadded month or day (2027-1-5) is still ISO.
+        let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4, (1...2).contains(iso[1].count), (1...2).contains(iso[2].count),
+           let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]), let day = Day(year: y, month: m, day: d) {
+            return day
+        }
+        let slash = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        if language == .en, slash.count == 3, slash[2].count == 4, let a = Int(slash[0]), let b = Int(slash[1]), let y = Int(slash[2]) {
+            if a <= 12 && b <= 12 && a != b {
+                let dayFirst = Day(year: y, month: b, day: a), monthFirst = Day(year: y, month: a, day: b)
+                throw JalonError(.invalidInput, Text(fr: "date ambiguë « \(text) »", en: "ambiguous date `\(text)`: day/month or month/day?"),
+                                 hint: Text(fr: "écrivez \(dayFirst?.iso ?? "") ou \(monthFirst?.iso ?? "")", en: "write \(dayFirst?.iso ?? "") (day first) or \(monthFirst?.iso ?? "") (month first)"))
+            }
+            if b > 12, a <= 12, let day = Day(year: y, month: a, day: b) { return day }
+        }
         if let d = Day.parse(text) { return d }
         let message = Day.looksLikeDate(text)
             ? Text(fr: "date impossible « \(text) »", en: "impossible date `\(text)`")
@@ -168,7 +189,8 @@ enum ArgumentReader {
     static func hours(_ value: Double) throws -> Double {
         guard value > 0, value <= 24 else {
             throw JalonError(.invalidInput, Text(fr: "heures par jour invalides", en: "invalid hours per day"),
-                             hint: Text(fr: "un nombre entre 0 et 24, par ex. 3.5 ; « none » pour un temps plein", en: "a number between 0 and 24, e.g. 3.5; `none` for full time"))
+                             hint: Text(fr: "un nombre d’heures supérieur à 0 et jusqu’à 24, par ex. 3.5 ; « none » pour un temps plein",
+                                        en: "a number of hours above 0 and up to 24, e.g. 3.5; `none` for full time"))
         }
         return value
     }

@@ -181,7 +181,8 @@ enum ParserText {
         if a.isVersion { return showVersion(L) }
         var text = a.abstract ?? ""
         let values = (a.allValues ?? []).joined(separator: ", ")
-        let shownDefault = a.kind == "flag" ? nil : a.defaultValue.flatMap { $0.isEmpty ? nil : $0 }
+        // A default the help text already names ("défaut : reunion-hebdo") is not repeated.
+        let shownDefault = a.kind == "flag" ? nil : a.defaultValue.flatMap { $0.isEmpty || text.contains("défaut : \($0)") || text.contains("default: \($0)") ? nil : $0 }
         let suffix: String?
         switch (values.isEmpty, shownDefault) {
         case (false, let d?): suffix = valuesAndDefault(values, d)(L)

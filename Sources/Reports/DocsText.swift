@@ -25,6 +25,8 @@ enum DocsWords {
     static let attendees = t("Participants", "Attendees")
     static let guests = t("Invités", "Guests")
     static let actions = t("Actions", "Actions")
+    /// Meeting list: actions still open / all actions of the minutes.
+    static let openActions = t("Actions ouvertes/total", "Open actions/total")
     static let who = t("Qui", "Who")
     static let what = t("Quoi", "What")
     static let task = t("Tâche", "Task")
@@ -206,7 +208,7 @@ public enum DocsText {
     public static func meetingList(_ minutes: [MeetingMinutes], board: Board, language L: Language, style: TerminalStyle) -> String {
         guard !minutes.isEmpty else { return style.clean(DocsWords.noMeetings(L)) }
         var table = TextTable(columns: [.init("ID"), .init(DocsWords.date(L)), .init(DocsWords.title(L), minWidth: 10, flexible: true),
-                                        .init(DocsWords.attendees(L), minWidth: 8, flexible: true, dropRank: 2), .init(DocsWords.actions(L), alignment: .right, dropRank: 1)])
+                                        .init(DocsWords.attendees(L), minWidth: 8, flexible: true, dropRank: 2), .init(DocsWords.openActions(L), alignment: .right, dropRank: 1)])
         let done = board.settings.doneStatus
         for m in minutes {
             let open = m.actions.filter { a in a.task.flatMap { board.task($0) }.map { $0.status != done } ?? true }.count
