@@ -5,6 +5,7 @@ import BoardCore
 import BoardFiles
 import BoardStore
 import Foundation
+import Planning
 import Reports
 
 /// Help texts and confirmations of the documentation commands.
@@ -410,8 +411,9 @@ enum DocsCommands {
                       "upcoming": upcoming.isEmpty ? "- …" : upcoming.joined(separator: "\n"), "week": monday.formatted(L)]
         if template?.body.contains("{{done}}") == true {
             let finished = board.tasks.filter { $0.status == done }
-            let dates = (try? ctx.store.completionDates(of: Set(finished.map(\.id)), doneStatus: done)) ?? [:]
-            let thisWeek = finished.filter { t in dates[t.id].map { $0 >= monday && $0 <= today } ?? false }
+            // Actual end dates from the history engine, as the forecast reads them.
+            let dates = (try? ctx.history()).map { ActualDates.from($0, board: board, through: today, timeZone: ctx.environment.clock.timeZone) } ?? [:]
+            let thisWeek = finished.filter { t in dates[t.id]?.end.map { $0 >= monday && $0 <= today } ?? false }
             values["done"] = thisWeek.isEmpty ? none : thisWeek.map(line).joined(separator: "\n")
         }
         return values

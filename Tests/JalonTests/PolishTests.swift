@@ -134,4 +134,105 @@ struct PolishTests {
             #expect(object["schemaVersion"] as? Int == 1, "\(c): \(r.stdout.prefix(200))")
         }
     }
+
+    // MARK: Small defects (issue 14.7)
+
+    @Test func mentionWithAccentNamesTheMember() throws {
+        let repo = try Self.frenchBoard()
+        try repo.jalonOK("member", "add", "chloe", "--name", "Chloé Petit", "--email", "chloe@example.org")
+        try repo.jalonOK("comment", "T-A1", "Merci @chloé pour la relecture")
+        let listed = try repo.jalonOK("comment", "list", "T-A1", "--format", "json")
+        #expect(listed.stdout.contains("\"chloe\""), "\(listed.stdout)")
+        let unknown = try repo.jalon("comment", "T-A1", "Merci @zoé")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("@zoé ne désigne aucun membre"), "\(unknown.stderr)")
+        #expect(!unknown.stderr.contains("@zo "), "\(unknown.stderr)")
+    }
+
+    @Test func initWithoutIdentityLeavesNothingBehind() throws {
+        let repo = try TestRepository(initialize: false)
+        let result = try repo.jalon("init", "--name", "Projet", "--lang", "fr")
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("git config --global user.name"), "\(result.stderr)")
+        #expect(!result.stderr.contains("--as"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: repo.url.appendingPathComponent(".git").path))
+    }
+
+    @Test func datesUnpaddedAndAmbiguous() throws {
+        let repo = try Self.frenchBoard()
+        try repo.jalonOK("task", "edit", "T-A1", "--due", "2027-1-5")
+        #expect((repo.read("tasks/T-A1.md") ?? "").contains("due: 2027-01-05"))
+        try repo.jalonOK("task", "edit", "T-A1", "--due", "5/1/2027")   // French: day first
+        #expect((repo.read("tasks/T-A1.md") ?? "").contains("due: 2027-01-05"))
+        // An English board refuses 5/1/2027 as ambiguous and reads the unambiguous ones.
+        let en = try TestRepository()
+        try en.jalonOK("init", "--name", "Project", "--lang", "en")
+        try en.jalonOK("member", "add", "alice", "--name", "Alice Martin", "--email", TestRepository.alice.email)
+        try en.jalonOK("task", "add", "One")
+        let ambiguous = try en.jalon("task", "edit", "T-A1", "--due", "5/1/2027")
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr.contains("ambiguous date `5/1/2027`") && ambiguous.stderr.contains("2027-01-05") && ambiguous.stderr.contains("2027-05-01"), "\(ambiguous.stderr)")
+        try en.jalonOK("task", "edit", "T-A1", "--due", "1/25/2027")
+        #expect((en.read("tasks/T-A1.md") ?? "").contains("due: 2027-01-25"))
+        try en.jalonOK("task", "edit", "T-A1", "--due", "25/1/2027")
+        #expect((en.read("tasks/T-A1.md") ?? "").contains("due: 2027-01-25"))
+        let zero = try en.jalon("member", "add", "bob", "--name", "Bob", "--email", "bob@example.org", "--hours-per-day", "0")
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("above 0 and up to 24") && !zero.stderr.contains("between 0 and 24"), "\(zero.stderr)")
+    }
+
+    @Test func countColumnsSayWhatTheyCount() throws {
+        let repo = try Self.frenchBoard()
+        try repo.jalonOK("milestone", "add", "Maquette", "--date", "2026-12-18")
+        try repo.jalonOK("task", "edit", "T-A1", "--milestone", "M-A1")
+        #expect(try repo.jalonOK("milestone", "list").stdout.contains("Tâches finies/total"))
+        try repo.jalonOK("meeting", "new", "--title", "Réunion de lancement")
+        let meetings = try repo.jalonOK("meeting", "list")
+        #expect(meetings.stdout.contains("Actions ouvertes/total") || meetings.stdout.contains("Aucun"), "\(meetings.stdout)")
+    }
+
+    @Test func weeklyReportStartsOnMondayAndListsWhatWasDone() throws {
+        let repo = try Self.frenchBoard()   // JALON_NOW is Tuesday 1 December 2026
+        try repo.jalonOK("task", "done", "T-A1")
+        let made = try repo.jalonOK("doc", "new", "Rapport", "--template", "rapport-hebdo")
+        let path = try #require(made.stdout.split(separator: " ").first { $0.hasPrefix("docs/") }.map(String.init))
+        let text = repo.read(path) ?? ""
+        #expect(text.contains("semaine du 30/11/2026"), "\(text)")
+        let done = text.components(separatedBy: "## Réalisé cette semaine").last?.components(separatedBy: "## ").first ?? ""
+        #expect(done.contains("T-A1") && done.contains("Recueillir les besoins"), "\(text)")
+    }
+
+    @Test func mergeConflictHintMergesIntoTheBoardBranch() throws {
+        let repo = try Self.frenchBoard()
+        // The same line of a project file changed both ways: a conflict no merge can settle.
+        try repo.write("notes.txt", "une ligne\n")
+        try repo.gitOK("add", "notes.txt")
+        try repo.gitOK("commit", "-q", "-m", "notes")
+        func retitle(_ title: String) throws {
+            try repo.write("notes.txt", title + "\n")
+            try repo.gitOK("commit", "-q", "-am", title)
+        }
+        try repo.gitOK("checkout", "-q", "-b", "autre")
+        try retitle("Version autre")
+        try repo.gitOK("checkout", "-q", "main")
+        try retitle("Version main")
+        try repo.gitOK("checkout", "-q", "-b", "fonction")
+        let before = try repo.revision("main")
+        let result = try repo.jalon("merge", "autre")
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("git switch main"), "\(result.stderr)")
+        #expect(try repo.revision("main") == before)
+    }
+
+    @Test func specLinkNamesUncommittedEdits() throws {
+        let repo = try Self.frenchBoard()
+        try repo.jalonOK("spec", "init")
+        let spec = repo.read("spec.md") ?? ""
+        try repo.write("spec.md", spec.replacingOccurrences(of: "| L1 | … | … | … |", with: "| L1 | … | … | … |\n| L2 | Site en ligne | 29/01/2027 | M-A1 |"))
+        let result = try repo.jalon("spec", "link", "L2", "T-A1")
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("L2 n’est que dans votre copie de spec.md"), "\(result.stderr)")
+        let unknown = try repo.jalon("spec", "link", "L7", "T-A1")
+        #expect(unknown.stderr.contains("n’est pas un livrable"), "\(unknown.stderr)")
+    }
 }
