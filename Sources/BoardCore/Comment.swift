@@ -61,6 +61,13 @@ public struct Comment: Sendable, Equatable {
         return f.date(from: text)
     }
 
+    /// The member a mention names: its id in any case, accents ignored (`@Chloé` is `chloe`).
+    public static func member(mentioned token: String, in settings: BoardSettings) -> Member? {
+        if let m = settings.member(token) { return m }
+        let folded = token.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return settings.members.first { $0.id.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == folded }
+    }
+
     /// The `@member` mentions of a text, as written (without the `@`), each once, in order.
     /// An `@` inside a word (an email address) is not a mention.
     public static func mentionTokens(in text: String) -> [String] {
@@ -71,7 +78,8 @@ public struct Comment: Sendable, Equatable {
             if chars[i] == "@", i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "." || chars[i - 1] == "_") {
                 var j = i + 1
                 var token = ""
-                while j < chars.count, chars[j].isASCII, chars[j].isLetter || chars[j].isNumber || chars[j] == "-" || chars[j] == "_" || chars[j] == "." {
+                // Any letter, accented ones included: `@chloé` is one token, never `@chlo`.
+                while j < chars.count, chars[j].isLetter || chars[j].isNumber || chars[j] == "-" || chars[j] == "_" || chars[j] == "." {
                     token.append(chars[j])
                     j += 1
                 }

@@ -3,6 +3,12 @@ import Foundation
 /// Where a document is in its life: written, being reviewed, validated by a member.
 public enum DocumentStatus: String, Sendable, CaseIterable {
     case draft, review, validated
+
+    /// The status a person typed: the key or its word in either language (`validé`, `DRAFT`).
+    public init?(word: String) {
+        guard let key = StatusWords.resolve(word, among: Self.allCases.map(\.rawValue)) else { return nil }
+        self.init(rawValue: key)
+    }
 }
 
 /// The metadata of a document: the front matter of a Markdown document, or the sidecar

@@ -25,7 +25,7 @@ public enum ActionError {
     }
     public static func unknownStatus(_ status: String, _ statuses: [String]) -> JalonError {
         JalonError(.invalidInput, Text(fr: "statut inconnu « \(status) »", en: "unknown status `\(status)`"),
-                   hint: Text(fr: "statuts du tableau : \(statuses.joined(separator: ", "))", en: "the board's statuses are: \(statuses.joined(separator: ", "))"))
+                   hint: Text(fr: "statuts du tableau : \(statuses.map { StatusWords.task($0, .fr) }.joined(separator: ", "))", en: "the board's statuses are: \(statuses.joined(separator: ", "))"))
     }
     public static let emptyTitle = JalonError(.invalidInput, Text(fr: "le titre est vide", en: "the title is empty"),
                                               hint: Text(fr: "donnez un titre entre guillemets", en: "give a title in quotes"))

@@ -141,7 +141,7 @@ enum CLIText {
         t("Tâche \(id) créée : « \(title) » (commit \(commit))", "Created task \(id): “\(title)” (commit \(commit))")
     }
     static func taskUpdated(_ id: String, _ title: String, _ status: String, _ commit: String) -> Text {
-        t("Tâche \(id) « \(title) » passée en \(status) (commit \(commit))", "Task \(id) “\(title)” is now \(status) (commit \(commit))")
+        t("Tâche \(id) « \(title) » : statut « \(status) » (commit \(commit))", "Task \(id) “\(title)” is now \(status) (commit \(commit))")
     }
     static func taskEdited(_ id: String, _ title: String, _ fields: String, _ commit: String) -> Text {
         t("Tâche \(id) « \(title) » modifiée : \(fields) (commit \(commit))", "Updated task \(id) “\(title)”: \(fields) (commit \(commit))")

@@ -5,6 +5,7 @@ import BoardCore
 import BoardFiles
 import BoardStore
 import Foundation
+import Planning
 import Reports
 
 /// Help texts and confirmations of the documentation commands.
@@ -23,7 +24,7 @@ enum DocsCLIText {
     static let helpDocList = t("Index des documents : auteur, statut, version, dernière modification et par qui.", "Document index: author, status, version, last change and by whom.")
     static let helpDocTree = t("Arborescence des documents.", "Document tree.")
     static let helpDocShow = t("Afficher un document (id D-… ou chemin).", "Show a document (id D-… or path).")
-    static let helpDocStatus = t("Changer le statut : draft → review → validated (qui valide et quand sont notés).", "Change the status: draft → review → validated (who validated and when are recorded).")
+    static let helpDocStatus = t("Changer le statut : brouillon → en revue → validé (draft, review, validated ; qui valide et quand sont notés).", "Change the status: draft → review → validated (who validated and when are recorded).")
     static let helpDocRename = t("Renommer un document selon la règle de nommage.", "Rename a document to follow the naming rule.")
     static let helpDocCheck = t("Vérifier documents, comptes-rendus, commentaires et cahier des charges.", "Check documents, minutes, comments and the spec.")
     static let helpDocKey = t("Document : identifiant (D-A1) ou chemin (docs/…).", "Document: id (D-A1) or path (docs/…).")
@@ -34,7 +35,7 @@ enum DocsCLIText {
     static let helpAttach = t("Fichier à joindre (PDF, image, bureautique) ; une fiche .meta.yml l’accompagne.", "File to attach (PDF, image, office file); a .meta.yml sidecar goes with it.")
     static let helpDocStatusValue = t("draft, review ou validated.", "draft, review or validated.")
     static let helpVersion = t("Nouvelle version (par ex. 1.0).", "New version (e.g. 1.0).")
-    static let helpFilterDocStatus = t("Seulement ce statut (draft, review, validated).", "Only this status (draft, review, validated).")
+    static let helpFilterDocStatus = t("Seulement ce statut (brouillon, en revue, validé).", "Only this status (draft, review, validated).")
     static let helpNewName = t("Nouveau nom (sinon : le nom conforme proposé).", "New name (default: the compliant name proposed).")
     static let helpMeeting = t("Comptes-rendus de réunion (meetings/) : créer, actions, lister, afficher.", "Meeting minutes (meetings/): create, actions, list, show.")
     static let helpMeetingNew = t("Créer un compte-rendu, ordre du jour pré-rempli (retards, jalons, questions ouvertes).", "Create minutes with a pre-filled agenda (late tasks, milestones, open questions).")
@@ -262,7 +263,7 @@ struct DocCommand: ParsableCommand {
                     if let template { draft.template = try DocsCommands.template(template, ctx) }
                 } else {
                     draft.template = try DocsCommands.template(template ?? "note", ctx)
-                    draft.values = DocsCommands.reportValues(ctx)
+                    draft.values = DocsCommands.reportValues(ctx, template: draft.template)
                 }
                 let (doc, outcome) = try ctx.store.newDocument(draft, actor: actor)
                 ctx.say(DocsCLIText.docCreated(doc.meta.id?.description ?? "?", ctx.store.prefix + doc.path, outcome.commit.short)(ctx.language))
@@ -279,9 +280,9 @@ struct DocCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global) { ctx in
-                if let status, DocumentStatus(rawValue: status) == nil { throw DocsError.badDocumentStatus(status) }
+                let wanted = try status.map { s in try DocumentStatus(word: s).map(\.rawValue) ?? { throw DocsError.badDocumentStatus(s) }() }
                 var docs = try ctx.store.documentationFiles().documents.documents
-                if let status { docs = docs.filter { $0.meta.status == status } }
+                if let wanted { docs = docs.filter { $0.meta.status == wanted } }
                 if let folder {
                     let f = try ctx.store.documentFolder(folder)
                     docs = docs.filter { $0.folder == f || $0.folder.hasPrefix(f + "/") }
@@ -341,12 +342,12 @@ struct DocCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
-                guard let value = DocumentStatus(rawValue: status.lowercased()) else { throw DocsError.badDocumentStatus(status) }
+                guard let value = DocumentStatus(word: status) else { throw DocsError.badDocumentStatus(status) }
                 let (actor, _) = try ctx.actor()
                 let (doc, previous, outcome) = try ctx.store.setDocumentStatus(document, to: value, version: version, actor: actor)
                 let label = doc.meta.id?.description ?? doc.path
                 guard let outcome else { ctx.say(DocsCLIText.docUnchanged(label)(ctx.language)); return }
-                ctx.say(DocsCLIText.docStatus(label, previous.isEmpty ? "?" : previous, value.rawValue, outcome.commit.short)(ctx.language))
+                ctx.say(DocsCLIText.docStatus(label, previous.isEmpty ? "?" : StatusWords.document(previous, ctx.language), StatusWords.document(value.rawValue, ctx.language), outcome.commit.short)(ctx.language))
                 if value == .validated, let by = doc.meta.validatedBy, let at = doc.meta.validatedAt.flatMap(Comment.parseDate) {
                     ctx.say(DocsCLIText.docValidated(ctx.board.settings.member(by)?.name ?? by, DocsText.dateTime(at, ctx.language, timeZone: ctx.environment.clock.timeZone))(ctx.language))
                 }
@@ -390,8 +391,9 @@ struct DocCommand: ParsableCommand {
 enum DocsCommands {
     static func template(_ name: String, _ ctx: CommandContext) throws -> DocumentTemplate { try JalonCLI.template(name, ctx) }
 
-    /// Values a weekly report starts from: tasks in progress, late tasks, milestones ahead.
-    static func reportValues(_ ctx: CommandContext) -> [String: String] {
+    /// Values a weekly report starts from: the week's Monday, tasks done since then (from the
+    /// history, only when the template asks for them), tasks in progress, late tasks, milestones ahead.
+    static func reportValues(_ ctx: CommandContext, template: DocumentTemplate? = nil) -> [String: String] {
         let board = ctx.board, L = ctx.language, today = ctx.today
         let done = board.settings.doneStatus
         func line(_ t: BoardTask) -> String {
@@ -405,8 +407,17 @@ enum DocsCommands {
         let upcoming = board.milestones.filter { m in m.date.map { $0 >= today && $0 <= today.adding(days: 14) } ?? false }
             .map { "- \($0.id) " + (L == .fr ? "« \($0.title) »" : "“\($0.title)”") + " — " + ($0.date?.formatted(L) ?? "") }
         let none = L == .fr ? "- aucune" : "- none"
-        return ["doing": doing.isEmpty ? none : doing.joined(separator: "\n"), "late": late.isEmpty ? none : late.joined(separator: "\n"),
-                "upcoming": upcoming.isEmpty ? "- …" : upcoming.joined(separator: "\n")]
+        let monday = today.adding(days: 1 - today.weekday)
+        var values = ["doing": doing.isEmpty ? none : doing.joined(separator: "\n"), "late": late.isEmpty ? none : late.joined(separator: "\n"),
+                      "upcoming": upcoming.isEmpty ? "- …" : upcoming.joined(separator: "\n"), "week": monday.formatted(L)]
+        if template?.body.contains("{{done}}") == true {
+            let finished = board.tasks.filter { $0.status == done }
+            // Actual end dates from the history engine, as the forecast reads them.
+            let dates = (try? ctx.history()).map { ActualDates.from($0, board: board, through: today, timeZone: ctx.environment.clock.timeZone) } ?? [:]
+            let thisWeek = finished.filter { t in dates[t.id]?.end.map { $0 >= monday && $0 <= today } ?? false }
+            values["done"] = thisWeek.isEmpty ? none : thisWeek.map(line).joined(separator: "\n")
+        }
+        return values
     }
 }
 

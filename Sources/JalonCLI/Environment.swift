@@ -30,8 +30,9 @@ struct RunEnvironment: @unchecked Sendable {
     nonisolated(unsafe) static var current = RunEnvironment.process
 }
 
-/// The language of help texts: chosen before arguments are parsed, from the environment.
-let helpLanguage: Language = Language.fromEnvironment() ?? .en
+/// The language of help texts: chosen before arguments are parsed, from `--lang` or the
+/// environment; a help page or a parse error also looks at the board's language (ParserText).
+nonisolated(unsafe) var helpLanguage: Language = Language.fromEnvironment() ?? .en
 
 func help(_ text: Text) -> ArgumentHelp { ArgumentHelp(stringLiteral: text(helpLanguage)) }
 
@@ -114,6 +115,7 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProble
     }
     // `check` lists every problem itself; every other command names the flagged files first.
     if !reportsProblems { context.warnFlagged() }
+    ArgumentReader.language = context.language
     do {
         try body(context)
         reportNotices(context.store, language: context.language, environment: environment)
@@ -145,11 +147,33 @@ func commaList(_ values: [String]) -> [String] {
 }
 
 enum ArgumentReader {
+    /// The language typed dates are read in (the command's): French reads `5/1/2027` as
+    /// 5 January; English refuses it as ambiguous unless one part is above 12.
+    nonisolated(unsafe) static var language: Language = helpLanguage
+
+    private static func bounded(_ d: Day, _ text: String) throws -> Day {
+        guard Limits.years.contains(d.year) else { throw JalonError(.invalidInput, Catalog.dateOutOfRange(text), hint: Catalog.dateHint) }
+        return d
+    }
+
     static func day(_ text: String) throws -> Day {
-        if let d = Day.parse(text) {
-            guard Limits.years.contains(d.year) else { throw JalonError(.invalidInput, Catalog.dateOutOfRange(text), hint: Catalog.dateHint) }
-            return d
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // ISO with unpadded month or day (2027-1-5) is still ISO.
+        let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4, (1...2).contains(iso[1].count), (1...2).contains(iso[2].count),
+           let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]), let day = Day(year: y, month: m, day: d) {
+            return try bounded(day, text)
         }
+        let slash = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        if language == .en, slash.count == 3, slash[2].count == 4, let a = Int(slash[0]), let b = Int(slash[1]), let y = Int(slash[2]) {
+            if a <= 12 && b <= 12 && a != b {
+                let dayFirst = Day(year: y, month: b, day: a), monthFirst = Day(year: y, month: a, day: b)
+                throw JalonError(.invalidInput, Text(fr: "date ambiguë « \(text) »", en: "ambiguous date `\(text)`: day/month or month/day?"),
+                                 hint: Text(fr: "écrivez \(dayFirst?.iso ?? "") ou \(monthFirst?.iso ?? "")", en: "write \(dayFirst?.iso ?? "") (day first) or \(monthFirst?.iso ?? "") (month first)"))
+            }
+            if b > 12, a <= 12, let day = Day(year: y, month: a, day: b) { return day }
+        }
+        if let d = Day.parse(text) { return try bounded(d, text) }
         let message = Day.looksLikeDate(text)
             ? Text(fr: "date impossible « \(text) »", en: "impossible date `\(text)`")
             : Text(fr: "« \(text) » n’est pas une date", en: "`\(text)` is not a date")
@@ -182,6 +206,12 @@ enum ArgumentReader {
             }
             return d
         }
+    }
+
+    /// One of the board's statuses, typed as its key or its word (`terminé`, `DONE`, `Doing`).
+    static func status(_ text: String, _ settings: BoardSettings) throws -> String {
+        guard let key = StatusWords.resolve(text, among: settings.statuses) else { throw ActionError.unknownStatus(text, settings.statuses) }
+        return key
     }
 
     static func hours(_ value: Double) throws -> Double {

@@ -278,6 +278,12 @@ struct SealCommand: ParsableCommand {
     func run() throws {
         try withBoard(global, scope: .settings) { ctx in
             let (actor, _) = try ctx.actor()
+            // Sealing the same commit twice would only add a tag that proves nothing more.
+            if let head = try ctx.store.head(), let existing = try ctx.store.seals().first(where: { $0.commit == head }) {
+                ctx.say(Text(fr: "Déjà scellé : l’étiquette \(existing.tag) est sur le commit \(head.short) ; rien à faire.",
+                             en: "Already sealed: tag \(existing.tag) is on commit \(head.short); nothing to do.")(ctx.language))
+                return
+            }
             let seal = try ctx.store.seal(actor: actor)
             ctx.say(Catalog.ctSealedText(seal.tag, seal.commit.short)(ctx.language))
         }

@@ -22,7 +22,8 @@ public struct Jalon: ParsableCommand {
     public init() {}
 
     /// Parses and runs, with Jalon's exit codes: a malformed argument is invalid input (2), like
-    /// an unknown id or a bad date, rather than the parser's own 64.
+    /// an unknown id or a bad date, rather than the parser's own 64. Help pages and parse errors
+    /// speak the user's language (see ParserText).
     public static func runAsMain() {
         // Board files hold no control character (FileText): refused in any argument too, with
         // the same words, before anything is parsed. Line feed and tab are text.
@@ -33,16 +34,14 @@ public struct Jalon: ParsableCommand {
                 Foundation.exit(2)
             }
         }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let l = ParserText.languageArgument(arguments) { helpLanguage = l }
+        if arguments.first == "help" { ParserText.helpCommand(arguments) }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code.rawValue == 64 {
-                FileHandle.standardError.write(Data((SafeText.visible(fullMessage(for: error)) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            ParserText.finish(error, arguments: arguments)
         }
     }
 }
@@ -60,6 +59,7 @@ struct Init: ParsableCommand {
     func run() throws {
         let env = RunEnvironment.current
         let language = global.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(env.variables) ?? .en
+        ArgumentReader.language = language
         do {
             let folder = global.board.map { $0.hasPrefix("/") ? $0 : (env.directory as NSString).appendingPathComponent($0) } ?? env.directory
             let startDay = try start.map(ArgumentReader.day)
@@ -78,7 +78,17 @@ struct Init: ParsableCommand {
                 settings.statuses = list
             }
             let empty = Board.load(settings: nil, files: [])
-            let actor = try store.actor(asMember: nil, board: empty, environment: env.variables)
+            let actor: Identity
+            do {
+                actor = try store.actor(asMember: nil, board: empty, environment: env.variables)
+            } catch let error as JalonError where error.message == ActionError.noIdentity.message {
+                // Nothing is left behind: the repository made a moment ago goes again, and the
+                // hint names what works at init (there is no member to act as yet).
+                if created { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(".git")) }
+                throw JalonError(.invalidInput, ActionError.noIdentity.message,
+                                 hint: Text(fr: "réglez d’abord votre identité Git : git config --global user.name \"Prénom Nom\" puis git config --global user.email ADRESSE",
+                                            en: "set your Git identity first: git config --global user.name \"First Last\" then git config --global user.email ADDRESS"))
+            }
             let outcome = try store.initialize(settings: settings, template: boardTemplate, actor: actor)
             try? store.configureMergeDriver(executable: currentExecutable())
             if created { env.print(CLIText.repositoryCreated(folder)(language)) }

@@ -41,7 +41,7 @@ struct TaskCommand: ParsableCommand {
                 draft.depends = try ArgumentReader.dependencies(depends)
                 draft.milestone = try milestone.map { try ArgumentReader.id($0, kind: .milestone) }
                 draft.labels = commaList(label)
-                draft.status = status
+                draft.status = try status.map { try ArgumentReader.status($0, ctx.board.settings) }
                 draft.progress = try progress.map(ArgumentReader.progress)
                 draft.description = description
                 let (actor, co) = try ctx.actor(with: commaList(with))
@@ -62,7 +62,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
                 var edit = TaskEdit()
-                edit.status = status
+                edit.status = try ArgumentReader.status(status, ctx.board.settings)
                 try apply(edit, to: id, action: "task-move", with: with, ctx)
             }
         }
@@ -121,7 +121,7 @@ struct TaskCommand: ParsableCommand {
                 if !label.isEmpty { edit.labels = commaList(label).filter { !Self.isNone($0) } }
                 if let progress { edit.progress = try ArgumentReader.progress(progress) }
                 edit.description = description
-                edit.status = status
+                edit.status = try status.map { try ArgumentReader.status($0, ctx.board.settings) }
                 try apply(edit, to: id, action: "task-edit", with: with, ctx)
             }
         }
@@ -142,7 +142,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try withBoard(global) { ctx in
                 let settings = ctx.board.settings
-                if let status, !settings.statuses.contains(status) { throw ActionError.unknownStatus(status, settings.statuses) }
+                let status = try self.status.map { try ArgumentReader.status($0, settings) }
                 if let assignee, settings.member(assignee) == nil { throw ActionError.unknownMember(assignee, settings.members.map(\.id)) }
                 let milestoneID = try milestone.map { try ArgumentReader.id($0, kind: .milestone) }
                 let memberID = assignee.flatMap { settings.member($0)?.id }
@@ -191,7 +191,7 @@ private func apply(_ edit: TaskEdit, to idText: String, action: String, with: [S
     let (task, changed, outcome) = try ctx.store.editTask(id, edit, action: action, actor: actor, coAuthors: co)
     if let outcome {
         let text = changed == ["status"] || (changed.contains("status") && action != "task-edit")
-            ? CLIText.taskUpdated(task.id.description, task.title, task.status, outcome.commit.short)
+            ? CLIText.taskUpdated(task.id.description, task.title, StatusWords.task(task.status, ctx.language), outcome.commit.short)
             : CLIText.taskEdited(task.id.description, task.title, changed.joined(separator: ", "), outcome.commit.short)
         ctx.say(text(ctx.language))
     } else {

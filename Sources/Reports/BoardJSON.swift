@@ -155,7 +155,7 @@ public enum BoardJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
+        return JSONSchema.stamp(String(decoding: data, as: UTF8.self))
     }
 
     /// `{"tasks": [...], "skippedFiles": [...]}`.
@@ -186,5 +186,19 @@ public enum BoardJSON {
         encode(ProblemsJSON(problems: d.map { problem($0, language: language) },
                             errors: d.filter { $0.severity == .error }.count,
                             warnings: d.filter { $0.severity == .warning }.count))
+    }
+}
+
+/// The version of every `--format json` document's shape, written as its first key
+/// `schemaVersion`. It changes only when a key is removed, renamed or changes meaning; added
+/// keys keep the version (README, "JSON output").
+public enum JSONSchema {
+    public static let version = 1
+
+    /// Puts `"schemaVersion" : N` first in a top-level object written with two-space indents.
+    static func stamp(_ json: String) -> String {
+        if json == "{}" || json == "{\n\n}" { return "{\n  \"schemaVersion\" : \(version)\n}" }
+        guard json.hasPrefix("{\n") else { return json }
+        return "{\n  \"schemaVersion\" : \(version),\n" + json.dropFirst(2)
     }
 }

@@ -54,7 +54,7 @@ extension BoardText {
         var bodies: [[TextTable.Cell]] = []
         for (i, column) in model.columns.enumerated() {
             let w = min(cardWidth + (i < extra ? 1 : 0), kanbanMaxColumn)
-            columns.append(.init(Catalog.statusCount(column.status.isEmpty ? "?" : column.status, column.tasks.count)(language), minWidth: w, maxWidth: w))
+            columns.append(.init(Catalog.statusCount(column.status.isEmpty ? "?" : StatusWords.task(column.status, language), column.tasks.count)(language), minWidth: w, maxWidth: w))
             var cells: [TextTable.Cell] = []
             for task in column.tasks {
                 if !cells.isEmpty { cells.append("") }
@@ -108,7 +108,7 @@ extension BoardText {
         var lines: [String] = []
         for column in model.columns {
             if !lines.isEmpty { lines.append("") }
-            let header = style.clean(Catalog.statusCount(column.status.isEmpty ? "?" : column.status, column.tasks.count)(language))
+            let header = style.clean(Catalog.statusCount(column.status.isEmpty ? "?" : StatusWords.task(column.status, language), column.tasks.count)(language))
             let rule = g.horizontal + g.horizontal + " " + header + " "
             let fill = String(repeating: g.horizontal, count: max(0, min(width, 80) - DisplayWidth.of(rule)))
             lines.append(style.clip(style.paint(rule + fill, .strong), to: width))

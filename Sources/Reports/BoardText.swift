@@ -48,7 +48,7 @@ public enum BoardText {
                 table.append([
                     TextTable.Cell(task.id.description, tone: late ? .alert : .accent),
                     TextTable.Cell(task.title),
-                    TextTable.Cell(task.status, tone: task.status == board.settings.doneStatus ? .good : .plain),
+                    TextTable.Cell(StatusWords.task(task.status, language), tone: task.status == board.settings.doneStatus ? .good : .plain),
                     task.assignees.isEmpty ? TextTable.Cell(g.none, tone: .muted) : TextTable.Cell(task.assignees.joined(separator: ", ")),
                     dueCell(task.due, late: late, short: shortDates, today: today, language: L, style: style),
                     task.estimate.map { TextTable.Cell(Catalog.effort($0)(L)) } ?? TextTable.Cell(g.none, tone: .muted),
@@ -84,7 +84,7 @@ public enum BoardText {
         func add(_ label: Text, _ value: String?, _ tone: Tone = .plain) {
             if let value, !value.isEmpty { fields.append((label, value, tone)) } else { fields.append((label, g.none, .muted)) }
         }
-        add(Catalog.columnStatus, task.status, task.status == board.settings.doneStatus ? .good : .plain)
+        add(Catalog.columnStatus, StatusWords.task(task.status, language), task.status == board.settings.doneStatus ? .good : .plain)
         if task.assignees.isEmpty {
             fields.append((Catalog.columnAssignees, Catalog.unassigned(L), .muted))
         } else {

@@ -20,7 +20,8 @@ extension Catalog {
     static let columnLabels = Text(fr: "Étiquettes", en: "Labels")
     static let columnFile = Text(fr: "Fichier", en: "File")
     static let columnDate = Text(fr: "Date", en: "Date")
-    static let columnTasksDone = Text(fr: "Finies", en: "Done")
+    /// Milestone list: tasks of the milestone done / all its tasks.
+    static let columnTasksDone = Text(fr: "Tâches finies/total", en: "Tasks done/total")
     static let columnState = Text(fr: "État", en: "State")
     static let columnCode = Text(fr: "Code", en: "Code")
     static let columnName = Text(fr: "Nom", en: "Name")

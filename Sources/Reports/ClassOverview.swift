@@ -94,7 +94,7 @@ public struct ClassOverview: Sendable {
             let inactive = row.inactive.map { m in m.member + " (" + (m.idleDays.map { Catalog.trDays($0)(L) } ?? Catalog.classNever(L)) + ")" }
             table.rows.append([
                 ReportTable.Cell(row.name, tone: .strong),
-                ReportTable.Cell(Catalog.trLightName(row.light)(L), tone: toneOfLight, raw: row.light.rawValue, light: row.light),
+                ReportTable.Cell(Catalog.trLightName(row.light)(L), tone: toneOfLight, light: row.light),
                 ReportTable.Cell(Catalog.percent(status.progress.percent)(L), raw: String(status.progress.percent)),
                 ReportTable.Cell(nextText),
                 forecast,

@@ -25,6 +25,8 @@ enum DocsWords {
     static let attendees = t("Participants", "Attendees")
     static let guests = t("Invités", "Guests")
     static let actions = t("Actions", "Actions")
+    /// Meeting list: actions still open / all actions of the minutes.
+    static let openActions = t("Actions ouvertes/total", "Open actions/total")
     static let who = t("Qui", "Who")
     static let what = t("Quoi", "What")
     static let task = t("Tâche", "Task")
@@ -71,7 +73,7 @@ public enum DocsText {
 
     public static func spec(_ spec: SpecDocument, board: Board, problems: [Diagnostic], language L: Language, style: TerminalStyle) -> String {
         var out: [String] = []
-        out.append(style.paint(style.clean(DocsWords.specHeader(spec.title, spec.version ?? "?", spec.status.isEmpty ? "?" : spec.status)(L)), .strong))
+        out.append(style.paint(style.clean(DocsWords.specHeader(spec.title, spec.version ?? "?", spec.status.isEmpty ? "?" : StatusWords.document(spec.status, L))(L)), .strong))
         let templated = Set(problems.filter { $0.file == SpecDocument.path && $0.message.en.contains("template") }.compactMap(\.line))
         var table = TextTable(columns: [.init(DocsWords.section(L), minWidth: 12, flexible: true), .init(DocsWords.state(L)), .init(DocsWords.line(L), alignment: .right)])
         var written = 0
@@ -134,7 +136,7 @@ public enum DocsText {
             let last = lastChanges[d.path]
             let tone: Tone = d.meta.status == "validated" ? .good : (d.meta.status == "review" ? .accent : .plain)
             table.append([TextTable.Cell(d.meta.id?.description ?? none, tone: .accent), TextTable.Cell(d.meta.title), TextTable.Cell(d.path),
-                          TextTable.Cell(d.meta.author.map { memberName($0, board) } ?? none), TextTable.Cell(d.meta.status.isEmpty ? none : d.meta.status, tone: tone),
+                          TextTable.Cell(d.meta.author.map { memberName($0, board) } ?? none), TextTable.Cell(d.meta.status.isEmpty ? none : StatusWords.document(d.meta.status, L), tone: tone),
                           TextTable.Cell(d.meta.version ?? none), TextTable.Cell(last.map { Day($0.date, timeZone: timeZone).formatted(L) } ?? none),
                           TextTable.Cell(last?.by ?? none)])
         }
@@ -166,7 +168,7 @@ public enum DocsText {
                 let isLast = i == entries.count - 1
                 var text = indent + (isLast ? last : branch) + entry.0
                 if let d = entry.2 {
-                    let meta = [d.meta.id?.description, d.meta.status.isEmpty ? nil : d.meta.status, d.meta.version.map { "v" + $0 }].compactMap { $0 }.joined(separator: " ")
+                    let meta = [d.meta.id?.description, d.meta.status.isEmpty ? nil : StatusWords.document(d.meta.status, L), d.meta.version.map { "v" + $0 }].compactMap { $0 }.joined(separator: " ")
                     if !meta.isEmpty { text += "  " + style.paint(meta, d.meta.status == "validated" ? .good : .muted) }
                 }
                 lines.append(text)
@@ -183,7 +185,7 @@ public enum DocsText {
         func field(_ label: Text, _ value: String?) { if let value, !value.isEmpty { out.append("\(Catalog.docsLabel(label)(L)) \(value)") } }
         field(DocsWords.path, d.path)
         field(DocsWords.author, d.meta.author.map { memberName($0, board) })
-        field(DocsWords.status, d.meta.status)
+        field(DocsWords.status, d.meta.status.isEmpty ? nil : StatusWords.document(d.meta.status, L))
         field(DocsWords.version, d.meta.version)
         field(DocsWords.tags, d.meta.tags.isEmpty ? nil : d.meta.tags.joined(separator: ", "))
         if let by = d.meta.validatedBy {
@@ -206,7 +208,7 @@ public enum DocsText {
     public static func meetingList(_ minutes: [MeetingMinutes], board: Board, language L: Language, style: TerminalStyle) -> String {
         guard !minutes.isEmpty else { return style.clean(DocsWords.noMeetings(L)) }
         var table = TextTable(columns: [.init("ID"), .init(DocsWords.date(L)), .init(DocsWords.title(L), minWidth: 10, flexible: true),
-                                        .init(DocsWords.attendees(L), minWidth: 8, flexible: true, dropRank: 2), .init(DocsWords.actions(L), alignment: .right, dropRank: 1)])
+                                        .init(DocsWords.attendees(L), minWidth: 8, flexible: true, dropRank: 2), .init(DocsWords.openActions(L), alignment: .right, dropRank: 1)])
         let done = board.settings.doneStatus
         for m in minutes {
             let open = m.actions.filter { a in a.task.flatMap { board.task($0) }.map { $0.status != done } ?? true }.count
@@ -223,7 +225,7 @@ public enum DocsText {
         for a in m.actions {
             let task = a.task.flatMap { board.task($0) }
             table.append([TextTable.Cell(a.who), TextTable.Cell(a.what), TextTable.Cell(a.due?.formatted(L) ?? style.glyphs.none),
-                          TextTable.Cell(a.task?.description ?? style.glyphs.none, tone: .accent), TextTable.Cell(task?.status ?? style.glyphs.none)])
+                          TextTable.Cell(a.task?.description ?? style.glyphs.none, tone: .accent), TextTable.Cell(task.map { StatusWords.task($0.status, L) } ?? style.glyphs.none)])
         }
         return table.render(style)
     }

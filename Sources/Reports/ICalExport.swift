@@ -34,7 +34,7 @@ public enum ICalExport {
         }
         for t in board.tasks {
             guard let due = t.due else { continue }
-            var description = [Catalog.fieldLabel(Catalog.columnStatus)(L) + " " + t.status]
+            var description = [Catalog.fieldLabel(Catalog.columnStatus)(L) + " " + StatusWords.task(t.status, L)]
             if !t.assignees.isEmpty { description.append(Catalog.fieldLabel(Catalog.columnAssignees)(L) + " " + t.assignees.joined(separator: ", ")) }
             if let m = t.milestone { description.append(Catalog.fieldLabel(Catalog.columnMilestone)(L) + " " + m.description) }
             if let e = t.estimate { description.append(Catalog.fieldLabel(Catalog.columnEstimate)(L) + " " + Catalog.effort(e)(L)) }

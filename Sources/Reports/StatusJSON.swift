@@ -21,6 +21,7 @@ public indirect enum ReportJSON: Sendable, Equatable {
     public func render() -> String {
         var out = ""
         write(into: &out, indent: "")
+        if case .object = self { return JSONSchema.stamp(out) }
         return out
     }
 

@@ -77,7 +77,7 @@ extension StatusReport {
             switch kind {
             case .done: row.append(StatusReport.dateCell(t.doneOn, L))
             case .inProgress:
-                row += [ReportTable.Cell(t.status), ReportTable.Cell(Catalog.percent(t.progress)(L), raw: String(t.progress)), StatusReport.dateCell(t.end, L, tone: t.daysLate != nil ? .alert : .plain)]
+                row += [ReportTable.Cell(StatusWords.task(t.status, L)), ReportTable.Cell(Catalog.percent(t.progress)(L), raw: String(t.progress)), StatusReport.dateCell(t.end, L, tone: t.daysLate != nil ? .alert : .plain)]
             case .late:
                 row += [StatusReport.dateCell(t.due ?? t.end, L), ReportTable.Cell(Catalog.trDays(t.daysLate ?? 0)(L), tone: .alert, raw: String(t.daysLate ?? 0))]
             case .next:
@@ -128,7 +128,7 @@ extension StatusReport {
                 dateCell(m.planned, L),
                 m.done ? ReportTable.Cell(Catalog.trReachedOn(m.forecast.formatted(L))(L), tone: .good, raw: m.forecast.iso) : dateCell(m.forecast, L),
                 ReportTable.Cell(m.slip.map { Catalog.signedDays($0)(L) } ?? "—", tone: (m.slip ?? 0) > 0 ? .alert : .plain, raw: m.slip.map(String.init) ?? ""),
-                ReportTable.Cell(Catalog.trLightName(m.light)(L), tone: tone, raw: m.light.rawValue, light: m.light),
+                ReportTable.Cell(Catalog.trLightName(m.light)(L), tone: tone, light: m.light),
             ])
         }
         return table

@@ -24,7 +24,8 @@ public struct ReportPeriod: Sendable, Equatable {
 
     /// Reads `2026-W50` (also `2026W50`, `2026-w50`); nil for a week that does not exist.
     public static func parse(_ text: String) -> ReportPeriod? {
-        let t = text.trimmingCharacters(in: .whitespaces).uppercased().replacingOccurrences(of: "-W", with: "W")
+        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+            .replacingOccurrences(of: "-S", with: "W").replacingOccurrences(of: "S", with: "W").replacingOccurrences(of: "-W", with: "W")
         let parts = t.split(separator: "W")
         guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), let week = Int(parts[1]), (1...53).contains(week),
               let jan4 = Day(year: year, month: 1, day: 4) else { return nil }

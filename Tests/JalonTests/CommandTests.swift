@@ -83,7 +83,7 @@ struct CommandTests {
         #expect(task["labels"] as? [String] == [])
 
         let board = try repo.jalonOK("board")
-        for text in ["todo", "doing", "review", "done", "T-A1", "T-A2"] { #expect(board.stdout.contains(text)) }
+        for text in ["à faire", "en cours", "en revue", "terminé", "T-A1", "T-A2"] { #expect(board.stdout.contains(text)) }
 
         let check = try repo.jalon("check")
         #expect(check.status == 0, "\(check)")
@@ -508,7 +508,7 @@ struct CommandTests {
         let result = try repo.jalon("task", "move", "T-A1", "finished")
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("erreur : statut inconnu « finished »"), "\(result.stderr)")
-        #expect(result.stderr.contains("todo, doing, review, done"))
+        #expect(result.stderr.contains("à faire, en cours, en revue, terminé"), "\(result.stderr)")
     }
 
     /// Malformed arguments (a number option given letters) are invalid input too: exit code 2,

@@ -80,7 +80,7 @@ struct DocsCommandTests {
 
         try repo.jalonOK("doc", "status", "D-A1", "review", "--as", "bob")
         let validated = try repo.jalonOK("doc", "status", "D-A1", "validated", "--version", "1.0", "--as", "bob")
-        #expect(validated.stdout.contains("review → validated"))
+        #expect(validated.stdout.contains("en revue → validé"))
         #expect(validated.stdout.contains("Validé par Bob Durand"))
         let message = try lastMessage(repo)
         #expect(message.contains("Jalon-Action: doc-status") && message.contains("Jalon-Items: D-A1"))
@@ -103,7 +103,7 @@ struct DocsCommandTests {
 
         let tree = try repo.jalonOK("doc", "tree")
         #expect(tree.stdout.contains("├── conception-graphique/") || tree.stdout.contains("└── conception-graphique/"))
-        #expect(tree.stdout.contains("charte-graphique.md  D-A1 validated v1.0"))
+        #expect(tree.stdout.contains("charte-graphique.md  D-A1 validé v1.0"))
         let shown = try json(try repo.jalonOK("doc", "show", "D-A1", "--format", "json"))
         #expect(shown["validatedBy"] as? String == "bob")
         #expect((shown["body"] as? String)?.contains("# Charte graphique") == true)

@@ -303,6 +303,8 @@ struct EvidenceTests {
         let early = try repo.gitOK("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
         try repo.jalonOK("task", "add", "Une autre")
         try repo.jalonOK("seal")
+        // A second seal needs a new commit: sealing the same commit twice adds no tag (issue 14.7).
+        try repo.jalonOK("task", "add", "Encore une")
         try repo.jalonOK("seal")
         let tags = ["jalon/seal/2026-12-01", "jalon/seal/2026-12-01-2"]
         try repo.gitOK("push", "-q", "origin", "main", "--tags")

@@ -349,7 +349,7 @@ import Testing
     @Test func scheduleJSON() throws {
         let text = ScheduleJSON.render(Self.schedule())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["statusDate", "start", "end", "effortDoneHours", "effortTotalHours", "effortPercent", "criticalPath", "items", "conflicts", "load", "moves"])
+        #expect(Set(object.keys) == ["schemaVersion", "statusDate", "start", "end", "effortDoneHours", "effortTotalHours", "effortPercent", "criticalPath", "items", "conflicts", "load", "moves"])
         #expect(object["start"] as? String == "2026-11-02")
         #expect(object["criticalPath"] as? [String] == ["T-A1", "M-A1", "T-B2", "M-B1"])
         let items = try #require(object["items"] as? [[String: Any]])

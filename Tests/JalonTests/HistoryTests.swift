@@ -286,8 +286,10 @@ struct HistoryTests {
         let sealed = try f.repo.jalonOK("seal", "--lang", "en").stdout
         #expect(sealed.contains("jalon/seal/2026-12-01"))
         #expect(try f.repo.gitOK("cat-file", "-t", "jalon/seal/2026-12-01").hasPrefix("tag"))
+        // Sealing the same commit again adds no tag (issue 14.7).
         let second = try f.repo.jalonOK("seal", "--lang", "en").stdout
-        #expect(second.contains("jalon/seal/2026-12-01-2"))
+        #expect(second.contains("Already sealed: tag jalon/seal/2026-12-01"), "\(second)")
+        #expect(try f.repo.gitOK("tag", "--list", "jalon/seal/*") == "jalon/seal/2026-12-01\n")
         let ok = try f.repo.jalon("verify", "--format", "json")
         #expect(ok.status == 0, "\(ok)")
         let json = try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as! [String: Any]

@@ -191,9 +191,11 @@ import Testing
         Self.expectFits(out, style)
         let lines = out.split(separator: "\n").map(String.init)
         #expect(lines.first == "Projet Asso")
-        let header = lines.first { $0.contains("todo (1)") } ?? ""
-        for h in ["todo (1)", "doing (1)", "review (1)", "done (1)"] { #expect(header.contains(h)) }
-        #expect(header.firstRange(of: "todo")!.lowerBound < header.firstRange(of: "done")!.lowerBound)
+        // Status keys shown as the board's language names them.
+        let header = lines.first { $0.contains("à faire (1)") } ?? ""
+        for h in ["à faire (1)", "en cours (1)", "en revue (1)", "terminé (1)"] { #expect(header.contains(h)) }
+        #expect(!header.contains("todo") && !header.contains("done"))
+        #expect((header.firstRange(of: "à faire")?.lowerBound ?? header.endIndex) < (header.firstRange(of: "terminé")?.lowerBound ?? header.startIndex))
         #expect(out.contains("non assignée"))  // T-B2
         #expect(out.contains("27/11 !"))       // T-A1 late, short French date
         #expect(out.contains("15/12"))
@@ -213,10 +215,10 @@ import Testing
             }
         }
         let narrow = BoardText.kanban(board, language: .fr, today: Self.today, style: TerminalStyle(unicode: true, color: false, width: 40))
-        #expect(narrow.contains("── todo (1) "))
+        #expect(narrow.contains("── à faire (1) "))
         #expect(!narrow.contains("┌"))
         let ascii = BoardText.kanban(board, language: .fr, today: Self.today, style: TerminalStyle(unicode: false, color: false, width: 40))
-        #expect(ascii.contains("-- doing (1) "))
+        #expect(ascii.contains("-- en cours (1) "))
         #expect(ascii.contains("non assignee"))
     }
 
@@ -344,7 +346,7 @@ import Testing
         let board = Self.sampleBoard()
         let json = BoardJSON.encode(BoardJSON.task(board.task(ItemID("T-B2")!)!))
         let object = try Self.object(json)
-        let keys = ["id", "title", "status", "assignees", "due", "start", "estimate", "duration", "depends", "milestone", "progress", "labels", "path", "body"]
+        let keys = ["schemaVersion", "id", "title", "status", "assignees", "due", "start", "estimate", "duration", "depends", "milestone", "progress", "labels", "path", "body"]
         #expect(Set(object.keys) == Set(keys))
         #expect(object["due"] is NSNull)
         #expect(object["milestone"] is NSNull)
@@ -402,7 +404,7 @@ import Testing
         #expect((object["warnings"] as? Int ?? 0) >= 1)
         for p in problems { #expect(Set(p.keys) == ["file", "line", "severity", "message", "hint"]) }
         #expect(problems.contains { ($0["message"] as? String)?.contains("date impossible") == true })
-        #expect(BoardJSON.encode([String: Int]()) == "{\n\n}" || BoardJSON.encode([String: Int]()) == "{}")
+        #expect(BoardJSON.encode([String: Int]()) == "{\n  \"schemaVersion\" : 1\n}")
     }
 
 }

@@ -12,7 +12,7 @@ extension BoardStore {
                 for m in settings.members where m.id != author && !out.contains(m.id) { out.append(m.id) }
                 continue
             }
-            guard let m = settings.member(token) else { throw DocsError.unknownMention(token, settings.members.map(\.id)) }
+            guard let m = Comment.member(mentioned: token, in: settings) else { throw DocsError.unknownMention(token, settings.members.map(\.id)) }
             if !out.contains(m.id) { out.append(m.id) }
         }
         return out

@@ -67,15 +67,22 @@ public enum DocsError {
         JalonError(.invalidInput, Text(fr: "« \(id) » n’est pas un livrable du cahier des charges", en: "`\(id)` is not a deliverable of the spec"),
                    hint: Text(fr: "les livrables sont L1, L2… dans la rubrique Livrables de spec.md", en: "deliverables are L1, L2… in the Deliverables section of spec.md"))
     }
+    public static func uncommittedDeliverable(_ id: String, _ path: String) -> JalonError {
+        JalonError(.refused, Text(fr: "le livrable \(id) n’est que dans votre copie de \(path), pas encore commitée", en: "deliverable \(id) is only in your copy of \(path), not committed yet"),
+                   hint: Text(fr: "commitez d’abord le cahier des charges : git commit \(path) -m \"…\" ; rien n’a été modifié",
+                              en: "commit the spec first: git commit \(path) -m \"…\"; nothing was changed"))
+    }
     public static func unknownRevision(_ ref: String) -> JalonError {
         JalonError(.invalidInput, Text(fr: "« \(ref) » ne désigne aucun commit", en: "`\(ref)` names no commit"),
                    hint: Text(fr: "donnez une branche (origin/main après git fetch), une étiquette ou un identifiant de commit", en: "give a branch (origin/main after git fetch), a tag or a commit id"))
     }
-    public static func mergeConflicts(_ ref: String, _ paths: [String]) -> JalonError {
+    /// `home` is the board's branch: the hint merges into it, never into whatever branch is
+    /// checked out (a feature branch would receive the board).
+    public static func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError {
         JalonError(.refused, Text(fr: "la fusion de \(ref) est en conflit sur \(paths.count) fichier(s) : \(paths.joined(separator: ", "))",
                                   en: "merging \(ref) conflicts on \(paths.count) file(s): \(paths.joined(separator: ", "))"),
-                   hint: Text(fr: "rien n’a été modifié ; fusionnez avec « git merge \(ref) », corrigez ces fichiers, puis « git commit » et « jalon check »",
-                              en: "nothing was changed; merge with `git merge \(ref)`, fix those files, then `git commit` and `jalon check`"))
+                   hint: Text(fr: "rien n’a été modifié ; sur la branche du tableau (« git switch \(home) »), fusionnez avec « git merge \(ref) », corrigez ces fichiers, puis « git commit » et « jalon check »",
+                              en: "nothing was changed; on the board's branch (`git switch \(home)`), merge with `git merge \(ref)`, fix those files, then `git commit` and `jalon check`"))
     }
     public static let noCommonHistory = JalonError(.refused, Text(fr: "les deux branches n’ont aucun historique commun", en: "the two branches share no history"),
                                                    hint: Text(fr: "vérifiez la branche à fusionner ; rien n’a été modifié", en: "check the branch to merge; nothing was changed"))

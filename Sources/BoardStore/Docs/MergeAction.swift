@@ -35,7 +35,7 @@ extension BoardStore {
             } else {
                 guard try repository.mergeBase(ours, theirs) != nil else { throw DocsError.noCommonHistory }
                 let merge = try boardMergeTree(ours: ours, theirs: theirs)
-                guard let tree = merge.tree else { throw DocsError.mergeConflicts(revision, merge.conflicts) }
+                guard let tree = merge.tree else { throw DocsError.mergeConflicts(revision, merge.conflicts, home: homeBranch) }
                 newTree = tree
                 let settings = (try? loadTree(oursTree, scope: .settings))?.settings
                 let language = settings?.language ?? .en

@@ -60,7 +60,15 @@ extension BoardStore {
             let settings = try writableSettings(board)
             guard let text = try readCommittedText(SpecDocument.path, at: head) else { throw DocsError.noSpec }
             let (spec, _) = SpecDocument.parse(text)
-            guard let spec, spec.deliverables.contains(where: { $0.id == deliverable }) else { throw DocsError.badDeliverable(deliverable) }
+            guard let spec, spec.deliverables.contains(where: { $0.id == deliverable }) else {
+                // Written in the work tree but not committed yet: say so rather than "no such deliverable".
+                if homeIsCheckedOut, let root = repository.workdir,
+                   let edited = try? String(contentsOfFile: (root as NSString).appendingPathComponent(prefix + SpecDocument.path), encoding: .utf8),
+                   let draft = SpecDocument.parse(edited).0, draft.deliverables.contains(where: { $0.id == deliverable }) {
+                    throw DocsError.uncommittedDeliverable(deliverable, prefix + SpecDocument.path)
+                }
+                throw DocsError.badDeliverable(deliverable)
+            }
             var writes: [String: FileContent?] = [:]
             for id in items {
                 switch id.kind {

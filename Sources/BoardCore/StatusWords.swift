@@ -1,0 +1,46 @@
+import Foundation
+
+/// Status names as people read and type them. Files keep the stable keys (`todo`, `doing`,
+/// `review`, `done`; `draft`, `review`, `validated`); what is shown follows the language, and
+/// what is typed may be the key or the shown word, in any case, with or without accents.
+public enum StatusWords {
+    private static let taskWords: [String: Text] = [
+        "todo": Text(fr: "à faire", en: "todo"), "doing": Text(fr: "en cours", en: "doing"),
+        "review": Text(fr: "en revue", en: "review"), "done": Text(fr: "terminé", en: "done"),
+        "blocked": Text(fr: "bloqué", en: "blocked"),
+    ]
+    private static let documentWords: [String: Text] = [
+        "draft": Text(fr: "brouillon", en: "draft"), "review": Text(fr: "en revue", en: "review"),
+        "validated": Text(fr: "validé", en: "validated"),
+    ]
+    /// More words people type for the same key.
+    private static let synonyms: [String: [String]] = [
+        "todo": ["a faire", "à faire", "afaire", "to do", "to-do"], "doing": ["en cours", "encours", "in progress"],
+        "review": ["en revue", "revue", "relecture", "in review"], "done": ["termine", "terminé"],
+        "draft": ["brouillon"], "validated": ["valide", "validé", "validée", "valid"],
+    ]
+
+    /// The name of a task status in `language` (a custom status shows as written).
+    public static func task(_ key: String, _ language: Language) -> String { taskWords[key]?(language) ?? key }
+
+    /// The name of a document or spec status in `language`.
+    public static func document(_ key: String, _ language: Language) -> String { documentWords[key]?(language) ?? key }
+
+    /// The key among `keys` that `input` names: the key itself or one of its words, compared
+    /// without case or accents. Nil when none matches.
+    public static func resolve(_ input: String, among keys: [String]) -> String? {
+        if keys.contains(input) { return input }
+        let typed = fold(input)
+        for key in keys where fold(key) == typed { return key }
+        for key in keys {
+            let words = [taskWords[key], documentWords[key]].compactMap { $0 }.flatMap { [$0.fr, $0.en] } + (synonyms[key] ?? [])
+            if words.contains(where: { fold($0) == typed }) { return key }
+        }
+        return nil
+    }
+
+    static func fold(_ s: String) -> String {
+        s.trimmingCharacters(in: .whitespaces).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+    }
+}
