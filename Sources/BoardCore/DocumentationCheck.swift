@@ -7,11 +7,15 @@ public struct DocumentationFiles: Sendable {
     public var spec: String?
     public var paths: [String]
     public var texts: [String: String]
+    /// Files that exist but could not be read (invalid UTF-8, too large, a link…): left out of
+    /// the lists, each with its problem (board-relative file:line).
+    public var unreadable: [Diagnostic]
 
-    public init(spec: String?, paths: [String], texts: [String: String]) {
+    public init(spec: String?, paths: [String], texts: [String: String], unreadable: [Diagnostic] = []) {
         self.spec = spec
         self.paths = paths
         self.texts = texts
+        self.unreadable = unreadable
     }
 
     /// True for the files whose text Jalon reads (Markdown and sidecars).
@@ -45,7 +49,7 @@ public struct DocumentationFiles: Sendable {
 /// `jalon check` and `jalon doc check`.
 public enum DocumentationCheck {
     public static func problems(board: Board, files: DocumentationFiles, specTemplates: [String] = []) -> [Diagnostic] {
-        var out: [Diagnostic] = []
+        var out: [Diagnostic] = files.unreadable
         if let text = files.spec {
             let (spec, problems) = SpecDocument.parse(text)
             out += problems

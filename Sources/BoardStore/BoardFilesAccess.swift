@@ -8,35 +8,52 @@ extension BoardStore {
     /// The text of a board-relative file (LF line ends, see `FileText`), or nil when there is
     /// none. A file that exists but cannot be read (a symbolic link, invalid UTF-8…) throws.
     public func readText(_ path: String) throws -> String? {
-        try BoardPath.validate(path)
-        if homeIsCheckedOut, let folder {
-            guard let file = BoardStore.worktreeFile(folder, path) else { return nil }
-            if let problem = file.problem { throw StoreError.unreadableFile(problem.prefixed(prefix)) }
-            return file.text
-        }
-        return try readCommittedText(path, at: head())
+        try readTextOrProblem(path).map { try $0.text() }
     }
 
     /// The text of a board-relative file as committed at `commit` (LF line ends).
     public func readCommittedText(_ path: String, at commit: ObjectID?) throws -> String? {
+        try committedTextOrProblem(path, at: commit).map { try $0.text() }
+    }
+
+    /// Like `readText`, but a file that exists and cannot be read is returned as its problem
+    /// (board-relative file:line), for the readers that leave such a file out and say so.
+    public func readTextOrProblem(_ path: String) throws -> Result<String, UnreadableFile>? {
+        try BoardPath.validate(path)
+        if homeIsCheckedOut, let folder {
+            guard let file = BoardStore.worktreeFile(folder, path) else { return nil }
+            if let problem = file.problem { return .failure(UnreadableFile(problem: problem, prefix: prefix)) }
+            return .success(file.text)
+        }
+        return try committedTextOrProblem(path, at: head())
+    }
+
+    /// `readCommittedText`, with an unreadable file returned as its problem.
+    public func committedTextOrProblem(_ path: String, at commit: ObjectID?) throws -> Result<String, UnreadableFile>? {
+        try BoardPath.validate(path)
+        if let entry = try committedEntry(path, at: commit), entry.isSymbolicLink {
+            return .failure(UnreadableFile(problem: Board.File.symbolicLink(path).problem!, prefix: prefix))
+        }
         guard let bytes = try readCommittedBytes(path, at: commit) else { return nil }
         switch FileText.decode(bytes, path: path) {
-        case .success(let text): return text
-        case .failure(let problem): throw StoreError.unreadableFile(problem.prefixed(prefix))
+        case .success(let text): return .success(text)
+        case .failure(let problem): return .failure(UnreadableFile(problem: problem, prefix: prefix))
         }
+    }
+
+    private func committedEntry(_ path: String, at commit: ObjectID?) throws -> TreeEntry? {
+        guard let commit else { return nil }
+        do {
+            let tree = try repository.commit(commit).tree
+            return try repository.entry(in: tree, path: prefix + path)
+        } catch { throw StoreError.git(error) }
     }
 
     /// The bytes of a board-relative file as committed at `commit`. A committed symbolic link
     /// is refused: its target is never followed.
     public func readCommittedBytes(_ path: String, at commit: ObjectID?) throws -> [UInt8]? {
         try BoardPath.validate(path)
-        guard let commit else { return nil }
-        let found: TreeEntry?
-        do {
-            let tree = try repository.commit(commit).tree
-            found = try repository.entry(in: tree, path: prefix + path)
-        } catch { throw StoreError.git(error) }
-        guard let entry = found, entry.kind == .blob else { return nil }
+        guard let entry = try committedEntry(path, at: commit), entry.kind == .blob else { return nil }
         if entry.isSymbolicLink { throw StoreError.unreadableFile(Board.File.symbolicLink(prefix + path).problem!) }
         do { return try repository.blob(entry.id) } catch { throw StoreError.git(error) }
     }
@@ -112,5 +129,28 @@ extension BoardStore {
             problems += ConflictMarkers.diagnostics(path: path, text: String(decoding: data, as: UTF8.self))
         }
         return problems
+    }
+}
+
+/// A board file that exists but cannot be read: its problem (board-relative file:line), thrown
+/// as the user-facing error by the readers that need the file, or listed by those that leave it
+/// out (documentation, minutes, the spec) so `check` and every command name it.
+public struct UnreadableFile: Error, Sendable {
+    public let problem: Diagnostic
+    let prefix: String
+
+    init(problem: Diagnostic, prefix: String) {
+        self.problem = problem
+        self.prefix = prefix
+    }
+}
+
+extension Result where Success == String, Failure == UnreadableFile {
+    /// The text, or the user-facing error naming the file (repository-relative) and its problem.
+    func text() throws -> String {
+        switch self {
+        case .success(let text): return text
+        case .failure(let unreadable): throw StoreError.unreadableFile(unreadable.problem.prefixed(unreadable.prefix))
+        }
     }
 }

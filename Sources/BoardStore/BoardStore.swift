@@ -78,6 +78,9 @@ public final class BoardStore: @unchecked Sendable {
     /// What the store did on its own that the user should hear about (an interrupted update it
     /// finished or undid, a stale lock it removed), for the command line to print.
     public var notices: [Text] = []
+    /// Documentation files (documents, minutes, comments, the spec) a reader left out because
+    /// they cannot be read, each with its problem; the command line names them on stderr.
+    public var leftOutFiles: [Diagnostic] = []
 
     public var homeReference: String { "refs/heads/" + homeBranch }
 

@@ -169,9 +169,18 @@ extension BoardStore {
     static let killPoint = ProcessInfo.processInfo.environment["JALON_TEST_KILL_AT"]
     static let interruptPoint = ProcessInfo.processInfo.environment["JALON_TEST_INTERRUPT_AT"]
 
+    /// `JALON_TEST_HOLD_AT=STEP:FILE` makes the process create FILE after that step and wait
+    /// (at most 60 s) until the test removes it, so a test can run `git commit` right there.
+    static let holdPoint = ProcessInfo.processInfo.environment["JALON_TEST_HOLD_AT"]
+
     static func faultPoint(_ name: String) {
         if killPoint == name { kill(getpid(), SIGKILL) }
         if interruptPoint == name { kill(getpid(), SIGINT) }
+        if let hold = holdPoint, hold.hasPrefix(name + ":") {
+            let marker = String(hold.dropFirst(name.count + 1))
+            FileManager.default.createFile(atPath: marker, contents: nil)
+            for _ in 0..<600 where FileManager.default.fileExists(atPath: marker) { usleep(100_000) }
+        }
     }
 
     /// How long a held Git lock is waited for: 40 × 0.1 s.

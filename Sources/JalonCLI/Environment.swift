@@ -98,6 +98,15 @@ struct CommandContext {
         }
         environment.printError(CLIText.flaggedSummary(flagged.count)(language))
     }
+
+    /// Names on standard error every documentation file (document, minutes, comment, spec) a
+    /// reader left out because it cannot be read — `jalon check` lists the same files.
+    func warnLeftOut() {
+        for d in store.leftOutFiles {
+            environment.printError(CLIText.fileSkipped(d.rendered(language, pathPrefix: store.prefix))(language))
+        }
+        store.leftOutFiles.removeAll()
+    }
 }
 
 /// Runs a command body with the board found from the options, turning every error into a
@@ -115,6 +124,7 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProble
     }
     // `check` lists every problem itself; every other command names the flagged files first.
     if !reportsProblems { context.warnFlagged() }
+    defer { if !reportsProblems { context.warnLeftOut() } }
     ArgumentReader.language = context.language
     do {
         try body(context)

@@ -83,17 +83,18 @@ public enum ICalExport {
         return compact(day) + String(format: "T%02d%02d%02dZ", s / 3600, (s / 60) % 60, s % 60)
     }
 
-    /// TEXT escaping of RFC 5545 §3.3.11; other control characters are dropped.
+    /// TEXT escaping of RFC 5545 §3.3.11, after the one sanitizer (`SafeText.visible`): control
+    /// characters and bidirectional overrides show as visible `\u…` escapes, as in every output.
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in text.replacingOccurrences(of: "\r\n", with: "\n") {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        for c in SafeText.visible(lines) {
             switch c {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
-            case "\n", "\r": out += "\\n"
-            default:
-                if c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { out.append(c) }
+            case "\n": out += "\\n"
+            default: out.append(c)
             }
         }
         return out

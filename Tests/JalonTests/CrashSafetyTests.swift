@@ -105,6 +105,42 @@ struct CrashSafetyTests {
         #expect(!repo.exists(".git/jalon/pending"))
     }
 
+    @Test("A plain git commit that takes Jalon's staged change mid-update: exit 4, saved once, nothing to retry")
+    func aCommitThatTookTheStagedChangeSaysSaved() throws {
+        let repo = try Self.boardWithOther()
+        let count = { try repo.gitOK("rev-list", "--count", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines) }
+        let before = Int(try count())!
+        let marker = repo.sandbox.appendingPathComponent("held").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestTools.jalon)
+        process.arguments = ["task", "add", "Prise par git", "--as", "alice"]
+        process.currentDirectoryURL = repo.url
+        process.environment = repo.baseEnvironment.merging(repo.jalonEnvironment) { _, new in new }
+            .merging(["JALON_TEST_HOLD_AT": "index:" + marker]) { _, new in new }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Jalon has written the file and the index and waits before moving the branch.
+        for _ in 0..<600 where !FileManager.default.fileExists(atPath: marker) { usleep(50_000) }
+        #expect(FileManager.default.fileExists(atPath: marker), "jalon reached the held step")
+        try repo.gitOK("commit", "-q", "-m", "Commit de l’élève pendant la mise à jour")
+        let userCommit = try #require(try repo.revision())
+        try FileManager.default.removeItem(atPath: marker)
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 4, "exit 4: saved, do not retry — \(stderr)")
+        #expect(stderr.contains("the change is saved") && stderr.contains(String(userCommit.prefix(8))), "\(stderr)")
+        // Saved exactly once, in the user's commit; the branch was not moved again.
+        #expect(try repo.revision() == userCommit)
+        #expect(try repo.gitOK("ls-tree", "--name-only", "HEAD", "tasks/").contains("tasks/T-A2.md"))
+        #expect(Int(try count()) == before + 1, "one commit: the user's")
+        try Self.expectConsistent(repo, "staged change taken by git commit")
+        let list = try repo.jalonOK("task", "list")
+        #expect(list.stdout.components(separatedBy: "Prise par git").count == 2, "listed once: \(list)")
+        try Self.expectPlainCommitLosesNothing(repo, "after exit 4")
+    }
+
     @Test func theIssueReproducerNoLongerDeletesTasks() throws {
         // `touch .git/index.lock; jalon task add x` then the lock goes and the user commits.
         let repo = try Self.boardWithOther()

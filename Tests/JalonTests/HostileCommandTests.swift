@@ -170,6 +170,51 @@ struct HostileCommandTests {
         #expect(!repo.exists("tasks/T-X1.md") && after == before)
     }
 
+    @Test("An unreadable document, minutes or spec is left out and named by every reader, reported by check, and its id stays taken")
+    func unreadableDocumentationIsLeftOutAndNamed() throws {
+        let repo = try TestRepository()
+        try Self.fullBoard(repo)
+        let files = try Self.boardFiles(repo)
+        let doc = try #require(files.first { $0.hasPrefix("docs/") && $0.hasSuffix(".md") })
+        let minutes = try #require(files.first { $0.hasPrefix("meetings/") })
+        for f in [doc, minutes, "spec.md"] {
+            var bytes = try Data(contentsOf: repo.file(f))
+            bytes.append(contentsOf: [0x0A, 0xFF, 0xFE, 0x0A])
+            try bytes.write(to: repo.file(f))
+        }
+        try repo.gitOK("commit", "-qam", "édition à la main avec un mauvais encodage")
+
+        let check = try repo.jalon("check")
+        #expect(check.status == 1, "\(check)")
+        for f in [doc, minutes, "spec.md"] {
+            #expect(check.stdout.contains("\(f):") && check.stdout.contains("not UTF-8"), "check names \(f): \(check)")
+        }
+        #expect(!check.stderr.contains("unreadable file"), "check lists the problem instead of stopping on it: \(check)")
+
+        for command in [["doc", "list"], ["meeting", "list"], ["news"], ["report", "status"], ["doc", "check"]] {
+            let r = try repo.jalon(command)
+            #expect(r.status == (command == ["doc", "check"] ? 1 : 0), "\(command): \(r)")
+            if command != ["doc", "check"] {
+                #expect(r.stderr.contains("file left out") && r.stderr.contains("not UTF-8"), "\(command) names what it left out: \(r)")
+            }
+        }
+        let list = try repo.jalon("doc", "list")
+        #expect(list.stderr.contains(doc) && !list.stdout.contains("D-A1"), "\(list)")
+        let meetings = try repo.jalon("meeting", "list")
+        #expect(meetings.stderr.contains(minutes), "\(meetings)")
+
+        // Writes still work, and the unreadable document's id is not given again.
+        let created = try repo.jalonOK("doc", "new", "Compte rendu client")
+        #expect(created.stdout.contains("D-A2"), "\(created)")
+        #expect(try repo.gitOK("status", "--porcelain").isEmpty)
+        #expect(try repo.gitOK("show", "--name-only", "--format=", "HEAD").contains("docs/"))
+
+        // The same from another branch (the home branch is read from Git, not the work tree).
+        try repo.gitOK("switch", "-qc", "feature")
+        let fromBranch = try repo.jalon("doc", "list")
+        #expect(fromBranch.status == 0 && fromBranch.stderr.contains(doc) && fromBranch.stdout.contains("D-A2"), "\(fromBranch)")
+    }
+
     @Test("Symbolic links out of the board are never followed: work tree, committed, linked jalon.yml, tree from history")
     func symbolicLinks() throws {
         let repo = try TestRepository()
@@ -254,13 +299,17 @@ struct HostileCommandTests {
             ["task", "edit", "T-A1", "--status", "inconnu"], ["task", "show", "T-A9"], ["task", "edit", "T-A1", "--depends", "T-A2"],
             ["milestone", "show", "M-A1"], ["export", "html", "--out", "site"],
             ["task", "list", "--format", "json"], ["doc", "list", "--format", "json"],
+            // Calendar and spreadsheet outputs end lines with CRLF as their formats require.
+            ["export", "ics"], ["export", "mermaid"], ["report", "status", "--format", "csv"], ["report", "bilan", "--format", "csv"],
+            ["report", "contributions", "--format", "csv"],
         ]
         var failures: [String] = []
         var checked = 0
         for args in outputs {
             let r = try repo.jalon(args)
             if r.stderr.looksLikeCrash { failures.append("\(args): crash \(r)") }
-            for (stream, text) in [("stdout", r.stdout), ("stderr", r.stderr)] {
+            let crlf = args.contains("csv") || args.contains("ics")
+            for (stream, text) in [("stdout", crlf ? r.stdout.replacingOccurrences(of: "\r\n", with: "\n") : r.stdout), ("stderr", r.stderr)] {
                 if let bad = text.unicodeScalars.first(where: { Self.forbidden.contains($0) }) {
                     failures.append("\(args) \(stream): raw U+\(String(bad.value, radix: 16, uppercase: true))")
                 }
@@ -272,6 +321,8 @@ struct HostileCommandTests {
         // The text is still there, escaped visibly.
         let list = try repo.jalonOK("task", "list", "--width", "300")
         #expect(list.stdout.contains("\\u001B]0;titre\\u0007"), "\(list.stdout)")
+        let ics = try repo.jalonOK("export", "ics")
+        #expect(ics.stdout.contains("\\\\u202E") && ics.stdout.contains("\\\\u001B]0\\;titre"), "visible in the calendar: \(ics.stdout)")
         let show = try repo.jalonOK("task", "show", "T-A1")
         #expect(show.stdout.contains("\\u202E"), "\(show.stdout)")
         // Markdown: HTML inert.

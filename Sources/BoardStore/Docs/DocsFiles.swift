@@ -35,10 +35,22 @@ extension BoardStore {
             paths += try listFiles(under: folder).filter { p in (try? confine(p)) != nil && !isLinkInWorktree(p) }
         }
         var texts: [String: String] = [:]
+        var unreadable: [Diagnostic] = []
         for path in paths where DocumentationFiles.needsText(path) {
-            texts[path] = try readText(path)
+            switch try readTextOrProblem(path) {
+            case .success(let text)?: texts[path] = text
+            case .failure(let file)?: unreadable.append(file.problem)
+            case nil: break
+            }
         }
-        return DocumentationFiles(spec: try readText(SpecDocument.path), paths: paths, texts: texts)
+        var spec: String?
+        switch try readTextOrProblem(SpecDocument.path) {
+        case .success(let text)?: spec = text
+        case .failure(let file)?: unreadable.append(file.problem)
+        case nil: break
+        }
+        noteLeftOut(unreadable)
+        return DocumentationFiles(spec: spec, paths: paths, texts: texts, unreadable: unreadable)
     }
 
     /// The board's own templates (`templates/NAME.md`), by file name without `.md`.
@@ -81,8 +93,7 @@ extension BoardStore {
                 case .blob:
                     guard entry.name.hasSuffix(".md") || entry.name.hasSuffix(BoardDocument.sidecarSuffix), seenBlobs.insert(entry.id).inserted,
                           let bytes = try? repository.blob(entry.id) else { continue }
-                    if let text = FileText.text(bytes.prefix(600), path: entry.name) ?? FileText.text(bytes, path: entry.name),
-                       let id = BoardStore.headerID(text, kind: kind) { ids.insert(id) }
+                    if let id = BoardStore.headerID(bytes, kind: kind) { ids.insert(id) }
                 case .other: continue
                 }
             }
@@ -93,7 +104,8 @@ extension BoardStore {
         }
         if homeIsCheckedOut {
             for path in (try? listFiles(under: folderName)) ?? [] where path.hasSuffix(".md") || path.hasSuffix(BoardDocument.sidecarSuffix) {
-                if let text = try? readText(path), let id = BoardStore.headerID(String(text.prefix(600)), kind: kind) { ids.insert(id) }
+                guard let folder, !isLinkInWorktree(path), let data = FileManager.default.contents(atPath: folder + path) else { continue }
+                if let id = BoardStore.headerID([UInt8](data), kind: kind) { ids.insert(id) }
             }
         }
         return ids
@@ -103,6 +115,12 @@ extension BoardStore {
     func isLinkInWorktree(_ path: String) -> Bool {
         guard homeIsCheckedOut, let folder else { return false }
         return BoardStore.crossesLink(folder, path)
+    }
+
+    /// The `id:` in the first bytes of a file, even one that cannot be read as a whole (invalid
+    /// UTF-8 further down, too long): its id stays taken, so no new item reuses it.
+    static func headerID(_ bytes: [UInt8], kind: ItemID.Kind) -> ItemID? {
+        headerID(String(decoding: bytes.prefix(4096), as: UTF8.self), kind: kind)
     }
 
     /// The `id:` of a header, read without parsing the whole file.
@@ -132,6 +150,7 @@ extension BoardStore {
         guard let commit else { return DocumentationFiles(spec: nil, paths: [], texts: [:]) }
         var paths: [String] = []
         var texts: [String: String] = [:]
+        var unreadable: [Diagnostic] = []
         do {
             let tree = try repository.commit(commit).tree
             func walk(_ id: ObjectID, _ base: String) throws {
@@ -143,9 +162,9 @@ extension BoardStore {
                         let path = base + entry.name
                         paths.append(path)
                         if DocumentationFiles.needsText(path) {
-                            switch FileText.decode(try repository.blob(entry.id), path: prefix + path) {
+                            switch FileText.decode(try repository.blob(entry.id), path: path) {
                             case .success(let text): texts[path] = text
-                            case .failure(let problem): throw StoreError.unreadableFile(problem)
+                            case .failure(let problem): unreadable.append(problem)
                             }
                         }
                     case .other: continue
@@ -156,6 +175,19 @@ extension BoardStore {
                 if let dir = try repository.entry(in: tree, path: prefix + folder), dir.kind == .tree { try walk(dir.id, folder + "/") }
             }
         } catch let error as GitError { throw StoreError.git(error) }
-        return DocumentationFiles(spec: try readCommittedText(SpecDocument.path, at: commit), paths: paths.sorted(), texts: texts)
+        var spec: String?
+        switch try committedTextOrProblem(SpecDocument.path, at: commit) {
+        case .success(let text)?: spec = text
+        case .failure(let file)?: unreadable.append(file.problem)
+        case nil: break
+        }
+        noteLeftOut(unreadable)
+        return DocumentationFiles(spec: spec, paths: paths.sorted(), texts: texts, unreadable: unreadable)
+    }
+
+    /// Remembers the documentation files a reader left out, once each, for the command line to
+    /// name on stderr (as it names the board files `load()` flagged).
+    func noteLeftOut(_ problems: [Diagnostic]) {
+        for p in problems where !leftOutFiles.contains(where: { $0.file == p.file }) { leftOutFiles.append(p) }
     }
 }

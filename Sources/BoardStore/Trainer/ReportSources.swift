@@ -6,15 +6,25 @@ import Git
 extension BoardStore {
     /// Board-relative paths and texts of the meeting minutes (`meetings/*.md`), sorted by path.
     public func meetingTexts() throws -> [(path: String, text: String)] {
-        try listFiles(under: "meetings").filter { $0.hasSuffix(".md") }.compactMap { path in
-            try readText(path).map { (path, $0) }
+        var out: [(path: String, text: String)] = []
+        for path in try listFiles(under: "meetings") where path.hasSuffix(".md") {
+            switch try readTextOrProblem(path) {
+            case .success(let text)?: out.append((path, text))
+            case .failure(let file)?: noteLeftOut([file.problem])
+            case nil: break
+            }
         }
+        return out
     }
 
     /// The project spec's text (`spec.md`), when the board has one.
     public func specText() throws -> String? {
         for path in ["spec.md", "cahier-des-charges.md", "docs/spec.md"] {
-            if let text = try readText(path) { return text }
+            switch try readTextOrProblem(path) {
+            case .success(let text)?: return text
+            case .failure(let file)?: noteLeftOut([file.problem])
+            case nil: continue
+            }
         }
         return nil
     }
