@@ -5,6 +5,8 @@ public struct Board: Sendable {
     public var settingsReadable: Bool
     public var tasks: [BoardTask]
     public var milestones: [Milestone]
+    /// Time logged on tasks (`time/*.md`), by file name.
+    public var bookings: [TimeBooking] = []
     /// Problems found in the files (codec and cross-file checks), in file order.
     public var diagnostics: [Diagnostic]
     /// Files that could not be read at all and are left out of the board.
@@ -90,11 +92,12 @@ public struct Board: Sendable {
         }
         var tasks: [BoardTask] = []
         var milestones: [Milestone] = []
+        var bookings: [TimeBooking] = []
         for file in files.sorted(by: { $0.path < $1.path }) {
             let folder = file.path.split(separator: "/").first.map(String.init) ?? ""
             let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? ""
             guard file.path.hasSuffix(".md") else { continue }
-            if let problem = file.problem, folder == "tasks" || folder == "milestones" {
+            if let problem = file.problem, folder == "tasks" || folder == "milestones" || folder == TimeBooking.folder {
                 diagnostics.append(problem)
                 skipped.append(file.path)
                 continue
@@ -118,6 +121,10 @@ public struct Board: Sendable {
                 let (milestone, problems) = MilestoneCodec.decode(file.text, path: file.path, expectedID: id)
                 diagnostics += problems
                 if let milestone { milestones.append(milestone) } else { skipped.append(file.path) }
+            case TimeBooking.folder:
+                let (booking, problems) = TimeBookingCodec.decode(file.text, path: file.path)
+                diagnostics += problems
+                if let booking { bookings.append(booking) } else { skipped.append(file.path) }
             default:
                 continue
             }
@@ -126,6 +133,7 @@ public struct Board: Sendable {
         milestones.sort { $0.id < $1.id }
         var board = Board(settings: settings, settingsReadable: settingsReadable, tasks: tasks, milestones: milestones, diagnostics: diagnostics, skippedFiles: skipped)
         board.settingsProblem = settingsProblem
+        board.bookings = bookings
         board.itemIDsOnFile = Set(files.compactMap { Board.itemID(ofPath: $0.path) })
         if settingsReadable && checkAcrossFiles { board.diagnostics += board.crossFileProblems() }
         return board
@@ -221,6 +229,7 @@ public struct Board: Sendable {
                 out.append(Diagnostic(file: m.path, line: m.lines["depends"], message: Catalog.missingDependency(d.target.description), hint: Catalog.unknownItemHint))
             }
         }
+        out += bookingProblems()
         for cycle in dependencyCycles() {
             let first = cycle[0]
             let path = first.kind == .task ? BoardTask.path(for: first) : Milestone.path(for: first)

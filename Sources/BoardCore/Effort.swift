@@ -43,7 +43,7 @@ public struct Effort: Hashable, Sendable, CustomStringConvertible, Comparable {
         return Effort.number(hours) + "h"
     }
 
-    static func number(_ v: Double) -> String {
+    public static func number(_ v: Double) -> String {
         v.rounded() == v && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 

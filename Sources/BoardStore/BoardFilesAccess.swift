@@ -116,7 +116,7 @@ extension BoardStore {
         guard let root = folder else { return [] }
         let fm = FileManager.default
         var paths = [BoardSettings.fileName, SpecDocument.path]
-        for sub in Self.itemFolders + [BoardDocument.folder, MeetingMinutes.folder, Comment.folder] {
+        for sub in Self.itemFolders + [BoardDocument.folder, MeetingMinutes.folder, Comment.folder, TimeBooking.folder] {
             guard let walker = fm.enumerator(atPath: root + sub) else { continue }
             while let item = walker.nextObject() as? String {
                 if item.hasPrefix(".") || item.contains("/.") { continue }

@@ -142,6 +142,12 @@ public final class BoardStore: @unchecked Sendable {
                     files.append(entry.isSymbolicLink ? .symbolicLink(path) : Board.File(path: path, bytes: try repository.blob(entry.id)))
                 }
             }
+            if scope.isAll, let dir = try repository.entry(in: tree, path: prefix + TimeBooking.folder), dir.kind == .tree {
+                for entry in try repository.entries(of: dir.id) where entry.kind == .blob && entry.name.hasSuffix(".md") {
+                    let path = TimeBooking.folder + "/" + entry.name
+                    files.append(entry.isSymbolicLink ? .symbolicLink(path) : Board.File(path: path, bytes: try repository.blob(entry.id)))
+                }
+            }
             var board = Board.load(settingsFile: settingsFile, files: files, checkAcrossFiles: scope.isAll)
             board.itemIDsOnFile = onFile
             return board
@@ -164,6 +170,11 @@ public final class BoardStore: @unchecked Sendable {
                 if let id { onFile.insert(id) }
                 guard scope.includes(path: path, id: id) else { continue }
                 if let file = BoardStore.worktreeFile(folder, path) { files.append(file) }
+            }
+        }
+        if scope.isAll, let names = try? fm.contentsOfDirectory(atPath: folder + TimeBooking.folder) {
+            for name in names.sorted() where name.hasSuffix(".md") {
+                if let file = BoardStore.worktreeFile(folder, TimeBooking.folder + "/" + name) { files.append(file) }
             }
         }
         var board = Board.load(settingsFile: settingsFile, files: files, checkAcrossFiles: scope.isAll)

@@ -66,7 +66,8 @@ enum BoardForecast {
         }
         var ends: [ItemID: Day] = [:]
         for item in baseline?.1.items ?? [] { ends[item.id] = item.end }
-        let schedule = Planner.forecast(ForecastInput(board: board, statusDate: statusDate, actuals: actuals, baselineEnds: ends, level: level))
+        let schedule = Planner.forecast(ForecastInput(board: board, statusDate: statusDate, actuals: actuals, spentHours: board.spentHours(through: statusDate),
+                                                      baselineEnds: ends, level: level))
         return Forecast(board: board, statusDate: statusDate, history: history, baseline: baseline, schedule: schedule)
     }
 
@@ -80,6 +81,6 @@ enum BoardForecast {
         let board = try store.loadCommitted(at: baseline.commit)
         let day = savedDay(baseline, timeZone)
         let actuals = ActualDates.from(history, board: board, through: day, timeZone: timeZone)
-        return Planner.forecast(ForecastInput(board: board, statusDate: day, actuals: actuals))
+        return Planner.forecast(ForecastInput(board: board, statusDate: day, actuals: actuals, spentHours: board.spentHours(through: day)))
     }
 }

@@ -12,7 +12,7 @@ public struct Jalon: ParsableCommand {
             abstract: CLIText.abstract(helpLanguage),
             discussion: CLIText.discussion(helpLanguage),
             version: "0.1.0",
-            subcommands: [Init.self, MemberCommand.self, MilestoneCommand.self, TaskCommand.self, BoardView.self, PlanCommand.self,
+            subcommands: [Init.self, MemberCommand.self, MilestoneCommand.self, TaskCommand.self, TimeCommand.self, BoardView.self, PlanCommand.self,
                           GanttCommand.self, LoadCommand.self, CalendarCommand.self, BaselineCommand.self,
                           SpecCommand.self, DocCommand.self, MeetingCommand.self, CommentCommand.self, NewsCommand.self, RemindCommand.self,
                           ReportCommand.self, ActivityCommand.self, SealCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self,

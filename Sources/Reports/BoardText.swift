@@ -105,6 +105,7 @@ public enum BoardText {
             add(Catalog.columnDue, task.due?.formatted(L))
         }
         add(Catalog.columnEstimate, task.estimate.map { Catalog.effort($0)(L) })
+        if let (label, value) = TimeText.spentField(task, board: board, language: L) { add(label, value) }
         add(Catalog.columnDuration, task.duration.map { Catalog.effort($0)(L) })
         add(Catalog.columnDepends, task.depends.map { d in
             board.task(d.target).map { "\(d) (\($0.title))" } ?? board.milestone(d.target).map { "\(d) (\($0.title))" } ?? d.description

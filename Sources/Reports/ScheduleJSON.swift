@@ -26,10 +26,12 @@ public enum ScheduleJSON {
         let actualStart: String?
         let daysLate: Int
         let remainingStart: String?
+        /// Hours of work left on an open effort task (estimate less time spent, or by progress).
+        let remainingHours: Double?
 
         enum CodingKeys: String, CodingKey {
             case id, title, milestone, isMilestone, start, end, lateStart, lateEnd, slack, critical, progress, done, actualEnd, late, assignees, due
-            case actualStart, daysLate, remainingStart
+            case actualStart, daysLate, remainingStart, remainingHours
         }
 
         func encode(to encoder: Encoder) throws {
@@ -53,6 +55,7 @@ public enum ScheduleJSON {
             try c.encode(actualStart, forKey: .actualStart)
             try c.encode(daysLate, forKey: .daysLate)
             try c.encode(remainingStart, forKey: .remainingStart)
+            try c.encode(remainingHours, forKey: .remainingHours)
         }
     }
 
@@ -195,7 +198,8 @@ public enum ScheduleJSON {
         ItemJSON(id: i.id.description, title: i.title, milestone: i.milestone?.description, isMilestone: i.isMilestone,
                  start: i.start.iso, end: i.end.iso, lateStart: i.lateStart.iso, lateEnd: i.lateEnd.iso, slack: i.slack,
                  critical: i.critical, progress: i.done ? 100 : i.progress, done: i.done, actualEnd: i.actualEnd?.iso, late: i.late,
-                 assignees: i.assignees, due: i.due?.iso, actualStart: i.actualStart?.iso, daysLate: i.daysLate, remainingStart: i.remainingStart?.iso)
+                 assignees: i.assignees, due: i.due?.iso, actualStart: i.actualStart?.iso, daysLate: i.daysLate, remainingStart: i.remainingStart?.iso,
+                 remainingHours: i.remainingHours.map(rounded))
     }
 
     static func conflict(_ c: PlanConflict, schedule: Schedule?) -> ConflictJSON {

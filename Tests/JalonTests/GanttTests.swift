@@ -354,7 +354,7 @@ import Testing
         #expect(object["criticalPath"] as? [String] == ["T-A1", "M-A1", "T-B2", "M-B1"])
         let items = try #require(object["items"] as? [[String: Any]])
         let keys: Set<String> = ["id", "title", "milestone", "isMilestone", "start", "end", "lateStart", "lateEnd", "slack", "critical",
-                                 "progress", "done", "actualEnd", "late", "assignees", "due", "actualStart", "daysLate", "remainingStart"]
+                                 "progress", "done", "actualEnd", "late", "assignees", "due", "actualStart", "daysLate", "remainingStart", "remainingHours"]
         for item in items { #expect(Set(item.keys) == keys) }
         let a1 = try #require(items.first { $0["id"] as? String == "T-A1" })
         #expect(a1["start"] as? String == "2026-11-02" && a1["end"] as? String == "2026-11-13")

@@ -126,12 +126,13 @@ enum FileClassifier {
         return rest == "spec.md" || rest.hasPrefix("meetings/") || rest.hasPrefix("comments/")
     }
 
-    /// The board's own files: settings, tasks, milestones, spec, documents, meetings, comments.
+    /// The board's own files: settings, tasks, milestones, spec, documents, meetings, comments,
+    /// time bookings.
     static func isBoardFile(_ path: String, prefix: String) -> Bool {
         guard path.hasPrefix(prefix) else { return false }
         let rest = path.dropFirst(prefix.count)
         if rest == "jalon.yml" || rest == "spec.md" { return true }
-        for folder in ["tasks/", "milestones/", "meetings/", "comments/"] where rest.hasPrefix(folder) { return true }
+        for folder in ["tasks/", "milestones/", "meetings/", "comments/", TimeBooking.folder + "/"] where rest.hasPrefix(folder) { return true }
         // Documents are the team's deliverables: counted by their own kind, not as board files,
         // except the sidecar metadata Jalon keeps next to them.
         if rest.hasPrefix("docs/") && rest.hasSuffix(".meta.yml") { return true }
