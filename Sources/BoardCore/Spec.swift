@@ -341,6 +341,19 @@ public struct SpecDocument: Sendable {
 
     // MARK: Writing
 
+    /// `text` with the top-level header key `key` set to the scalar `value`: its line replaced
+    /// in place, or added at the end of the header. Every other byte is kept. `text` must have
+    /// a front matter (`FrontMatter.split`).
+    public static func settingHeader(_ key: String, to value: String, in text: String) -> String {
+        guard let parts = FrontMatter.split(text) else { return text }
+        let newline = text.hasPrefix("---\r\n") ? "\r\n" : "\n"
+        var lines = parts.yaml.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        let line = "\(key): \(YAMLText.scalar(value))" + (newline == "\r\n" ? "\r" : "")
+        if let i = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) { lines[i] = line } else { lines.append(line) }
+        return "---" + newline + lines.joined(separator: "\n") + "\n---" + newline + parts.body
+    }
+
     /// A new spec's text: the front matter, then the template body.
     public static func encode(title: String, version: String, status: String, body: String) -> String {
         "---\ntitle: \(YAMLText.scalar(title))\nversion: \(YAMLText.scalar(version))\nstatus: \(YAMLText.scalar(status))\n---\n" + body

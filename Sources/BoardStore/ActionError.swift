@@ -68,6 +68,17 @@ public enum ActionError {
     }
     public static let emptyBoard = JalonError(.invalidInput, Text(fr: "le tableau n’a encore aucun commit", en: "the board has no commit yet"),
                                               hint: Text(fr: "lancez d’abord « jalon init »", en: "run `jalon init` first"))
+    public static func taskReferenced(_ id: String, _ references: [Text]) -> JalonError {
+        JalonError(.refused, Text(fr: "\(id) n’est pas supprimée : d’autres éléments y renvoient", en: "\(id) is not deleted: other things refer to it"),
+                   hint: Text(fr: "retirez ces renvois, ou « jalon task delete \(id) --force » les retire dans le même commit ; rien n’a été modifié",
+                              en: "remove these references, or `jalon task delete \(id) --force` removes them in the same commit; nothing was changed"),
+                   details: references)
+    }
+    public static func notInList(_ id: String, _ value: String, _ field: Text, _ current: [String]) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "\(id) n’a pas « \(value) » parmi ses \(field.fr)", en: "\(id) has no `\(value)` among its \(field.en)"),
+                   hint: current.isEmpty ? Text(fr: "elle n’en a aucun(e) ; rien n’a été modifié", en: "it has none; nothing was changed")
+                                         : Text(fr: "actuellement : \(current.joined(separator: ", ")) ; rien n’a été modifié", en: "now: \(current.joined(separator: ", ")); nothing was changed"))
+    }
     public static let nothingToDo = JalonError(.invalidInput, Text(fr: "rien à changer", en: "nothing to change"), hint: nil)
     public static func unknownTemplate(_ name: String, _ known: [String]) -> JalonError {
         JalonError(.invalidInput, Text(fr: "modèle inconnu « \(name) »", en: "unknown template `\(name)`"),
@@ -96,6 +107,10 @@ enum ActionText {
         Text(fr: "Tâche \(id) « \(title) » : \(from) → \(to)", en: "Move task \(id) “\(title)”: \(from) → \(to)")
     }
     static func taskDone(_ id: String, _ title: String) -> Text { Text(fr: "Tâche \(id) « \(title) » terminée", en: "Complete task \(id) “\(title)”") }
+    static func taskDeleted(_ id: String, _ title: String) -> Text { Text(fr: "Tâche \(id) « \(title) » supprimée", en: "Delete task \(id) “\(title)”") }
+    static func taskDeletedWithReferences(_ id: String, _ title: String, _ others: String) -> Text {
+        Text(fr: "Tâche \(id) « \(title) » supprimée, renvois retirés de \(others)", en: "Delete task \(id) “\(title)” and its references from \(others)")
+    }
     static func taskEdited(_ id: String, _ title: String, _ fields: String) -> Text {
         Text(fr: "Tâche \(id) « \(title) » modifiée (\(fields))", en: "Edit task \(id) “\(title)” (\(fields))")
     }

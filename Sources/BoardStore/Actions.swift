@@ -33,11 +33,18 @@ public struct TaskEdit: Sendable {
     public var estimate: Effort??
     public var duration: Effort??
     public var depends: [Dependency]?
+    public var addDepends: [Dependency] = []
+    public var removeDepends: [ItemID] = []
     public var progress: Int??
     public var labels: [String]?
+    public var addLabels: [String] = []
+    public var removeLabels: [String] = []
     public var description: String?
 
     public init() {}
+
+    /// Whether the edit touches dependencies (which needs the whole graph, for cycles).
+    var editsDependencies: Bool { depends != nil || !addDepends.isEmpty || !removeDepends.isEmpty }
 }
 
 /// The use cases that change a board. Each one is a single commit authored by the actor.
@@ -192,7 +199,7 @@ extension BoardStore {
         var result: BoardTask?
         var changedFields: [String] = []
         // A new dependency needs the whole graph to rule out a cycle; other edits need one file.
-        let outcome = try commit(as: actor, scope: edit.depends == nil ? .items([id]) : .all) { board, _ in
+        let outcome = try commit(as: actor, scope: edit.editsDependencies ? .all : .items([id])) { board, _ in
             let settings = try writableSettings(board)
             try requireReadable(BoardTask.path(for: id), board)
             guard let before = board.task(id) else { throw ActionError.unknownItem(id.description) }
@@ -212,9 +219,11 @@ extension BoardStore {
                 try checkMembers(edit.addAssignees, settings)
                 for a in canonicalMembers(edit.addAssignees, settings) where !task.assignees.contains(a) { task.assignees.append(a) }
             }
-            if !edit.removeAssignees.isEmpty {
-                let remove = Set(canonicalMembers(edit.removeAssignees, settings))
-                task.assignees.removeAll { remove.contains($0) }
+            for a in edit.removeAssignees {
+                guard let m = settings.member(a), task.assignees.contains(m.id) else {
+                    throw ActionError.notInList(id.description, a, Text(fr: "membres assignés", en: "assignees"), task.assignees)
+                }
+                task.assignees.removeAll { $0 == m.id }
             }
             if let m = edit.milestone { if let m { try checkTargets([m], in: board) }; task.milestone = m }
             if let s = edit.start { task.start = s }
@@ -223,8 +232,23 @@ extension BoardStore {
             if let e = edit.duration { task.duration = e }
             if let p = edit.progress { task.progress = p }
             if let l = edit.labels { task.labels = l }
+            for l in edit.addLabels where !task.labels.contains(l) { task.labels.append(l) }
+            for l in edit.removeLabels {
+                guard task.labels.contains(l) else { throw ActionError.notInList(id.description, l, Text(fr: "étiquettes", en: "labels"), task.labels) }
+                task.labels.removeAll { $0 == l }
+            }
             if let d = edit.description { task.body = d.isEmpty ? "" : (d.hasSuffix("\n") ? d : d + "\n") }
-            if let deps = edit.depends {
+            if edit.editsDependencies {
+                var deps = edit.depends ?? task.depends
+                for d in edit.addDepends {
+                    if let i = deps.firstIndex(where: { $0.target == d.target }) { deps[i] = d } else { deps.append(d) }
+                }
+                for target in edit.removeDepends {
+                    guard deps.contains(where: { $0.target == target }) else {
+                        throw ActionError.notInList(id.description, target.description, Text(fr: "dépendances", en: "dependencies"), deps.map(\.description))
+                    }
+                    deps.removeAll { $0.target == target }
+                }
                 if deps.contains(where: { $0.target == id }) { throw ActionError.cycle("\(id) → \(id)") }
                 try checkTargets(deps.map(\.target), in: board)
                 task.depends = deps

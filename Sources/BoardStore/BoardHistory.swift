@@ -11,13 +11,28 @@ public struct BoardLogEntry: Sendable {
     /// The `Jalon-Action` trailer, nil for a commit made by hand.
     public let action: String?
     public let items: [String]
+
+    /// Whether `member` made this commit: as its author or a `Co-authored-by:` (by email).
+    public func involves(_ member: Member) -> Bool {
+        let emails = Set(member.emails.map { $0.lowercased() })
+        if emails.contains(author.email.lowercased()) { return true }
+        return coAuthors.contains { trailer in
+            guard let open = trailer.lastIndex(of: "<"), let close = trailer.lastIndex(of: ">"), open < close else { return false }
+            return emails.contains(trailer[trailer.index(after: open)..<close].lowercased())
+        }
+    }
+
+    /// The day of the commit as its author's clock showed it.
+    public var day: Day {
+        Day(author.date, timeZone: TimeZone(secondsFromGMT: author.offsetMinutes * 60) ?? .current)
+    }
 }
 
 extension BoardStore {
     /// The commits of the home branch that changed the board folder, newest first. A commit
     /// counts when the board folder's tree differs from the one in its first parent; hand
-    /// commits count the same as Jalon's.
-    public func log(limit: Int?) throws -> [BoardLogEntry] {
+    /// commits count the same as Jalon's. `limit` counts the entries `matching` keeps.
+    public func log(limit: Int?, matching keep: (BoardLogEntry) -> Bool = { _ in true }) throws -> [BoardLogEntry] {
         guard let head = try head() else { return [] }
         var out: [BoardLogEntry] = []
         do {
@@ -27,7 +42,9 @@ extension BoardStore {
                 let mine = try boardTree(commit.tree)
                 let parentTree = try commit.parents.first.map { try boardTree(repository.commit($0).tree) } ?? nil
                 if mine == parentTree { continue }
-                out.append(BoardStore.entry(commit))
+                let entry = BoardStore.entry(commit)
+                guard keep(entry) else { continue }
+                out.append(entry)
                 if let limit, out.count >= limit { break }
             }
         } catch let error as GitError { throw StoreError.git(error) }

@@ -209,8 +209,9 @@ public final class BoardStore: @unchecked Sendable {
     }
 
     /// Every task and milestone id this clone knows of: on the home branch, in the work tree, on
-    /// every local branch and every remote-tracking branch. New ids are numbered past all of
-    /// them, so a member working in two clones that fetch each other does not reuse a number.
+    /// every local branch and every remote-tracking branch, and deleted ones (`deleted/`). New
+    /// ids are numbered past all of them, so a member working in two clones that fetch each
+    /// other does not reuse a number, and a deleted task's number is never given again.
     public func knownIDs(base: ObjectID?) throws -> Set<ItemID> {
         var ids: Set<ItemID> = []
         var tips: [ObjectID] = []
@@ -224,9 +225,12 @@ public final class BoardStore: @unchecked Sendable {
             guard let commit = try? repository.commit(tip) else { continue }
             trees.insert(commit.tree)
         }
-        for tree in trees { collectIDs(in: tree, into: &ids) }
+        for tree in trees {
+            collectIDs(in: tree, into: &ids)
+            ids.formUnion(deletedIDs(in: tree))
+        }
         if let folder {
-            for folderName in BoardStore.itemFolders {
+            for folderName in BoardStore.itemFolders + [DeletedItems.folder] {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: folder + folderName)) ?? []
                 for name in names where name.hasSuffix(".md") {
                     if let id = ItemID(String(name.dropLast(3))) { ids.insert(id) }

@@ -152,7 +152,7 @@ func printProblems(_ problems: [Diagnostic], format: OutputFormat, ok: Text, _ c
 
 struct SpecCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "spec", abstract: DocsCLIText.helpSpec(helpLanguage), subcommands: [Init.self, Show.self, Check.self, Link.self])
+        CommandConfiguration(commandName: "spec", abstract: DocsCLIText.helpSpec(helpLanguage), subcommands: [Init.self, Show.self, Check.self, Link.self, Status.self])
     }
 
     struct Init: ParsableCommand {
@@ -225,6 +225,34 @@ struct SpecCommand: ParsableCommand {
                 let (actor, _) = try ctx.actor()
                 let outcome = try ctx.store.linkDeliverable(deliverable.uppercased(), to: ids, actor: actor)
                 ctx.say(DocsCLIText.specLinked(deliverable.uppercased(), ids.map(\.description).joined(separator: ", "), outcome.commit.short)(ctx.language))
+            }
+        }
+    }
+}
+
+extension SpecCommand {
+    struct Status: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpSpecStatus(helpLanguage)) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(CLIText.helpSpecStatusValue)) var status: String?
+        @Option(help: help(DocsCLIText.helpVersion)) var version: String?
+
+        func run() throws {
+            try withBoard(global, scope: .settings) { ctx in
+                guard let status else {
+                    if version != nil { throw JalonError(.invalidInput, CLIText.specVersionNeedsStatus, hint: CLIText.specStatusHint) }
+                    guard let text = try ctx.store.readText(SpecDocument.path) else { throw DocsError.noSpec }
+                    let spec = SpecDocument.parse(text).0
+                    let shown = (spec?.status).map { $0.isEmpty ? "?" : StatusWords.document($0, ctx.language) } ?? "?"
+                    ctx.say(CLIText.specStatusIs(shown, spec?.version ?? "?")(ctx.language))
+                    return
+                }
+                guard let value = DocumentStatus(word: status) else { throw DocsError.badDocumentStatus(status) }
+                let (actor, _) = try ctx.actor()
+                let (previous, outcome) = try ctx.store.setSpecStatus(value, version: version, actor: actor)
+                guard let outcome else { ctx.say(DocsCLIText.docUnchanged(SpecDocument.path)(ctx.language)); return }
+                ctx.say(CLIText.specStatusSet(previous.isEmpty ? "?" : StatusWords.document(previous, ctx.language),
+                                              StatusWords.document(value.rawValue, ctx.language), outcome.commit.short)(ctx.language))
             }
         }
     }
@@ -425,7 +453,7 @@ enum DocsCommands {
 
 struct MeetingCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "meeting", abstract: DocsCLIText.helpMeeting(helpLanguage), subcommands: [New.self, Actions.self, List.self, Show.self])
+        CommandConfiguration(commandName: "meeting", abstract: DocsCLIText.helpMeeting(helpLanguage), subcommands: [New.self, Actions.self, Action.self, List.self, Show.self])
     }
 
     struct New: ParsableCommand {
@@ -491,6 +519,31 @@ struct MeetingCommand: ParsableCommand {
                     ctx.say(DocsJSON.render(.object(["meeting": .string(minutes.id.description), "actions": .array(minutes.actions.map { DocsJSON.action($0, board: ctx.board) })])))
                 } else {
                     ctx.say(DocsText.actionTable(minutes, board: ctx.board, language: ctx.language, style: ctx.style))
+                }
+            }
+        }
+    }
+
+    struct Action: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.helpMeetingAction(helpLanguage), subcommands: [Add.self])
+        }
+
+        struct Add: ParsableCommand {
+            static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMeetingActionAdd(helpLanguage)) }
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: help(DocsCLIText.helpMeetingKey)) var meeting: String
+            @Argument(help: help(CLIText.helpActionWhat)) var what: String
+            @Option(help: help(CLIText.helpActionWho)) var who: String
+            @Option(help: help(CLIText.helpActionDue)) var due: String?
+
+            func run() throws {
+                try withBoard(global, scope: .settings) { ctx in
+                    let day = try due.map(ArgumentReader.day)
+                    let (actor, _) = try ctx.actor()
+                    let (minutes, action, outcome) = try ctx.store.addMeetingAction(meeting, who: who, what: what, due: day, actor: actor)
+                    ctx.say(CLIText.meetingActionAdded(minutes.id.description, action.what, action.who, action.due?.formatted(ctx.language), outcome.commit.short)(ctx.language))
+                    if ctx.board.settings.member(action.who) == nil { ctx.say(CLIText.actionOwnerOutside(action.who)(ctx.language)) }
                 }
             }
         }

@@ -152,6 +152,9 @@ struct Log: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
     @Option(name: [.customShort("n"), .long], help: help(CLIText.helpLimit)) var limit: Int?
+    @Option(help: help(CLIText.helpLogMember)) var member: String?
+    @Option(help: help(CLIText.helpLogSince)) var since: String?
+    @Option(help: help(CLIText.helpLogUntil)) var until: String?
 
     struct EntryJSON: Encodable {
         let commit: String
@@ -167,7 +170,19 @@ struct Log: ParsableCommand {
 
     func run() throws {
         try withBoard(global) { ctx in
-            let entries = try ctx.store.log(limit: limit)
+            let settings = ctx.board.settings
+            let who = try member.map { id in
+                guard let m = settings.member(id) else { throw ActionError.unknownMember(id, settings.members.map(\.id)) }
+                return m
+            }
+            let from = try since.map(ArgumentReader.day), to = try until.map(ArgumentReader.day)
+            if let from, let to, to < from {
+                throw JalonError(.invalidInput, CLIText.logUntilBeforeSince(from.iso, to.iso), hint: nil)
+            }
+            let filtered = who != nil || from != nil || to != nil
+            let entries = try ctx.store.log(limit: limit) { e in
+                (who.map(e.involves) ?? true) && (from.map { e.day >= $0 } ?? true) && (to.map { e.day <= $0 } ?? true)
+            }
             let iso = ISO8601DateFormatter()
             switch format {
             case .json:
@@ -177,7 +192,7 @@ struct Log: ParsableCommand {
                               action: e.action, items: e.items)
                 }]))
             case .text:
-                if entries.isEmpty { ctx.say(CLIText.emptyLog(ctx.language)); return }
+                if entries.isEmpty { ctx.say((filtered ? CLIText.noLogMatch : CLIText.emptyLog)(ctx.language)); return }
                 let f = DateFormatter()
                 f.locale = Locale(identifier: "en_US_POSIX")
                 f.dateFormat = "HH:mm"

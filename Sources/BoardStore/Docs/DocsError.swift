@@ -53,6 +53,13 @@ public enum DocsError {
     }
     public static let noActions = JalonError(.invalidInput, Text(fr: "aucune action sans tâche dans ce compte-rendu", en: "no action item without a task in these minutes"),
                                              hint: Text(fr: "ajoutez des actions (who, what, due) sous « actions: » dans l’en-tête", en: "add action items (who, what, due) under `actions:` in the header"))
+    public static let noActionOwner = JalonError(.invalidInput, Text(fr: "qui fait cette action ? --who est vide", en: "who does this action? --who is empty"),
+                                                 hint: Text(fr: "un membre (par ex. --who alice) ou le nom d’une personne extérieure", en: "a member (e.g. --who alice) or the name of someone outside the team"))
+    public static func unknownActionOwner(_ who: String, _ members: [String], _ guests: [String]) -> JalonError {
+        let known = (members + guests).joined(separator: ", ")
+        return JalonError(.invalidInput, Text(fr: "« \(who) » n’est ni un membre ni un invité de cette réunion", en: "`\(who)` is neither a member nor a guest of this meeting"),
+                          hint: Text(fr: "possibles : \(known) ; un invité s’ajoute sous « guests: » dans l’en-tête", en: "possible: \(known); a guest is added under `guests:` in the header"))
+    }
     public static let emptyComment = JalonError(.invalidInput, Text(fr: "le commentaire est vide", en: "the comment is empty"),
                                                 hint: Text(fr: "donnez le texte entre guillemets", en: "give the text in quotes"))
     public static func unknownCommentTarget(_ id: String) -> JalonError {

@@ -171,3 +171,33 @@ extension BoardStore {
         return (result!.0, result!.1, try required(outcome))
     }
 }
+
+extension BoardStore {
+    /// Adds an action item (who does what by when) to the minutes named by `key`, in one commit.
+    /// `who` is a member id (written as the member's id) or the name of someone outside the team.
+    public func addMeetingAction(_ key: String, who: String, what: String, due: Day?, actor: Identity) throws -> (MeetingMinutes, ActionItem, CommitOutcome) {
+        var result: (MeetingMinutes, ActionItem)?
+        let outcome = try commitFiles(as: actor) { board, head in
+            let settings = try writableSettings(board)
+            let text = what.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw ActionError.emptyTitle }
+            let person = who.trimmingCharacters(in: .whitespaces)
+            guard !person.isEmpty else { throw DocsError.noActionOwner }
+            let files = try documentationFiles(at: head)
+            var minutes = try meeting(key, in: files)
+            // Rewriting minutes that do not read cleanly would drop what could not be read.
+            let problems = files.meetings.diagnostics.filter { $0.file == minutes.path && $0.severity == .error }
+            if !problems.isEmpty { throw DocsError.brokenMeeting(prefix + minutes.path, problems.map { $0.text(pathPrefix: prefix) }) }
+            // The same rule as `jalon check`: a member, or a guest of this meeting.
+            let isGuest = minutes.guests.contains { $0 == person || $0.hasPrefix(person + " (") }
+            guard settings.member(person) != nil || isGuest else { throw DocsError.unknownActionOwner(person, settings.members.map(\.id), minutes.guests) }
+            let action = ActionItem(who: settings.member(person)?.id ?? person, what: text, due: due)
+            minutes.actions.append(action)
+            result = (minutes, action)
+            return ([minutes.path: .text(MeetingCodec.encode(minutes))],
+                    CommitMessage(subject: DocsActionText.meetingActionAdded(minutes.id.description, text)(settings.language), action: "meeting-action-add",
+                                  items: [minutes.id.description]))
+        }
+        return (result!.0, result!.1, try required(outcome))
+    }
+}

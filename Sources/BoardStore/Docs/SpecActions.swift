@@ -22,6 +22,12 @@ enum DocsActionText {
     static func commentAdded(_ item: String, _ title: String?) -> Text {
         Text(fr: "Commentaire sur \(item)\(title.map { " « \($0) »" } ?? "")", en: "Comment on \(item)\(title.map { " “\($0)”" } ?? "")")
     }
+    static func meetingActionAdded(_ id: String, _ what: String) -> Text {
+        Text(fr: "Action ajoutée au compte-rendu \(id) : « \(what) »", en: "Add action item to \(id): “\(what)”")
+    }
+    static func specStatus(_ from: String, _ to: String) -> Text {
+        Text(fr: "Cahier des charges : \(from) → \(to)", en: "Project spec: \(from) → \(to)")
+    }
     static func merged(_ ref: String, _ branch: String) -> Text { Text(fr: "Fusion de \(ref) dans \(branch)", en: "Merge \(ref) into \(branch)") }
 }
 
@@ -94,5 +100,29 @@ extension BoardStore {
                                           items: [deliverable] + items.map(\.description)))
         }
         return try required(outcome)
+    }
+}
+
+extension BoardStore {
+    /// Sets the spec's `status:` (draft → review → validated, or back) and, when given, its
+    /// `version:`, in one commit. Only those header lines change: the body and every other key
+    /// stay byte for byte. Nil outcome when both were already so.
+    public func setSpecStatus(_ status: DocumentStatus, version: String?, actor: Identity) throws -> (previous: String, outcome: CommitOutcome?) {
+        var previous = ""
+        let outcome = try commitFiles(as: actor) { board, head in
+            let settings = try writableSettings(board)
+            guard let text = try readCommittedText(SpecDocument.path, at: head) else { throw DocsError.noSpec }
+            let (parsed, problems) = SpecDocument.parse(text)
+            guard let spec = parsed, FrontMatter.split(text) != nil else {
+                throw ActionError.brokenFile(prefix + SpecDocument.path, problems.map { $0.text(pathPrefix: prefix) })
+            }
+            previous = spec.status
+            var updated = SpecDocument.settingHeader("status", to: status.rawValue, in: text)
+            if let version { updated = SpecDocument.settingHeader("version", to: version, in: updated) }
+            return ([SpecDocument.path: .text(updated)],
+                    CommitMessage(subject: DocsActionText.specStatus(spec.status.isEmpty ? "?" : spec.status, status.rawValue)(settings.language),
+                                  action: "spec-status", items: [SpecDocument.path]))
+        }
+        return (previous, outcome)
     }
 }
