@@ -18,6 +18,7 @@ extension BilanReport {
         sections.append(ReportSection(Catalog.bilanTasksSection(L), blocks: [.paragraph(Catalog.bilanTasksLegend(L), .muted), .table(taskTable(L))]))
         sections.append(ReportSection(Catalog.bilanMilestonesSection(L), blocks: [.table(milestoneTable(L)), .chart(.gantt(gantt))]))
         sections.append(ReportSection(Catalog.bilanAccuracySection(L), blocks: accuracyBlocks(L)))
+        if let time = TimeReport.section(timeSpent, period: nil, language: L) { sections.append(time) }
         var scope: [ReportBlock] = []
         if baselineName == nil {
             scope.append(.paragraph(Catalog.bilanNoBaselineScope(L), .muted))
@@ -103,7 +104,9 @@ extension BilanReport {
         }
         for a in accuracy { table.rows.append(row(a, name: a.name)) }
         if overall.tasks > 0 { table.rows.append(row(overall, name: Catalog.bilanTeam(L), tone: .strong)) }
-        var blocks: [ReportBlock] = [.paragraph(Catalog.bilanAccuracyLegend(L), .muted), .table(table)]
+        var blocks: [ReportBlock] = [.paragraph(Catalog.bilanAccuracyLegend(L), .muted)]
+        if overall.spentTasks > 0 { blocks.append(.paragraph(TimeText.accuracyBySpent(overall.spentTasks, overall.tasks)(L), .muted)) }
+        blocks.append(.table(table))
         if !accuracy.isEmpty {
             blocks.append(.chart(.bars(ReportBars(title: Catalog.bilanAccuracyChart(L), bars: accuracy.map { a in
                 ReportBars.Bar(label: a.name, value: Double(a.actualDays), reference: Double(a.plannedDays),
@@ -174,11 +177,13 @@ extension BilanReport {
     // MARK: JSON
 
     /// `{"board", "baseline", "baselineDay", "asOf", "head", "tasks": [...], "milestones": [...],
-    /// "accuracy": [{"member", "tasks", "plannedDays", "actualDays", "ratio"}…], "overall", "added",
+    /// "accuracy": [{"member", "tasks", "plannedDays", "actualDays", "ratio", "spentTasks", "plannedHours",
+    /// "actualHours"}…], "overall", "timeSpent": [{"member", "name", "periodHours", "totalHours"}], "added",
     /// "removed", "lessons": {"biggestSlips", "overloadedWeeks", "reopened"}}`.
     public func json() -> String {
         func acc(_ a: Accuracy) -> ReportJSON {
-            .object(["member": .string(a.member), "tasks": .int(a.tasks), "plannedDays": .int(a.plannedDays), "actualDays": .int(a.actualDays), "ratio": .double(a.ratio)])
+            .object(["member": .string(a.member), "tasks": .int(a.tasks), "plannedDays": .int(a.plannedDays), "actualDays": .int(a.actualDays), "ratio": .double(a.ratio),
+                     "spentTasks": .int(a.spentTasks), "plannedHours": .double(a.plannedHours), "actualHours": .double(a.actualHours)])
         }
         let doc: ReportJSON = .object([
             "items": gantt.itemsJSON, "projectEnd": .day(gantt.rows.map(\.end).max()),
@@ -188,13 +193,13 @@ extension BilanReport {
                          "plannedStart": .day(r.plannedStart), "plannedEnd": .day(r.plannedEnd), "reference": .string(r.reference),
                          "actualStart": .day(r.actualStart), "actualEnd": .day(r.actualEnd), "forecastEnd": .day(r.forecastEnd), "done": .bool(r.done),
                          "endSlip": .int(r.endSlip), "estimate": .string(r.estimate), "plannedDays": .int(r.plannedDays), "actualDays": .int(r.actualDays),
-                         "accuracy": .double(r.accuracy)])
+                         "accuracy": .double(r.accuracy), "estimateHours": .double(r.estimateHours), "spentHours": .double(r.spentHours)])
             }),
             "milestones": .array(milestones.map { m in
                 .object(["id": .string(m.id), "title": .string(m.title), "change": .string(m.change), "planned": .day(m.planned), "reference": .string(m.reference),
                          "actual": .day(m.actual), "done": .bool(m.done), "slip": .int(m.slip)])
             }),
-            "accuracy": .array(accuracy.map(acc)), "overall": acc(overall),
+            "accuracy": .array(accuracy.map(acc)), "overall": acc(overall), "timeSpent": TimeReport.json(timeSpent),
             "added": .array(added.map { .object(["id": .string($0.id), "title": .string($0.title)]) }),
             "removed": .array(removed.map { .object(["id": .string($0.id), "title": .string($0.title)]) }),
             "lessons": .object([

@@ -41,6 +41,9 @@ public struct BilanInput: Sendable {
 ///   took in the plan (2 days of effort shared by two people plan 1 day), from the baseline for
 ///   tasks it holds, else from the current estimates. Accuracy = actual ÷ planned (1.0 is
 ///   exact; 1.5 means it took half as long again).
+/// - **Time spent**: a done task with time logged (`jalon time log`) and an estimate is measured
+///   by the time spent against its estimate instead (accuracy = spent ÷ estimate); sums add both
+///   kinds in hours, a working day counting 8 h.
 /// - **Slippage** is in working days, from the baseline's end (or, for a task added since, its
 ///   due date) to the actual end, or to the forecast end for a task not done.
 public struct BilanReport: Sendable {
@@ -63,9 +66,27 @@ public struct BilanReport: Sendable {
         public var estimate: String?
         public var plannedDays: Int?
         public var actualDays: Int?
+        /// The estimate in hours, and the time logged on the task (nil when none was logged).
+        public var estimateHours: Double? = nil
+        public var spentHours: Double? = nil
+        /// True when accuracy is measured by time spent against the estimate.
+        public var measuredBySpent: Bool {
+            guard let e = estimateHours, let s = spentHours else { return false }
+            return e > 0 && s > 0
+        }
         public var accuracy: Double? {
-            guard let a = actualDays, let p = plannedDays, p > 0, done else { return nil }
+            guard done else { return nil }
+            if measuredBySpent { return spentHours! / estimateHours! }
+            guard let a = actualDays, let p = plannedDays, p > 0 else { return nil }
             return Double(a) / Double(p)
+        }
+        /// Planned and actual work in hours, for sums: time spent against the estimate when time
+        /// was logged, else working days × 8 h.
+        var measure: (planned: Double, actual: Double)? {
+            guard done else { return nil }
+            if measuredBySpent { return (estimateHours!, spentHours!) }
+            guard let a = actualDays, let p = plannedDays, p > 0 else { return nil }
+            return (Double(p) * Effort.hoursPerDay, Double(a) * Effort.hoursPerDay)
         }
     }
 
@@ -87,7 +108,12 @@ public struct BilanReport: Sendable {
         public var tasks: Int
         public var plannedDays: Int
         public var actualDays: Int
-        public var ratio: Double? { plannedDays > 0 ? Double(actualDays) / Double(plannedDays) : nil }
+        /// Tasks measured by time spent (the others by working days), and the planned and actual
+        /// work of all in hours (a working day counts 8 h).
+        public var spentTasks = 0
+        public var plannedHours = 0.0
+        public var actualHours = 0.0
+        public var ratio: Double? { plannedHours > 0 ? actualHours / plannedHours : nil }
     }
 
     public struct ScopeItem: Sendable, Equatable {
@@ -130,6 +156,8 @@ public struct BilanReport: Sendable {
     public var overloadedWeeks: [OverloadedWeek]
     public var reopened: [Reopened]
     public var gantt: ReportGantt
+    /// Time logged per member up to the review's day (empty when none was logged).
+    public var timeSpent: [MemberTime] = []
 
     // MARK: Building
 
@@ -172,6 +200,7 @@ public struct BilanReport: Sendable {
 
         func forecast(_ item: ScheduledItem) -> Day { item.done ? (item.actualEnd ?? item.end) : item.end }
 
+        let spent = board.spentHours(through: asOf)
         var rows: [TaskRow] = []
         let ids = Set(input.schedule.items.filter { !$0.isMilestone }.map(\.id)).union(planned.values.filter { !$0.isMilestone }.map(\.id)).sorted()
         for id in ids {
@@ -184,6 +213,8 @@ public struct BilanReport: Sendable {
                               actualStart: now?.actualStart, actualEnd: now?.done == true ? now?.actualEnd : nil,
                               forecastEnd: nil, done: now?.done ?? false, endSlip: nil, estimate: task?.estimate.map { Catalog.effort($0)(language) },
                               plannedDays: estimates[id]?.workingDays ?? base?.workingDays, actualDays: nil)
+            row.estimateHours = task?.estimate?.hours
+            row.spentHours = spent[id]
             if let now {
                 if !now.done { row.forecastEnd = forecast(now) }
                 let end = row.actualEnd ?? forecast(now)
@@ -218,11 +249,16 @@ public struct BilanReport: Sendable {
         var perMember: [String: Accuracy] = [:]
         var overall = Accuracy(member: nil, name: "", tasks: 0, plannedDays: 0, actualDays: 0)
         for row in rows where row.done {
-            guard let p = row.plannedDays, let a = row.actualDays else { continue }
-            overall.tasks += 1; overall.plannedDays += p; overall.actualDays += a
+            guard let (ph, ah) = row.measure else { continue }
+            func count(_ acc: inout Accuracy) {
+                acc.tasks += 1; acc.plannedHours += ph; acc.actualHours += ah
+                acc.plannedDays += row.plannedDays ?? 0; acc.actualDays += row.actualDays ?? 0
+                if row.measuredBySpent { acc.spentTasks += 1 }
+            }
+            count(&overall)
             for m in row.assignees {
                 var acc = perMember[m] ?? Accuracy(member: m, name: board.settings.member(m)?.name ?? m, tasks: 0, plannedDays: 0, actualDays: 0)
-                acc.tasks += 1; acc.plannedDays += p; acc.actualDays += a
+                count(&acc)
                 perMember[m] = acc
             }
         }
@@ -242,9 +278,11 @@ public struct BilanReport: Sendable {
         }
         let overloaded = weeks.values.sorted { ($0.excess, $1.week) > ($1.excess, $0.week) }.prefix(3)
 
-        return BilanReport(boardName: board.settings.name, baselineName: input.baselineName, baselineDay: input.baselineDay, asOf: asOf,
+        var report = BilanReport(boardName: board.settings.name, baselineName: input.baselineName, baselineDay: input.baselineDay, asOf: asOf,
                            head: input.history?.head ?? input.head, tasks: rows, milestones: milestoneRows, accuracy: accuracy, overall: overall,
                            added: added, removed: removed, biggestSlips: Array(biggest), overloadedWeeks: Array(overloaded), reopened: reopened,
                            gantt: ReportGantt.of(input.schedule, baseline: input.baseline, board: board, today: asOf, language: language))
+        report.timeSpent = TimeReport.perMember(board, period: nil, through: asOf)
+        return report
     }
 }

@@ -80,6 +80,7 @@ public enum ContributionsExport {
         let evidenceOf: [String: String]
         let onBehalf: [[String: String]]
         let signed: [String]
+        let spentHours: Double?
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(role, forKey: .role)
@@ -91,11 +92,12 @@ public enum ContributionsExport {
             try c.encode(shares, forKey: .shares); try c.encode(notable, forKey: .notable)
             try c.encode(selfReviews, forKey: .selfReviews); try c.encode(contentLines, forKey: .contentLines); try c.encode(notableOmitted, forKey: .notableOmitted)
             try c.encode(evidence, forKey: .evidence); try c.encode(evidenceOf, forKey: .evidenceOf); try c.encode(onBehalf, forKey: .onBehalf); try c.encode(signed, forKey: .signed)
+            try c.encode(spentHours, forKey: .spentHours)
         }
         enum CodingKeys: String, CodingKey {
             case id, name, role, commits, activeDays, activeWeeks, tasksCreated, tasksDone, tasksClosed, reviews, documents, minutes, comments
             case filesTouched, linesAdded, linesRemoved, survivingLines, lines, shares, notable
-            case selfReviews, contentLines, notableOmitted, evidence, evidenceOf, onBehalf, signed
+            case selfReviews, contentLines, notableOmitted, evidence, evidenceOf, onBehalf, signed, spentHours
         }
     }
     struct UnmatchedJSON: Encodable {
@@ -163,7 +165,7 @@ public enum ContributionsExport {
                        // Each list once: derived figures name their source in `evidenceOf` (the JSON stays small on long histories).
                        evidence: Dictionary(uniqueKeysWithValues: ContributionsText.metrics(r).filter { $0.evidenceSource == $0 && $0 != .survivingLines }.map { ($0.rawValue, m.evidence($0)) }),
                        evidenceOf: Dictionary(uniqueKeysWithValues: ContributionsText.metrics(r).filter { $0 != .survivingLines }.map { ($0.rawValue, $0.evidenceSource.rawValue) }),
-                       onBehalf: m.onBehalf.map { ["commit": $0.commit, "committer": $0.committer] }, signed: m.signed)
+                       onBehalf: m.onBehalf.map { ["commit": $0.commit, "committer": $0.committer] }, signed: m.signed, spentHours: m.spentHours)
         }
         let unmatched = r.unmatched.map {
             UnmatchedJSON(name: $0.name, email: $0.email, commits: $0.commits, coAuthored: $0.coAuthored, linesAdded: $0.linesAdded, linesRemoved: $0.linesRemoved,

@@ -77,6 +77,8 @@ public struct ContributionReport: Sendable {
         public let role: String?
         public let contributor: Contributor
         public var values: [Metric: Int] = [:]
+        /// Hours the member logged (`jalon time log`) in the report's dates; nil when none.
+        public var spentHours: Double?
         public var lines: [FileKind: LineCount] = [:]
         /// Percent of the team's total for each metric (nil when the team total is 0).
         public var shares: [Metric: Double] = [:]
@@ -133,7 +135,7 @@ public struct ContributionReport: Sendable {
     public let head: String?
     public let from: Day?
     public let to: Day?
-    public let members: [MemberRow]
+    public var members: [MemberRow]
     /// The team's totals, each commit counted once.
     public let team: [Metric: Int]
     public let teamLines: [FileKind: LineCount]
@@ -497,6 +499,12 @@ extension ContributionReport {
         report.unreadableFiles = unreadable.files
         report.unreadableCommits = unreadable.commits
         report.templateItems = templateItems
+        let spent = board.spentHoursByMember(from: filter.from, to: filter.to)
+        report.members = report.members.map { row in
+            var row = row
+            row.spentHours = spent[row.id]
+            return row
+        }
         return report
     }
 }

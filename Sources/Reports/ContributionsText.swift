@@ -158,6 +158,12 @@ public enum ContributionsText {
             out.append(t.render(style))
             out += DisplayWidth.wrap(Catalog.ctUnmatchedHint(L), to: style.width)
         }
+        if r.members.contains(where: { $0.spentHours != nil }) {
+            heading(TimeText.title(L))
+            var t = TextTable(columns: [.init(Catalog.ctColumnMember(L), minWidth: 8, flexible: true), .init(TimeText.hours(L), alignment: .right)])
+            for m in r.members { t.append([m.name, Catalog.hours(m.spentHours ?? 0)(L)]) }
+            out.append(t.render(style))
+        }
         if !r.excludedGlobs.isEmpty {
             out.append("")
             out += DisplayWidth.wrap(Catalog.ctExcludedNote(r.excludedGlobs.joined(separator: ", "))(L), to: style.width)

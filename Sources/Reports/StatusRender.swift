@@ -24,6 +24,7 @@ extension StatusReport {
         sections.append(ReportSection(Catalog.trStartingNext(next.label, next.from.formatted(L), next.to.formatted(L))(L),
                                       blocks: [.table(taskTable(startingNext, kind: .next, language: L))]))
         sections.append(ReportSection(Catalog.trWorkload(L), blocks: workloadBlocks(L)))
+        if let time = TimeReport.section(timeSpent, period: period, language: L) { sections.append(time) }
         var meetingBlocks: [ReportBlock] = []
         if meetings.isEmpty {
             meetingBlocks.append(.paragraph(Catalog.trNoMeetings(L), .muted))
@@ -150,7 +151,8 @@ extension StatusReport {
     /// `{"board", "period": {"label", "from", "to"}, "next", "asOf", "head", "projectStart",
     /// "projectEnd", "targetEnd", "progress": {"percent", "doneHours", "plannedHours", "tasksDone",
     /// "tasksTotal"}, "milestones": [...], "done", "inProgress", "late", "startingNext": [TASK…],
-    /// "workload": [...], "meetings", "decisions", "actions", "risks"}`.
+    /// "workload": [...], "timeSpent": [{"member", "name", "periodHours", "totalHours"}], "meetings",
+    /// "decisions", "actions", "risks"}`.
     public func json() -> String {
         func period(_ p: ReportPeriod) -> ReportJSON { .object(["label": .string(p.label), "from": .day(p.from), "to": .day(p.to)]) }
         func task(_ t: TaskLine) -> ReportJSON {
@@ -176,6 +178,7 @@ extension StatusReport {
             "decisions": .array(decisions.map { .object(["meeting": .string($0.meeting), "date": .day($0.date), "text": .string($0.text)]) }),
             "actions": .array(actions.map { .object(["meeting": .string($0.meeting), "date": .day($0.date), "who": .string($0.who), "what": .string($0.what), "due": .day($0.due)]) }),
             "risks": .strings(risks),
+            "timeSpent": TimeReport.json(timeSpent),
             "items": gantt.itemsJSON,
         ])
         return doc.render()

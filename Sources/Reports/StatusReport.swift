@@ -169,6 +169,8 @@ public struct StatusReport: Sendable {
     public var late: [TaskLine]
     public var startingNext: [TaskLine]
     public var workload: [MemberLoad]
+    /// Time logged per member, in the period and to date (empty when none was logged).
+    public var timeSpent: [MemberTime] = []
     public var meetings: [String]
     public var decisions: [Decision]
     public var actions: [Action]
@@ -255,6 +257,7 @@ public struct StatusReport: Sendable {
             boardName: board.settings.name, period: input.period, next: next, asOf: asOf, head: input.history?.head ?? input.head,
             projectStart: schedule.start, projectEnd: projectEnd, targetEnd: board.settings.end, progress: progress,
             milestones: milestones, done: done, inProgress: inProgress, late: late, startingNext: startingNext, workload: workload,
+            timeSpent: TimeReport.perMember(board, period: input.period, through: asOf),
             meetings: meetings.map(\.title), decisions: decisions, actions: actions, risks: input.risks, hasSpec: input.hasSpec,
             gantt: ReportGantt.of(schedule, baseline: input.baseline, board: board, today: asOf, language: language))
     }

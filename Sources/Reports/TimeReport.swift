@@ -70,7 +70,7 @@ public struct TimeReport: Sendable {
         let hours: Double
     }
 
-    struct ReportJSON: Encodable {
+    struct ListJSON: Encodable {
         let week: String?
         let member: String?
         let bookings: [BookingJSON]
@@ -80,7 +80,7 @@ public struct TimeReport: Sendable {
 
     /// `{"schemaVersion", "week", "member", "bookings": [{file, task, member, date, hours, note, logged}], "totals": [{member, hours}], "totalHours"}`.
     public func json() -> String {
-        BoardJSON.encode(ReportJSON(week: period?.label, member: member,
+        BoardJSON.encode(ListJSON(week: period?.label, member: member,
                                     bookings: bookings.map { BookingJSON(file: $0.path, task: $0.task?.description, member: $0.member, date: $0.date?.iso, hours: $0.hours,
                                                                          note: $0.note.trimmingCharacters(in: .whitespacesAndNewlines), logged: $0.loggedText) },
                                     totals: totals.map { TotalJSON(member: $0.member, hours: $0.hours) },
@@ -129,5 +129,60 @@ public enum TimeText {
     static func spentField(_ task: BoardTask, board: Board, language L: Language) -> (Text, String)? {
         guard board.bookings.contains(where: { $0.task == task.id }) else { return nil }
         return (spentLabel, spentAgainstEstimate(spent: board.spentHours()[task.id] ?? 0, estimate: task.estimate?.hours, language: L))
+    }
+}
+
+/// Time a member logged: in a report's period (status) and in all up to its day.
+public struct MemberTime: Sendable, Equatable {
+    public var member: String
+    public var name: String
+    /// Hours in the report's period, when it has one.
+    public var periodHours: Double?
+    public var totalHours: Double
+}
+
+extension TimeReport {
+    /// Time logged per member on or before `through` (and in `period`, when given): the board's
+    /// members in board order, then ids no member has. Empty when no time was logged.
+    public static func perMember(_ board: Board, period: ReportPeriod?, from: Day? = nil, through: Day?) -> [MemberTime] {
+        let total = board.spentHoursByMember(from: from, to: through)
+        guard !total.isEmpty else { return [] }
+        let inPeriod = period.map { board.spentHoursByMember(from: $0.from, to: min($0.to, through ?? $0.to)) }
+        let known = board.settings.members.map(\.id).filter { total[$0] != nil }
+        let others = total.keys.filter { !known.contains($0) }.sorted()
+        return (known + others).map { id in
+            MemberTime(member: id, name: board.settings.member(id)?.name ?? id, periodHours: inPeriod.map { $0[id] ?? 0 }, totalHours: total[id]!)
+        }
+    }
+
+    /// The "time spent" section of the status report, the review and the contribution report;
+    /// nil when no time was logged.
+    public static func section(_ rows: [MemberTime], period: ReportPeriod?, language L: Language) -> ReportSection? {
+        guard !rows.isEmpty else { return nil }
+        var columns: [ReportTable.Column] = [.init(TimeText.member(L), flexible: true, minWidth: 6)]
+        if let period { columns.append(.init(TimeText.inWeek(period.label)(L), alignment: .right)) }
+        columns.append(.init(TimeText.toDate(L), alignment: .right))
+        var table = ReportTable(columns: columns, emptyText: TimeText.none(L))
+        for r in rows {
+            var row = [ReportTable.Cell(r.name)]
+            if let h = r.periodHours { row.append(ReportTable.Cell(Catalog.hours(h)(L), raw: TimeText.number(h, L))) }
+            row.append(ReportTable.Cell(Catalog.hours(r.totalHours)(L), raw: TimeText.number(r.totalHours, L)))
+            table.rows.append(row)
+        }
+        return ReportSection(TimeText.title(L), blocks: [.table(table)])
+    }
+
+    /// `[{"member", "name", "periodHours", "totalHours"}]`.
+    static func json(_ rows: [MemberTime]) -> ReportJSON {
+        .array(rows.map { .object(["member": .string($0.member), "name": .string($0.name), "periodHours": .double($0.periodHours), "totalHours": .double($0.totalHours)]) })
+    }
+}
+
+extension TimeText {
+    static func inWeek(_ label: String) -> Text { t("Semaine \(label)", "Week \(label)") }
+    static let toDate = t("Depuis le début", "To date")
+    static func accuracyBySpent(_ n: Int, _ of: Int) -> Text {
+        t("\(n) tâche(s) sur \(of) mesurée(s) par le temps passé saisi face à l’estimation (les autres : jours ouvrés réels face aux jours prévus).",
+          "\(n) task(s) of \(of) measured by the time spent logged against the estimate (the others: actual working days against planned days).")
     }
 }

@@ -153,4 +153,37 @@ struct TimeTests {
         let plan = try repo.jalon("plan", "--format", "json")
         #expect(plan.status == 0 && plan.stderr.contains("time/a.md"))
     }
+
+    /// Status, review and contribution report give time per member; the review measures a done
+    /// task with time logged by its time spent against its estimate.
+    @Test func reportsShowTimePerMemberAndTheReviewMeasuresBySpentTime() throws {
+        let repo = try Self.board()
+        try repo.jalonOK("time", "log", "T-A1", "2h", "--date", "2026-12-04", environment: Self.at("2026-12-07", "17:00"))  // week 49
+        try repo.jalonOK("time", "log", "T-A1", "4h", environment: Self.at("2026-12-07", "17:30"))
+        try repo.jalonOK("time", "log", "T-A1", "2h", "--as", "bob", "--date", "2026-12-08")
+        try repo.jalonOK("task", "done", "T-A1")
+
+        let status = try Self.json(try repo.jalonOK("report", "status", "--format", "json").stdout)
+        let time = try #require(status["timeSpent"] as? [[String: Any]])
+        #expect(time.map { "\($0["member"]!):\($0["periodHours"]!)/\($0["totalHours"]!)" } == ["alice:4/6", "bob:2/2"])
+        let statusText = try repo.jalonOK("report", "status").stdout
+        #expect(statusText.contains("Time spent") && statusText.contains("Week 2026-W50"), "\(statusText)")
+
+        let bilan = try Self.json(try repo.jalonOK("report", "bilan", "--format", "json").stdout)
+        let rows = try #require(bilan["tasks"] as? [[String: Any]])
+        let a1 = try #require(rows.first { $0["id"] as? String == "T-A1" })
+        #expect(a1["spentHours"] as? Double == 8 && a1["estimateHours"] as? Double == 16 && a1["accuracy"] as? Double == 0.5, "\(a1)")
+        let overall = try #require(bilan["overall"] as? [String: Any])
+        #expect(overall["spentTasks"] as? Int == 1 && overall["ratio"] as? Double == 0.5, "\(overall)")
+        #expect((bilan["timeSpent"] as? [Any])?.count == 2)
+        // As of 07/12 the review sees only what was logged by then.
+        let early = try Self.json(try repo.jalonOK("report", "bilan", "--format", "json", "--at", "2026-12-07").stdout)
+        let earlyTime = try #require(early["timeSpent"] as? [[String: Any]])
+        #expect(earlyTime.map { "\($0["member"]!):\($0["totalHours"]!)" } == ["alice:6"])
+
+        let contributions = try Self.json(try repo.jalonOK("report", "contributions", "--format", "json").stdout)
+        let members = try #require(contributions["members"] as? [[String: Any]])
+        #expect(members.map { "\($0["id"]!):\($0["spentHours"]!)" } == ["alice:6", "bob:2"])
+        #expect(try repo.jalonOK("report", "contributions").stdout.contains("Time spent"))
+    }
 }
