@@ -81,6 +81,8 @@ public final class BoardStore: @unchecked Sendable {
     /// Documentation files (documents, minutes, comments, the spec) a reader left out because
     /// they cannot be read, each with its problem; the command line names them on stderr.
     public var leftOutFiles: [Diagnostic] = []
+    /// For a board the trainer fetched into a cache: what the trainer's fetches saw.
+    public var fetchLog: FetchLog?
 
     public var homeReference: String { "refs/heads/" + homeBranch }
 

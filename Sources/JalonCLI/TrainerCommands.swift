@@ -251,7 +251,7 @@ struct ClassReport: ParsableCommand {
                         })
                     }
                     let input = try statusInput(store: store, board: board, period: period, today: today, timeZone: env.clock.timeZone)
-                    teams.append(ClassTeam(name: team.name, source: team.source, outcome: .board(input)))
+                    teams.append(ClassTeam(name: team.name, source: team.source, outcome: .board(input), fetchLog: store.fetchLog))
                 } catch let error as JalonError {
                     // One broken or unreachable board is reported and does not stop the others.
                     var message = error.message

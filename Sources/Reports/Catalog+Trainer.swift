@@ -202,6 +202,33 @@ extension Catalog {
     static let classShare = c("Part des commits", "Share of commits")
     static let classMembers = c("Membres : charge et activité", "Members: load and activity")
     static let classInactiveMark = c("(inactif)", "(inactive)")
+    static let classFetchSection = c("Ce qu’ont vu les récupérations du formateur", "What the trainer's fetches saw")
+    static func classFetches(_ n: Int, _ first: String, _ last: String) -> Text {
+        c("\(n) récupération(s) du dépôt par ce poste, la première le \(first), la dernière le \(last).",
+          "\(n) fetch(es) of the repository by this machine, the first on \(first), the last on \(last).")
+    }
+    static let classFetchNothing = c("Rien à signaler : aucun commit arrivé après coup, aucune branche réécrite, aucun sceau ni référence de base disparu.",
+                                     "Nothing to report: no commit arrived after the fact, no branch rewritten, no seal or baseline gone.")
+    static func classFetchLate(_ n: Int) -> Text {
+        c("\(n) commit(s) arrivé(s) après une récupération antérieure à leur date (poussés tard ou antidatés) :",
+          "\(n) commit(s) that arrived after a fetch their date precedes (pushed late or backdated):")
+    }
+    static let classFetchCommit = c("Commit", "Commit")
+    static let classFetchDated = c("Daté du", "Dated")
+    static let classFetchFirstSeen = c("Vu pour la première fois", "First seen")
+    static let classFetchPrevious = c("Récupération précédente (sans lui)", "Previous fetch (without it)")
+    static func classFetchRewritten(_ branch: String, _ old: String, _ new: String, _ when: String) -> Text {
+        c("Branche « \(branch) » réécrite (poussée en force) : \(old) n’est plus dans son historique, remplacée par \(new) (vu le \(when)).",
+          "Branch `\(branch)` rewritten (force-pushed): \(old) is no longer in its history, replaced by \(new) (seen on \(when)).")
+    }
+    static func classFetchTagGone(_ tag: String, _ old: String, _ when: String) -> Text {
+        c("Étiquette « \(tag) » (\(old)) supprimée sur le dépôt distant (vu le \(when)).", "Tag `\(tag)` (\(old)) deleted on the remote (seen on \(when)).")
+    }
+    static func classFetchTagMoved(_ tag: String, _ old: String, _ new: String, _ when: String) -> Text {
+        c("Étiquette « \(tag) » déplacée sur le dépôt distant : \(old) → \(new) (vu le \(when)).", "Tag `\(tag)` moved on the remote: \(old) → \(new) (seen on \(when)).")
+    }
+    static let classFetchLegend = c("Ces faits sont tenus par le cache du formateur, que l’équipe ne peut pas réécrire ; un commit fait hors ligne et poussé plus tard est légitime : ce sont des faits à lire avec l’équipe, pas une note.",
+                                    "These facts are kept in the trainer's cache, which the team cannot rewrite; a commit made offline and pushed later is legitimate: they are facts to read with the team, not a grade.")
 }
 
 extension Catalog {

@@ -11,11 +11,14 @@ public struct ClassTeam: Sendable {
     public var name: String
     public var source: String
     public var outcome: Outcome
+    /// What the trainer's fetches of the team's remote saw (nil for a local folder).
+    public var fetchLog: FetchLog?
 
-    public init(name: String, source: String, outcome: Outcome) {
+    public init(name: String, source: String, outcome: Outcome, fetchLog: FetchLog? = nil) {
         self.name = name
         self.source = source
         self.outcome = outcome
+        self.fetchLog = fetchLog
     }
 }
 
@@ -33,6 +36,7 @@ public struct ClassOverview: Sendable {
         public var nextMilestone: StatusReport.MilestoneLine?
         /// Worst of the next milestone's light and the late tasks.
         public var light: TrafficLight
+        public var fetchLog: FetchLog?
 
         public var inactive: [TeamActivity.Member] { activity?.members.filter(\.inactive) ?? [] }
     }
@@ -46,7 +50,7 @@ public struct ClassOverview: Sendable {
         let rows = teams.map { team -> Row in
             switch team.outcome {
             case .failed(let error):
-                return Row(name: team.name, source: team.source, error: error, status: nil, activity: nil, nextMilestone: nil, light: .none)
+                return Row(name: team.name, source: team.source, error: error, status: nil, activity: nil, nextMilestone: nil, light: .none, fetchLog: team.fetchLog)
             case .board(let input):
                 let status = StatusReport.build(input, language: language)
                 let activity = TeamActivity.compute(history: input.history, board: input.board, asOf: input.asOf)
@@ -55,7 +59,7 @@ public struct ClassOverview: Sendable {
                 if light == .none { light = .green }
                 if !status.late.isEmpty && light == .green { light = .amber }
                 if status.late.contains(where: { ($0.daysLate ?? 0) > 7 }) { light = .red }
-                return Row(name: team.name, source: team.source, error: nil, status: status, activity: activity, nextMilestone: next, light: light)
+                return Row(name: team.name, source: team.source, error: nil, status: status, activity: activity, nextMilestone: next, light: light, fetchLog: team.fetchLog)
             }
         }
         return ClassOverview(title: title, asOf: asOf, period: period, rows: rows)
@@ -153,7 +157,34 @@ public struct ClassOverview: Sendable {
             ReportSection(Catalog.trMilestones(L), blocks: [.table(StatusReport.milestoneTable(s.milestones, language: L))]),
             ReportSection(Catalog.trLate(L), blocks: [.table(s.taskTable(s.late, kind: .late, language: L))]),
             ReportSection(Catalog.classMembers(L), blocks: [.table(members)]),
-        ]
+        ] + fetchSection(row.fetchLog, L)
+    }
+
+    /// What the trainer's own fetches saw (issue: upstream integrity): facts the team's history
+    /// cannot rewrite, since they live in the trainer's cache.
+    func fetchSection(_ log: FetchLog?, _ L: Language) -> [ReportSection] {
+        guard let log, let first = log.fetches.first, let last = log.fetches.last else { return [] }
+        let utc = TimeZone(identifier: "UTC")!
+        func when(_ d: Date) -> String { DocsText.dateTime(d, L, timeZone: utc) + " UTC" }
+        var blocks: [ReportBlock] = [.paragraph(Catalog.classFetches(log.fetches.count, when(first), when(last))(L), .muted)]
+        if !log.hasFacts { blocks.append(.paragraph(Catalog.classFetchNothing(L), .good)) }
+        if !log.late.isEmpty {
+            var table = ReportTable(columns: [.init(Catalog.classFetchCommit(L)), .init(Catalog.classFetchDated(L)), .init(Catalog.classFetchFirstSeen(L)), .init(Catalog.classFetchPrevious(L))], emptyText: "")
+            for l in log.late {
+                table.rows.append([ReportTable.Cell(String(l.commit.prefix(10))), ReportTable.Cell(when(l.dated)), ReportTable.Cell(when(l.firstSeen)), ReportTable.Cell(when(l.previousFetch))])
+            }
+            blocks += [.paragraph(Catalog.classFetchLate(log.late.count)(L), .alert), .table(table)]
+        }
+        for r in log.rewrites {
+            blocks.append(.paragraph(Catalog.classFetchRewritten(r.branch, String(r.old.prefix(10)), String(r.new.prefix(10)), when(r.seen))(L), .alert))
+        }
+        for t in log.tagChanges {
+            let text = t.new.map { Catalog.classFetchTagMoved(t.tag, String(t.old.prefix(10)), String($0.prefix(10)), when(t.seen)) }
+                ?? Catalog.classFetchTagGone(t.tag, String(t.old.prefix(10)), when(t.seen))
+            blocks.append(.paragraph(text(L), .alert))
+        }
+        blocks.append(.paragraph(Catalog.classFetchLegend(L), .muted))
+        return [ReportSection(Catalog.classFetchSection(L), blocks: blocks)]
     }
 
     // MARK: JSON
@@ -161,6 +192,12 @@ public struct ClassOverview: Sendable {
     /// `{"title", "asOf", "period", "teams": [{"name", "source", "error", "light", "progress",
     /// "nextMilestone", "late": [id…], "lastActivity", "lastActor", "members": [{"member", "commits",
     /// "share", "lastActive", "idleDays", "inactive"}…], "head"}…]}`.
+    static func iso(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
+    }
+
     public func json() -> String {
         ReportJSON.object([
             "title": .string(title), "asOf": .day(asOf),
@@ -176,6 +213,13 @@ public struct ClassOverview: Sendable {
                 o["late"] = .strings(r.status?.late.map(\.id) ?? [])
                 o["lastActivity"] = .day(r.activity?.lastActivity)
                 o["lastActor"] = .string(r.activity?.lastActor)
+                o["fetchLog"] = r.fetchLog.map { log in
+                    .object(["fetches": .int(log.fetches.count), "firstFetch": .string(log.fetches.first.map(Self.iso)), "lastFetch": .string(log.fetches.last.map(Self.iso)),
+                             "lateCommits": .array(log.late.map { .object(["commit": .string($0.commit), "dated": .string(Self.iso($0.dated)), "firstSeen": .string(Self.iso($0.firstSeen)),
+                                                                         "previousFetch": .string(Self.iso($0.previousFetch))]) }),
+                             "rewrittenBranches": .array(log.rewrites.map { .object(["branch": .string($0.branch), "old": .string($0.old), "new": .string($0.new), "seen": .string(Self.iso($0.seen))]) }),
+                             "tagsChanged": .array(log.tagChanges.map { .object(["tag": .string($0.tag), "old": .string($0.old), "new": .string($0.new), "seen": .string(Self.iso($0.seen))]) })])
+                } ?? .null
                 o["members"] = .array((r.activity?.members ?? []).map { m in
                     .object(["member": .string(m.member), "commits": .int(m.commits), "share": .int(m.share), "lastActive": .day(m.lastActive),
                              "idleDays": .int(m.idleDays), "inactive": .bool(m.inactive)])

@@ -239,6 +239,66 @@ struct TrainerCommandTests {
         let missing = try repo.run(TestTools.jalon, ["report", "class", "absent.yml"], environment: env)
         #expect(missing.status == 2)
     }
+
+    @Test("report class keeps what the trainer's fetches saw: late-arriving commits, a force-push, a seal deleted upstream")
+    func classReportKeepsWhatTheFetchesSaw() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.jalonOK("task", "add", "Maquette", "--assign", "alice")
+        try repo.jalonOK("seal")
+        let seal = try #require(try repo.gitOK("tag", "-l", "jalon/seal/*").split(separator: "\n").first.map(String.init))
+        let remote = repo.sandbox.appendingPathComponent("equipe.git")
+        try repo.gitOK("init", "-q", "--bare", remote.path)
+        try repo.gitOK("push", "-q", remote.path, "main", "--tags")
+        try repo.write("classe.yml", "class: BTS\nteams:\n  - name: Équipe 1\n    url: file://\(remote.path)\n")
+        let trainer = repo.sandbox.appendingPathComponent("cache-formateur").path
+        func fetchLog(at now: String) throws -> [String: Any] {
+            let r = try repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--cache", trainer, "--format", "json"], environment: ["JALON_NOW": now])
+            #expect(r.succeeded, "\(r)")
+            let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            let team = try #require((json?["teams"] as? [[String: Any]])?.first)
+            return try #require(team["fetchLog"] as? [String: Any], "\(team)")
+        }
+        /// A student's plain git commit with the given date, pushed.
+        func commit(_ file: String, dated: String, amend: Bool = false, push: [String] = []) throws -> String {
+            try repo.write(file, dated + "\n")
+            _ = try repo.gitOK("add", file)
+            let r = try repo.run(TestTools.git, ["commit", "-q", "-m", "Site : \(file)"] + (amend ? ["--amend"] : []),
+                                 environment: ["GIT_AUTHOR_DATE": dated, "GIT_COMMITTER_DATE": dated])
+            #expect(r.succeeded, "\(r)")
+            let pushed = try repo.git(["push", "-q", remote.path] + push + ["main"]); #expect(pushed.succeeded, "\(pushed)")
+            return try #require(try repo.revision())
+        }
+
+        let first = try fetchLog(at: "2026-12-10T10:00:00+01:00")
+        #expect(first["fetches"] as? Int == 1 && (first["lateCommits"] as? [Any])?.isEmpty == true, "\(first)")
+
+        let onTime = try commit("index.html", dated: "2026-12-10T14:00:00+01:00")
+        let backdated = try commit("style.css", dated: "2026-12-08T12:00:00+01:00")
+        let second = try fetchLog(at: "2026-12-11T10:00:00+01:00")
+        let late = (second["lateCommits"] as? [[String: Any]]) ?? []
+        #expect(late.map { $0["commit"] as? String } == [backdated], "only the commit dated before the first fetch: \(late)")
+        #expect(!late.contains { $0["commit"] as? String == onTime })
+        #expect((second["rewrittenBranches"] as? [Any])?.isEmpty == true && (second["tagsChanged"] as? [Any])?.isEmpty == true)
+
+        // The team rewrites main (amend + force-push) and deletes the seal on the remote.
+        let amended = try commit("style.css", dated: "2026-12-11T12:00:00+01:00", amend: true, push: ["--force"])
+        try repo.gitOK("push", "-q", remote.path, ":refs/tags/" + seal)
+        let third = try fetchLog(at: "2026-12-12T10:00:00+01:00")
+        let rewrites = (third["rewrittenBranches"] as? [[String: Any]]) ?? []
+        #expect(rewrites.count == 1 && rewrites.first?["branch"] as? String == "main" && rewrites.first?["old"] as? String == backdated
+                && rewrites.first?["new"] as? String == amended, "\(rewrites)")
+        let tags = (third["tagsChanged"] as? [[String: Any]]) ?? []
+        #expect(tags.count == 1 && tags.first?["tag"] as? String == seal && tags.first?["new"] is NSNull, "\(tags)")
+        #expect(third["fetches"] as? Int == 3 && ((third["lateCommits"] as? [Any])?.count == 1), "the fact stays: \(third)")
+        // The cache keeps the facts although the remote no longer has them.
+        #expect(try repo.gitOK("ls-remote", remote.path).contains(seal) == false)
+        let text = try repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--cache", trainer, "--width", "200"], environment: ["JALON_NOW": "2026-12-12T11:00:00+01:00"])
+        #expect(text.stdout.contains("Ce qu’ont vu les récupérations du formateur") && text.stdout.contains("Branche « main » réécrite")
+                && text.stdout.contains(String(backdated.prefix(10))) && text.stdout.contains("supprimée sur le dépôt distant"), "\(text)")
+        let english = try repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--cache", trainer, "--lang", "en", "--format", "markdown"], environment: ["JALON_NOW": "2026-12-12T11:00:00+01:00"])
+        #expect(english.stdout.contains("What the trainer's fetches saw") && english.stdout.contains("deleted on the remote"), "\(english)")
+    }
 }
 
 /// A structural validator of Mermaid `gantt` blocks (npm, hence Mermaid's own parser, is not

@@ -31,7 +31,9 @@ extension BoardStore {
         let cacheExisted = FileManager.default.fileExists(atPath: cache)
         do {
             repository = try Repository.openOrCreateBare(at: cache)
+            let before = cacheExisted ? FetchLog.watched(repository) : nil
             try repository.fetch(from: url, refspecs: ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"])
+            FetchLog.record(fetchAt: clock.now, in: repository, cache: cache, before: before)
         } catch {
             // A first fetch that failed (unreachable URL) leaves no empty repository behind.
             if !cacheExisted { try? FileManager.default.removeItem(atPath: cache) }
@@ -66,7 +68,9 @@ extension BoardStore {
                    heads.contains(where: { $0.name == "refs/heads/" + named }) {
                     home = named
                 }
-                return BoardStore(repository: repository, prefix: prefix, homeBranch: home, clock: clock)
+                let store = BoardStore(repository: repository, prefix: prefix, homeBranch: home, clock: clock)
+                store.fetchLog = FetchLog.read(cache: cache)
+                return store
             }
         }
         throw ClassText.noBoardInRemote(url)
