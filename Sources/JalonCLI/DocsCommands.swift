@@ -642,7 +642,8 @@ struct NewsCommand: ParsableCommand {
             let now = ctx.environment.clock.now
             var from: Date
             var sinceText: String
-            if since.lowercased() == "last" || since.lowercased() == "dernier" {
+            let sinceLastLook = ["last", "dernier"].contains(since.lowercased())
+            if sinceLastLook {
                 if let marker = ctx.store.newsMarker(for: member) {
                     from = marker.date
                     sinceText = DocsText.dateTime(marker.date, ctx.language, timeZone: zone)
@@ -669,7 +670,7 @@ struct NewsCommand: ParsableCommand {
             let digest = NewsDigest.build(events: history.events, board: ctx.board, member: member, since: from, comments: files.comments.comments, documentAuthors: authors)
             ctx.say(format == .json ? DocsJSON.news(digest, board: ctx.board, timeZone: zone)
                                     : DocsText.news(digest, board: ctx.board, sinceText: sinceText, language: ctx.language, style: ctx.style, timeZone: zone))
-            if !peek && since.lowercased() == "last" {
+            if !peek && sinceLastLook {
                 try ctx.store.saveNewsMarker(NewsMarker(date: now, commit: history.head), for: member)
             }
         }

@@ -215,11 +215,7 @@ public enum GrilleText {
     }
 
     public static func markdown(_ r: GrilleReport, language L: Language) -> String {
-        func esc(_ s: String) -> String {
-            var t = s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            for c in ["*", "_", "`", "<", ">", "[", "]"] { t = t.replacingOccurrences(of: c, with: "\\" + c) }
-            return t
-        }
+        let esc = { (s: String) in ReportDocument.markdownEscape(s) }
         let head = header(r, L)
         var out = ["# " + esc(head[0]), ""]
         for line in head.dropFirst() { out += [esc(line), ""] }

@@ -371,6 +371,16 @@ struct DocsCommandTests {
         let since = try repo.jalonOK("news", "--as", "bob", "--since", "2026-11-30", "--peek")
         #expect(since.stdout.contains("T-A2"))
         #expect(try repo.jalon("news", "--as", "bob", "--since", "yesterday-ish").status == 2)
+
+        // `--since dernier` (the French word for `last`) moves the marker too.
+        let marker = repo.file(".git/jalon/news/bob")
+        let before = try String(contentsOf: marker, encoding: .utf8)
+        try repo.jalonOK("comment", "T-A2", "Maquette validée @bob", environment: ["JALON_NOW": "2026-12-03T08:00:00+01:00"])
+        let french = try repo.jalonOK("news", "--as", "bob", "--since", "dernier", environment: ["JALON_NOW": "2026-12-03T09:00:00+01:00"])
+        #expect(french.stdout.contains("Maquette validée @bob"), "\(french)")
+        #expect(try String(contentsOf: marker, encoding: .utf8) != before, "the marker moved")
+        let again = try repo.jalonOK("news", "--as", "bob", "--since", "dernier", environment: ["JALON_NOW": "2026-12-03T09:05:00+01:00"])
+        #expect(again.stdout.contains("Nothing new for you."), "\(again)")
     }
 
     @Test func remindPrintsADigestForTheTeamOrOneMember() throws {

@@ -391,7 +391,25 @@ struct HistoryUnitTests {
         #expect(back.files.map(\.unreadable) == [false, true] && back.files.map(\.isBinary) == [false, true])
         #expect(back.signature == .ssh && back.boundary && back.incomplete)
         #expect(back.events == record.events)
-        #expect(HistoryCache.decode(Array(payload.dropLast())) == nil)
+        #expect(HistoryCache.decode(Array(payload.dropLast())) == nil, "a truncated payload is refused")
+        // Through the real file: every single changed byte of the cache file (header, length,
+        // checksum or payload) makes the reader drop the damaged part, never read another record.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = HistoryCache(commonDirectory: folder.path, prefix: "")
+        cache.save(previous: HistoryCache.Contents(), newRecords: [record])
+        let good = try Data(contentsOf: cache.url)
+        let loaded = cache.load()
+        #expect(loaded.records.count == 1 && loaded.records.first?.id == id && !loaded.damaged)
+        var misread: [Int] = []
+        for i in 0..<good.count {
+            var damaged = good
+            damaged[i] ^= 0x5A
+            try damaged.write(to: cache.url)
+            let contents = cache.load()
+            if !contents.records.isEmpty || !contents.damaged { misread.append(i) }
+        }
+        #expect(misread.isEmpty, "\(good.count) bytes: changed bytes not refused at offsets \(misread)")
     }
 
     @Test("front matter values of documents and comments")
