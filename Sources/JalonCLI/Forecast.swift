@@ -2,6 +2,7 @@ import ArgumentParser
 import BoardCore
 import BoardStore
 import Foundation
+import Git
 import Planning
 import Reports
 
@@ -82,5 +83,40 @@ enum BoardForecast {
         let day = savedDay(baseline, timeZone)
         let actuals = ActualDates.from(history, board: board, through: day, timeZone: timeZone)
         return Planner.forecast(ForecastInput(board: board, statusDate: day, actuals: actuals, spentHours: board.spentHours(through: day)))
+    }
+}
+
+extension BoardForecast {
+    /// The burndown of a forecast: each working day up to the status date measured on the board
+    /// as committed at the end of that day (one load per commit), then the forecast itself.
+    static func burndown(store: BoardStore, _ forecast: Forecast, baseline chosen: (Baseline, Schedule)? = nil, timeZone: TimeZone) throws -> Burndown {
+        let commits = forecast.history.commits.map { c in
+            (day: Day(c.authorDate, timeZone: TimeZone(secondsFromGMT: c.authorOffsetMinutes * 60) ?? timeZone), id: c.id)
+        }
+        // Newest first: the commit of a day is the first one on or before it.
+        var loaded: String?
+        var failure: Error?
+        let past: (Day) -> Board? = { day in
+            guard failure == nil, let head = commits.first else { return nil }
+            if head.day <= day {
+                if loaded == head.id { return nil }
+                loaded = head.id
+                return forecast.board
+            }
+            guard let kept = commits.first(where: { $0.day <= day }) else {
+                if loaded == "" { return nil }
+                loaded = ""
+                return Board.load(settings: nil, files: [])
+            }
+            if loaded == kept.id { return nil }
+            loaded = kept.id
+            do { return try ObjectID(hex: kept.id).map { try store.loadCommitted(at: $0) } } catch { failure = error; return nil }
+        }
+        let baseline = chosen ?? forecast.baseline
+        let start = forecast.board.settings.start ?? commits.last?.day ?? forecast.statusDate
+        let b = Burndown.build(settings: forecast.board.settings, start: min(start, forecast.statusDate), statusDate: forecast.statusDate, past: past,
+                               current: forecast.board, schedule: forecast.schedule, baseline: baseline?.1, baselineName: baseline?.0.name)
+        if let failure { throw failure }
+        return b
     }
 }

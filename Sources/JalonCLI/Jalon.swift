@@ -13,7 +13,7 @@ public struct Jalon: ParsableCommand {
             discussion: CLIText.discussion(helpLanguage),
             version: "0.1.0",
             subcommands: [Init.self, MemberCommand.self, MilestoneCommand.self, TaskCommand.self, TimeCommand.self, BoardView.self, PlanCommand.self,
-                          GanttCommand.self, LoadCommand.self, CalendarCommand.self, BaselineCommand.self,
+                          GanttCommand.self, BurndownCommand.self, LoadCommand.self, CalendarCommand.self, BaselineCommand.self,
                           SpecCommand.self, DocCommand.self, MeetingCommand.self, CommentCommand.self, NewsCommand.self, RemindCommand.self,
                           ReportCommand.self, ActivityCommand.self, SealCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self,
                           Check.self, Log.self, Demo.self])

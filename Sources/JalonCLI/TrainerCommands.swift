@@ -76,8 +76,10 @@ func statusInput(store: BoardStore, board current: Board, period: ReportPeriod, 
     let baselineName = forecast.baseline?.0.name
     let meetings = try store.meetingTexts().map { MeetingNotes.parse($0.text, path: $0.path) }
     let spec = try store.specText()
-    return StatusInput(board: board, schedule: schedule, history: history, meetings: meetings, risks: spec.map(SpecRisks.parse) ?? [],
-                       hasSpec: spec != nil, head: history.head, asOf: asOf, period: period, baseline: baseline, baselineName: baselineName)
+    var input = StatusInput(board: board, schedule: schedule, history: history, meetings: meetings, risks: spec.map(SpecRisks.parse) ?? [],
+                            hasSpec: spec != nil, head: history.head, asOf: asOf, period: period, baseline: baseline, baselineName: baselineName)
+    input.burndown = try BoardForecast.burndown(store: store, forecast, timeZone: timeZone)
+    return input
 }
 
 func readPeriod(_ week: String?, today: Day) throws -> ReportPeriod {

@@ -28,6 +28,16 @@ public struct ForecastInput: Sendable {
     }
 }
 
+extension ForecastInput {
+    /// What is left of `hours` of work on an open task: the estimate less the time spent when
+    /// time is logged, else the hours times the progress left. The forecast and the burndown
+    /// both count what is left this way.
+    public static func remaining(_ hours: Double, of task: BoardTask, spent: Double) -> Double {
+        if spent > 0, task.estimate != nil { return max(0, hours - spent) }
+        return hours * (1 - Double(min(100, max(0, task.progress ?? 0))) / 100)
+    }
+}
+
 /// When work on a task actually started and ended, as history tells.
 public struct ActualDates: Sendable, Equatable {
     /// The first commit that moved the task out of its first status or set its progress (for a

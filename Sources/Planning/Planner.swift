@@ -232,8 +232,7 @@ struct PlanEngine {
             let spentHours = spent[t.id] ?? 0
             func left(_ hours: Double) -> Double {
                 guard !done[v] else { return hours }
-                if spentHours > 0, t.estimate != nil { return max(0, hours - spentHours) }
-                return hours * (1 - progress)
+                return ForecastInput.remaining(hours, of: t, spent: spentHours)
             }
             func days(_ hours: Double) -> Int { max(1, Int((hours / Effort.hoursPerDay - 1e-9).rounded(.up))) }
             if let d = t.duration {

@@ -99,6 +99,7 @@ public enum HTML {
             switch chart {
             case .gantt(let gantt): return "<figure class=\"chart\">\n" + HTMLCharts.gantt(gantt) + "</figure>\n"
             case .bars(let bars): return "<figure class=\"chart\">\n" + HTMLCharts.bars(bars) + "</figure>\n"
+            case .burndown(let b): return "<figure class=\"chart\">\n" + BurndownChart.svg(b, language: language) + "</figure>\n"
             }
         }
     }

@@ -119,6 +119,8 @@ public enum ReportChart: Sendable {
     case gantt(ReportGantt)
     /// Horizontal bars: one per row, a value against a capacity or a total.
     case bars(ReportBars)
+    /// Remaining effort per working day and scope against work done.
+    case burndown(Burndown)
 }
 
 /// A Gantt chart's data: bars with dates, mapped to positions once by each renderer.

@@ -17,7 +17,7 @@ extension StatusReport {
         sections.append(ReportSection(Catalog.trMilestones(L), blocks: [
             .table(StatusReport.milestoneTable(milestones, language: L)),
             .chart(.gantt(gantt)),
-        ]))
+        ] + (burndown.map { [.chart(.burndown($0))] } ?? [])))
         sections.append(ReportSection(Catalog.trDoneThisPeriod(L), blocks: [.table(taskTable(done, kind: .done, language: L))]))
         sections.append(ReportSection(Catalog.trInProgress(L), blocks: [.table(taskTable(inProgress, kind: .inProgress, language: L))]))
         sections.append(ReportSection(Catalog.trLate(L), blocks: [.table(taskTable(late, kind: .late, language: L))]))

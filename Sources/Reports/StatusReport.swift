@@ -67,6 +67,8 @@ public struct StatusInput: Sendable {
     /// The baseline's plan, when there is one: milestones without a date are measured against it.
     public var baseline: Schedule?
     public var baselineName: String?
+    /// Remaining effort per working day, for the HTML chart.
+    public var burndown: Burndown?
 
     public init(board: Board, schedule: Schedule, history: History?, meetings: [MeetingNotes], risks: [String], hasSpec: Bool,
                 head: String?, asOf: Day, period: ReportPeriod, baseline: Schedule? = nil, baselineName: String? = nil) {
@@ -171,6 +173,8 @@ public struct StatusReport: Sendable {
     public var workload: [MemberLoad]
     /// Time logged per member, in the period and to date (empty when none was logged).
     public var timeSpent: [MemberTime] = []
+    /// Remaining effort per working day (drawn in HTML only).
+    public var burndown: Burndown?
     public var meetings: [String]
     public var decisions: [Decision]
     public var actions: [Action]
@@ -257,7 +261,7 @@ public struct StatusReport: Sendable {
             boardName: board.settings.name, period: input.period, next: next, asOf: asOf, head: input.history?.head ?? input.head,
             projectStart: schedule.start, projectEnd: projectEnd, targetEnd: board.settings.end, progress: progress,
             milestones: milestones, done: done, inProgress: inProgress, late: late, startingNext: startingNext, workload: workload,
-            timeSpent: TimeReport.perMember(board, period: input.period, through: asOf),
+            timeSpent: TimeReport.perMember(board, period: input.period, through: asOf), burndown: input.burndown,
             meetings: meetings.map(\.title), decisions: decisions, actions: actions, risks: input.risks, hasSpec: input.hasSpec,
             gantt: ReportGantt.of(schedule, baseline: input.baseline, board: board, today: asOf, language: language))
     }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import BoardCore
+import BoardStore
+import Foundation
+import Reports
+
+private enum BurndownHelp {
+    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
+    static let abstract = t("Burndown et burnup : reste à faire par jour ouvré, ligne idéale, référence, aujourd’hui.",
+                            "Burndown and burnup: remaining effort per working day, ideal line, baseline, today.")
+    static let baseline = t("Planning de référence à tracer (défaut : le premier enregistré à la date de situation).",
+                            "Baseline to draw (default: the first one saved by the status date).")
+}
+
+struct BurndownCommand: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "burndown", abstract: BurndownHelp.abstract(helpLanguage)) }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var status: StatusDateOption
+    @Option(help: help(BurndownHelp.baseline)) var baseline: String?
+    @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
+
+    func run() throws {
+        try withBoard(global) { ctx in
+            let ctx = try ctx.at(status)
+            let forecast = try ctx.forecast()
+            let chosen = try baseline.map { try baselineSchedule(ctx, named: $0, history: forecast.history) }
+            let chart = try BoardForecast.burndown(store: ctx.store, forecast, baseline: chosen, timeZone: ctx.environment.clock.timeZone)
+            ctx.say(format == .json ? BurndownChart.json(chart) : BurndownChart.text(chart, language: ctx.language, style: ctx.style))
+        }
+    }
+}
