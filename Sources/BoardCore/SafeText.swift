@@ -9,8 +9,9 @@ public enum SafeText {
     /// `keepingStyle`: Jalon's own colour codes (`ESC[` digits `m`, only written to a terminal)
     /// are kept; any other escape sequence is still shown escaped.
     public static func visible(_ text: String, keepingStyle: Bool = false) -> String {
-        // Fast path: printable ASCII, line feeds and tabs.
-        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return text }
+        // Fast path, on the UTF-8 bytes: nothing to escape (a report of thousands of commits is
+        // megabytes of JSON, mostly ASCII with a few accented names).
+        if !mayNeedEscape(text) { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
@@ -30,6 +31,26 @@ public enum SafeText {
             i += 1
         }
         return String(out)
+    }
+
+    /// False when no character of `text` is one `needsEscape` accepts, judged on the UTF-8 bytes:
+    /// C0 controls but line feed and tab, DEL, C1 controls (`C2 80`…`C2 9F`) and the
+    /// bidirectional controls (`E2 80 AA`…`AE`, `E2 81 A6`…`A9`). True may be a false alarm.
+    static func mayNeedEscape(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x20 { if b != 0x0A && b != 0x09 { return true } }
+                else if b == 0x7F { return true }
+                else if b == 0xC2 { if i + 1 < n, bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F { return true } }
+                else if b == 0xE2 { if i + 1 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { return true } }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// True for the characters `visible` replaces.

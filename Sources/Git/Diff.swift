@@ -18,6 +18,10 @@ public struct DiffFile: Sendable, Equatable {
     /// A blob on one side is missing from the object database (a partial clone, a damaged
     /// pack): the line counts are unknown (0 here).
     public var unreadable = false
+    /// The bytes of each side, when the caller of `changes(from:to:keepingContentOf:)` asked
+    /// for this path's (the blobs are read once for the line counts; nil otherwise).
+    public var oldContent: [UInt8]? = nil
+    public var newContent: [UInt8]? = nil
 }
 
 extension Repository {

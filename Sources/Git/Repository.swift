@@ -4,6 +4,8 @@ import Foundation
 /// An open Git repository. Owns its `git_repository` handle.
 public final class Repository: @unchecked Sendable {
     let pointer: OpaquePointer
+    /// `attributeFilesExist`, once known (a handle is used by one thread at a time).
+    var attributeFilesMemo: Bool?
 
     init(pointer: OpaquePointer) { self.pointer = pointer }
     deinit { git_repository_free(pointer) }
@@ -202,9 +204,7 @@ public final class Repository: @unchecked Sendable {
         var blob: OpaquePointer?
         try check(git_blob_lookup(&blob, pointer, &raw))
         defer { git_blob_free(blob) }
-        let size = Int(git_blob_rawsize(blob))
-        guard size > 0, let content = git_blob_rawcontent(blob) else { return [] }
-        return Array(UnsafeRawBufferPointer(start: content, count: size))
+        return Repository.bytes(blob!)
     }
 
     /// Stores bytes as a blob and returns its id.

@@ -6,8 +6,10 @@ extension Repository {
     /// `diff(from:to:scope:)` but comparing the trees' sorted entries directly and descending only
     /// into subtrees whose ids differ — no path is built for an unchanged entry, which makes it
     /// several times faster on folders of thousands of files (a board's `tasks/`). Paths under
-    /// `prefixes` only, when given. Line counts through `git_patch_from_blobs`, like `--numstat`.
-    public func changes(from old: ObjectID?, to new: ObjectID, countLines: Bool = true, prefixes: [String] = []) throws(GitError) -> [DiffFile] {
+    /// `prefixes` only, when given. Line counts through `git_patch_from_blobs`, like `--numstat`;
+    /// the files whose path `keepingContentOf` accepts also carry both sides' bytes, read once.
+    public func changes(from old: ObjectID?, to new: ObjectID, countLines: Bool = true, prefixes: [String] = [],
+                        keepingContentOf keep: ((String) -> Bool)? = nil) throws(GitError) -> [DiffFile] {
         var pending: [(path: String, old: ObjectID?, new: ObjectID?)] = []
         var oldTree: OpaquePointer?
         var newTree: OpaquePointer?
@@ -29,6 +31,9 @@ extension Repository {
         try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
         options.context_lines = 0
         options.interhunk_lines = 0
+        // Without an attributes file that could apply, libgit2's attribute lookup for every file
+        // only costs two file-system calls: the patch is then made from the bytes alone.
+        let withPaths = attributeFilesExist
         for change in pending {
             let status: DiffFile.Status = change.old == nil ? .added : change.new == nil ? .deleted : .modified
             guard countLines else {
@@ -52,8 +57,7 @@ extension Repository {
                 out.append(file)
                 continue
             }
-            var patch: OpaquePointer?
-            try check(git_patch_from_blobs(&patch, oldBlob, change.path, newBlob, change.path, &options), "git_patch_from_blobs")
+            let patch = try Repository.patch(oldBlob, newBlob, path: withPaths ? change.path : nil, &options)
             var added = 0, removed = 0, binary = false
             if let patch {
                 defer { git_patch_free(patch) }
@@ -63,9 +67,68 @@ extension Repository {
                     try check(git_patch_line_stats(nil, &added, &removed, patch), "git_patch_line_stats")
                 }
             }
-            out.append(DiffFile(path: change.path, status: status, oldBlob: change.old, newBlob: change.new, added: added, removed: removed, isBinary: binary))
+            var file = DiffFile(path: change.path, status: status, oldBlob: change.old, newBlob: change.new, added: added, removed: removed, isBinary: binary)
+            if let keep, keep(change.path) {
+                file.oldContent = oldBlob.map(Repository.bytes)
+                file.newContent = newBlob.map(Repository.bytes)
+            }
+            out.append(file)
         }
         return out
+    }
+
+    /// True when a file outside the trees could give a path diff attributes (`binary`, `-diff`,
+    /// `diff=driver`): `info/attributes`, the system `gitattributes`, `core.attributesFile` or the
+    /// user's XDG `git/attributes`. (A work tree's `.gitattributes` does not count: the history
+    /// readers open the repository bare.) Checked once for each handle.
+    var attributeFilesExist: Bool {
+        if let known = attributeFilesMemo { return known }
+        let found = lookForAttributeFiles()
+        attributeFilesMemo = found
+        return found
+    }
+
+    private func lookForAttributeFiles() -> Bool {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: (commonDirectory as NSString).appendingPathComponent("info/attributes"))
+            || fm.fileExists(atPath: (gitDirectory as NSString).appendingPathComponent("info/attributes"))
+            || fm.fileExists(atPath: "/etc/gitattributes") {
+            return true
+        }
+        let env = ProcessInfo.processInfo.environment
+        let xdg = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? env["HOME"].map { ($0 as NSString).appendingPathComponent(".config") }
+        if let xdg, fm.fileExists(atPath: (xdg as NSString).appendingPathComponent("git/attributes")) { return true }
+        var config: OpaquePointer?
+        guard git_repository_config_snapshot(&config, pointer) == 0 else { git_error_clear(); return true }
+        defer { git_config_free(config) }
+        var value: UnsafePointer<CChar>?
+        if git_config_get_string(&value, config, "core.attributesFile") == 0 { return true }
+        git_error_clear()
+        return false
+    }
+
+    /// A loaded blob's bytes, copied out of libgit2.
+    static func bytes(_ blob: OpaquePointer) -> [UInt8] {
+        let size = Int(git_blob_rawsize(blob))
+        guard size > 0, let content = git_blob_rawcontent(blob) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: content, count: size))
+    }
+
+    /// The patch between two loaded blobs (nil: no file on that side). With `path`, libgit2 looks
+    /// the path's diff attributes up (`binary`, `-diff`); without, the patch is made from the
+    /// bytes alone (`git_patch_from_buffers`: no repository, so no attribute file is looked for,
+    /// where `git_patch_from_blobs` looks them up even for a nil path, as "file"). Binary
+    /// detection by content is the same either way.
+    static func patch(_ old: OpaquePointer?, _ new: OpaquePointer?, path: String?, _ options: inout git_diff_options) throws(GitError) -> OpaquePointer? {
+        var patch: OpaquePointer?
+        if let path {
+            try check(git_patch_from_blobs(&patch, old, path, new, path, &options), "git_patch_from_blobs")
+        } else {
+            try check(git_patch_from_buffers(&patch, old.flatMap(git_blob_rawcontent), old.map { Int(git_blob_rawsize($0)) } ?? 0, nil,
+                                             new.flatMap(git_blob_rawcontent), new.map { Int(git_blob_rawsize($0)) } ?? 0, nil, &options),
+                      "git_patch_from_buffers")
+        }
+        return patch
     }
 
     /// Looks a blob up; false when it is not in the object database.

@@ -1,6 +1,8 @@
 // The history cache's mechanics on a real repository: several cold reports at once (the
 // parallel engine path, processes appending to one file), append-only growth, repair of a torn
-// tail, and a revision walk that reports a missing commit instead of ending early.
+// tail, attribute files that make a file binary, and a revision walk that reports a missing
+// commit instead of ending early.
+import BoardCore
 @testable import BoardStore
 import Foundation
 import Git
@@ -119,6 +121,30 @@ struct HistoryCacheTests {
         #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == grown)
         #expect(try [UInt8](Data(contentsOf: cache.url)) == after)
         #expect(!cache.load().damaged)
+    }
+
+    @Test("a binary rule in .git/info/attributes counts the file as git log --numstat does; without it, lines")
+    func attributesFileHonoured() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.write("data/table.csv", (1...40).map { "ligne;\($0)" }.joined(separator: "\n") + "\n")
+        try repo.gitOK("add", "data/table.csv")
+        try repo.gitOK("commit", "-q", "-m", "Tableau")
+        func fileInReport() throws -> FileChange {
+            try? FileManager.default.removeItem(at: repo.file(".git/jalon/cache"))
+            let store = try BoardStore.locate(from: repo.path, board: nil, clock: Clock(now: Date()))
+            return try #require(try store.history().commits.flatMap(\.files).first { $0.path == "data/table.csv" })
+        }
+        func numstat() throws -> String {
+            try repo.gitOK("log", "-1", "--numstat", "--no-renames", "--format=").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let text = try fileInReport()
+        #expect(try numstat() == "\(text.added)\t\(text.removed)\tdata/table.csv")
+        #expect(!text.isBinary && text.added == 40)
+        try repo.write(".git/info/attributes", "*.csv binary\n")
+        let binary = try fileInReport()
+        #expect(try numstat() == "-\t-\tdata/table.csv")
+        #expect(binary.isBinary && binary.added == 0)
     }
 
     @Test("a revision walk throws on a missing commit instead of ending early")

@@ -119,6 +119,26 @@ import Testing
         #expect(ASCIIText.removingControls("a\u{1B}[31mb\tc") == "a\\u001B[31mb c")
     }
 
+    @Test("the sanitizer's byte-level fast path misses no character it must escape")
+    func sanitizerFastPath() {
+        // Every scalar up to U+2FFF, between an accented letter and ASCII (so the old all-ASCII
+        // shortcut never applies): the output escapes exactly the scalars `needsEscape` names.
+        for value in UInt32(0)...0x2FFF {
+            guard let u = Unicode.Scalar(value) else { continue }
+            let text = "é" + String(Character(u)) + "x"
+            var expected = "é"
+            if SafeText.needsEscape(u) {
+                let hex = String(value, radix: 16, uppercase: true)
+                expected += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                expected.unicodeScalars.append(u)
+            }
+            #expect(SafeText.visible(text) == expected + "x", "U+\(String(value, radix: 16))")
+        }
+        let names = "Chloé Petit, Ærøskøbing, 日本語, e\u{301}, 😀\n\tfin"
+        #expect(SafeText.visible(names) == names)
+    }
+
     // MARK: Tables
 
     @Test func tableFitsWidthInUnicodeAndASCII() {

@@ -27,6 +27,8 @@ struct BoardChangeReader {
     private var milestones: [ObjectID: Milestone?] = [:]
     private var settings: [ObjectID: BoardSettings?] = [:]
     private var headers: [ObjectID: [String: FrontMatterValue]] = [:]
+    /// The bytes the diff already read for the files being looked at (see `keepsContent`).
+    private var read: [ObjectID: [UInt8]] = [:]
 
     init(repository: Repository, prefix: String) {
         self.repository = repository
@@ -39,6 +41,12 @@ struct BoardChangeReader {
         trimMemos()
         var out: [RawEvent] = []
         let boardFiles = files.filter { $0.path.hasPrefix(prefix) }
+        read.removeAll(keepingCapacity: true)
+        for file in boardFiles {
+            if let id = file.oldBlob, let bytes = file.oldContent { read[id] = bytes }
+            if let id = file.newBlob, let bytes = file.newContent { read[id] = bytes }
+        }
+        defer { read.removeAll(keepingCapacity: true) }
         let changedPaths = Set(boardFiles.map { String($0.path.dropFirst(prefix.count)) })
         // The done status is the board's last one, as the settings say in this commit.
         var doneStatus = BoardSettings.defaultStatuses.last!
@@ -247,7 +255,15 @@ struct BoardChangeReader {
 
     private func text(_ blob: ObjectID) throws(GitError) -> String {
         // Read as every board file is (CRLF, BOM, limits); an unreadable version parses as nothing.
-        FileText.text(try repository.blob(blob), path: "") ?? ""
+        let bytes: [UInt8]
+        if let known = read[blob] { bytes = known } else { bytes = try repository.blob(blob) }
+        return FileText.text(bytes, path: "") ?? ""
+    }
+
+    /// The files whose bytes `events(for:oldTree:newTree:)` reads, which the diff can hand over
+    /// so that each blob is read once: board files that are text (`.md`, `.yml`).
+    static func keepsContent(_ path: String, prefix: String) -> Bool {
+        path.hasPrefix(prefix) && (path.hasSuffix(".md") || path.hasSuffix(".yml"))
     }
 
     private mutating func task(_ blob: ObjectID, id: ItemID, path: String) throws(GitError) -> BoardTask? {

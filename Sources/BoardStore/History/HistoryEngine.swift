@@ -274,7 +274,8 @@ struct CommitReader {
         let parentTrees = r.parents.map { trees[$0] }
         if r.parents.count <= 1 {
             let base = parentTrees.first ?? nil
-            let diff = try repository.changes(from: base, to: r.tree)
+            let prefix = self.prefix
+            let diff = try repository.changes(from: base, to: r.tree, keepingContentOf: { BoardChangeReader.keepsContent($0, prefix: prefix) })
             r.files = diff.map { RawFile(path: $0.path, status: CommitReader.status($0.status), added: $0.added, removed: $0.removed, isBinary: $0.isBinary, unreadable: $0.unreadable) }
             r.events = try board.events(for: diff, oldTree: base, newTree: r.tree)
         } else {
