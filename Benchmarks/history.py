@@ -208,6 +208,39 @@ class Generator:
         return b"".join(self.out)
 
 
+def generate(repo: Path, env: dict, commits: int, tasks: int, seed: int) -> None:
+    """The repository of `commits` commits in `repo` (kept as it is when it is already there)."""
+    if (repo / ".git").is_dir():
+        return
+    t0 = time.perf_counter()
+    stream = Generator(commits, tasks, seed).generate()
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], env=env, check=True)
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, env=env, input=stream, check=True)
+    subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, env=env, check=True)
+    log(f"generated {commits} commits ({len(stream) / 1e6:.0f} MB stream) in {time.perf_counter() - t0:.1f} s")
+
+
+def blamed_files(repo: Path, env: dict) -> list[str]:
+    """The files `--surviving` blames: text files at HEAD, without the default exclusions the
+    generated history has (package-lock.json)."""
+    out = []
+    for path in subprocess.run(["git", "ls-files", "-z"], cwd=repo, env=env, check=True, capture_output=True).stdout.split(b"\0"):
+        if not path or path.endswith(b"package-lock.json"):
+            continue
+        data = (repo / path.decode()).read_bytes()
+        if data and b"\0" not in data[:8000]:
+            out.append(path.decode())
+    return out
+
+
+def blame_all(repo: Path, env: dict, files: list[str]) -> float:
+    """`git blame` of every file, one after the other: the time added up."""
+    start = time.perf_counter()
+    for f in files:
+        subprocess.run(["git", "blame", "--line-porcelain", "HEAD", "--", f], cwd=repo, env=env, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
 def build_jalon() -> Path:
     log("building jalon (release)…")
     subprocess.run(["swift", "build", "-c", "release", "--scratch-path", ".build-history", "--product", "jalon"], cwd=REPO_ROOT, check=True)
@@ -259,42 +292,61 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20261130)
     ap.add_argument("--json", type=Path, help="write the results as JSON")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    ap.add_argument("--surviving-commits", type=int, default=2_000,
+                    help="commits of the history --surviving is measured on against git blame (0: skip)")
+    ap.add_argument("--repo", type=Path, help="generate the repository here and keep it, or reuse the one already there "
+                                              "(it gets one commit per run: the measures after one new commit)")
     args = ap.parse_args()
 
     jalon = args.jalon.resolve() if args.jalon else build_jalon()
     tmp = Path(tempfile.mkdtemp(prefix="jalon-history-bench-"))
     home = tmp / "home"
     home.mkdir()
-    repo = tmp / "repo"
+    repo = args.repo.resolve() if args.repo else tmp / "repo"
     env = hermetic_env(home)
     try:
-        t0 = time.perf_counter()
-        stream = Generator(args.commits, args.tasks, args.seed).generate()
-        subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], env=env, check=True)
-        subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, env=env, input=stream, check=True)
-        subprocess.run(["git", "checkout", "-q", "main"], cwd=repo, env=env, check=True)
+        generate(repo, env, args.commits, args.tasks, args.seed)
         count = int(subprocess.run(["git", "rev-list", "--count", "main"], cwd=repo, env=env, check=True, capture_output=True).stdout)
-        log(f"generated {count} commits ({len(stream) / 1e6:.0f} MB stream) in {time.perf_counter() - t0:.1f} s")
+        log(f"{count} commits in {repo}")
 
         cache = repo / ".git" / "jalon" / "cache"
         report = [str(jalon), "report", "contributions", "--format", "json"]
         gitlog = ["git", "log", "--numstat", "--no-renames"]
         # Untimed warm-up of the page cache for both, then the measurements, interleaved.
         timed(gitlog, repo, env)
-        cold, ref, warm, incremental = [], [], [], []
+        bilan = [str(jalon), "report", "bilan", "--format", "json"]
+        cold, ref, warm, incremental, bilan_warm = [], [], [], [], []
         for i in range(args.runs):
             ref.append(timed(gitlog, repo, env))
             cold.append(timed(report, repo, env, before=lambda: shutil.rmtree(cache, ignore_errors=True)))
             warm.append(timed(report, repo, env))
             # One new commit on top of the warm cache (made with git, untimed), then the report.
-            incremental.append(timed(report, repo, env, before=lambda n=i: new_commit(repo, env, n)))
+            incremental.append(timed(report, repo, env, before=lambda n=f"{count}-{i}": new_commit(repo, env, n)))
+            bilan_warm.append(timed(bilan, repo, env))
             log(f"run {i + 1}/{args.runs}: git log {ref[-1]:.2f} s, cold {cold[-1]:.2f} s, warm {warm[-1]:.3f} s, "
-                f"one new commit {incremental[-1]:.3f} s")
+                f"one new commit {incremental[-1]:.3f} s, bilan (warm cache) {bilan_warm[-1]:.3f} s")
+        surviving, blame = [], []
+        blamed = 0
+        if args.surviving_commits > 0:
+            # --surviving against git blame of the same files, on a smaller history of the same
+            # kind (blaming every file of 100,000 commits with git takes far too long), the
+            # history cache warm on both sides so that the measure is the blame.
+            small = Path(str(repo) + f"-surviving-{args.surviving_commits}") if args.repo else tmp / "surviving"
+            generate(small, env, args.surviving_commits, args.tasks, args.seed)
+            files = blamed_files(small, env)
+            blamed = len(files)
+            with_surviving = report + ["--surviving"]
+            timed(report, small, env)
+            for i in range(args.runs):
+                blame.append(blame_all(small, env, files))
+                surviving.append(timed(with_surviving, small, env))
+                log(f"run {i + 1}/{args.runs}: git blame of {blamed} files {blame[-1]:.2f} s, --surviving {surviving[-1]:.2f} s")
         rss_cold = peak_rss(report, repo, env, before=lambda: shutil.rmtree(cache, ignore_errors=True))
         rss_git = peak_rss(gitlog, repo, env)
         out = json.loads(subprocess.run(report, cwd=repo, env=env, check=True, capture_output=True).stdout)
         commits_seen = sum(m["commits"] for m in out["members"])
         mc, mr, mw, mi = statistics.median(cold), statistics.median(ref), statistics.median(warm), statistics.median(incremental)
+        mb = statistics.median(bilan_warm)
         cache_size = sum(f.stat().st_size for f in cache.glob("*")) if cache.exists() else 0
         print(f"\nJalon history benchmark — {count} commits, 4 authors, {os.cpu_count()} CPUs")
         print(f"{'measure':<44}{'median':>10}")
@@ -302,18 +354,27 @@ def main() -> None:
         print(f"{'jalon report contributions (cold, no cache)':<44}{mc:>9.2f}s")
         print(f"{'jalon report contributions (warm, cached)':<44}{mw:>9.3f}s")
         print(f"{'jalon report contributions (one new commit)':<44}{mi:>9.3f}s  {'OK' if mi <= 0.1 else 'MISSED'} (target <= 100 ms)")
+        print(f"{'jalon report bilan (warm cache)':<44}{mb:>9.3f}s")
         print(f"{'ratio cold / git log (target <= 1)':<44}{mc / mr:>10.2f}  {'OK' if mc / mr <= 1 else 'MISSED'}")
         print(f"{'ratio warm / cold (target <= 0.1)':<44}{mw / mc:>10.3f}  {'OK' if mw / mc <= 0.1 else 'MISSED'}")
         if rss_cold and rss_git:
             print(f"{'peak RSS cold / git log':<44}{rss_cold / rss_git:>10.2f}  ({rss_cold / 1024:.0f} MiB vs {rss_git / 1024:.0f} MiB)")
         print(f"{'cache size':<44}{cache_size / 1e6:>9.1f}MB")
         print(f"{'member commit credits in the report':<44}{commits_seen:>10}")
+        if surviving:
+            ms, mbl = statistics.median(surviving), statistics.median(blame)
+            print(f"{'--surviving, ' + str(args.surviving_commits) + ' commits (warm cache)':<44}{ms:>9.2f}s")
+            print(f"{'git blame of the same ' + str(blamed) + ' files, added up':<44}{mbl:>9.2f}s")
+            print(f"{'ratio --surviving / git blame (target <= 1)':<44}{ms / mbl:>10.2f}  {'OK' if ms <= mbl else 'MISSED'}")
         if args.json:
             args.json.write_text(json.dumps({"commits": count, "git_log": ref, "cold": cold, "warm": warm, "incremental": incremental,
-                                             "incremental_s": mi, "ratio_cold_git": mc / mr, "ratio_warm_cold": mw / mc,
+                                             "incremental_s": mi, "bilan_warm": bilan_warm, "bilan_warm_s": mb, "ratio_cold_git": mc / mr, "ratio_warm_cold": mw / mc,
                                              "rss_kb_cold": rss_cold, "rss_kb_git": rss_git,
                                              "rss_ratio_cold_git": rss_cold / rss_git if rss_cold and rss_git else None,
-                                             "cache_bytes": cache_size}, indent=2))
+                                             "cache_bytes": cache_size, "surviving_commits": args.surviving_commits if surviving else 0,
+                                             "surviving": surviving, "blame": blame,
+                                             "ratio_surviving_blame": statistics.median(surviving) / statistics.median(blame) if surviving else None},
+                                            indent=2))
     finally:
         if args.keep:
             log(f"kept {tmp}")

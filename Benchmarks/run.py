@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     foundation = ["--jalon", str(jalon), "--tasks", "40" if q else "1000", "--commits", "200" if q else "10000",
                   "--runs", str(args.runs or (2 if q else 30)), "--warmup", "1" if q else "3", "--rss-runs", "1" if q else "5"]
     history = ["--jalon", str(jalon), "--commits", str(args.history_commits or (300 if q else 100_000)),
-               "--tasks", "40" if q else "1000", "--runs", "1" if q else "3"]
+               "--tasks", "40" if q else "1000", "--runs", "1" if q else "3", "--surviving-commits", "100" if q else "2000"]
     planning = ["--jalon", str(jalon), "--runs", "1" if q else "5", "--warmup", "0" if q else "1"]
     if q:
         planning += ["--tasks", "40", "--deps", "60", "--milestones", "3"]
@@ -99,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     if "incremental_s" in h:
         rows.append(("report contributions, one new commit, warm", "(absolute)",
                      f"{h['incremental_s'] * 1000:.0f} ms", "", "≤ 100 ms"))
+    if "bilan_warm_s" in h:
+        rows.append(("report bilan, warm cache", "(absolute)", f"{h['bilan_warm_s'] * 1000:.0f} ms", "", ""))
+    if h.get("ratio_surviving_blame"):
+        rows.append((f"report contributions --surviving ({h['surviving_commits']} commits)", "git blame of each file, added up",
+                     fmt(h["ratio_surviving_blame"]), "", "≤ 1×"))
     p = results["planning"]
     if "ratio" in p:
         rows.append((f"plan --level ({p.get('tasks', '?')} tasks)", "tj3 (ratio tj3 / jalon)", fmt(p["ratio"], 1), "",
