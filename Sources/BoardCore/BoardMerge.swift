@@ -5,8 +5,9 @@ import Yams
 ///
 /// Rules (the README's "Merge rules" section says the same):
 /// - a key changed on one side only takes that side's value, wherever its line is;
-/// - a list of plain values (assignees, labels, depends, deliverables, emails…) merges as a set:
-///   what either side added is kept, what either side removed goes, our order first;
+/// - a list of plain values (assignees, labels, depends, deliverables, emails…) or of items
+///   without an `id` (meeting actions) merges as a set of whole items: what either side added
+///   is kept, what either side removed goes, our order first;
 /// - a list of mappings with an `id` (members) merges item by item, each item key by key;
 /// - the same scalar changed to two different values: the side whose commit has the later
 ///   author date wins; same date: the alphabetically first member id wins; same member too:
@@ -51,6 +52,9 @@ public enum BoardMerge {
         public var decisions: [Decision]
         /// True when the body (or a file Jalon cannot read as a mapping) kept conflict markers.
         public var conflicted: Bool
+        public init(text: String?, mergedKeys: [String], decisions: [Decision], conflicted: Bool) {
+            (self.text, self.mergedKeys, self.decisions, self.conflicted) = (text, mergedKeys, decisions, conflicted)
+        }
     }
 
     /// A line-by-line text merge: the merged text and whether it is free of conflicts.
@@ -263,15 +267,15 @@ public enum BoardMerge {
         mutating func mergeLists(_ key: String, _ base: Node?, _ ours: Node?, _ theirs: Node?) -> Node? {
             guard let b = items(base), let o = items(ours), let t = items(theirs) else { return nil }
             let all = b + o + t
-            let isScalar: (Node) -> Bool = { if case .scalar = $0 { return true } else { return false } }
-            if all.allSatisfy(isScalar) {
+            if !all.allSatisfy({ Context.id($0) != nil }) {
+                // Plain values, or items without an id (meeting actions): a set of whole items.
                 let bs = Set(b.map { canonical($0) }), os = Set(o.map { canonical($0) }), ts = Set(t.map { canonical($0) })
                 var out: [Node] = [], seen: Set<String> = []
                 for n in o { let c = canonical(n); if !(bs.contains(c) && !ts.contains(c)) && seen.insert(c).inserted { out.append(n) } }
                 for n in t { let c = canonical(n); if !bs.contains(c) && !os.contains(c) && seen.insert(c).inserted { out.append(n) } }
                 return .sequence(.init(out))
             }
-            guard all.allSatisfy({ Context.id($0) != nil }) else { return nil }
+
             let byID: ([Node]) -> [String: Node] = { Dictionary($0.map { (Context.id($0)!, $0) }, uniquingKeysWith: { a, _ in a }) }
             let bi = byID(b), oi = byID(o), ti = byID(t)
             var order = o.map { Context.id($0)! }

@@ -107,6 +107,9 @@ extension BoardStore {
                 for t in template.tasks(start: settings.start, language: settings.language, status: settings.statuses.first ?? "todo") { writes[t.path] = TaskCodec.encode(t) }
             }
             writes[BoardSettings.fileName] = SettingsCodec.encode(settings)
+            // Plain `git pull` merges board files through Jalon's merge driver (`jalon setup`).
+            let attributes = try committedAttributes()
+            if !MergeDriverSetup.declares(attributes) { writes[".gitattributes"] = MergeDriverSetup.adding(to: attributes) }
             return Change(writes: writes, message: CommitMessage(subject: ActionText.initSubject(settings.name)(settings.language), action: "board-init"))
         }
         guard let outcome else { throw StoreError.boardExists(prefix) }

@@ -15,7 +15,7 @@ public struct Jalon: ParsableCommand {
             subcommands: [Init.self, MemberCommand.self, MilestoneCommand.self, TaskCommand.self, TimeCommand.self, BoardView.self, PlanCommand.self,
                           GanttCommand.self, BurndownCommand.self, LoadCommand.self, CalendarCommand.self, BaselineCommand.self,
                           SpecCommand.self, DocCommand.self, MeetingCommand.self, CommentCommand.self, NewsCommand.self, RemindCommand.self,
-                          ReportCommand.self, ActivityCommand.self, SealCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self,
+                          ReportCommand.self, ActivityCommand.self, SealCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self, MergeDriverCommand.self, SetupCommand.self, SyncCommand.self, StatusCommand.self,
                           Check.self, Log.self, Demo.self])
     }
 
@@ -90,6 +90,7 @@ struct Init: ParsableCommand {
                                             en: "set your Git identity first: git config --global user.name \"First Last\" then git config --global user.email ADDRESS"))
             }
             let outcome = try store.initialize(settings: settings, template: boardTemplate, actor: actor)
+            try? store.configureMergeDriver(executable: currentExecutable())
             if created { env.print(CLIText.repositoryCreated(folder)(language)) }
             env.print(CLIText.boardCreated(name, store.prefix.isEmpty ? "." : store.prefix, store.homeBranch, outcome.commit.short)(language))
             env.print(CLIText.nextStepsAfterInit(language))

@@ -19,7 +19,7 @@ extension BoardStore {
     /// merged file and same-field decision, placed by compare-and-swap. Only conflicts outside
     /// board files refuse the merge and name the files; nothing is changed then. The work tree follows for the files the merge changed,
     /// which must not hold uncommitted edits.
-    public func merge(_ revision: String, actor: Identity, maxAttempts: Int = 50) throws -> MergeResult {
+    public func merge(_ revision: String, label: String? = nil, actor: Identity, maxAttempts: Int = 50) throws -> MergeResult {
         var result = MergeResult.upToDate
         try transact(maxAttempts: maxAttempts) { ours in
             guard let theirs = try repository.resolveRevision(revision) else { throw DocsError.unknownRevision(revision) }
@@ -39,7 +39,7 @@ extension BoardStore {
                 newTree = tree
                 let settings = (try? loadTree(oursTree, scope: .settings))?.settings
                 let language = settings?.language ?? .en
-                let message = CommitMessage(subject: DocsActionText.merged(revision, homeBranch)(language), action: "merge", items: [revision])
+                let message = CommitMessage(subject: DocsActionText.merged(label ?? revision, homeBranch)(language), action: "merge", items: [label ?? revision])
                 newHead = try repository.createCommit(tree: newTree, parents: [ours, theirs], author: clock.signature(for: actor),
                                                       committer: clock.committerSignature(for: actor), message: message.text + merge.report.trailers)
                 report = merge.report

@@ -1,0 +1,100 @@
+import BoardCore
+import Foundation
+import Git
+
+/// Plain Git's way into the board merge: the `jalon` merge driver declared in the board's
+/// `.gitattributes` and configured in `.git/config`, so `git pull`, `git merge`, `git rebase`
+/// and `git cherry-pick` merge board files the way `jalon sync` does.
+public enum MergeDriverSetup {
+    /// The driver's name in `.gitattributes` (`merge=jalon`) and `.git/config` (`merge.jalon.*`).
+    public static let name = "jalon"
+    /// The board's `.gitattributes`: every board file goes through the driver.
+    public static let attributes = """
+    # Jalon: board files are merged field by field (`jalon setup` configures the driver)
+    jalon.yml merge=jalon
+    spec.md merge=jalon
+    tasks/*.md merge=jalon
+    milestones/*.md merge=jalon
+    meetings/**/*.md merge=jalon
+    comments/**/*.md merge=jalon
+    docs/**/*.md merge=jalon
+    docs/**/*.meta.yml merge=jalon
+
+    """
+
+    /// True when a `.gitattributes` text already routes board files through the driver.
+    public static func declares(_ text: String?) -> Bool {
+        guard let text else { return false }
+        return text.contains("tasks/*.md merge=jalon") && text.contains("jalon.yml merge=jalon")
+    }
+
+    /// `.gitattributes` with the driver's lines added, the user's own lines kept.
+    public static func adding(to text: String?) -> String {
+        guard let text, !text.isEmpty else { return attributes }
+        return (text.hasSuffix("\n") ? text : text + "\n") + "\n" + attributes
+    }
+}
+
+extension BoardStore {
+    /// Writes `merge.jalon.name` and `merge.jalon.driver` in the repository's configuration
+    /// (the clone's own `.git/config`), `executable` being the `jalon` to run.
+    public func configureMergeDriver(executable: String) throws {
+        let quoted = executable.contains(" ") ? "\"\(executable)\"" : executable
+        do {
+            try repository.setConfig("merge.\(MergeDriverSetup.name).name", "Jalon: board files merged field by field")
+            try repository.setConfig("merge.\(MergeDriverSetup.name).driver", "\(quoted) merge-driver %O %A %B %P")
+        } catch { throw StoreError.git(error) }
+    }
+
+    /// True when this clone's configuration runs the driver.
+    public var mergeDriverConfigured: Bool {
+        repository.configString("merge.\(MergeDriverSetup.name).driver")?.contains("merge-driver") == true
+    }
+
+    /// The board's `.gitattributes` as committed on the home branch.
+    public func committedAttributes() throws -> String? {
+        guard let head = try repository.resolve(homeReference) else { return nil }
+        let tree = try repository.commit(head).tree
+        guard let entry = try repository.entry(in: tree, path: prefix + ".gitattributes") else { return nil }
+        return String(decoding: try repository.blob(entry.id), as: UTF8.self)
+    }
+
+    /// What the driver merges for Git: one file, the sides found from Git's merge state (HEAD is
+    /// ours; theirs is the commit among `candidates` — GITHEAD_* of `git merge`, MERGE_HEAD,
+    /// CHERRY_PICK_HEAD, REVERT_HEAD, REBASE_HEAD, the commit a rebase is replaying — whose
+    /// tree holds `theirs` at `repoPath`), so the same-field rule is the one `jalon sync` applies.
+    public func mergeForDriver(repoPath: String, base: String?, ours: String, theirs: String, candidates: [ObjectID]) -> BoardMerge.FileResult {
+        let head = (try? repository.resolveRevision("HEAD")).flatMap { $0 }.flatMap { try? repository.commit($0) }
+        let settings = head.flatMap { try? loadTree($0.tree, scope: .settings) }?.settings
+        let theirsID = (try? repository.hashBlob(Array(theirs.utf8)))
+        var theirsCommit: Commit?
+        for id in candidates {
+            guard let c = try? repository.commit(id) else { continue }
+            if let entry = try? repository.entry(in: c.tree, path: repoPath), entry.id == theirsID { theirsCommit = c; break }
+        }
+        if theirsCommit == nil { theirsCommit = candidates.compactMap { try? repository.commit($0) }.max { $0.author.date < $1.author.date } }
+        let oursSide = head.map { mergeSide($0, settings: settings) } ?? BoardMerge.Side(date: 0, member: "")
+        let theirsSide = theirsCommit.map { mergeSide($0, settings: settings) } ?? BoardMerge.Side(date: 0, member: "")
+        let relative = repoPath.hasPrefix(prefix) ? String(repoPath.dropFirst(prefix.count)) : repoPath
+        return BoardMerge.mergeFile(path: relative, base: base, ours: ours, theirs: theirs, oursSide: oursSide, theirsSide: theirsSide,
+                                    textMerge: { TextMerge.merge(base: $0, ours: $1, theirs: $2) })
+    }
+}
+
+extension BoardStore {
+    /// Commits the driver's lines into the board's `.gitattributes` when they are missing;
+    /// returns the commit, nil when the file already declares the driver.
+    public func declareMergeDriver(actor: Identity) throws -> ObjectID? {
+        let outcome = try commit(as: actor, scope: .settings) { board, head in
+            let current = try committedAttributes()
+            if MergeDriverSetup.declares(current) { return Change(writes: [:], message: CommitMessage(subject: "", action: "setup")) }
+            return Change(writes: [".gitattributes": MergeDriverSetup.adding(to: current)],
+                          message: CommitMessage(subject: SyncActionText.declared(board.settings.language), action: "setup"))
+        }
+        return outcome?.commit
+    }
+}
+
+enum SyncActionText {
+    static let declared = Text(fr: "Pilote de fusion Jalon déclaré dans .gitattributes", en: "Jalon merge driver declared in .gitattributes")
+}

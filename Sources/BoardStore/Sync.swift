@@ -1,0 +1,230 @@
+import BoardCore
+import Foundation
+import Git
+
+/// What `jalon sync` did (or, with `--dry-run`, would do).
+public struct SyncReport: Sendable {
+    public var remote: String
+    /// Subjects of the commits that came in from the remote, newest first.
+    public var incoming: [String] = []
+    /// Subjects of the local board commits sent to the remote, newest first.
+    public var outgoing: [String] = []
+    public var fastForward = false
+    /// The merge commit made, if any, and what the board merge settled.
+    public var mergeCommit: ObjectID?
+    public var merge: MergeReport?
+    public var tagsIn: [String] = []
+    public var tagsOut: [String] = []
+    /// Jalon tags the remote holds on another object than ours: ours kept, not overwritten.
+    public var tagsMovedOnRemote: [String] = []
+    /// Jalon tags pushed by an earlier sync that the remote no longer has (pushed again).
+    public var tagsDeletedOnRemote: [String] = []
+    /// How many times the remote moved between our fetch and our push.
+    public var retries = 0
+    public var dryRun = false
+}
+
+public enum SyncError {
+    public static func noRemote(_ name: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "aucun dépôt distant « \(name) »", en: "no remote `\(name)`"),
+                   hint: Text(fr: "ajoutez-le (git remote add origin URL) ou donnez une URL : jalon sync URL ; rien n’a été modifié",
+                              en: "add it (git remote add origin URL) or give a URL: jalon sync URL; nothing was changed"))
+    }
+    static func authentication(_ remote: String) -> JalonError {
+        JalonError(.repository, Text(fr: "authentification refusée par \(remote)", en: "authentication refused by \(remote)"),
+                   hint: Text(fr: "mettez un jeton dans JALON_GIT_TOKEN, ou l’identifiant dans ~/.git-credentials, ou chargez votre clé SSH (ssh-add) ; rien n’a été modifié",
+                              en: "put a token in JALON_GIT_TOKEN, or the login in ~/.git-credentials, or load your SSH key (ssh-add); nothing was changed"))
+    }
+    static func unreachable(_ remote: String, _ why: String) -> JalonError {
+        JalonError(.repository, Text(fr: "dépôt distant injoignable (\(remote)) : \(why)", en: "remote unreachable (\(remote)): \(why)"),
+                   hint: Text(fr: "vérifiez l’adresse (git remote -v) et le réseau, puis relancez ; rien n’a été modifié",
+                              en: "check the address (git remote -v) and the network, then run again; nothing was changed"))
+    }
+    static func rejected(_ remote: String, _ reference: String, _ why: String, merged: Bool) -> JalonError {
+        JalonError(.refused, Text(fr: "\(remote) a refusé \(reference) : \(why)", en: "\(remote) refused \(reference): \(why)"),
+                   hint: merged ? Text(fr: "la fusion est faite en local mais n’est pas envoyée ; une branche protégée demande une autorisation (ou une demande de fusion) ; relancez jalon sync ensuite",
+                                       en: "the merge was made locally but not sent; a protected branch needs permission (or a merge request); run jalon sync again afterwards")
+                                : Text(fr: "une branche protégée demande une autorisation (ou une demande de fusion) ; rien d’autre n’a été modifié",
+                                       en: "a protected branch needs permission (or a merge request); nothing else was changed"))
+    }
+    static let remoteKeepsMoving = JalonError(.repository, Text(fr: "le dépôt distant a changé à chaque tentative", en: "the remote changed on every attempt"),
+                                              hint: Text(fr: "relancez jalon sync dans un moment", en: "run jalon sync again in a moment"))
+    static func failed(_ remote: String, _ error: GitError) -> JalonError {
+        JalonError(.repository, Text(fr: "échange avec \(remote) impossible : \(error.message)", en: "exchange with \(remote) failed: \(error.message)"),
+                   hint: Text(fr: "vérifiez l’adresse et vos droits, puis relancez ; rien n’a été modifié", en: "check the address and your rights, then run again; nothing was changed"))
+    }
+}
+
+extension BoardStore {
+    /// Where the remote's home branch is kept locally: `refs/remotes/NAME/BRANCH` for a named
+    /// remote, a Jalon namespace for a URL.
+    func trackingReference(_ remote: String, named: Bool) -> String {
+        named ? "refs/remotes/\(remote)/\(homeBranch)" : "refs/jalon/sync/\(homeBranch)"
+    }
+
+    private var syncedTagsFile: String { repository.gitDirectory + "jalon/synced-tags" }
+
+    /// Jalon tags a previous sync saw on the remote.
+    private func syncedTags() -> Set<String> {
+        guard let text = try? String(contentsOfFile: syncedTagsFile, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map(String.init))
+    }
+
+    private func recordSyncedTags(_ tags: Set<String>) {
+        try? FileManager.default.createDirectory(atPath: repository.gitDirectory + "jalon", withIntermediateDirectories: true)
+        try? (tags.sorted().joined(separator: "\n") + "\n").write(toFile: syncedTagsFile, atomically: true, encoding: .utf8)
+    }
+
+    /// Turns a transport failure into one clear line.
+    func syncError(_ error: GitError, remote: String) -> JalonError {
+        let m = error.message.lowercased()
+        if error.code == .auth || m.contains("authentication") || m.contains("401") || m.contains("403") || m.contains("credentials") {
+            return SyncError.authentication(remote)
+        }
+        if m.contains("resolve") || m.contains("connect") || m.contains("refused") || m.contains("timed out") || m.contains("unreachable")
+            || m.contains("does not appear to be a git repository") || m.contains("not found") || m.contains("could not find repository") {
+            return SyncError.unreachable(remote, error.message)
+        }
+        return SyncError.failed(remote, error)
+    }
+
+    /// `jalon sync`: fetch the remote's home branch and Jalon tags, merge them into the home
+    /// branch with the board merge (fast-forward when possible), push the home branch and the
+    /// Jalon tags; when the remote moved in between, start again (up to `maxAttempts`).
+    public func sync(remote requested: String?, dryRun: Bool, actor: Identity, credentials: Credentials, maxAttempts: Int = 5) throws -> SyncReport {
+        let remote = requested ?? repository.upstreamRemote(ofBranch: homeBranch) ?? "origin"
+        let named = repository.remoteURL(remote) != nil
+        let looksLikeURL = remote.contains("/") || remote.contains(":")
+        guard named || looksLikeURL else { throw SyncError.noRemote(remote) }
+        let tracking = trackingReference(remote, named: named)
+        var report = SyncReport(remote: remote, dryRun: dryRun)
+        var madeMerge = false
+        for attempt in 0..<maxAttempts {
+            report.retries = attempt
+            do {
+                // What the remote has: its home branch and its Jalon tags.
+                let advertised = try repository.remoteReferences(remote: remote, prefix: "refs/", credentials: credentials)
+                let remoteTags = advertised.filter { $0.key.hasPrefix("refs/tags/jalon/") }
+                let localTags = Dictionary(try repository.references(matching: "refs/tags/jalon/*").map { ($0.name, $0.target) }, uniquingKeysWith: { a, _ in a })
+                var specs: [String] = []
+                if advertised["refs/heads/\(homeBranch)"] != nil { specs.append("+refs/heads/\(homeBranch):\(tracking)") }
+                let newTags = remoteTags.keys.filter { localTags[$0] == nil }.sorted()
+                specs += newTags.map { "\($0):\($0)" }
+                if !specs.isEmpty && !dryRun { try repository.fetch(remote: remote, refspecs: specs, credentials: credentials) }
+                if dryRun && advertised["refs/heads/\(homeBranch)"] != nil {
+                    // Objects only, into a scratch reference removed right after.
+                    try repository.fetch(remote: remote, refspecs: ["+refs/heads/\(homeBranch):refs/jalon/dry-run/\(homeBranch)"], credentials: credentials)
+                }
+                let theirsRef = dryRun ? "refs/jalon/dry-run/\(homeBranch)" : tracking
+                let theirs = advertised["refs/heads/\(homeBranch)"] != nil ? try repository.resolve(theirsRef) : nil
+                defer { if dryRun { try? repository.deleteReference("refs/jalon/dry-run/\(homeBranch)") } }
+                report.tagsIn = newTags.map { String($0.dropFirst("refs/tags/".count)) }
+                report.tagsMovedOnRemote = remoteTags.filter { localTags[$0.key] != nil && localTags[$0.key] != $0.value }.keys.sorted().map { String($0.dropFirst("refs/tags/".count)) }
+                let previouslySynced = syncedTags()
+                let missingRemotely = localTags.keys.filter { remoteTags[$0] == nil }.sorted()
+                report.tagsDeletedOnRemote = missingRemotely.filter { previouslySynced.contains($0) }.map { String($0.dropFirst("refs/tags/".count)) }
+                report.tagsOut = missingRemotely.map { String($0.dropFirst("refs/tags/".count)) }
+
+                guard var ours = try repository.resolve(homeReference) else { throw ActionError.emptyBoard }
+                if let theirs {
+                    report.incoming = try repository.walk(from: [theirs], hiding: [ours]).map { try repository.commit($0).summary }
+                    if !report.incoming.isEmpty {
+                        if dryRun {
+                            if try repository.isAncestor(ours, of: theirs) { report.fastForward = true } else {
+                                let merged = try boardMergeTree(ours: ours, theirs: theirs)
+                                report.merge = merged.report
+                                if !merged.conflicts.isEmpty { throw DocsError.mergeConflicts(remote + "/" + homeBranch, merged.conflicts) }
+                            }
+                        } else {
+                            switch try merge(theirsRef, label: named ? "\(remote)/\(homeBranch)" : remote, actor: actor) {
+                            case .upToDate: break
+                            case .fastForward: report.fastForward = true
+                            case .merged(let commit, _, let mergeReport):
+                                report.mergeCommit = commit
+                                report.merge = mergeReport
+                                madeMerge = true
+                            }
+                            ours = try repository.resolve(homeReference) ?? ours
+                        }
+                    }
+                }
+                report.outgoing = try repository.walk(from: [ours], hiding: theirs.map { [$0] } ?? []).map { try repository.commit($0).summary }
+                if dryRun {
+                    return report
+                }
+                var pushSpecs: [String] = []
+                if theirs != ours { pushSpecs.append("\(homeReference):refs/heads/\(homeBranch)") }
+                pushSpecs += missingRemotely.map { "\($0):\($0)" }
+                if !pushSpecs.isEmpty {
+                    do {
+                        let rejections = try repository.push(remote: remote, refspecs: pushSpecs, credentials: credentials)
+                        if let branch = rejections.first(where: { $0.reference == "refs/heads/\(homeBranch)" }) {
+                            let reason = branch.reason.lowercased()
+                            if reason.contains("fast-forward") || reason.contains("fetch first") || reason.contains("stale") || reason.contains("non-fast") { continue }
+                            throw SyncError.rejected(remote, branch.reference, branch.reason, merged: madeMerge)
+                        }
+                        if let other = rejections.first { throw SyncError.rejected(remote, other.reference, other.reason, merged: madeMerge) }
+                    } catch let error as GitError where error.code == .nonFastForward || error.message.contains("non-fastforwardable") {
+                        continue
+                    }
+                    if theirs != ours { try? repository.setReference(tracking, to: ours, message: "jalon: sync push") }
+                }
+                recordSyncedTags(Set(remoteTags.keys).union(localTags.keys).union(newTags))
+                return report
+            } catch let error as GitError {
+                throw madeMerge ? StoreError.git(error) : syncError(error, remote: remote)
+            }
+        }
+        throw SyncError.remoteKeepsMoving
+    }
+}
+
+/// Where the home branch stands against its upstream, for `jalon status`, `sync`, `news`, `remind`.
+public struct SyncStatus: Sendable {
+    /// `origin/main`, nil when no remote copy of the home branch is known.
+    public var upstream: String?
+    public var ahead = 0
+    public var behind = 0
+    /// Commits of the home branch not on the upstream that touch board files.
+    public var unpushedBoardCommits = 0
+    public var operation: String?
+    public var editedBoardFiles: [String] = []
+    public var checkedOut: String?
+}
+
+extension BoardStore {
+    public func syncStatus() throws -> SyncStatus {
+        do {
+            var s = SyncStatus()
+            let remote = repository.upstreamRemote(ofBranch: homeBranch) ?? (repository.remoteURL("origin") != nil ? "origin" : nil)
+            let ours = try repository.resolve(homeReference)
+            s.operation = repository.operationInProgress
+            s.checkedOut = (try repository.headReferenceName()).map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
+            if repository.workdir != nil { s.editedBoardFiles = try repository.changedWorktreePaths(under: prefix).filter { isBoardText($0) || $0.hasPrefix(prefix + "docs/") } }
+            guard let remote, let ours else { 
+                if let ours { s.unpushedBoardCommits = try countBoardCommits(from: ours, hiding: nil) }
+                return s
+            }
+            let tracking = trackingReference(remote, named: true)
+            guard let theirs = try repository.resolve(tracking) else {
+                s.unpushedBoardCommits = try countBoardCommits(from: ours, hiding: nil)
+                return s
+            }
+            s.upstream = "\(remote)/\(homeBranch)"
+            s.ahead = Array(try repository.walk(from: [ours], hiding: [theirs])).count
+            s.behind = Array(try repository.walk(from: [theirs], hiding: [ours])).count
+            s.unpushedBoardCommits = try countBoardCommits(from: ours, hiding: theirs)
+            return s
+        } catch let error as GitError { throw StoreError.git(error) }
+    }
+
+    private func countBoardCommits(from tip: ObjectID, hiding: ObjectID?) throws -> Int {
+        var n = 0
+        for id in try repository.walk(from: [tip], hiding: hiding.map { [$0] } ?? []) {
+            let c = try repository.commit(id)
+            let parentTree = try c.parents.first.map { try repository.commit($0).tree }
+            if try repository.changedPaths(from: parentTree, to: c.tree).contains(where: { $0.hasPrefix(prefix) && FileClassifier.isBoardFile($0, prefix: prefix) }) { n += 1 }
+        }
+        return n
+    }
+}

@@ -1,0 +1,283 @@
+// `jalon sync`, `jalon status`, `jalon setup` and the merge driver, end to end: a bare remote
+// made by the test and reached over file://, git://, smart HTTP with basic authentication, and
+// SSH; clones with their own identities; everything cross-checked with the git CLI.
+import Foundation
+import Testing
+
+/// A remote and clones of it, each with its member's identity, in one test sandbox.
+struct Team {
+    let repo: TestRepository
+    let bare: URL
+    var remoteURL: String
+
+    /// Alice's board pushed to a new bare repository with `jalon sync`.
+    init(members: [(String, String, String)] = [("alice", "Alice Martin", "alice@example.org"), ("bob", "Bob Durand", "bob@example.org"),
+                                                 ("chloe", "Chloé Petit", "chloe@example.org"), ("dan", "Dan Moreau", "dan@example.org")]) throws {
+        repo = try TestRepository()
+        try repo.makeBoard(lang: "en", members: members)
+        bare = repo.sandbox.appendingPathComponent("remote.git")
+        try repo.gitOK("init", "-q", "--bare", "-b", "main", bare.path)
+        remoteURL = "file://" + bare.path
+        try repo.gitOK("remote", "add", "origin", remoteURL)
+        try repo.jalonOK("sync")
+    }
+
+    /// A clone of the remote for `name`, set up with `jalon setup`.
+    func clone(_ name: String, _ fullName: String, _ email: String) throws -> URL {
+        let dir = repo.sandbox.appendingPathComponent(name)
+        try repo.gitOK("clone", "-q", remoteURL, dir.path)
+        try repo.gitOK("config", "user.name", fullName, in: dir)
+        try repo.gitOK("config", "user.email", email, in: dir)
+        try repo.jalonOK("setup", in: dir)
+        return dir
+    }
+
+    func tree(_ dir: URL?, _ rev: String = "main") throws -> String {
+        try repo.gitOK("rev-parse", rev + "^{tree}", in: dir).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+@Suite("jalon sync, end to end") struct SyncTests {
+    @Test func twoClonesOverFileURLMergeFieldByFieldAndConverge() throws {
+        let team = try Team()
+        let repo = team.repo
+        // The first sync pushed the board; the driver is declared and configured.
+        #expect(try repo.gitOK("ls-remote", team.remoteURL).contains("refs/heads/main"))
+        #expect(repo.read(".gitattributes")?.contains("tasks/*.md merge=jalon") == true)
+        #expect(try repo.gitOK("config", "merge.jalon.driver").contains("merge-driver %O %A %B %P"))
+        try repo.jalonOK("task", "add", "Home page", "--due", "2026-12-04")
+        try repo.jalonOK("sync")
+        let bob = try team.clone("bob", "Bob Durand", "bob@example.org")
+        // Adjacent fields on both sides, and the same field two ways at different times.
+        try repo.jalonOK("task", "move", "T-A1", "doing", environment: ["JALON_NOW": "2026-12-02T10:00:00+01:00"])
+        try repo.jalonOK("task", "edit", "T-A1", "--title", "Home page (Alice)", environment: ["JALON_NOW": "2026-12-02T10:00:00+01:00"])
+        try repo.jalonOK("task", "edit", "T-A1", "--due", "2026-12-11", "--add-assignee", "bob", in: bob, environment: ["JALON_NOW": "2026-12-02T11:00:00+01:00"])
+        try repo.jalonOK("task", "edit", "T-A1", "--title", "Home page (Bob)", in: bob, environment: ["JALON_NOW": "2026-12-02T11:00:00+01:00"])
+        let first = try repo.jalonOK("sync")
+        #expect(first.stdout.contains("Went out: 2 commit(s)"), "\(first)")
+        let second = try repo.jalonOK("sync", in: bob, environment: ["JALON_NOW": "2026-12-02T12:00:00+01:00"])
+        #expect(second.stdout.contains("Came in: 2 commit(s)") && second.stdout.contains("Board merged field by field"), "\(second)")
+        #expect(second.stdout.contains("tasks/T-A1.md title = Home page (Bob) (bob, later); value dropped: Home page (Alice) (alice)"), "\(second)")
+        let third = try repo.jalonOK("sync")
+        #expect(third.stdout.contains("Fast-forward"), "\(third)")
+        let task = repo.read("tasks/T-A1.md") ?? ""
+        #expect(task.contains("status: doing\n") && task.contains("due: 2026-12-11\n") && task.contains("assignees: [bob]\n") && task.contains("title: Home page (Bob)\n"), "\(task)")
+        #expect(try team.tree(nil) == team.tree(bob))
+        #expect(try repo.status().isEmpty)
+        let message = try repo.gitOK("log", "-1", "--format=%B", "--merges")
+        #expect(message.contains("Jalon-Lost: tasks/T-A1.md title: kept Home page (Bob) (bob), lost Home page (Alice) (alice)"), "\(message)")
+        #expect(try repo.git("fsck", "--strict").succeeded)
+        #expect(try repo.git("fsck", "--strict", in: team.bare).succeeded)
+        // Nothing more to do.
+        #expect(try repo.jalonOK("sync").stdout.contains("Already up to date"))
+    }
+
+    @Test func syncWorksOnAnotherBranchAndDryRunChangesNothing() throws {
+        let team = try Team()
+        let repo = team.repo
+        let bob = try team.clone("bob", "Bob Durand", "bob@example.org")
+        try repo.gitOK("switch", "-q", "-c", "feature", in: bob)
+        try repo.write("../bob/code.txt", "work in progress\n")
+        try repo.jalonOK("task", "add", "Login form")
+        try repo.jalonOK("sync")
+        try repo.jalonOK("task", "add", "Database", in: bob)
+        let before = try repo.gitOK("for-each-ref", "--format=%(refname) %(objectname)", in: bob)
+        let dry = try repo.jalonOK("sync", "--dry-run", in: bob)
+        #expect(dry.stdout.contains("dry run") && dry.stdout.contains("Came in: 1 commit(s)") && dry.stdout.contains("Would go out"), "\(dry)")
+        #expect(try repo.gitOK("for-each-ref", "--format=%(refname) %(objectname)", in: bob) == before)
+        let status = try repo.jalonOK("status", in: bob)
+        #expect(status.stdout.contains("ahead of origin/main by 1 commit(s)") && status.stdout.contains("Board commits not pushed yet: 1"), "\(status)")
+        #expect(status.stdout.contains("Checked-out branch: feature"), "\(status)")
+        let synced = try repo.jalonOK("sync", in: bob)
+        #expect(synced.stdout.contains("Came in: 1 commit(s)"), "\(synced)")
+        // The feature branch's work tree is untouched; main has both tasks.
+        #expect(try repo.gitOK("status", "--porcelain", in: bob) == "?? code.txt\n")
+        let files = try repo.gitOK("ls-tree", "--name-only", "main:tasks", in: bob)
+        #expect(files.contains("T-A1.md") && files.contains("T-B1.md"), "\(files)")
+        #expect(try team.tree(bob) == repo.gitOK("rev-parse", "main^{tree}", in: team.bare).trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(try repo.jalonOK("status", in: bob).stdout.contains("up to date with origin/main"))
+    }
+
+    @Test func plainGitPullGoesThroughTheMergeDriver() throws {
+        let team = try Team()
+        let repo = team.repo
+        try repo.jalonOK("task", "add", "Home page", "--label", "web")
+        try repo.jalonOK("sync")
+        let bob = try team.clone("bob", "Bob Durand", "bob@example.org")
+        try repo.jalonOK("task", "edit", "T-A1", "--progress", "40", "--label", "web", "--label", "client")
+        try repo.jalonOK("sync")
+        try repo.jalonOK("task", "edit", "T-A1", "--status", "doing", "--label", "web", "--label", "urgent", in: bob)
+        let pulled = try repo.git(["-c", "pull.rebase=false", "pull", "-q", "--no-edit"], in: bob)
+        #expect(pulled.succeeded, "\(pulled)")
+        #expect(!pulled.stdout.contains("jalon merge-driver"))
+        let task = try String(contentsOf: bob.appendingPathComponent("tasks/T-A1.md"), encoding: .utf8)
+        #expect(task.contains("progress: 40\n") && task.contains("status: doing\n") && task.contains("labels: [web, urgent, client]\n"), "\(task)")
+        #expect(!task.contains("<<<<<<<"))
+        // git rebase too.
+        try repo.jalonOK("task", "edit", "T-A1", "--due", "2027-01-08")
+        try repo.jalonOK("sync")
+        try repo.jalonOK("task", "edit", "T-A1", "--start", "2026-12-07", in: bob)
+        let rebased = try repo.git(["pull", "-q", "--rebase"], in: bob)
+        #expect(rebased.succeeded, "\(rebased)")
+        let after = try String(contentsOf: bob.appendingPathComponent("tasks/T-A1.md"), encoding: .utf8)
+        #expect(after.contains("due: 2027-01-08\n") && after.contains("start: 2026-12-07\n"), "\(after)")
+        #expect(try repo.gitOK("status", "--porcelain", in: bob).isEmpty)
+    }
+
+    @Test func tagsTravelAndAMovedRemoteTagIsReportedNotTaken() throws {
+        let team = try Team()
+        let repo = team.repo
+        try repo.gitOK("tag", "-a", "jalon/seal/s1", "-m", "seal")
+        let synced = try repo.jalonOK("sync")
+        #expect(synced.stdout.contains("Tags that went out: jalon/seal/s1"), "\(synced)")
+        let bob = try team.clone("bob", "Bob Durand", "bob@example.org")
+        try repo.gitOK("tag", "-a", "jalon/baseline/b1", "-m", "baseline", in: bob)
+        #expect(try repo.jalonOK("sync", in: bob).stdout.contains("Tags that went out: jalon/baseline/b1"))
+        let got = try repo.jalonOK("sync")
+        #expect(got.stdout.contains("Tags that came in: jalon/baseline/b1"), "\(got)")
+        let mine = try repo.gitOK("rev-parse", "jalon/seal/s1")
+        // Someone moves the seal on the remote: reported, ours kept.
+        try repo.gitOK("-c", "user.name=Eve", "-c", "user.email=eve@example.org", "tag", "-f", "-a", "jalon/seal/s1", "-m", "moved", "main", in: team.bare)
+        let moved = try repo.jalonOK("sync")
+        #expect(moved.stdout.contains("Warning: tag jalon/seal/s1 names another object on the remote; yours is kept"), "\(moved)")
+        #expect(try repo.gitOK("rev-parse", "jalon/seal/s1") == mine)
+        // Deleted on the remote: reported and sent again.
+        try repo.gitOK("tag", "-d", "jalon/baseline/b1", in: team.bare)
+        let deleted = try repo.jalonOK("sync")
+        #expect(deleted.stdout.contains("Warning: tag jalon/baseline/b1 had been deleted from the remote; it was sent again"), "\(deleted)")
+        #expect(try repo.gitOK("ls-remote", team.remoteURL).contains("refs/tags/jalon/baseline/b1"))
+    }
+
+    @Test func gitDaemonTransport() throws {
+        let team = try Team()
+        let repo = team.repo
+        let port = try TestServer.freePort()
+        let url = "git://127.0.0.1:\(port)/remote.git"
+        let server = try TestServer(TestTools.git, ["daemon", "--reuseaddr", "--export-all", "--enable=receive-pack", "--listen=127.0.0.1", "--port=\(port)",
+                                                   "--base-path=\(repo.sandbox.path)", repo.sandbox.path],
+                                    port: port, environment: repo.baseEnvironment, log: repo.sandbox.appendingPathComponent("daemon.log"),
+                                    ready: { try repo.git("ls-remote", url).succeeded })
+        try repo.gitOK("remote", "set-url", "origin", url)
+        try repo.jalonOK("task", "add", "Over git://")
+        let synced = try repo.jalonOK("sync")
+        #expect(synced.stdout.contains("Went out: 1 commit(s)"), "\(synced)")
+        #expect(try repo.gitOK("rev-parse", "main", in: team.bare) == repo.gitOK("rev-parse", "main"))
+        withExtendedLifetime(server) {}
+    }
+
+    @Test func smartHTTPWithCredentialsFromTheURLTheEnvironmentAndAStoreFile() throws {
+        let team = try Team()
+        let repo = team.repo
+        let port = try TestServer.freePort()
+        let script = TestTools.packageRoot.appendingPathComponent("Tests/JalonTests/Support/gitserver.py").path
+        let plain = "http://127.0.0.1:\(port)/remote.git"
+        let server = try TestServer("/usr/bin/python3", [script, repo.sandbox.path, String(port), "alice", "s3cret"], port: port,
+                                    environment: repo.baseEnvironment, log: repo.sandbox.appendingPathComponent("http.log"),
+                                    ready: { try repo.git("ls-remote", "http://alice:s3cret@127.0.0.1:\(port)/remote.git").succeeded })
+        // In the URL.
+        try repo.gitOK("remote", "set-url", "origin", "http://alice:s3cret@127.0.0.1:\(port)/remote.git")
+        try repo.jalonOK("task", "add", "Over HTTP")
+        #expect(try repo.jalonOK("sync").stdout.contains("Went out: 1 commit(s)"))
+        // A token from the environment.
+        try repo.gitOK("remote", "set-url", "origin", plain)
+        try repo.jalonOK("task", "add", "Token")
+        #expect(try repo.jalonOK("sync", environment: ["JALON_GIT_TOKEN": "s3cret", "JALON_GIT_USER": "alice"]).stdout.contains("Went out: 1 commit(s)"))
+        // A credential store file (~/.git-credentials).
+        try "http://alice:s3cret@127.0.0.1:\(port)\n".write(to: repo.home.appendingPathComponent(".git-credentials"), atomically: true, encoding: .utf8)
+        try repo.jalonOK("task", "add", "Store")
+        #expect(try repo.jalonOK("sync").stdout.contains("Went out: 1 commit(s)"))
+        #expect(try repo.gitOK("rev-parse", "main", in: team.bare) == repo.gitOK("rev-parse", "main"))
+        // A wrong password: one clear line, nothing changed.
+        try FileManager.default.removeItem(at: repo.home.appendingPathComponent(".git-credentials"))
+        try repo.gitOK("remote", "set-url", "origin", "http://alice:wrong@127.0.0.1:\(port)/remote.git")
+        try repo.jalonOK("task", "add", "Refused")
+        let before = try repo.snapshot()
+        let refused = try repo.jalon("sync")
+        #expect(!refused.succeeded && refused.stderr.contains("authentication refused by origin") && refused.stderr.contains("JALON_GIT_TOKEN"), "\(refused)")
+        #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+        #expect(try repo.snapshot() == before)
+        withExtendedLifetime(server) {}
+    }
+
+    @Test func failuresAreOneClearLineAndChangeNothing() throws {
+        let team = try Team()
+        let repo = team.repo
+        try repo.jalonOK("task", "add", "Pending")
+        // Unreachable host: nothing listens on this port.
+        let port = try TestServer.freePort()
+        try repo.gitOK("remote", "set-url", "origin", "git://127.0.0.1:\(port)/remote.git")
+        var before = try repo.snapshot()
+        let unreachable = try repo.jalon("sync")
+        #expect(!unreachable.succeeded && unreachable.stderr.contains("remote unreachable (origin)"), "\(unreachable)")
+        #expect(try repo.snapshot() == before)
+        // No such remote.
+        let none = try repo.jalon("sync", "upstream")
+        #expect(none.status == 2 && none.stderr.contains("no remote `upstream`"), "\(none)")
+        // A protected branch: the server's hook refuses the push.
+        try repo.gitOK("remote", "set-url", "origin", team.remoteURL)
+        let hook = team.bare.appendingPathComponent("hooks/pre-receive")
+        try "#!/bin/sh\necho 'main is protected' >&2\nexit 1\n".write(to: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+        before = try repo.snapshot()
+        let rejected = try repo.jalon("sync")
+        #expect(!rejected.succeeded && rejected.stderr.contains("origin refused refs/heads/main") && rejected.stderr.contains("protected branch"), "\(rejected)")
+        #expect(try repo.snapshot() == before)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd"), "needs openssh-server (.ci/run installs it)"))
+    func sshWithAnAgentAndWithAKeyFile() throws {
+        let team = try Team()
+        let repo = team.repo
+        let ssh = repo.sandbox.appendingPathComponent("ssh")
+        try FileManager.default.createDirectory(at: ssh, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
+        for (name, _) in [("host", 0), ("id_ed25519", 1)] {
+            try repo.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", ssh.appendingPathComponent(name).path])
+        }
+        try FileManager.default.copyItem(at: ssh.appendingPathComponent("id_ed25519.pub"), to: ssh.appendingPathComponent("authorized_keys"))
+        let user = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+        let port = try TestServer.freePort()
+        let config = """
+        Port \(port)
+        ListenAddress 127.0.0.1
+        HostKey \(ssh.path)/host
+        AuthorizedKeysFile \(ssh.path)/authorized_keys
+        PidFile \(ssh.path)/sshd.pid
+        StrictModes no
+        UsePAM no
+        PasswordAuthentication no
+        KbdInteractiveAuthentication no
+        PermitRootLogin prohibit-password
+
+        """
+        try config.write(to: ssh.appendingPathComponent("sshd_config"), atomically: true, encoding: .utf8)
+        let key = ssh.appendingPathComponent("id_ed25519").path
+        let url = "ssh://\(user)@127.0.0.1:\(port)\(team.bare.path)"
+        let sshCommand = "ssh -i \(key) -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o IdentitiesOnly=yes"
+        let server = try TestServer("/usr/sbin/sshd", ["-D", "-e", "-f", ssh.appendingPathComponent("sshd_config").path], port: port,
+                                    environment: repo.baseEnvironment, log: repo.sandbox.appendingPathComponent("sshd.log"),
+                                    ready: { try repo.run(TestTools.git, ["ls-remote", url], environment: ["GIT_SSH_COMMAND": sshCommand]).succeeded })
+        try repo.gitOK("remote", "set-url", "origin", url)
+        // A key file.
+        try repo.jalonOK("task", "add", "Over SSH with a key file")
+        let withKey = try repo.jalon(["sync"], environment: ["JALON_SSH_KEY": key])
+        #expect(withKey.succeeded && withKey.stdout.contains("Went out: 1 commit(s)"), "\(withKey)")
+        // ssh-agent.
+        let socket = ssh.appendingPathComponent("agent.sock").path
+        let agent = try TestServer("/usr/bin/ssh-agent", ["-D", "-a", socket], port: port, environment: repo.baseEnvironment,
+                                   log: repo.sandbox.appendingPathComponent("agent.log"), ready: { FileManager.default.fileExists(atPath: socket) })
+        let added = try repo.run("/usr/bin/ssh-add", [key], environment: ["SSH_AUTH_SOCK": socket])
+        #expect(added.succeeded, "\(added)")
+        try repo.jalonOK("task", "add", "Over SSH with the agent")
+        let withAgent = try repo.jalon(["sync"], environment: ["SSH_AUTH_SOCK": socket])
+        #expect(withAgent.succeeded && withAgent.stdout.contains("Went out: 1 commit(s)"), "\(withAgent)")
+        #expect(try repo.gitOK("rev-parse", "main", in: team.bare) == repo.gitOK("rev-parse", "main"))
+        // No key at all: refused in one clear line, nothing changed.
+        try repo.jalonOK("task", "add", "Refused")
+        let before = try repo.snapshot()
+        let refused = try repo.jalon("sync")
+        #expect(!refused.succeeded && refused.stderr.contains("authentication refused by origin"), "\(refused)")
+        #expect(try repo.snapshot() == before)
+        withExtendedLifetime((server, agent)) {}
+    }
+}
