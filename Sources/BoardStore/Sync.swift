@@ -127,13 +127,13 @@ extension BoardStore {
 
                 guard var ours = try repository.resolve(homeReference) else { throw ActionError.emptyBoard }
                 if let theirs {
-                    report.incoming = try repository.walk(from: [theirs], hiding: [ours]).map { try repository.commit($0).summary }
+                    report.incoming = try repository.walk(from: [theirs], hiding: [ours]).all().map { try repository.commit($0).summary }
                     if !report.incoming.isEmpty {
                         if dryRun {
                             if try repository.isAncestor(ours, of: theirs) { report.fastForward = true } else {
                                 let merged = try boardMergeTree(ours: ours, theirs: theirs)
                                 report.merge = merged.report
-                                if !merged.conflicts.isEmpty { throw DocsError.mergeConflicts(remote + "/" + homeBranch, merged.conflicts) }
+                                if !merged.conflicts.isEmpty { throw DocsError.mergeConflicts(remote + "/" + homeBranch, merged.conflicts, home: homeBranch) }
                             }
                         } else {
                             switch try merge(theirsRef, label: named ? "\(remote)/\(homeBranch)" : remote, actor: actor) {
@@ -148,7 +148,7 @@ extension BoardStore {
                         }
                     }
                 }
-                report.outgoing = try repository.walk(from: [ours], hiding: theirs.map { [$0] } ?? []).map { try repository.commit($0).summary }
+                report.outgoing = try repository.walk(from: [ours], hiding: theirs.map { [$0] } ?? []).all().map { try repository.commit($0).summary }
                 if dryRun {
                     return report
                 }
@@ -211,8 +211,8 @@ extension BoardStore {
                 return s
             }
             s.upstream = "\(remote)/\(homeBranch)"
-            s.ahead = Array(try repository.walk(from: [ours], hiding: [theirs])).count
-            s.behind = Array(try repository.walk(from: [theirs], hiding: [ours])).count
+            s.ahead = try repository.walk(from: [ours], hiding: [theirs]).all().count
+            s.behind = try repository.walk(from: [theirs], hiding: [ours]).all().count
             s.unpushedBoardCommits = try countBoardCommits(from: ours, hiding: theirs)
             return s
         } catch let error as GitError { throw StoreError.git(error) }
@@ -220,7 +220,7 @@ extension BoardStore {
 
     private func countBoardCommits(from tip: ObjectID, hiding: ObjectID?) throws -> Int {
         var n = 0
-        for id in try repository.walk(from: [tip], hiding: hiding.map { [$0] } ?? []) {
+        for id in try repository.walk(from: [tip], hiding: hiding.map { [$0] } ?? []).all() {
             let c = try repository.commit(id)
             let parentTree = try c.parents.first.map { try repository.commit($0).tree }
             if try repository.changedPaths(from: parentTree, to: c.tree).contains(where: { $0.hasPrefix(prefix) && FileClassifier.isBoardFile($0, prefix: prefix) }) { n += 1 }

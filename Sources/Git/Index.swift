@@ -82,4 +82,11 @@ public final class RevisionWalk {
         try check(result, "git_revwalk_next")
         return ObjectID(oid)
     }
+
+    /// Every remaining commit, in walk order; throws like `next()`.
+    public func all() throws(GitError) -> [ObjectID] {
+        var ids: [ObjectID] = []
+        while let id = try next() { ids.append(id) }
+        return ids
+    }
 }
