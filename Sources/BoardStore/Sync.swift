@@ -47,6 +47,11 @@ public enum SyncError {
                                 : Text(fr: "une branche protégée demande une autorisation (ou une demande de fusion) ; rien d’autre n’a été modifié",
                                        en: "a protected branch needs permission (or a merge request); nothing else was changed"))
     }
+    static func unknownHostKey(_ remote: String) -> JalonError {
+        JalonError(.repository, Text(fr: "clé d’hôte SSH inconnue ou changée pour \(remote)", en: "unknown or changed SSH host key for \(remote)"),
+                   hint: Text(fr: "connectez-vous une fois avec ssh (ou git fetch) pour l’ajouter à ~/.ssh/known_hosts, après avoir vérifié son empreinte ; rien n’a été modifié",
+                              en: "connect once with ssh (or git fetch) to add it to ~/.ssh/known_hosts, after checking its fingerprint; nothing was changed"))
+    }
     static let remoteKeepsMoving = JalonError(.repository, Text(fr: "le dépôt distant a changé à chaque tentative", en: "the remote changed on every attempt"),
                                               hint: Text(fr: "relancez jalon sync dans un moment", en: "run jalon sync again in a moment"))
     static func failed(_ remote: String, _ error: GitError) -> JalonError {
@@ -78,6 +83,7 @@ extension BoardStore {
     /// Turns a transport failure into one clear line.
     func syncError(_ error: GitError, remote: String) -> JalonError {
         let m = error.message.lowercased()
+        if m.contains("hostkey") || m.contains("host key") { return SyncError.unknownHostKey(remote) }
         if error.code == .auth || m.contains("authentication") || m.contains("401") || m.contains("403") || m.contains("credentials") {
             return SyncError.authentication(remote)
         }
@@ -113,7 +119,7 @@ extension BoardStore {
                 if !specs.isEmpty && !dryRun { try repository.fetch(remote: remote, refspecs: specs, credentials: credentials) }
                 if dryRun && advertised["refs/heads/\(homeBranch)"] != nil {
                     // Objects only, into a scratch reference removed right after.
-                    try repository.fetch(remote: remote, refspecs: ["+refs/heads/\(homeBranch):refs/jalon/dry-run/\(homeBranch)"], credentials: credentials)
+                    try repository.fetch(remote: remote, refspecs: ["+refs/heads/\(homeBranch):refs/jalon/dry-run/\(homeBranch)"], credentials: credentials, onlyThese: true)
                 }
                 let theirsRef = dryRun ? "refs/jalon/dry-run/\(homeBranch)" : tracking
                 let theirs = advertised["refs/heads/\(homeBranch)"] != nil ? try repository.resolve(theirsRef) : nil
@@ -161,6 +167,10 @@ extension BoardStore {
                         if let branch = rejections.first(where: { $0.reference == "refs/heads/\(homeBranch)" }) {
                             let reason = branch.reason.lowercased()
                             if reason.contains("fast-forward") || reason.contains("fetch first") || reason.contains("stale") || reason.contains("non-fast") { continue }
+                            // Refused for another reason: when the remote's branch moved meanwhile
+                            // (the server failed to lock or update it), fetch and merge again.
+                            let now = try? repository.remoteReferences(remote: remote, prefix: "refs/heads/\(homeBranch)", credentials: credentials)
+                            if let now, now["refs/heads/\(homeBranch)"] != theirs { continue }
                             throw SyncError.rejected(remote, branch.reference, branch.reason, merged: madeMerge)
                         }
                         if let other = rejections.first { throw SyncError.rejected(remote, other.reference, other.reason, merged: madeMerge) }

@@ -121,14 +121,17 @@ extension Repository {
     }
 
     /// Fetches exactly `refspecs` from a remote (name, URL or path), no automatic tags.
-    public func fetch(remote nameOrURL: String, refspecs: [String], credentials: Credentials) throws(GitError) {
-        let remote = try openRemote(nameOrURL)
+    /// `onlyThese`: through an anonymous remote of the same URL, so that libgit2 does not also
+    /// move the named remote's tracking branches (its opportunistic update) — for a dry run.
+    public func fetch(remote nameOrURL: String, refspecs: [String], credentials: Credentials, onlyThese: Bool = false) throws(GitError) {
+        let remote = try openRemote(onlyThese ? (remoteURL(nameOrURL) ?? nameOrURL) : nameOrURL)
         defer { git_remote_free(remote) }
         let context = TransportContext(credentials: credentials)
         let payload = Unmanaged.passUnretained(context).toOpaque()
         var options = git_fetch_options()
         try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)))
         options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE
+        if onlyThese { options.update_fetchhead = 0 }
         options.callbacks.credentials = credentialCallback
         options.callbacks.payload = payload
         let status = withStrings(refspecs) { git_remote_fetch(remote, &$0, &options, "jalon: sync fetch") }

@@ -151,12 +151,7 @@ struct Team {
     @Test func gitDaemonTransport() throws {
         let team = try Team()
         let repo = team.repo
-        let port = try TestServer.freePort()
-        let url = "git://127.0.0.1:\(port)/remote.git"
-        let server = try TestServer(TestTools.git, ["daemon", "--reuseaddr", "--export-all", "--enable=receive-pack", "--listen=127.0.0.1", "--port=\(port)",
-                                                   "--base-path=\(repo.sandbox.path)", repo.sandbox.path],
-                                    port: port, environment: repo.baseEnvironment, log: repo.sandbox.appendingPathComponent("daemon.log"),
-                                    ready: { try repo.git("ls-remote", url).succeeded })
+        let (server, url) = try Self.daemon(repo)
         try repo.gitOK("remote", "set-url", "origin", url)
         try repo.jalonOK("task", "add", "Over git://")
         let synced = try repo.jalonOK("sync")
@@ -199,6 +194,23 @@ struct Team {
         withExtendedLifetime(server) {}
     }
 
+    /// A `git daemon` serving the sandbox (where `remote.git` is), stopped with the value.
+    static func daemon(_ repo: TestRepository) throws -> (TestServer, String) {
+        let port = try TestServer.freePort()
+        let url = "git://127.0.0.1:\(port)/remote.git"
+        let server = try TestServer(TestTools.git, ["daemon", "--reuseaddr", "--export-all", "--enable=receive-pack", "--listen=127.0.0.1", "--port=\(port)",
+                                                   "--base-path=\(repo.sandbox.path)", repo.sandbox.path],
+                                    port: port, environment: repo.baseEnvironment, log: repo.sandbox.appendingPathComponent("daemon-\(port).log"),
+                                    ready: { try repo.git("ls-remote", url).succeeded })
+        return (server, url)
+    }
+
+    static func hook(_ team: Team, _ script: String) throws {
+        let hook = team.bare.appendingPathComponent("hooks/pre-receive")
+        try script.write(to: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+    }
+
     @Test func failuresAreOneClearLineAndChangeNothing() throws {
         let team = try Team()
         let repo = team.repo
@@ -209,19 +221,46 @@ struct Team {
         var before = try repo.snapshot()
         let unreachable = try repo.jalon("sync")
         #expect(!unreachable.succeeded && unreachable.stderr.contains("remote unreachable (origin)"), "\(unreachable)")
+        #expect(unreachable.stderr.split(separator: "\n").count == 1, "\(unreachable.stderr)")
         #expect(try repo.snapshot() == before)
         // No such remote.
         let none = try repo.jalon("sync", "upstream")
         #expect(none.status == 2 && none.stderr.contains("no remote `upstream`"), "\(none)")
-        // A protected branch: the server's hook refuses the push.
-        try repo.gitOK("remote", "set-url", "origin", team.remoteURL)
-        let hook = team.bare.appendingPathComponent("hooks/pre-receive")
-        try "#!/bin/sh\necho 'main is protected' >&2\nexit 1\n".write(to: hook, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+        #expect(try repo.snapshot() == before)
+        // Hooks run on a real server (libgit2 pushes to a local path without receive-pack).
+        let (server, url) = try Self.daemon(repo)
+        try repo.gitOK("remote", "set-url", "origin", url)
+        // A protected branch: the server's hook refuses every push to main.
+        try Self.hook(team, "#!/bin/sh\necho 'main is protected' >&2\nexit 1\n")
         before = try repo.snapshot()
+        let remoteBefore = try repo.gitOK("for-each-ref", "--format=%(refname) %(objectname)", in: team.bare)
         let rejected = try repo.jalon("sync")
         #expect(!rejected.succeeded && rejected.stderr.contains("origin refused refs/heads/main") && rejected.stderr.contains("protected branch"), "\(rejected)")
+        #expect(rejected.stderr.split(separator: "\n").count == 1, "\(rejected.stderr)")
         #expect(try repo.snapshot() == before)
+        #expect(try repo.gitOK("for-each-ref", "--format=%(refname) %(objectname)", in: team.bare) == remoteBefore)
+        // The remote moves while we push: Bob's commit lands on main from inside the hook, once;
+        // the push is refused, sync fetches, merges and pushes again.
+        let bob = try team.clone("bob", "Bob Durand", "bob@example.org")
+        try repo.jalonOK("task", "add", "Bob's race", in: bob)
+        try FileManager.default.removeItem(at: team.bare.appendingPathComponent("hooks/pre-receive"))
+        try repo.gitOK("push", "-q", team.remoteURL, "main:refs/pending/bob", in: bob)
+        try Self.hook(team, """
+        #!/bin/sh
+        if [ ! -f moved ]; then
+          touch moved
+          env -u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES git update-ref refs/heads/main refs/pending/bob
+        fi
+        exit 0
+
+        """)
+        let raced = try repo.jalon("sync")
+        #expect(raced.succeeded && raced.stdout.contains("The remote moved meanwhile: 1 retry(ies)") && raced.stdout.contains("Came in: 1 commit(s)"), "\(raced)")
+        #expect(FileManager.default.fileExists(atPath: team.bare.appendingPathComponent("moved").path))
+        #expect(try team.tree(nil) == team.tree(team.bare))
+        #expect(try repo.gitOK("ls-tree", "--name-only", "main:tasks", in: team.bare) == "T-A1.md\nT-B1.md\n")
+        #expect(try repo.git("fsck", "--strict", in: team.bare).succeeded)
+        withExtendedLifetime(server) {}
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd"), "needs openssh-server (.ci/run installs it)"))
@@ -253,13 +292,20 @@ struct Team {
         try config.write(to: ssh.appendingPathComponent("sshd_config"), atomically: true, encoding: .utf8)
         let key = ssh.appendingPathComponent("id_ed25519").path
         let url = "ssh://\(user)@127.0.0.1:\(port)\(team.bare.path)"
-        let sshCommand = "ssh -i \(key) -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o IdentitiesOnly=yes"
+        let sshCommand = "ssh -i \(key) -o BatchMode=yes -o ConnectTimeout=10 -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o IdentitiesOnly=yes"
         let server = try TestServer("/usr/sbin/sshd", ["-D", "-e", "-f", ssh.appendingPathComponent("sshd_config").path], port: port,
                                     environment: repo.baseEnvironment, log: repo.sandbox.appendingPathComponent("sshd.log"),
                                     ready: { try repo.run(TestTools.git, ["ls-remote", url], environment: ["GIT_SSH_COMMAND": sshCommand]).succeeded })
         try repo.gitOK("remote", "set-url", "origin", url)
-        // A key file.
+        // An unknown host key is refused in one clear line (libgit2 checks ~/.ssh/known_hosts).
         try repo.jalonOK("task", "add", "Over SSH with a key file")
+        let unknown = try repo.jalon(["sync"], environment: ["JALON_SSH_KEY": key])
+        #expect(!unknown.succeeded && unknown.stderr.contains("host key") && unknown.stderr.contains("known_hosts"), "\(unknown)")
+        let known = repo.home.appendingPathComponent(".ssh")
+        try FileManager.default.createDirectory(at: known, withIntermediateDirectories: true)
+        let hostKey = try String(contentsOf: ssh.appendingPathComponent("host.pub"), encoding: .utf8).split(separator: " ").prefix(2).joined(separator: " ")
+        try "[127.0.0.1]:\(port) \(hostKey)\n".write(to: known.appendingPathComponent("known_hosts"), atomically: true, encoding: .utf8)
+        // A key file.
         let withKey = try repo.jalon(["sync"], environment: ["JALON_SSH_KEY": key])
         #expect(withKey.succeeded && withKey.stdout.contains("Went out: 1 commit(s)"), "\(withKey)")
         // ssh-agent.

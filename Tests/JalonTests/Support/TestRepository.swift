@@ -123,7 +123,11 @@ final class TestRepository: @unchecked Sendable {
 
     /// Runs `executable` with `arguments` in `directory` (default: the work tree). Output goes to
     /// files rather than pipes so a chatty process can never block.
-    func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> ProcessResult {
+    /// A command that runs longer than `timeout` seconds (a transport waiting for ever, say) is
+    /// killed and comes back as a failure (status 137, "timed out" on standard error), so no
+    /// test can hang the suite.
+    func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:],
+             timeout: TimeInterval = 300) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -139,14 +143,23 @@ final class TestRepository: @unchecked Sendable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        process.waitUntilExit()
+        var timedOut = false
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            _ = finished.wait(timeout: .now() + 10)
+        }
+        if !timedOut { process.waitUntilExit() }
         try? out.close()
         try? err.close()
         let stdout = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
         let stderr = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: outURL)
         try? FileManager.default.removeItem(at: errURL)
+        if timedOut { return ProcessResult(status: 137, stdout: stdout, stderr: stderr + "\ntimed out after \(Int(timeout)) s: \(executable) \(arguments.joined(separator: " "))") }
         return ProcessResult(status: process.terminationStatus, stdout: stdout, stderr: stderr)
     }
 
