@@ -177,7 +177,7 @@ struct CommandTests {
         let made = try repo.jalonOK("init", "--name", "Projet", "--lang", "en")
         #expect(made.stdout.contains("on branch main"))
         #expect(try repo.gitOK("rev-list", "--count", "HEAD") == "1\n")
-        #expect(try repo.gitOK("show", "--name-only", "--format=", "HEAD") == "jalon.yml\n")
+        #expect(try repo.gitOK("show", "--name-only", "--format=", "HEAD") == ".gitattributes\njalon.yml\n")
         #expect(try repo.status().isEmpty)
         #expect(try repo.git("fsck", "--strict").succeeded)
         let again = try repo.jalon("init", "--name", "Projet", "--lang", "en")

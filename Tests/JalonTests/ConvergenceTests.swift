@@ -123,7 +123,10 @@ struct SeededRandom: RandomNumberGenerator {
             c.known.insert(w.id)
         }
         func visibleTasks(_ c: Clone) throws -> [String] {
-            try FileManager.default.contentsOfDirectory(atPath: c.dir.appendingPathComponent("tasks").path).filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+            // No tasks/ folder yet (nobody added one): no task.
+            let folder = c.dir.appendingPathComponent("tasks").path
+            guard FileManager.default.fileExists(atPath: folder) else { return [] }
+            return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
         }
 
         let total = Self.opsPerClone * clones.count

@@ -131,7 +131,9 @@ enum FileClassifier {
     static func isBoardFile(_ path: String, prefix: String) -> Bool {
         guard path.hasPrefix(prefix) else { return false }
         let rest = path.dropFirst(prefix.count)
-        if rest == "jalon.yml" || rest == "spec.md" { return true }
+        // The board's `.gitattributes` routes its files through Jalon's merge driver: set up by
+        // `jalon init`/`setup`, a board click, not written content.
+        if rest == "jalon.yml" || rest == "spec.md" || rest == ".gitattributes" { return true }
         for folder in ["tasks/", "milestones/", "meetings/", "comments/", TimeBooking.folder + "/"] where rest.hasPrefix(folder) { return true }
         // Documents are the team's deliverables: counted by their own kind, not as board files,
         // except the sidecar metadata Jalon keeps next to them.
