@@ -11,11 +11,13 @@ public struct MergeReport: Sendable, Equatable {
     public var decisions: [BoardMerge.Decision] = []
     /// Board files whose body kept conflict markers (repository paths).
     public var bodyConflicts: [String] = []
+    /// Items renumbered because both sides made one under the same id.
+    public var renumbered: [Renumbering] = []
 
     public init() {}
 
     public static func == (a: MergeReport, b: MergeReport) -> Bool {
-        a.decisions == b.decisions && a.bodyConflicts == b.bodyConflicts
+        a.decisions == b.decisions && a.bodyConflicts == b.bodyConflicts && a.renumbered == b.renumbered
             && a.mergedFields.map { "\($0.file):\($0.keys)" } == b.mergedFields.map { "\($0.file):\($0.keys)" }
     }
 
@@ -25,6 +27,7 @@ public struct MergeReport: Sendable, Equatable {
         for m in mergedFields { out += "Jalon-Merged: \(m.file)" + (m.keys.isEmpty ? "" : " (\(m.keys.joined(separator: ", ")))") + "\n" }
         for d in decisions { out += "Jalon-Lost: \(d.file) \(d.key): kept \(d.kept) (\(d.winner)), lost \(d.lost) (\(d.loser))\n" }
         for f in bodyConflicts { out += "Jalon-Conflict: \(f)\n" }
+        for r in renumbered { out += "Jalon-Renumbered: \(r.old) -> \(r.new)\n" }
         return out
     }
 }

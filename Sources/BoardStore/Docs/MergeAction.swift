@@ -19,7 +19,7 @@ extension BoardStore {
     /// merged file and same-field decision, placed by compare-and-swap. Only conflicts outside
     /// board files refuse the merge and name the files; nothing is changed then. The work tree follows for the files the merge changed,
     /// which must not hold uncommitted edits.
-    public func merge(_ revision: String, label: String? = nil, actor: Identity, maxAttempts: Int = 50) throws -> MergeResult {
+    public func merge(_ revision: String, label: String? = nil, actor: Identity, renumber: RenumberSide = .theirs, maxAttempts: Int = 50) throws -> MergeResult {
         var result = MergeResult.upToDate
         try transact(maxAttempts: maxAttempts) { ours in
             guard let theirs = try repository.resolveRevision(revision) else { throw DocsError.unknownRevision(revision) }
@@ -33,16 +33,10 @@ extension BoardStore {
                 newHead = theirs
                 newTree = try repository.commit(theirs).tree
             } else {
-                guard try repository.mergeBase(ours, theirs) != nil else { throw DocsError.noCommonHistory }
-                let merge = try boardMergeTree(ours: ours, theirs: theirs)
-                guard let tree = merge.tree else { throw DocsError.mergeConflicts(revision, merge.conflicts, home: homeBranch) }
-                newTree = tree
-                let settings = (try? loadTree(oursTree, scope: .settings))?.settings
-                let language = settings?.language ?? .en
-                let message = CommitMessage(subject: DocsActionText.merged(label ?? revision, homeBranch)(language), action: "merge", items: [label ?? revision])
-                newHead = try repository.createCommit(tree: newTree, parents: [ours, theirs], author: clock.signature(for: actor),
-                                                      committer: clock.committerSignature(for: actor), message: message.text + merge.report.trailers)
-                report = merge.report
+                let made = try mergeCommit(ours: ours, theirs: theirs, revision: revision, label: label ?? revision, actor: actor, renumber: renumber)
+                newHead = made.commit
+                newTree = try repository.commit(newHead).tree
+                report = made.report
             }
             let changed = try repository.changedPaths(from: oursTree, to: newTree)
             if let report {
@@ -53,5 +47,24 @@ extension BoardStore {
             return HomeUpdate(commit: newHead, paths: changed)
         }
         return result
+    }
+}
+
+extension BoardStore {
+    /// The merge commit of `theirs` into `ours` (neither an ancestor of the other): the board
+    /// merge in memory, ids that clash renumbered on the `renumber` side, two parents, authored
+    /// by the actor, trailers listing every merged file, same-field decision and renumbering.
+    /// Only writes objects; no reference moves. Conflicts outside board files throw, naming
+    /// the files (`revision` in the hint).
+    func mergeCommit(ours: ObjectID, theirs: ObjectID, revision: String, label: String, actor: Identity, renumber: RenumberSide) throws -> (commit: ObjectID, report: MergeReport) {
+        guard try repository.mergeBase(ours, theirs) != nil else { throw DocsError.noCommonHistory }
+        let merge = try boardMerge(ours: ours, theirs: theirs, renumber: renumber)
+        guard let tree = merge.tree else { throw DocsError.mergeConflicts(revision, merge.conflicts, home: homeBranch) }
+        let settings = (try? loadTree(try repository.commit(ours).tree, scope: .settings))?.settings
+        let language = settings?.language ?? .en
+        let message = CommitMessage(subject: DocsActionText.merged(label, homeBranch)(language), action: "merge", items: [label])
+        let commit = try repository.createCommit(tree: tree, parents: [ours, theirs], author: clock.signature(for: actor),
+                                                 committer: clock.committerSignature(for: actor), message: message.text + merge.report.trailers)
+        return (commit, merge.report)
     }
 }
