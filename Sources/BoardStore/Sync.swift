@@ -40,12 +40,10 @@ public enum SyncError {
                    hint: Text(fr: "vérifiez l’adresse (git remote -v) et le réseau, puis relancez ; rien n’a été modifié",
                               en: "check the address (git remote -v) and the network, then run again; nothing was changed"))
     }
-    static func rejected(_ remote: String, _ reference: String, _ why: String, merged: Bool) -> JalonError {
+    static func rejected(_ remote: String, _ reference: String, _ why: String) -> JalonError {
         JalonError(.refused, Text(fr: "\(remote) a refusé \(reference) : \(why)", en: "\(remote) refused \(reference): \(why)"),
-                   hint: merged ? Text(fr: "la fusion est faite en local mais n’est pas envoyée ; une branche protégée demande une autorisation (ou une demande de fusion) ; relancez jalon sync ensuite",
-                                       en: "the merge was made locally but not sent; a protected branch needs permission (or a merge request); run jalon sync again afterwards")
-                                : Text(fr: "une branche protégée demande une autorisation (ou une demande de fusion) ; rien d’autre n’a été modifié",
-                                       en: "a protected branch needs permission (or a merge request); nothing else was changed"))
+                   hint: Text(fr: "une branche protégée demande une autorisation (ou une demande de fusion) ; rien n’a été modifié ici",
+                              en: "a protected branch needs permission (or a merge request); nothing was changed here"))
     }
     static func unknownHostKey(_ remote: String) -> JalonError {
         JalonError(.repository, Text(fr: "clé d’hôte SSH inconnue ou changée pour \(remote)", en: "unknown or changed SSH host key for \(remote)"),
@@ -104,7 +102,6 @@ extension BoardStore {
         guard named || looksLikeURL else { throw SyncError.noRemote(remote) }
         let tracking = trackingReference(remote, named: named)
         var report = SyncReport(remote: remote, dryRun: dryRun)
-        var madeMerge = false
         for attempt in 0..<maxAttempts {
             report.retries = attempt
             do {
@@ -112,18 +109,17 @@ extension BoardStore {
                 let advertised = try repository.remoteReferences(remote: remote, prefix: "refs/", credentials: credentials)
                 let remoteTags = advertised.filter { $0.key.hasPrefix("refs/tags/jalon/") }
                 let localTags = Dictionary(try repository.references(matching: "refs/tags/jalon/*").map { ($0.name, $0.target) }, uniquingKeysWith: { a, _ in a })
-                var specs: [String] = []
-                if advertised["refs/heads/\(homeBranch)"] != nil { specs.append("+refs/heads/\(homeBranch):\(tracking)") }
+                // Everything comes in under a scratch namespace (an anonymous remote of the same
+                // URL, so libgit2 moves no tracking branch on its own) and takes its place only
+                // once the sync went through: a failed sync leaves every reference as it was.
+                let incoming = "refs/jalon/sync-in/"
                 let newTags = remoteTags.keys.filter { localTags[$0] == nil }.sorted()
-                specs += newTags.map { "\($0):\($0)" }
-                if !specs.isEmpty && !dryRun { try repository.fetch(remote: remote, refspecs: specs, credentials: credentials) }
-                if dryRun && advertised["refs/heads/\(homeBranch)"] != nil {
-                    // Objects only, into a scratch reference removed right after.
-                    try repository.fetch(remote: remote, refspecs: ["+refs/heads/\(homeBranch):refs/jalon/dry-run/\(homeBranch)"], credentials: credentials, onlyThese: true)
-                }
-                let theirsRef = dryRun ? "refs/jalon/dry-run/\(homeBranch)" : tracking
-                let theirs = advertised["refs/heads/\(homeBranch)"] != nil ? try repository.resolve(theirsRef) : nil
-                defer { if dryRun { try? repository.deleteReference("refs/jalon/dry-run/\(homeBranch)") } }
+                var specs: [String] = []
+                if advertised["refs/heads/\(homeBranch)"] != nil { specs.append("+refs/heads/\(homeBranch):\(incoming)heads/\(homeBranch)") }
+                if !dryRun { specs += newTags.map { "\($0):\(incoming)\($0.dropFirst("refs/".count))" } }
+                defer { for name in (try? repository.references(matching: incoming + "*"))?.map(\.name) ?? [] { try? repository.deleteReference(name) } }
+                if !specs.isEmpty { try repository.fetch(remote: remote, refspecs: specs, credentials: credentials, onlyThese: true) }
+                let theirs = advertised["refs/heads/\(homeBranch)"] != nil ? try repository.resolve("\(incoming)heads/\(homeBranch)") : nil
                 report.tagsIn = newTags.map { String($0.dropFirst("refs/tags/".count)) }
                 report.tagsMovedOnRemote = remoteTags.filter { localTags[$0.key] != nil && localTags[$0.key] != $0.value }.keys.sorted().map { String($0.dropFirst("refs/tags/".count)) }
                 let previouslySynced = syncedTags()
@@ -131,61 +127,116 @@ extension BoardStore {
                 report.tagsDeletedOnRemote = missingRemotely.filter { previouslySynced.contains($0) }.map { String($0.dropFirst("refs/tags/".count)) }
                 report.tagsOut = missingRemotely.map { String($0.dropFirst("refs/tags/".count)) }
 
-                guard var ours = try repository.resolve(homeReference) else { throw ActionError.emptyBoard }
-                if let theirs {
-                    report.incoming = try repository.walk(from: [theirs], hiding: [ours]).all().map { try repository.commit($0).summary }
-                    if !report.incoming.isEmpty {
-                        if dryRun {
+                guard let ours = try repository.resolve(homeReference) else { throw ActionError.emptyBoard }
+                if dryRun {
+                    if let theirs {
+                        report.incoming = try summaries(from: theirs, hiding: ours)
+                        if !report.incoming.isEmpty {
                             if try repository.isAncestor(ours, of: theirs) { report.fastForward = true } else {
-                                let merged = try boardMergeTree(ours: ours, theirs: theirs)
+                                let merged = try boardMerge(ours: ours, theirs: theirs, renumber: .ours)
                                 report.merge = merged.report
                                 if !merged.conflicts.isEmpty { throw DocsError.mergeConflicts(remote + "/" + homeBranch, merged.conflicts, home: homeBranch) }
                             }
-                        } else {
-                            switch try merge(theirsRef, label: named ? "\(remote)/\(homeBranch)" : remote, actor: actor) {
-                            case .upToDate: break
-                            case .fastForward: report.fastForward = true
-                            case .merged(let commit, _, let mergeReport):
-                                report.mergeCommit = commit
-                                report.merge = mergeReport
-                                madeMerge = true
-                            }
-                            ours = try repository.resolve(homeReference) ?? ours
                         }
                     }
-                }
-                report.outgoing = try repository.walk(from: [ours], hiding: theirs.map { [$0] } ?? []).all().map { try repository.commit($0).summary }
-                if dryRun {
+                    report.outgoing = try summaries(from: ours, hiding: theirs)
                     return report
                 }
-                var pushSpecs: [String] = []
-                if theirs != ours { pushSpecs.append("\(homeReference):refs/heads/\(homeBranch)") }
-                pushSpecs += missingRemotely.map { "\($0):\($0)" }
-                if !pushSpecs.isEmpty {
-                    do {
-                        let rejections = try repository.push(remote: remote, refspecs: pushSpecs, credentials: credentials)
-                        if let branch = rejections.first(where: { $0.reference == "refs/heads/\(homeBranch)" }) {
-                            let reason = branch.reason.lowercased()
-                            if reason.contains("fast-forward") || reason.contains("fetch first") || reason.contains("stale") || reason.contains("non-fast") { continue }
-                            // Refused for another reason: when the remote's branch moved meanwhile
-                            // (the server failed to lock or update it), fetch and merge again.
-                            let now = try? repository.remoteReferences(remote: remote, prefix: "refs/heads/\(homeBranch)", credentials: credentials)
-                            if let now, now["refs/heads/\(homeBranch)"] != theirs { continue }
-                            throw SyncError.rejected(remote, branch.reference, branch.reason, merged: madeMerge)
+                // The home branch moves only once the remote took the result: a refused push
+                // leaves it (and the work tree) exactly as it was. Inside the transaction, so
+                // no other Jalon command moves it meanwhile and Git's operations are refused.
+                var remoteTip = theirs
+                var outcome: PushOutcome = .accepted
+                let label = named ? "\(remote)/\(homeBranch)" : remote
+                try transact { head in
+                    guard let head else { throw ActionError.emptyBoard }
+                    report.fastForward = false
+                    report.mergeCommit = nil
+                    report.merge = nil
+                    var newHead = head
+                    if let remoteTip, try !repository.isAncestor(remoteTip, of: head) {
+                        if try repository.isAncestor(head, of: remoteTip) {
+                            newHead = remoteTip
+                            report.fastForward = true
+                        } else {
+                            let made = try mergeCommit(ours: head, theirs: remoteTip, revision: label, label: label, actor: actor, renumber: .ours)
+                            newHead = made.commit
+                            report.mergeCommit = made.commit
+                            report.merge = made.report
                         }
-                        if let other = rejections.first { throw SyncError.rejected(remote, other.reference, other.reason, merged: madeMerge) }
-                    } catch let error as GitError where error.code == .nonFastForward || error.message.contains("non-fastforwardable") {
-                        continue
                     }
-                    if theirs != ours { try? repository.setReference(tracking, to: ours, message: "jalon: sync push") }
+                    let changed = newHead == head ? [] : try repository.changedPaths(from: try repository.commit(head).tree, to: try repository.commit(newHead).tree)
+                    // Refuse uncommitted edits before anything leaves, not after the push.
+                    if newHead != head && homeIsCheckedOut { try verifyClean(changed, baseTree: try repository.commit(head).tree) }
+                    report.incoming = try remoteTip.map { try summaries(from: $0, hiding: head) } ?? []
+                    report.outgoing = try summaries(from: newHead, hiding: remoteTip)
+                    do {
+                        outcome = try pushHome(newHead, remoteTip: remoteTip, tags: missingRemotely, remote: remote, credentials: credentials)
+                    } catch let error as GitError { throw syncError(error, remote: remote) }
+                    guard case .accepted = outcome else { return nil }
+                    remoteTip = newHead
+                    return newHead == head ? nil : HomeUpdate(commit: newHead, paths: changed)
+                }
+                switch outcome {
+                case .accepted: break
+                case .remoteMoved: continue
+                case .refused(let reference, let reason): throw SyncError.rejected(remote, reference, reason)
+                }
+                if let remoteTip { try repository.setReference(tracking, to: remoteTip, message: "jalon: sync") }
+                for tag in newTags {
+                    if let target = try repository.resolve(incoming + tag.dropFirst("refs/".count)), try repository.resolve(tag) == nil {
+                        try repository.setReference(tag, to: target, message: "jalon: sync")
+                    }
                 }
                 recordSyncedTags(Set(remoteTags.keys).union(localTags.keys).union(newTags))
                 return report
             } catch let error as GitError {
-                throw madeMerge ? StoreError.git(error) : syncError(error, remote: remote)
+                throw syncError(error, remote: remote)
             }
         }
         throw SyncError.remoteKeepsMoving
+    }
+}
+
+/// What the remote said to a push of the home branch.
+enum PushOutcome {
+    case accepted
+    /// The remote's branch moved since we looked: fetch, merge and push again.
+    case remoteMoved
+    case refused(reference: String, reason: String)
+}
+
+extension BoardStore {
+    /// Subjects of the commits reachable from `tip` and not from `hiding`, newest first.
+    func summaries(from tip: ObjectID, hiding: ObjectID?) throws -> [String] {
+        try repository.walk(from: [tip], hiding: hiding.map { [$0] } ?? []).all().map { try repository.commit($0).summary }
+    }
+
+    /// Pushes `commit` to the remote's home branch (when it is not already there) and `tags`.
+    func pushHome(_ commit: ObjectID, remoteTip: ObjectID?, tags: [String], remote: String, credentials: Credentials) throws -> PushOutcome {
+        var specs: [String] = []
+        let outgoing = "refs/jalon/sync-out/\(homeBranch)"
+        if commit != remoteTip {
+            try repository.setReference(outgoing, to: commit, message: "jalon: sync push")
+            specs.append("\(outgoing):refs/heads/\(homeBranch)")
+        }
+        defer { try? repository.deleteReference(outgoing) }
+        specs += tags.map { "\($0):\($0)" }
+        guard !specs.isEmpty else { return .accepted }
+        let pushed = Result { () throws(GitError) -> [PushRejection] in try repository.push(remote: remote, refspecs: specs, credentials: credentials) }
+        if case .failure(let error) = pushed, error.code == .nonFastForward || error.message.contains("non-fastforwardable") { return .remoteMoved }
+        let rejections = try pushed.get()
+        if let branch = rejections.first(where: { $0.reference == "refs/heads/\(homeBranch)" }) {
+            let reason = branch.reason.lowercased()
+            if reason.contains("fast-forward") || reason.contains("fetch first") || reason.contains("stale") || reason.contains("non-fast") { return .remoteMoved }
+            // Refused for another reason: when the remote's branch moved meanwhile (the server
+            // failed to lock or update it), fetch and merge again; else it is a refusal.
+            let now = try? repository.remoteReferences(remote: remote, prefix: "refs/heads/\(homeBranch)", credentials: credentials)
+            if let now, now["refs/heads/\(homeBranch)"] != remoteTip { return .remoteMoved }
+            return .refused(reference: branch.reference, reason: branch.reason)
+        }
+        if let other = rejections.first { return .refused(reference: other.reference, reason: other.reason) }
+        return .accepted
     }
 }
 
@@ -208,7 +259,7 @@ extension BoardStore {
             var s = SyncStatus()
             let remote = repository.upstreamRemote(ofBranch: homeBranch) ?? (repository.remoteURL("origin") != nil ? "origin" : nil)
             let ours = try repository.resolve(homeReference)
-            s.operation = repository.operationInProgress
+            s.operation = repository.state.gitCommand
             s.checkedOut = (try repository.headReferenceName()).map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
             if repository.workdir != nil { s.editedBoardFiles = try repository.changedWorktreePaths(under: prefix).filter { isBoardText($0) || $0.hasPrefix(prefix + "docs/") } }
             guard let remote, let ours else { 
@@ -226,6 +277,15 @@ extension BoardStore {
             s.unpushedBoardCommits = try countBoardCommits(from: ours, hiding: theirs)
             return s
         } catch let error as GitError { throw StoreError.git(error) }
+    }
+
+    /// Board commits of the home branch its upstream does not have yet, for the one line of
+    /// `news` and `remind`; nil when there is no remote copy to compare with (no remote, never
+    /// synced) or on any error: a reminder, never a reason to fail.
+    public func unpushedBoardWork() -> Int? {
+        guard let remote = repository.upstreamRemote(ofBranch: homeBranch) ?? (repository.remoteURL("origin") != nil ? "origin" : nil),
+              let ours = try? repository.resolve(homeReference), let theirs = try? repository.resolve(trackingReference(remote, named: true)) else { return nil }
+        return try? countBoardCommits(from: ours, hiding: theirs)
     }
 
     private func countBoardCommits(from tip: ObjectID, hiding: ObjectID?) throws -> Int {

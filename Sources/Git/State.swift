@@ -1,21 +1,22 @@
 import CLibGit2
 
-extension Repository {
-    /// The operation Git has in progress in this work tree (libgit2's repository state), nil
-    /// when none: "merge", "rebase", "cherry-pick", "revert", "bisect", "apply-mailbox".
-    public var operationInProgress: String? {
-        let state = git_repository_state(pointer)
-        switch UInt32(bitPattern: state) {
-        case GIT_REPOSITORY_STATE_NONE.rawValue: return nil
-        case GIT_REPOSITORY_STATE_MERGE.rawValue: return "merge"
-        case GIT_REPOSITORY_STATE_REVERT.rawValue, GIT_REPOSITORY_STATE_REVERT_SEQUENCE.rawValue: return "revert"
-        case GIT_REPOSITORY_STATE_CHERRYPICK.rawValue, GIT_REPOSITORY_STATE_CHERRYPICK_SEQUENCE.rawValue: return "cherry-pick"
-        case GIT_REPOSITORY_STATE_BISECT.rawValue: return "bisect"
-        case GIT_REPOSITORY_STATE_APPLY_MAILBOX.rawValue, GIT_REPOSITORY_STATE_APPLY_MAILBOX_OR_REBASE.rawValue: return "apply-mailbox"
-        default: return "rebase"
+extension RepositoryState {
+    /// The git command of the operation in progress (`merge`, `rebase`, `cherry-pick`,
+    /// `revert`, `bisect`, `am`), nil when none.
+    public var gitCommand: String? {
+        switch self {
+        case .none: return nil
+        case .merge: return "merge"
+        case .revert: return "revert"
+        case .cherryPick: return "cherry-pick"
+        case .bisect: return "bisect"
+        case .rebase: return "rebase"
+        case .applyMailbox: return "am"
         }
     }
+}
 
+extension Repository {
     /// Work-tree and index paths that differ from HEAD (untracked files included), under
     /// `prefix`.
     public func changedWorktreePaths(under prefix: String) throws(GitError) -> [String] {
