@@ -42,33 +42,6 @@ extension Repository {
         try check(status, "git_remote_fetch")
     }
 
-    /// The references a remote advertises (`git ls-remote`): name and object id, peeled
-    /// annotated tags (`…^{}`) left out. `remote` is a configured remote's name or a URL. Reads
-    /// only: nothing is fetched, no local reference moves.
-    public func remoteReferences(_ remote: String) throws(GitError) -> [String: ObjectID] {
-        var handle: OpaquePointer?
-        if git_remote_lookup(&handle, pointer, remote) != 0 {
-            git_error_clear()
-            try check(git_remote_create_anonymous(&handle, pointer, remote), "git_remote_create_anonymous")
-        }
-        defer { git_remote_free(handle) }
-        var callbacks = git_remote_callbacks()
-        try check(git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)))
-        try check(git_remote_connect(handle, GIT_DIRECTION_FETCH, &callbacks, nil, nil), "git_remote_connect")
-        defer { git_remote_disconnect(handle) }
-        var heads: UnsafeMutablePointer<UnsafePointer<git_remote_head>?>?
-        var count = 0
-        try check(git_remote_ls(&heads, &count, handle), "git_remote_ls")
-        var out: [String: ObjectID] = [:]
-        for i in 0..<count {
-            guard let head = heads?[i] else { continue }
-            let name = String(cString: head.pointee.name)
-            if name.hasSuffix("^{}") { continue }
-            out[name] = ObjectID(head.pointee.oid)
-        }
-        return out
-    }
-
     /// The branch HEAD of a bare repository names (`refs/heads/main`), even when unborn.
     public func setHead(_ reference: String) throws(GitError) {
         try check(git_repository_set_head(pointer, reference), "git_repository_set_head")

@@ -300,8 +300,8 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var exclusions: ExclusionOptions
     @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
-    @Flag(help: help(Text(fr: "Comparer aussi les scellés avec ceux du dépôt distant (origin par défaut) : supprimés ou déplacés là-bas ? Code 1 si oui.",
-                          en: "Also compare the seals with the remote's (origin by default): deleted or moved there? Exit 1 if so."))) var remote = false
+    @Flag(help: help(Text(fr: "Comparer aussi les scellés et les références (baselines) avec ceux du dépôt distant (origin par défaut) : supprimés ou déplacés là-bas ? Code 1 si oui.",
+                          en: "Also compare the seals and baselines with the remote's (origin by default): deleted or moved there? Exit 1 if so."))) var remote = false
     @Argument(help: help(Text(fr: "Le dépôt distant de --remote (nom ou URL).", en: "The remote for --remote (name or URL)."))) var remoteName: String?
 
     func validate() throws {
@@ -319,7 +319,7 @@ struct VerifyCommand: ParsableCommand {
             }
             var report = IntegrityReport.build(history: history, seals: seals)
             if remote {
-                let check = try ctx.store.checkRemote(remoteName ?? "origin")
+                let check = try ctx.store.checkRemote(remoteName ?? "origin", credentials: syncCredentials(ctx.environment.variables))
                 var missing: [String] = [], moved: [String] = [], same = 0
                 for s in check.seals {
                     switch s.state {

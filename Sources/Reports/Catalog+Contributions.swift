@@ -227,7 +227,7 @@ extension Catalog {
     static func ctVerifyBroken(_ n: Int) -> Text {
         t("\(n) scellé(s) rompu(s) : l’historique a été réécrit (reset, rebase ou push forcé).", "\(n) broken seal(s): history was rewritten (reset, rebase or force push).")
     }
-    static func ctRemoteTitle(_ r: String) -> Text { t("Scellés sur le dépôt distant « \(r) »", "Seals on the remote `\(r)`") }
+    static func ctRemoteTitle(_ r: String) -> Text { t("Scellés et références (baselines) sur le dépôt distant « \(r) »", "Seals and baselines on the remote `\(r)`") }
     static func ctRemoteMissing(_ tag: String) -> Text {
         t("✗ \(tag) n’existe plus sur le dépôt distant (supprimé là-bas, ou jamais poussé)", "✗ \(tag) is gone from the remote (deleted there, or never pushed)")
     }
@@ -243,7 +243,7 @@ extension Catalog {
     static func ctRemoteOnlyUpstream(_ tag: String) -> Text { t("· \(tag) existe seulement sur le dépôt distant", "· \(tag) exists only on the remote") }
     static func ctRemoteOK(_ n: Int) -> Text { t("\(n) scellé(s) identique(s) sur le dépôt distant.", "\(n) seal(s) identical on the remote.") }
     static func ctRemoteProblems(_ n: Int) -> Text {
-        t("\(n) problème(s) sur le dépôt distant : scellés supprimés, déplacés ou branche réécrite.", "\(n) problem(s) on the remote: seals deleted, moved, or branch rewritten.")
+        t("\(n) problème(s) sur le dépôt distant : scellés ou baselines supprimés, déplacés, ou branche réécrite.", "\(n) problem(s) on the remote: seals or baselines deleted, moved, or branch rewritten.")
     }
     static func ctVerifyOK(_ n: Int) -> Text { t("\(n) scellé(s) intact(s).", "\(n) seal(s) intact.") }
 }

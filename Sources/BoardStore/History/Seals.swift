@@ -46,15 +46,17 @@ public struct RemoteCheck: Sendable {
 }
 
 extension BoardStore {
-    /// Compares the local seals with the remote's (`git ls-remote`, nothing fetched or moved):
-    /// seals deleted or moved upstream, and whether the remote's branch still contains them.
-    public func checkRemote(_ remote: String) throws -> RemoteCheck {
+    /// Compares the local seals and baselines with the remote's (`git ls-remote`, nothing
+    /// fetched or moved): tags deleted or moved upstream, and whether the remote's branch still
+    /// contains the seals.
+    public func checkRemote(_ remote: String, credentials: Credentials = Credentials()) throws -> RemoteCheck {
         do {
-            let advertised = try repository.remoteReferences(remote)
+            let advertised = try repository.remoteReferences(remote: remote, prefix: "refs/", credentials: credentials)
             var seals: [RemoteSeal] = []
             var local: Set<String> = []
-            for seal in try self.seals() {
-                let ref = "refs/tags/" + seal.tag
+            let tags = try self.seals().map { ($0.tag, $0.commit) } + baselines().map { ($0.tagName, $0.commit) }
+            for (tag, commit) in tags {
+                let ref = "refs/tags/" + tag
                 local.insert(ref)
                 guard let target = try repository.resolve(ref) else { continue }
                 let state: RemoteSeal.State
@@ -63,9 +65,9 @@ extension BoardStore {
                 } else {
                     state = .missing
                 }
-                seals.append(RemoteSeal(tag: seal.tag, commit: seal.commit.hex, state: state))
+                seals.append(RemoteSeal(tag: tag, commit: commit.hex, state: state))
             }
-            let only = advertised.keys.filter { $0.hasPrefix("refs/tags/" + Seal.namespace) && !local.contains($0) }
+            let only = advertised.keys.filter { ($0.hasPrefix("refs/tags/" + Seal.namespace) || $0.hasPrefix("refs/tags/" + Baseline.namespace)) && !local.contains($0) }
                 .map { String($0.dropFirst("refs/tags/".count)) }.sorted()
             let remoteHead = advertised[homeReference]
             var rewritten: [String]?
