@@ -670,6 +670,7 @@ struct NewsCommand: ParsableCommand {
             let digest = NewsDigest.build(events: history.events, board: ctx.board, member: member, since: from, comments: files.comments.comments, documentAuthors: authors)
             ctx.say(format == .json ? DocsJSON.news(digest, board: ctx.board, timeZone: zone)
                                     : DocsText.news(digest, board: ctx.board, sinceText: sinceText, language: ctx.language, style: ctx.style, timeZone: zone))
+            if format != .json, let n = ctx.store.unpushedBoardWork(), n > 0 { ctx.say(SyncText.unpushedReminder(n)(ctx.language)) }
             if !peek && sinceLastLook {
                 try ctx.store.saveNewsMarker(NewsMarker(date: now, commit: history.head), for: member)
             }
@@ -704,6 +705,7 @@ struct RemindCommand: ParsableCommand {
             case .markdown: ctx.say(DocsText.reminders(digest, board: ctx.board, language: ctx.language, style: ctx.style, markdown: true))
             case .text: ctx.say(DocsText.reminders(digest, board: ctx.board, language: ctx.language, style: ctx.style, markdown: false))
             }
+            if format != .json, let n = ctx.store.unpushedBoardWork(), n > 0 { ctx.say(SyncText.unpushedReminder(n)(ctx.language)) }
         }
     }
 }

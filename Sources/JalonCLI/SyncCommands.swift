@@ -16,6 +16,10 @@ enum SyncText {
         t("  même champ modifié des deux côtés : \(d.file) \(d.key) = \(d.kept) (\(d.winner), plus récent) ; valeur écartée : \(d.lost) (\(d.loser))",
           "  same field changed on both sides: \(d.file) \(d.key) = \(d.kept) (\(d.winner), later); value dropped: \(d.lost) (\(d.loser))")
     }
+    static func renumbered(_ r: Renumbering) -> Text {
+        t("  même identifiant créé des deux côtés : \(r.old), arrivé en second, devient \(r.new) (fichier, commentaires et références réécrits)",
+          "  same id made on both sides: \(r.old), the one that arrived later, becomes \(r.new) (file, comments and references rewritten)")
+    }
     static func bodyConflict(_ file: String) -> Text {
         t("  conflit dans le texte de \(file) : marqueurs <<<<<<< laissés dans le corps ; corrigez puis « jalon check »",
           "  conflict in the text of \(file): <<<<<<< markers left in the body; fix them, then `jalon check`")
@@ -26,6 +30,7 @@ enum SyncText {
 func printMergeReport(_ report: MergeReport, say: (String) -> Void, language: Language) {
     for m in report.mergedFields { say(SyncText.mergedFile(m.file, m.keys)(language)) }
     for d in report.decisions { say(SyncText.decision(d)(language)) }
+    for r in report.renumbered { say(SyncText.renumbered(r)(language)) }
     for f in report.bodyConflicts { say(SyncText.bodyConflict(f)(language)) }
 }
 
@@ -234,6 +239,10 @@ extension SyncText {
     static func edits(_ files: [String]) -> Text {
         files.isEmpty ? Text(fr: "Fichiers du tableau : aucune modification non commitée", en: "Board files: no uncommitted edits")
                       : Text(fr: "Fichiers du tableau modifiés, non commités : \(files.joined(separator: ", "))", en: "Board files with uncommitted edits: \(files.joined(separator: ", "))")
+    }
+    /// The one line `news` and `remind` add when board work is waiting to be sent.
+    static func unpushedReminder(_ n: Int) -> Text {
+        Text(fr: "\(n) commit(s) du tableau pas encore envoyé(s) à l’équipe : lancez jalon sync", en: "\(n) board commit(s) not sent to the team yet: run jalon sync")
     }
     static func checkedOut(_ b: String?) -> Text { Text(fr: "Branche extraite : \(b ?? "(HEAD détachée)")", en: "Checked-out branch: \(b ?? "(detached HEAD)")") }
 }
