@@ -104,20 +104,42 @@ struct SeededRandom: RandomNumberGenerator {
             c.known.formUnion(remoteKnown)
             remoteKnown = c.known
         }
-        func editTask(_ c: Clone, _ id: String, _ body: (inout BoardTask) -> Void) throws {
+        /// The task's text before the edit (nil when it could not be read).
+        @discardableResult
+        func editTask(_ c: Clone, _ id: String, _ body: (inout BoardTask) -> Void) throws -> String? {
+            var before: String?
             _ = try store(c).commit(as: c.identity) { board, _ in
-                guard var task = board.tasks.first(where: { $0.id.description == id }) else { return Change(writes: [:], message: CommitMessage(subject: "none", action: "none")) }
+                guard var task = board.tasks.first(where: { $0.id.description == id }) else {
+                    Issue.record("\(id) is in \(c.name)'s work tree but not on its board: \(board.diagnostics.filter { $0.file.contains(id) })")
+                    return Change(writes: [:], message: CommitMessage(subject: "none", action: "none"))
+                }
+                before = TaskCodec.encode(task)
                 body(&task)
                 return Change(writes: [task.path: TaskCodec.encode(task)], message: CommitMessage(subject: "Edit \(id)", action: "task-edit", items: [id]))
             }
+            return before
         }
-        func editFile(_ c: Clone, _ path: String, _ body: (String) -> String) throws {
+        func editFile(_ c: Clone, _ path: String, _ body: (String) -> String) throws -> String? {
+            var before: String?
             _ = try store(c).commit(as: c.identity) { _, head in
                 let text = try String(contentsOf: c.dir.appendingPathComponent(path), encoding: .utf8)
+                before = text
                 return Change(writes: [path: body(text)], message: CommitMessage(subject: "Edit \(path)", action: "edit"))
             }
+            return before
         }
-        func record(_ c: Clone, _ file: String, _ key: String, _ value: String) {
+        func fieldValue(_ text: String, _ key: String) -> String? {
+            guard let parts = FrontMatter.split(text) else { return nil }
+            for line in parts.yaml.split(separator: "\n") where line.hasPrefix(key + ": ") {
+                var v = String(line.dropFirst(key.count + 2))
+                if v.hasPrefix("\"") && v.hasSuffix("\"") { v = String(v.dropFirst().dropLast()) }
+                return v
+            }
+            return nil
+        }
+        /// A write that sets the value the clone already had changes nothing: not a write.
+        func record(_ c: Clone, _ file: String, _ key: String, _ value: String, before: String? = nil) {
+            if let before, fieldValue(before, key) == value { return }
             let w = Write(id: writes.count, file: file, key: key, value: value, knew: c.known)
             writes.append(w)
             c.known.insert(w.id)
@@ -152,30 +174,30 @@ struct SeededRandom: RandomNumberGenerator {
                 switch op {
                 case 1:
                     let s = statuses.randomElement(using: &rng)!
-                    try editTask(c, id) { $0.status = s }
-                    record(c, file, "status", s)
+                    let before = try editTask(c, id) { $0.status = s }
+                    record(c, file, "status", s, before: before)
                 case 2:
                     let t = "title \(c.name) \(Int.random(in: 0..<1000, using: &rng))"
-                    try editTask(c, id) { $0.title = t }
-                    record(c, file, "title", t)
+                    let before = try editTask(c, id) { $0.title = t }
+                    record(c, file, "title", t, before: before)
                 case 3:
                     let p = Int.random(in: 0...100, using: &rng)
-                    try editTask(c, id) { $0.progress = p }
-                    record(c, file, "progress", String(p))
+                    let before = try editTask(c, id) { $0.progress = p }
+                    record(c, file, "progress", String(p), before: before)
                 case 4:
                     let d = Day.parse("2026-12-\(10 + Int.random(in: 0..<18, using: &rng))")!
-                    try editTask(c, id) { $0.due = d }
-                    record(c, file, "due", d.iso)
+                    let before = try editTask(c, id) { $0.due = d }
+                    record(c, file, "due", d.iso, before: before)
                 case 5:
                     let d = Day.parse("2026-12-0\(1 + Int.random(in: 0..<9, using: &rng))")!
-                    try editTask(c, id) { $0.start = d }
-                    record(c, file, "start", d.iso)
+                    let before = try editTask(c, id) { $0.start = d }
+                    record(c, file, "start", d.iso, before: before)
                 default:
                     // Two adjacent fields in one change.
                     let s = statuses.randomElement(using: &rng)!, p = Int.random(in: 0...100, using: &rng)
-                    try editTask(c, id) { $0.status = s; $0.progress = p }
-                    record(c, file, "status", s)
-                    record(c, file, "progress", String(p))
+                    let before = try editTask(c, id) { $0.status = s; $0.progress = p }
+                    record(c, file, "status", s, before: before)
+                    record(c, file, "progress", String(p), before: before)
                 }
             case 7, 8:
                 // Assign / unassign oneself; own labels.
@@ -218,8 +240,8 @@ struct SeededRandom: RandomNumberGenerator {
                 c.comments.append(path)
             case 11:
                 let s = ["draft", "review", "final"].randomElement(using: &rng)!
-                try editFile(c, "docs/plan.md") { $0.replacingOccurrences(of: #"status: [a-z]+"#, with: "status: \(s)", options: .regularExpression) }
-                record(c, "docs/plan.md", "status", s)
+                let before = try editFile(c, "docs/plan.md") { $0.replacingOccurrences(of: #"status: [a-z]+"#, with: "status: \(s)", options: .regularExpression) }
+                record(c, "docs/plan.md", "status", s, before: before)
             case 12:
                 // Meeting actions: add or remove one of one's own.
                 let key = "meetings/R-A1.md#actions"
@@ -247,15 +269,7 @@ struct SeededRandom: RandomNumberGenerator {
         #expect(Set(trees).count == 1, "trees differ: \(trees)")
         let final = clones[0]
         func read(_ path: String) -> String { (try? String(contentsOf: final.dir.appendingPathComponent(path), encoding: .utf8)) ?? "" }
-        func field(_ path: String, _ key: String) -> String? {
-            guard let parts = FrontMatter.split(read(path)) else { return nil }
-            for line in parts.yaml.split(separator: "\n") where line.hasPrefix(key + ": ") {
-                var v = String(line.dropFirst(key.count + 2))
-                if v.hasPrefix("\"") && v.hasSuffix("\"") { v = String(v.dropFirst().dropLast()) }
-                return v
-            }
-            return nil
-        }
+        func field(_ path: String, _ key: String) -> String? { fieldValue(read(path), key) }
         func list(_ path: String, _ key: String) -> Set<String> {
             guard let v = field(path, key), v.hasPrefix("[") else { return [] }
             return Set(v.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
@@ -285,7 +299,9 @@ struct SeededRandom: RandomNumberGenerator {
             if field(w.file, w.key) == w.value { continue }
             if writes.contains(where: { $0.file == w.file && $0.key == w.key && $0.knew.contains(w.id) }) { continue }
             if decisions.contains(where: { $0.file == w.file && $0.key == w.key && $0.lost == w.value }) { continue }
-            unexplained.append("\(w.file) \(w.key)=\(w.value)")
+            let history = writes.filter { $0.file == w.file && $0.key == w.key }.map { "#\($0.id)=\($0.value) knew \($0.knew.filter { k in writes[k].file == w.file && writes[k].key == w.key }.sorted())" }
+            let reported = decisions.filter { $0.file == w.file && $0.key == w.key }.map(\.lost)
+            unexplained.append("\(w.file) \(w.key)=\(w.value) (#\(w.id); final \(field(w.file, w.key) ?? "none"); writes \(history); reported lost \(reported))")
         }
         #expect(unexplained.isEmpty, "changes lost without a report: \(unexplained.prefix(10))")
         // No conflict marker anywhere; the history is sound.

@@ -46,7 +46,14 @@ struct Team {
         #expect(repo.read(".gitattributes")?.contains("tasks/*.md merge=jalon") == true)
         #expect(try repo.gitOK("config", "merge.jalon.driver").contains("merge-driver %O %A %B %P"))
         try repo.jalonOK("task", "add", "Home page", "--due", "2026-12-04")
+        // Board work not sent yet: news and remind say so in one line, in English and French.
+        let remind = try repo.jalonOK("remind")
+        #expect(remind.stdout.contains("1 board commit(s) not sent to the team yet: run jalon sync"), "\(remind)")
+        let news = try repo.jalonOK("news", "--peek", "--lang", "fr")
+        #expect(news.stdout.contains("1 commit(s) du tableau pas encore envoyé(s) à l’équipe : lancez jalon sync"), "\(news)")
+        #expect(!(try repo.jalonOK("remind", "--format", "json").stdout.contains("jalon sync")))
         try repo.jalonOK("sync")
+        #expect(!(try repo.jalonOK("remind").stdout.contains("not sent to the team")))
         let bob = try team.clone("bob", "Bob Durand", "bob@example.org")
         // Adjacent fields on both sides, and the same field two ways at different times.
         try repo.jalonOK("task", "move", "T-A1", "doing", environment: ["JALON_NOW": "2026-12-02T10:00:00+01:00"])
@@ -122,6 +129,76 @@ struct Team {
         let after = try String(contentsOf: bob.appendingPathComponent("tasks/T-A1.md"), encoding: .utf8)
         #expect(after.contains("due: 2027-01-08\n") && after.contains("start: 2026-12-07\n"), "\(after)")
         #expect(try repo.gitOK("status", "--porcelain", in: bob).isEmpty)
+        // git pull --rebase on adjacent lines: Alice retitles, Bob moves the task (the title
+        // and status lines touch). Git's own line merge stops on a conflict; through the driver
+        // the rebase goes through with both changes.
+        try repo.gitOK("push", "-q", "origin", "main", in: bob)
+        try repo.jalonOK("sync")
+        #expect(repo.read("tasks/T-A1.md")?.contains("title: Home page\nstatus: doing\n") == true, "\(repo.read("tasks/T-A1.md") ?? "")")
+        try repo.jalonOK("task", "edit", "T-A1", "--title", "Home page v2")
+        try repo.jalonOK("sync")
+        try repo.jalonOK("task", "move", "T-A1", "done", in: bob)
+        let attributes = bob.appendingPathComponent(".git/info/attributes")
+        try FileManager.default.createDirectory(at: attributes.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "*.md merge=text\n".write(to: attributes, atomically: true, encoding: .utf8)
+        let plain = try repo.git(["pull", "-q", "--rebase"], in: bob)
+        #expect(!plain.succeeded && (plain.stdout + plain.stderr).contains("CONFLICT"), "without the driver the adjacent lines should conflict: \(plain)")
+        try repo.gitOK("rebase", "--abort", in: bob)
+        try FileManager.default.removeItem(at: attributes)
+        let bobHead = try repo.gitOK("rev-parse", "HEAD", in: bob)
+        let adjacent = try repo.git(["pull", "-q", "--rebase"], in: bob)
+        #expect(adjacent.succeeded, "\(adjacent)")
+        let both = try String(contentsOf: bob.appendingPathComponent("tasks/T-A1.md"), encoding: .utf8)
+        #expect(both.contains("title: Home page v2\nstatus: done\n") && !both.contains("<<<<<<<"), "\(both)")
+        // A rebase: one new commit on top of Alice's, no merge commit.
+        #expect(try repo.gitOK("rev-list", "--count", "--merges", "origin/main..HEAD", in: bob) == "0\n")
+        #expect(try repo.gitOK("rev-list", "--count", "origin/main..HEAD", in: bob) == "1\n")
+        #expect(try repo.gitOK("rev-parse", "HEAD", in: bob) != bobHead)
+        #expect(try repo.gitOK("status", "--porcelain", in: bob).isEmpty)
+        #expect(try repo.git("fsck", "--strict", in: bob).succeeded)
+    }
+
+    /// Alice on a laptop and on a lab machine, both unsynced, makes T-A2 twice: the lab's
+    /// (local, not yet sent) becomes T-A3 in the merge, with its file, its comments folder, the
+    /// `depends` pointing at it, the meeting action and the mention in the minutes' body.
+    @Test func sameIDMadeOnTwoMachinesIsRenumberedWithEveryReference() throws {
+        let team = try Team()
+        let repo = team.repo
+        try repo.jalonOK("task", "add", "Shared")
+        try repo.jalonOK("sync")
+        let lab = try team.clone("lab", "Alice Martin", "alice@example.org")
+        try repo.jalonOK("task", "add", "Laptop task")
+        try repo.jalonOK("comment", "add", "T-A2", "Written on the laptop")
+        try repo.jalonOK("sync")
+        try repo.jalonOK("task", "add", "Lab task", in: lab)
+        try repo.jalonOK("task", "edit", "T-A1", "--depends", "T-A2", in: lab)
+        try repo.jalonOK("comment", "add", "T-A2", "Written on the lab machine", in: lab)
+        try repo.write("../lab/meetings/R-A1.md", "---\nid: R-A1\ntitle: Weekly\ndate: 2026-12-01\nattendees: [alice]\nactions:\n  - who: alice\n    what: finish the lab task\n    task: T-A2\n---\nSee T-A2, not T-A20.\n")
+        try repo.gitOK("add", "meetings/R-A1.md", in: lab)
+        try repo.gitOK("commit", "-q", "-m", "Minutes", in: lab)
+        let synced = try repo.jalonOK("sync", in: lab)
+        #expect(synced.stdout.contains("same id made on both sides: T-A2, the one that arrived later, becomes T-A3"), "\(synced)")
+        let tasks = try repo.gitOK("ls-tree", "--name-only", "main:tasks", in: team.bare)
+        #expect(tasks == "T-A1.md\nT-A2.md\nT-A3.md\n", "\(tasks)")
+        #expect(try repo.gitOK("show", "main:tasks/T-A2.md", in: team.bare).contains("title: Laptop task\n"))
+        #expect(try repo.gitOK("show", "main:tasks/T-A3.md", in: team.bare).contains("id: T-A3\ntitle: Lab task\n"))
+        #expect(try repo.gitOK("show", "main:tasks/T-A1.md", in: team.bare).contains("depends: [T-A3]\n"))
+        let minutes = try repo.gitOK("show", "main:meetings/R-A1.md", in: team.bare)
+        #expect(minutes.contains("    task: T-A3\n") && minutes.contains("See T-A3, not T-A20.\n"), "\(minutes)")
+        let comments = try repo.gitOK("ls-tree", "-r", "--name-only", "main", "comments", in: team.bare).split(separator: "\n")
+        #expect(comments.filter { $0.hasPrefix("comments/T-A2/") }.count == 1 && comments.filter { $0.hasPrefix("comments/T-A3/") }.count == 1, "\(comments)")
+        for path in comments where path.hasPrefix("comments/T-A3/") {
+            #expect(try repo.gitOK("show", "main:\(path)", in: team.bare).contains("Written on the lab machine"))
+        }
+        let message = try repo.gitOK("log", "-1", "--format=%B", "main", in: lab)
+        #expect(message.contains("Jalon-Renumbered: T-A2 -> T-A3"), "\(message)")
+        // The lab's work tree followed; both machines end on the same board, which checks clean.
+        #expect(try repo.gitOK("status", "--porcelain", in: lab).isEmpty)
+        try repo.jalonOK("sync")
+        #expect(try team.tree(nil) == team.tree(lab))
+        let check = try repo.jalon("check")
+        #expect(check.succeeded, "\(check)")
+        #expect(try repo.git("fsck", "--strict", in: team.bare).succeeded)
     }
 
     @Test func tagsTravelAndAMovedRemoteTagIsReportedNotTaken() throws {
@@ -141,8 +218,13 @@ struct Team {
         let moved = try repo.jalonOK("sync")
         #expect(moved.stdout.contains("Warning: tag jalon/seal/s1 names another object on the remote; yours is kept"), "\(moved)")
         #expect(try repo.gitOK("rev-parse", "jalon/seal/s1") == mine)
-        // Deleted on the remote: reported and sent again.
+        // Deleted on the remote: `verify --remote` says so (and that the seal moved), exit 1…
         try repo.gitOK("tag", "-d", "jalon/baseline/b1", in: team.bare)
+        let verified = try repo.jalon("verify", "--remote")
+        #expect(verified.status == 1 && verified.stdout.contains("✗ jalon/seal/s1 points to another object on the remote (moved there)")
+                && verified.stdout.contains("✗ jalon/baseline/b1 is gone from the remote"), "\(verified)")
+        #expect(try repo.gitOK("rev-parse", "jalon/seal/s1") == mine)
+        // …and sync reports it and sends it again.
         let deleted = try repo.jalonOK("sync")
         #expect(deleted.stdout.contains("Warning: tag jalon/baseline/b1 had been deleted from the remote; it was sent again"), "\(deleted)")
         #expect(try repo.gitOK("ls-remote", team.remoteURL).contains("refs/tags/jalon/baseline/b1"))
@@ -230,20 +312,25 @@ struct Team {
         // Hooks run on a real server (libgit2 pushes to a local path without receive-pack).
         let (server, url) = try Self.daemon(repo)
         try repo.gitOK("remote", "set-url", "origin", url)
-        // A protected branch: the server's hook refuses every push to main.
+        // A protected branch: the server's hook refuses every push to main — here after Bob
+        // pushed, so sync first merges: the merge is not kept, nothing moves, not even
+        // origin/main.
+        let bob = try team.clone("bob", "Bob Durand", "bob@example.org")
+        try repo.jalonOK("task", "add", "Bob's first", in: bob)
+        try repo.gitOK("push", "-q", "origin", "main", in: bob)
         try Self.hook(team, "#!/bin/sh\necho 'main is protected' >&2\nexit 1\n")
         before = try repo.snapshot()
         let remoteBefore = try repo.gitOK("for-each-ref", "--format=%(refname) %(objectname)", in: team.bare)
         let rejected = try repo.jalon("sync")
-        #expect(!rejected.succeeded && rejected.stderr.contains("origin refused refs/heads/main") && rejected.stderr.contains("protected branch"), "\(rejected)")
+        #expect(!rejected.succeeded && rejected.stderr.contains("origin refused refs/heads/main") && rejected.stderr.contains("protected branch")
+                && rejected.stderr.contains("nothing was changed"), "\(rejected)")
         #expect(rejected.stderr.split(separator: "\n").count == 1, "\(rejected.stderr)")
         #expect(try repo.snapshot() == before)
         #expect(try repo.gitOK("for-each-ref", "--format=%(refname) %(objectname)", in: team.bare) == remoteBefore)
-        // The remote moves while we push: Bob's commit lands on main from inside the hook, once;
-        // the push is refused, sync fetches, merges and pushes again.
-        let bob = try team.clone("bob", "Bob Durand", "bob@example.org")
-        try repo.jalonOK("task", "add", "Bob's race", in: bob)
+        // The remote moves while we push: Bob's next commit lands on main from inside the hook,
+        // once; the push is refused, sync fetches, merges and pushes again.
         try FileManager.default.removeItem(at: team.bare.appendingPathComponent("hooks/pre-receive"))
+        try repo.jalonOK("task", "add", "Bob's race", in: bob)
         try repo.gitOK("push", "-q", team.remoteURL, "main:refs/pending/bob", in: bob)
         try Self.hook(team, """
         #!/bin/sh
@@ -255,10 +342,12 @@ struct Team {
 
         """)
         let raced = try repo.jalon("sync")
-        #expect(raced.succeeded && raced.stdout.contains("The remote moved meanwhile: 1 retry(ies)") && raced.stdout.contains("Came in: 1 commit(s)"), "\(raced)")
+        #expect(raced.succeeded && raced.stdout.contains("The remote moved meanwhile: 1 retry(ies)") && raced.stdout.contains("Came in: 2 commit(s)"), "\(raced)")
         #expect(FileManager.default.fileExists(atPath: team.bare.appendingPathComponent("moved").path))
         #expect(try team.tree(nil) == team.tree(team.bare))
-        #expect(try repo.gitOK("ls-tree", "--name-only", "main:tasks", in: team.bare) == "T-A1.md\nT-B1.md\n")
+        #expect(try repo.gitOK("ls-tree", "--name-only", "main:tasks", in: team.bare) == "T-A1.md\nT-B1.md\nT-B2.md\n")
+        #expect(try repo.gitOK("rev-parse", "origin/main") == repo.gitOK("rev-parse", "main"))
+        #expect(try repo.status().isEmpty)
         #expect(try repo.git("fsck", "--strict", in: team.bare).succeeded)
         withExtendedLifetime(server) {}
     }
