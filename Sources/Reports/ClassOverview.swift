@@ -74,8 +74,9 @@ public struct ClassOverview: Sendable {
             .init(Catalog.columnProgress(L), alignment: .right),
             .init(Catalog.classNextMilestone(L), flexible: true, minWidth: 8, dropRank: 2),
             .init(Catalog.trForecast(L)),
-            .init(Catalog.classLateTasks(L), alignment: .right),
-            .init(Catalog.trLastActivity(L), dropRank: 3),
+            // Late tasks and last activity are lists and names: they wrap, so the table fits.
+            .init(Catalog.classLateTasks(L), flexible: true, minWidth: 6),
+            .init(Catalog.trLastActivity(L), flexible: true, minWidth: 8, dropRank: 3),
             .init(Catalog.classBalance(L), flexible: true, minWidth: 8, dropRank: 1),
             .init(Catalog.classInactive(L), flexible: true, minWidth: 6),
         ], emptyText: Catalog.classNoTeams(L))

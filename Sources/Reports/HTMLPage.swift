@@ -75,7 +75,10 @@ public enum HTML {
             return "<pre class=\"notes\">\(escape(text))</pre>\n"
         case .table(let table):
             if table.rows.isEmpty { return "<p class=\"muted\">\(escape(table.emptyText))</p>\n" }
-            var out = "<table>\n<thead><tr>"
+            // A wide table (the class overview's nine columns) gives its text columns less room
+            // each, so it fits a 1,280 px screen; narrower still, it scrolls in its own box
+            // rather than pushing its last columns off the page.
+            var out = "<div class=\"table-box\"><table\(table.columns.count >= 8 ? " class=\"many\"" : "")>\n<thead><tr>"
             for c in table.columns { out += "<th\(c.alignment == .right ? " class=\"num\"" : "")>\(escape(c.header))</th>" }
             out += "</tr></thead>\n<tbody>\n"
             for row in table.rows {
@@ -94,7 +97,7 @@ public enum HTML {
                 }
                 out += "</tr>\n"
             }
-            return out + "</tbody>\n</table>\n"
+            return out + "</tbody>\n</table></div>\n"
         case .chart(let chart):
             switch chart {
             case .gantt(let gantt): return "<figure class=\"chart\">\n" + HTMLCharts.gantt(gantt) + "</figure>\n"
@@ -112,6 +115,7 @@ public enum HTML {
         case .muted: return "muted"
         case .good: return "good"
         case .accent: return "accent"
+        case .emphasis: return "emphasis"
         }
     }
 
@@ -139,6 +143,11 @@ public enum HTML {
     tbody tr:nth-child(even) td { background: #fafbfd; }
     .nw { white-space: nowrap; overflow-wrap: normal; }
     td.flex { min-width: 9em; overflow-wrap: break-word; }
+    .table-box { max-width: 100%; overflow-x: auto; }
+    table.many { font-size: .86rem; }
+    table.many td.flex { min-width: 5.5em; }
+    table.many th { hyphens: auto; -webkit-hyphens: auto; }
+    @media (max-width: 900px) { table.many td.flex { min-width: 4em; } table.many th, table.many td { padding: .24rem .3rem; } }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .alert { color: var(--alert); font-weight: 600; }
     .good { color: var(--good); }
@@ -156,6 +165,7 @@ public enum HTML {
     .cards li { border: 1px solid var(--line); border-radius: 8px; padding: .7rem .9rem; }
     .cards a { font-weight: 700; color: var(--accent); text-decoration: none; }
     @media print {
+      .table-box { overflow: visible; }
       @page { size: A4; margin: 14mm 12mm 16mm; }
       body { font-size: 9.5pt; }
       nav { display: none; }
