@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,7 @@ let package = Package(
         .target(name: "BoardCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BoardStore", dependencies: ["Git", "BoardCore"]),
         .target(name: "Planning", dependencies: ["BoardCore"]),
-        .target(name: "Reports", dependencies: ["BoardCore", "Planning"]),
+        .target(name: "Reports", dependencies: ["BoardCore", "Planning", .product(name: "Ink", package: "Ink")]),
         .target(
             name: "BoardFiles",
             path: "Boards",

@@ -206,3 +206,43 @@ public struct Milestone: Sendable, Equatable {
 }
 
 import Foundation
+
+/// One field of a task that differs between two versions of its file, with both values as
+/// written in the file (ISO dates, status keys, `2d` efforts); nil where the field is absent.
+/// The description is named without its text.
+public struct FieldChange: Sendable, Equatable {
+    public let field: String
+    public let old: String?
+    public let new: String?
+
+    public init(field: String, old: String?, new: String?) {
+        self.field = field
+        self.old = old
+        self.new = new
+    }
+}
+
+extension BoardTask {
+    /// The fields that differ from `a` to `b`, in file order: the one list of what an edit
+    /// changed, for commit subjects (`task edit`) and for `task history`'s old → new values.
+    public static func changes(from a: BoardTask, to b: BoardTask) -> [FieldChange] {
+        var out: [FieldChange] = []
+        func compare<T: Equatable>(_ field: String, _ x: T, _ y: T, _ text: (T) -> String?) {
+            if x != y { out.append(FieldChange(field: field, old: text(x), new: text(y))) }
+        }
+        func list(_ l: [String]) -> String? { l.isEmpty ? nil : l.joined(separator: ", ") }
+        compare("title", a.title, b.title) { $0 }
+        compare("status", a.status, b.status) { $0 }
+        compare("assignees", a.assignees, b.assignees, list)
+        compare("milestone", a.milestone, b.milestone) { $0?.description }
+        compare("start", a.start, b.start) { $0?.iso }
+        compare("due", a.due, b.due) { $0?.iso }
+        compare("estimate", a.estimate, b.estimate) { $0?.description }
+        compare("duration", a.duration, b.duration) { $0?.description }
+        compare("depends", a.depends, b.depends) { list($0.map(\.description)) }
+        compare("progress", a.progress, b.progress) { $0.map { "\($0) %" } }
+        compare("labels", a.labels, b.labels, list)
+        if a.body != b.body { out.append(FieldChange(field: "description", old: nil, new: nil)) }
+        return out
+    }
+}

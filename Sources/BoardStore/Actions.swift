@@ -278,22 +278,7 @@ extension BoardStore {
         return (result!, changedFields, outcome)
     }
 
-    static func changedFields(_ a: BoardTask, _ b: BoardTask) -> [String] {
-        var out: [String] = []
-        if a.title != b.title { out.append("title") }
-        if a.status != b.status { out.append("status") }
-        if a.assignees != b.assignees { out.append("assignees") }
-        if a.milestone != b.milestone { out.append("milestone") }
-        if a.start != b.start { out.append("start") }
-        if a.due != b.due { out.append("due") }
-        if a.estimate != b.estimate { out.append("estimate") }
-        if a.duration != b.duration { out.append("duration") }
-        if a.depends != b.depends { out.append("depends") }
-        if a.progress != b.progress { out.append("progress") }
-        if a.labels != b.labels { out.append("labels") }
-        if a.body != b.body { out.append("description") }
-        return out
-    }
+    static func changedFields(_ a: BoardTask, _ b: BoardTask) -> [String] { BoardTask.changes(from: a, to: b).map(\.field) }
 
     // MARK: Checks shared by the use cases
 

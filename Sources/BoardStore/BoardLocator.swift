@@ -5,13 +5,21 @@ import Git
 extension BoardStore {
     /// Finds the board for a command run in `directory`: the nearest folder up to the
     /// repository root that holds `jalon.yml` (in the work tree or on the current branch), else
-    /// the single board one or two folders below the root; `explicit` (`--board`) wins.
+    /// the single board one or two folders below the root. `explicit` (`--board`, a class
+    /// file's `path:`) is searched the same way in place of `directory` — the board folder, the
+    /// repository root, a folder or file inside the board (every path Jalon prints) all work —
+    /// and a given folder with no board in, above or below it is refused.
     /// `environment` is the one Git would see: `GIT_DIR`, `GIT_WORK_TREE`, `GIT_INDEX_FILE` and
     /// `GIT_CEILING_DIRECTORIES` are honoured as Git honours them (the command line passes the
     /// process's; an empty one searches up from `directory`). A pending update a killed Jalon
     /// left is finished or undone before the board is read (see `recoverPendingUpdate`).
     public static func locate(from directory: String, board explicit: String?, clock: Clock, environment: [String: String] = [:]) throws -> BoardStore {
-        let start = explicit.map { absolute($0, from: directory) } ?? directory
+        var start = explicit.map { absolute($0, from: directory) } ?? directory
+        // A file Jalon printed (`planning/tasks/T-A1.md`, `…/jalon.yml`) names its board too.
+        var isFolder: ObjCBool = false
+        if explicit != nil, FileManager.default.fileExists(atPath: start, isDirectory: &isFolder), !isFolder.boolValue {
+            start = (start as NSString).deletingLastPathComponent
+        }
         let repository: Repository
         do { repository = try Repository.discover(from: existingAncestor(of: start), environment: environment) } catch { throw StoreError.notARepository(start) }
         guard let workdir = repository.workdir else { throw StoreError.bareRepository }
@@ -44,24 +52,25 @@ extension BoardStore {
         }
 
         var candidates: [String] = []
-        if explicit != nil {
-            candidates = [relativeStart.isEmpty ? "" : relativeStart + "/"]
-        } else {
-            var parts = relativeStart.split(separator: "/").map(String.init)
-            while true {
-                candidates.append(parts.isEmpty ? "" : parts.joined(separator: "/") + "/")
-                if parts.isEmpty { break }
-                parts.removeLast()
-            }
+        var parts = relativeStart.split(separator: "/").map(String.init)
+        while true {
+            candidates.append(parts.isEmpty ? "" : parts.joined(separator: "/") + "/")
+            if parts.isEmpty { break }
+            parts.removeLast()
         }
         var found: (prefix: String, text: Board.File)?
         for prefix in candidates {
             if let text = settingsText(at: prefix) { found = (prefix, text); break }
         }
-        if found == nil, explicit == nil {
+        if found == nil {
             var below: [String] = []
-            for prefix in boardFoldersBelowRoot(root: root, repository: repository, trees: trees) where !below.contains(prefix) { below.append(prefix) }
+            // From the current folder, any single board of the repository; given, one below it.
+            let given = explicit == nil || relativeStart.isEmpty ? "" : relativeStart + "/"
+            for prefix in boardFoldersBelowRoot(root: root, repository: repository, trees: trees) where !below.contains(prefix) && prefix.hasPrefix(given) {
+                below.append(prefix)
+            }
             if below.count == 1, let text = settingsText(at: below[0]) { found = (below[0], text) }
+            if below.count > 1 { throw StoreError.severalBoards(start, below) }
         }
         guard let found else { throw StoreError.noBoard(start) }
         let (settings, _) = found.text.problem == nil ? SettingsCodec.decode(found.text.text) : (nil, [])
@@ -122,7 +131,7 @@ extension BoardStore {
         path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
     }
 
-    static func normalize(_ path: String) -> String {
+    public static func normalize(_ path: String) -> String {
         var p = (path as NSString).standardizingPath
         p = URL(fileURLWithPath: p).resolvingSymlinksInPath().path
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
@@ -130,7 +139,7 @@ extension BoardStore {
     }
 
     /// `path` relative to `root` ("" when equal), or nil when it is outside.
-    static func relative(_ path: String, to root: String) -> String? {
+    public static func relative(_ path: String, to root: String) -> String? {
         if path == root { return "" }
         let prefix = root == "/" ? "/" : root + "/"
         guard path.hasPrefix(prefix) else { return nil }

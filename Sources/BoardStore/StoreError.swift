@@ -139,6 +139,12 @@ public enum StoreError {
                    hint: Text(fr: "lancez « jalon init », ou donnez --board DOSSIER", en: "run `jalon init`, or pass --board FOLDER"))
     }
 
+    static func severalBoards(_ path: String, _ folders: [String]) -> JalonError {
+        let list = folders.map { $0.isEmpty ? "." : String($0.dropLast()) }.joined(separator: ", ")
+        return JalonError(.repository, Text(fr: "plusieurs tableaux Jalon sous \(path) : \(list)", en: "several Jalon boards below \(path): \(list)"),
+                          hint: Text(fr: "choisissez-en un avec --board DOSSIER, ou lancez la commande depuis son dossier", en: "choose one with --board FOLDER, or run the command from its folder"))
+    }
+
     static func boardExists(_ path: String) -> JalonError {
         JalonError(.refused, Text(fr: "il y a déjà un tableau ici (\(path))", en: "there is already a board here (\(path))"),
                    hint: Text(fr: "utilisez-le, ou choisissez un autre dossier avec --board", en: "use it, or pick another folder with --board"))

@@ -1,4 +1,5 @@
 import BoardCore
+import Reports
 
 /// The command line's own texts (help, confirmations), in French and English.
 enum CLIText {
@@ -120,7 +121,7 @@ enum CLIText {
 
     // MARK: Messages
     static func badLanguage(_ l: String) -> Text { t("langue inconnue « \(l) » : fr ou en", "unknown language `\(l)`: fr or en") }
-    static let badWidth = t("la largeur doit être entre 20 et 1000 colonnes", "the width must be between 20 and 1000 columns")
+    static let badWidth = t("la largeur doit être d’au moins 20 colonnes (et au plus \(TerminalStyle.maxWidth))", "the width must be at least 20 columns (and at most \(TerminalStyle.maxWidth))")
     static let errorPrefix = t("erreur : ", "error: ")
     static let warningPrefix = t("avertissement : ", "warning: ")
     static func repositoryCreated(_ path: String) -> Text { t("Dépôt Git créé dans \(path)", "Created a Git repository in \(path)") }

@@ -18,7 +18,7 @@ struct Demo: ParsableCommand {
     @Option(name: .long, help: help(CLIText.helpWidth)) var width: Int?
 
     func validate() throws {
-        if let width, !(20...1000).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }
+        if let width, !(20...TerminalStyle.maxWidth).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }
     }
 
     func run() throws {

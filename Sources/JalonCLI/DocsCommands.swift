@@ -351,7 +351,7 @@ struct DocCommand: ParsableCommand {
                     try ctx.store.confine(path)
                 }
                 let files = try ctx.store.documentationFiles()
-                guard let doc = files.documents.document(document) else { throw DocsError.unknownDocument(document) }
+                guard let doc = files.documents.document(ctx.boardKey(document)) else { throw DocsError.unknownDocument(document) }
                 let comments = doc.meta.id.map { files.comments.thread($0.description) } ?? []
                 let last = documentLastChanges(ctx)[doc.path]
                 let zone = ctx.environment.clock.timeZone
@@ -372,7 +372,7 @@ struct DocCommand: ParsableCommand {
             try withBoard(global, scope: .settings) { ctx in
                 guard let value = DocumentStatus(word: status) else { throw DocsError.badDocumentStatus(status) }
                 let (actor, _) = try ctx.actor()
-                let (doc, previous, outcome) = try ctx.store.setDocumentStatus(document, to: value, version: version, actor: actor)
+                let (doc, previous, outcome) = try ctx.store.setDocumentStatus(ctx.boardKey(document), to: value, version: version, actor: actor)
                 let label = doc.meta.id?.description ?? doc.path
                 guard let outcome else { ctx.say(DocsCLIText.docUnchanged(label)(ctx.language)); return }
                 ctx.say(DocsCLIText.docStatus(label, previous.isEmpty ? "?" : StatusWords.document(previous, ctx.language), StatusWords.document(value.rawValue, ctx.language), outcome.commit.short)(ctx.language))
@@ -392,7 +392,7 @@ struct DocCommand: ParsableCommand {
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
                 let (actor, _) = try ctx.actor()
-                let (from, to, outcome) = try ctx.store.renameDocument(document, to: newName, actor: actor)
+                let (from, to, outcome) = try ctx.store.renameDocument(ctx.boardKey(document), to: newName, actor: actor)
                 ctx.say(DocsCLIText.docRenamed(from, to, outcome.commit.short)(ctx.language))
             }
         }
@@ -504,7 +504,7 @@ struct MeetingCommand: ParsableCommand {
             try withBoard(global) { ctx in
                 if createTasks {
                     let (actor, co) = try ctx.actor(with: commaList(with))
-                    let (minutes, tasks, outcome) = try ctx.store.createActionTasks(meeting, actor: actor, coAuthors: co)
+                    let (minutes, tasks, outcome) = try ctx.store.createActionTasks(ctx.boardKey(meeting), actor: actor, coAuthors: co)
                     ctx.say(DocsCLIText.tasksCreated(tasks.map(\.id.description).joined(separator: ", "), minutes.id.description, outcome.commit.short)(ctx.language))
                     let board = try ctx.store.load()
                     if format == .json {
@@ -514,7 +514,7 @@ struct MeetingCommand: ParsableCommand {
                     }
                     return
                 }
-                let (minutes, _) = try MeetingCommand.find(meeting, ctx)
+                let (minutes, _) = try MeetingCommand.find(ctx.boardKey(meeting), ctx)
                 if format == .json {
                     ctx.say(DocsJSON.render(.object(["meeting": .string(minutes.id.description), "actions": .array(minutes.actions.map { DocsJSON.action($0, board: ctx.board) })])))
                 } else {
@@ -541,7 +541,7 @@ struct MeetingCommand: ParsableCommand {
                 try withBoard(global, scope: .settings) { ctx in
                     let day = try due.map(ArgumentReader.day)
                     let (actor, _) = try ctx.actor()
-                    let (minutes, action, outcome) = try ctx.store.addMeetingAction(meeting, who: who, what: what, due: day, actor: actor)
+                    let (minutes, action, outcome) = try ctx.store.addMeetingAction(ctx.boardKey(meeting), who: who, what: what, due: day, actor: actor)
                     ctx.say(CLIText.meetingActionAdded(minutes.id.description, action.what, action.who, action.due?.formatted(ctx.language), outcome.commit.short)(ctx.language))
                     if ctx.board.settings.member(action.who) == nil { ctx.say(CLIText.actionOwnerOutside(action.who)(ctx.language)) }
                 }
@@ -570,7 +570,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global) { ctx in
-                let (minutes, files) = try MeetingCommand.find(meeting, ctx)
+                let (minutes, files) = try MeetingCommand.find(ctx.boardKey(meeting), ctx)
                 let comments = files.comments.thread(minutes.id.description)
                 ctx.say(format == .json ? DocsJSON.render(DocsJSON.meeting(minutes, board: ctx.board, body: true, comments: comments))
                                         : DocsText.meetingDetail(minutes, comments: comments, board: ctx.board, language: ctx.language, style: ctx.style, timeZone: ctx.environment.clock.timeZone))

@@ -52,7 +52,7 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(code: lang) == nil { throw ValidationError(CLIText.badLanguage(lang)(helpLanguage)) }
-        if let width, !(20...1000).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }
+        if let width, !(20...TerminalStyle.maxWidth).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }
     }
 }
 
@@ -79,6 +79,19 @@ struct CommandContext {
     var today: Day { statusDate ?? environment.clock.today }
 
     func say(_ text: String) { environment.print(text) }
+
+    /// A document or minutes named the way Jalon printed it — from the repository root
+    /// (`planning/meetings/….md`), from the current folder, or absolute — as the board-relative
+    /// key the board's commands take. Ids and names that are none of these pass unchanged.
+    func boardKey(_ typed: String) -> String {
+        guard let folder = store.folder, ItemID(typed) == nil else { return typed }
+        let board = BoardStore.normalize(folder)
+        if typed.hasPrefix("/") { return BoardStore.relative(BoardStore.normalize(typed), to: board) ?? typed }
+        let here = BoardStore.normalize((environment.directory as NSString).appendingPathComponent(typed))
+        if FileManager.default.fileExists(atPath: here), let key = BoardStore.relative(here, to: board) { return key }
+        if !store.prefix.isEmpty, typed.hasPrefix(store.prefix) { return String(typed.dropFirst(store.prefix.count)) }
+        return typed
+    }
 
     /// The acting identity and co-authors for a change.
     func actor(with coAuthorIDs: [String] = []) throws -> (Identity, [Identity]) {

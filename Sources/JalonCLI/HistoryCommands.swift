@@ -233,9 +233,12 @@ struct TaskHistoryCommand: ParsableCommand {
             if ContributionsActivity.steps(of: item, in: history).isEmpty && !ctx.board.itemIDsOnFile.contains(where: { $0.description == item }) {
                 throw JalonError(.invalidInput, Catalog.ctUnknownItemText(item), hint: Catalog.ctUnknownItemHintText)
             }
+            let values = (try? ArgumentReader.id(item, kind: .task)).map { task in
+                ctx.store.taskValueChanges(task, commits: ContributionsActivity.steps(of: item, in: history).map(\.commit))
+            } ?? [:]
             switch format {
-            case .json: ctx.say(ContributionsActivity.taskHistoryJSON(item, history: history, board: ctx.board, language: ctx.language))
-            case .text: ctx.say(ContributionsActivity.taskHistory(item, history: history, board: ctx.board, language: ctx.language, style: ctx.style))
+            case .json: ctx.say(ContributionsActivity.taskHistoryJSON(item, history: history, board: ctx.board, language: ctx.language, values: values))
+            case .text: ctx.say(ContributionsActivity.taskHistory(item, history: history, board: ctx.board, language: ctx.language, style: ctx.style, values: values))
             }
         }
     }

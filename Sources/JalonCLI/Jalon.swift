@@ -206,7 +206,7 @@ struct Log: ParsableCommand {
                     if !e.coAuthors.isEmpty {
                         who += " + " + e.coAuthors.map { $0.split(separator: "<").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? $0 }.joined(separator: ", ")
                     }
-                    ctx.say("\(e.commit.short)  \(day) \(f.string(from: e.author.date))  \(who) — \(e.subject)")
+                    for line in ctx.style.fold("\(e.commit.short)  \(day) \(f.string(from: e.author.date))  \(who) — \(e.subject)") { ctx.say(line) }
                 }
             }
         }

@@ -68,6 +68,8 @@ enum ParserText {
     /// (validation errors) are already in the right language and pass through.
     static func translate(_ message: String, _ language: Language) -> String {
         guard language == .fr else { return message }
+        // Jalon's own validation messages, made before the board's language was known.
+        for own in [CLIText.badWidth] where message == own.en { return own.fr }
         var m = message
         func rule(_ pattern: String, _ template: String) {
             guard let re = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else { return }

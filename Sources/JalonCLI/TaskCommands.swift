@@ -222,9 +222,19 @@ struct TaskCommand: ParsableCommand {
                     }
                     throw ActionError.unknownItem(itemID.description)
                 }
-                ctx.say(format == .json
-                    ? BoardJSON.encode(BoardJSON.task(task))
-                    : BoardText.taskDetail(task, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
+                if format == .json {
+                    ctx.say(BoardJSON.encode(BoardJSON.task(task)))
+                    return
+                }
+                ctx.say(BoardText.taskDetail(task, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
+                // The task whole: the meetings that link it, its comments, its history in short.
+                var around = TaskSurroundings()
+                let files = try ctx.store.documentationFiles()
+                around.meetings = TaskSurroundings.meetings(linking: task, in: files.meetings.minutes)
+                around.comments = files.comments.thread(task.id.description)
+                around.steps = ContributionsActivity.steps(of: task.id.description, in: try ctx.store.history())
+                ctx.say(BoardText.taskSurroundings(around, task: task, board: ctx.board, language: ctx.language, style: ctx.style,
+                                                   timeZone: ctx.environment.clock.timeZone))
             }
         }
     }

@@ -139,9 +139,7 @@ public enum BoardText {
         if body.isEmpty {
             lines.append(style.clip(style.paint(style.clean(Catalog.noDescription(L)), .muted), to: width))
         } else {
-            for line in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-                lines.append(style.clean(String(line).replacingTabs()))
-            }
+            lines += MarkdownText.render(body, style: style)
         }
         return lines.joined(separator: "\n")
     }

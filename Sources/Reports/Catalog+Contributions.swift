@@ -143,6 +143,23 @@ extension Catalog {
         let tf = title.map { " « \($0) »" } ?? "", te = title.map { " \"\($0)\"" } ?? ""
         return t("Historique de \(id)\(tf)", "History of \(id)\(te)")
     }
+    static func fieldName(_ field: String) -> Text {
+        switch field {
+        case "title": return t("titre", "title")
+        case "status": return t("statut", "status")
+        case "assignees": return t("assignés", "assignees")
+        case "milestone": return t("jalon", "milestone")
+        case "start": return t("début", "start")
+        case "due": return t("échéance", "due")
+        case "estimate": return t("charge", "estimate")
+        case "duration": return t("durée", "duration")
+        case "depends": return t("dépendances", "depends on")
+        case "progress": return t("avancement", "progress")
+        case "labels": return t("étiquettes", "labels")
+        default: return t(field, field)
+        }
+    }
+    static let descriptionChanged = t("description modifiée", "description changed")
     static let ctNoEvents = t("Aucun événement dans l’historique.", "No event in the history.")
     static func ctUnknownItem(_ id: String) -> Text { t("aucun événement pour « \(id) » dans l’historique", "no event for `\(id)` in the history") }
     static let ctUnknownItemHint = t("vérifiez l’identifiant avec « jalon task list »", "check the id with `jalon task list`")
@@ -151,7 +168,7 @@ extension Catalog {
         func list(_ f: [String]) -> String { f.joined(separator: ", ") }
         switch kind {
         case .taskCreated: return t("créée", "created")
-        case .taskEdited(let f): return t("modifiée : \(list(f))", "edited: \(list(f))")
+        case .taskEdited(let f): return t("modifiée : \(f.map { fieldName($0).fr }.joined(separator: ", "))", "edited: \(f.map { fieldName($0).en }.joined(separator: ", "))")
         case .taskMoved(let a, let b): return t("statut \(a) → \(b)", "status \(a) → \(b)")
         case .taskAssigned(let m): return t("assignée à \(m)", "assigned to \(m)")
         case .taskUnassigned(let m): return t("retirée à \(m)", "unassigned from \(m)")

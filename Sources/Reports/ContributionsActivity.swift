@@ -26,7 +26,10 @@ public enum ContributionsActivity {
         return out
     }
 
-    public static func taskHistory(_ item: String, history: History, board: Board, language L: Language, style: TerminalStyle) -> String {
+    /// `values` are the old → new values of the task's fields per commit (`taskValueChanges`):
+    /// where a commit has them, they are shown instead of the bare field names.
+    public static func taskHistory(_ item: String, history: History, board: Board, language L: Language, style: TerminalStyle,
+                                   values: [String: [FieldChange]] = [:]) -> String {
         let steps = steps(of: item, in: history)
         let names = ContributionNames(board: board)
         let title = board.tasks.first { $0.id.description.lowercased() == item.lowercased() }?.title
@@ -44,17 +47,46 @@ public enum ContributionsActivity {
             let zone = TimeZone(secondsFromGMT: s.offsetMinutes * 60) ?? .current
             f.timeZone = zone
             let who = ([s.actor] + s.coActors).map(names.name).joined(separator: " + ")
-            let what = s.changes.map { Catalog.ctEvent($0)(L) }.joined(separator: separator)
+            let changes = values[s.commit] ?? []
+            // With the values at hand, field edits, moves and (un)assignments are said by them.
+            let events = changes.isEmpty ? s.changes : s.changes.filter { k in
+                switch k {
+                case .taskEdited, .taskMoved, .taskAssigned, .taskUnassigned: return false
+                default: return true
+                }
+            }
+            let what = events.map { Catalog.ctEvent($0)(L) }.joined(separator: separator)
             let when = Day(s.date, timeZone: zone).formatted(L) + " " + f.string(from: s.date)
             lines.append(style.clip("\(when)  \(style.paint(String(s.commit.prefix(8)), .accent))  \(style.clean(who))", to: style.width))
-            for part in DisplayWidth.wrap(style.clean(what), to: max(10, style.width - 4)) { lines.append("    " + part) }
+            if !what.isEmpty { for part in DisplayWidth.wrap(style.clean(what), to: max(10, style.width - 4)) { lines.append("    " + part) } }
+            for c in changes {
+                for part in DisplayWidth.wrap(style.clean(fieldChangeText(c, L)), to: max(10, style.width - 4)) { lines.append("    " + part) }
+            }
         }
         return lines.joined(separator: "\n")
     }
 
-    public static func taskHistoryJSON(_ item: String, history: History, board: Board, language L: Language) -> String {
+    /// One field change as a person reads it: `due: 04/12/2026 → 11/12/2026`.
+    static func fieldChangeText(_ c: FieldChange, _ L: Language) -> String {
+        func shown(_ v: String?) -> String {
+            guard let v else { return "—" }
+            switch c.field {
+            case "status": return StatusWords.task(v, L)
+            case "start", "due": return Day.parse(v)?.formatted(L) ?? v
+            default: return v
+            }
+        }
+        let label = Catalog.fieldName(c.field)(L)
+        if c.field == "description" { return Catalog.descriptionChanged(L) }
+        return (L == .fr ? "\(label) : " : "\(label): ") + "\(shown(c.old)) → \(shown(c.new))"
+    }
+
+    public static func taskHistoryJSON(_ item: String, history: History, board: Board, language L: Language,
+                                       values: [String: [FieldChange]] = [:]) -> String {
+        struct ValueJSON: Encodable { let field: String; let old: String?; let new: String? }
         struct EventJSON: Encodable {
             let commit: String; let date: String; let actor: String; let actors: [String]; let kind: String; let change: String; let detail: [String]
+            var values: [ValueJSON]?
         }
         struct Doc: Encodable { let item: String; let head: String?; let events: [EventJSON]
             func encode(to encoder: Encoder) throws {
@@ -74,8 +106,12 @@ public enum ContributionsActivity {
         for s in steps(of: item, in: history) {
             for k in s.changes {
                 let (code, args) = eventCode(k)
-                events.append(EventJSON(commit: s.commit, date: iso.string(from: s.date), actor: id(s.actor), actors: ([s.actor] + s.coActors).map(id),
-                                        kind: code, change: Catalog.ctEvent(k)(L), detail: args))
+                var event = EventJSON(commit: s.commit, date: iso.string(from: s.date), actor: id(s.actor), actors: ([s.actor] + s.coActors).map(id),
+                                      kind: code, change: Catalog.ctEvent(k)(L), detail: args)
+                if case .taskEdited(let fields) = k, let v = values[s.commit] {
+                    event.values = v.filter { fields.contains($0.field) }.map { ValueJSON(field: $0.field, old: $0.old, new: $0.new) }
+                }
+                events.append(event)
             }
         }
         return BoardJSON.encode(Doc(item: item.uppercased(), head: history.head, events: events))

@@ -148,7 +148,7 @@ public enum IntegrityText {
         for a in report.anomalies {
             lines.append("- " + style.clean(Catalog.ctAnomaly(a, L, names: names.name)))
         }
-        return lines.map { style.clip($0, to: max(style.width, 20)) }.joined(separator: "\n")
+        return lines.flatMap { style.fold($0) }.joined(separator: "\n")
     }
 
     public static func json(_ report: IntegrityReport) -> String {

@@ -194,7 +194,7 @@ public enum DocsText {
         if let c = lastChange { field(DocsWords.changed, dateTime(c.date, L, timeZone: timeZone) + " — " + c.by + " (" + String(c.commit.prefix(8)) + ")") }
         if let body = d.body, !body.isEmpty {
             out.append("")
-            out.append(style.clean(body.trimmingCharacters(in: .newlines)))
+            out += MarkdownText.render(body, style: style)
         }
         if !comments.isEmpty {
             out.append("")
@@ -238,7 +238,7 @@ public enum DocsText {
         if !m.guests.isEmpty { out.append("\(Catalog.docsLabel(DocsWords.guests)(L)) \(m.guests.joined(separator: ", "))") }
         out.append("\(Catalog.docsLabel(DocsWords.path)(L)) \(m.path)")
         out.append("")
-        out.append(style.clean(m.body.trimmingCharacters(in: .newlines)))
+        out += MarkdownText.render(m.body, style: style)
         out.append("")
         out.append(style.paint(DocsWords.actions(L), .strong))
         out.append(actionTable(m, board: board, language: L, style: style))
@@ -257,7 +257,7 @@ public enum DocsText {
         for c in comments {
             let when = c.date.map { dateTime($0, L, timeZone: timeZone) } ?? c.dateText
             out.append(style.paint("\(rule) \(memberName(c.author, board)) · \(when) \(rule)", .muted))
-            out.append(style.clean(c.body.trimmingCharacters(in: .newlines)))
+            out += MarkdownText.render(c.body, style: style)
             out.append("")
         }
         if out.last == "" { out.removeLast() }
@@ -315,7 +315,7 @@ public enum DocsText {
             out.append("")
             out.append(L == .fr ? "Et \(digest.otherChanges) autre(s) changement(s) par l’équipe (jalon log)." : "And \(digest.otherChanges) other change(s) by the team (jalon log).")
         }
-        return out.map { style.clip($0, to: style.width) }.joined(separator: "\n")
+        return out.flatMap { style.fold($0) }.joined(separator: "\n")
     }
 
     // MARK: Reminders
@@ -384,7 +384,7 @@ public enum DocsText {
             out.append(markdown ? "### " + heading : style.paint(heading, .strong))
             for i in digest.reviews { out.append((markdown ? "- " : "  - ") + describe(i, board: board, L, markdown: markdown)) }
         }
-        return markdown ? out.joined(separator: "\n") : out.map { style.clip(style.clean($0), to: style.width) }.joined(separator: "\n")
+        return markdown ? out.joined(separator: "\n") : out.flatMap { style.fold(style.clean($0)) }.joined(separator: "\n")
     }
 }
 

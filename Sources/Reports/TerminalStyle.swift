@@ -17,11 +17,19 @@ public struct TerminalStyle: Sendable, Equatable {
     public var color: Bool
     /// Columns available.
     public var width: Int
+    /// The widest `--width` taken: far beyond any screen or printer, low enough that no sum of
+    /// widths overflows.
+    public static let maxWidth = 1_000_000
+    /// True when lines of prose (reminders, news, the log, verification) are kept whole rather
+    /// than wrapped: the output is not a terminal and no width was asked for (`--width`,
+    /// `COLUMNS`), so whatever reads it — a message box, a file, `grep` — lays it out itself.
+    public var keepsLines: Bool
 
-    public init(unicode: Bool, color: Bool, width: Int) {
+    public init(unicode: Bool, color: Bool, width: Int, keepsLines: Bool = false) {
         self.unicode = unicode
         self.color = color
         self.width = width
+        self.keepsLines = keepsLines
     }
 
     /// Colour only if stdout is a terminal, `NO_COLOR` is unset or empty, `TERM` is not `dumb`
@@ -41,7 +49,8 @@ public struct TerminalStyle: Sendable, Equatable {
         let color = isTerminal && !noColorEnv && !dumb && !noColor
         let columns = environment["COLUMNS"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 > 0 ? $0 : nil }
         let chosen = width.flatMap { $0 > 0 ? $0 : nil } ?? columns ?? terminalWidth ?? 100
-        return TerminalStyle(unicode: !ascii, color: color, width: chosen)
+        let asked = width.flatMap { $0 > 0 ? $0 : nil } ?? columns
+        return TerminalStyle(unicode: !ascii, color: color, width: chosen, keepsLines: !isTerminal && asked == nil)
     }
 
     private static func terminalColumns() -> Int? {
@@ -72,6 +81,7 @@ public struct TerminalStyle: Sendable, Equatable {
         case .muted: code = "2"
         case .good: code = "32"
         case .accent: code = "36"
+        case .emphasis: code = "3"
         }
         return "\u{1B}[\(code)m\(text)\(TerminalStyle.reset)"
     }
@@ -80,20 +90,90 @@ public struct TerminalStyle: Sendable, Equatable {
 
     /// `line` cut to `width` display columns; colour escapes are kept whole (they take no
     /// columns) and a cut line ends with a reset so colour never leaks.
+    /// `line` cut to `width` columns, ending with "…" (`...` in ASCII) where it was cut, so a
+    /// cut is never silent. Colour escapes do not count and are closed.
     func clip(_ line: String, to width: Int) -> String {
+        guard DisplayWidth.of(TerminalStyle.withoutEscapes(line)) > width else { return line }
+        let mark = glyphs.ellipsis
+        let room = max(0, width - DisplayWidth.of(mark))
         var out = ""
         var used = 0
         var inEscape = false
-        var cut = false
         for c in line {
             if c == "\u{1B}" { inEscape = true; out.append(c); continue }
             if inEscape { out.append(c); if c == "m" { inEscape = false }; continue }
             let w = DisplayWidth.of(c)
-            if used + w > width { cut = true; break }
+            if used + w > room { break }
             out.append(c)
             used += w
         }
-        if cut && color && out.contains("\u{1B}") { out += TerminalStyle.reset }
+        // Cut at a word's end where one is near, rather than inside the word.
+        if let space = out.lastIndex(of: " "), DisplayWidth.of(String(out[space...])) <= 12, out[..<space].contains(where: { $0 != " " }) {
+            out = String(out[..<space])
+        }
+        out += mark
+        if color && out.contains("\u{1B}") { out += TerminalStyle.reset }
+        return out
+    }
+
+    /// A line of prose as lines of at most `width` columns, broken between words, continued
+    /// under its text (after its indent and any `- `/`• ` bullet); a word longer than a line is
+    /// kept whole on its own line, never cut. With `keepsLines`, the line as it is.
+    public func fold(_ line: String) -> [String] {
+        guard !keepsLines, DisplayWidth.of(TerminalStyle.withoutEscapes(line)) > width else { return [line] }
+        let lead = line.prefix { $0 == " " }
+        var hanging = lead.count
+        for bullet in ["- ", "• ", "* ", "✓ ", "! "] where line.dropFirst(lead.count).hasPrefix(bullet) { hanging += DisplayWidth.of(bullet) }
+        if hanging == lead.count { hanging += 2 }
+        hanging = min(hanging, width / 2)
+        // Words with the spaces before them, kept as written inside a line; a lone « or : and
+        // the like stay with their word (French typography puts a space there).
+        var words: [(gap: String, text: String)] = []
+        var gap = ""
+        var word = ""
+        for c in line.dropFirst(lead.count) {
+            if c == " " {
+                if !word.isEmpty { words.append((gap, word)); gap = ""; word = "" }
+                gap.append(c)
+            } else { word.append(c) }
+        }
+        if !word.isEmpty { words.append((gap, word)) }
+        var glued: [(gap: String, text: String)] = []
+        for w in words {
+            if let last = glued.last, last.text == "«" || last.text == "“" || ["»", "”", ":", ";", "!", "?", "—"].contains(w.text) {
+                glued[glued.count - 1].text += w.gap + w.text
+            } else { glued.append(w) }
+        }
+        var lines: [String] = []
+        var current = String(lead)
+        var used = lead.count
+        var empty = true
+        for w in glued {
+            let width = DisplayWidth.of(TerminalStyle.withoutEscapes(w.text))
+            if !empty && used + w.gap.count + width > self.width {
+                lines.append(current)
+                current = String(repeating: " ", count: hanging)
+                used = hanging
+                empty = true
+            }
+            current += (empty ? "" : w.gap) + w.text
+            used += (empty ? 0 : w.gap.count) + width
+            empty = false
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// `s` without its colour escapes, to measure it.
+    static func withoutEscapes(_ s: String) -> String {
+        guard s.contains("\u{1B}") else { return s }
+        var out = ""
+        var inEscape = false
+        for c in s {
+            if c == "\u{1B}" { inEscape = true; continue }
+            if inEscape { if c == "m" { inEscape = false }; continue }
+            out.append(c)
+        }
         return out
     }
 }
@@ -111,6 +191,8 @@ public enum Tone: Sendable, Equatable {
     case good
     /// Ids (cyan).
     case accent
+    /// Emphasis people wrote (`*word*`), in italics.
+    case emphasis
 }
 
 /// Box drawing and markers, as data: one set for Unicode terminals, one in pure ASCII.

@@ -1,0 +1,108 @@
+import BoardCore
+import Foundation
+
+/// What `task show` gives around the task's own fields: the meetings that link it, its
+/// comments and a summary of its history — the task whole, without three other commands.
+public struct TaskSurroundings: Sendable {
+    public struct MeetingLink: Sendable {
+        public let minutes: MeetingMinutes
+        /// The minutes' action items made into this task (empty when the minutes only name it).
+        public let actions: [ActionItem]
+    }
+
+    public var meetings: [MeetingLink] = []
+    public var comments: [Comment] = []
+    /// The task's trail, oldest first (nil when the history was not read).
+    public var steps: [ContributionsActivity.Step]?
+
+    public init() {}
+
+    /// The minutes that link `task`: an action item made into it, the task's own `meeting:` key
+    /// (tasks made from actions), or the task's id written in the minutes.
+    public static func meetings(linking task: BoardTask, in minutes: [MeetingMinutes]) -> [MeetingLink] {
+        let id = task.id.description
+        let named = task.extra.first { $0.key == "meeting" }.map { $0.yaml.dropFirst("meeting:".count).trimmingCharacters(in: .whitespacesAndNewlines) }
+        return minutes.compactMap { m in
+            let actions = m.actions.filter { $0.task == task.id }
+            let pattern = "\\b\(NSRegularExpression.escapedPattern(for: id))\\b"
+            let mentions = ([m.body] + m.actions.map(\.what)).contains { $0.range(of: pattern, options: .regularExpression) != nil }
+            guard !actions.isEmpty || named == m.id.description || mentions else { return nil }
+            return MeetingLink(minutes: m, actions: actions)
+        }.sorted { ($0.minutes.date ?? Day(year: 1, month: 1, day: 1)!) < ($1.minutes.date ?? Day(year: 1, month: 1, day: 1)!) }
+    }
+}
+
+extension BoardText {
+    /// The sections after a task's detail: meetings, comments, history summary. Empty sections
+    /// are left out, except the history, which says where the full trail is.
+    public static func taskSurroundings(_ s: TaskSurroundings, task: BoardTask, board: Board, language L: Language, style: TerminalStyle,
+                                        timeZone: TimeZone = .current) -> String {
+        var out: [String] = []
+        let width = max(style.width, 20)
+        func section(_ title: Text) {
+            out.append("")
+            out.append(style.paint(style.clean(title(L)), .strong))
+        }
+        func item(_ text: String) {
+            for (n, line) in DisplayWidth.wrap(style.clean(text), to: width - 4).enumerated() { out.append((n == 0 ? "  " : "    ") + line) }
+        }
+        if !s.meetings.isEmpty {
+            section(Catalog.taskMeetings)
+            for link in s.meetings {
+                let head = "\(link.minutes.id)  \(link.minutes.date?.formatted(L) ?? "?")  \(link.minutes.title)"
+                if link.actions.isEmpty {
+                    item(head + " — " + Catalog.taskNamedInMinutes(L))
+                }
+                for a in link.actions {
+                    item(head + " — " + Catalog.taskFromAction(a.what, DocsText.memberName(a.who, board), a.due?.formatted(L))(L))
+                }
+            }
+        }
+        if !s.comments.isEmpty {
+            section(Catalog.taskComments(s.comments.count))
+            out.append(DocsText.commentThread(s.comments, board: board, language: L, style: style, timeZone: timeZone))
+        }
+        if let steps = s.steps {
+            section(Catalog.taskHistorySection)
+            let names = ContributionNames(board: board)
+            func who(_ step: ContributionsActivity.Step) -> String { ([step.actor] + step.coActors).map(names.name).joined(separator: " + ") }
+            func when(_ step: ContributionsActivity.Step) -> String {
+                Day(step.date, timeZone: TimeZone(secondsFromGMT: step.offsetMinutes * 60) ?? timeZone).formatted(L)
+            }
+            func what(_ step: ContributionsActivity.Step) -> String {
+                step.changes.map { k in
+                    if case .taskMoved(let a, let b) = k { return Catalog.ctStatusWords(StatusWords.task(a, L), StatusWords.task(b, L))(L) }
+                    return Catalog.ctEvent(k)(L)
+                }.joined(separator: L == .fr ? " ; " : "; ")
+            }
+            if let first = steps.first {
+                item(Catalog.taskHistoryLine(when(first), who(first), what(first), String(first.commit.prefix(8)))(L))
+                for step in steps.dropFirst().suffix(3) {
+                    item(Catalog.taskHistoryLine(when(step), who(step), what(step), String(step.commit.prefix(8)))(L))
+                }
+            }
+            item(Catalog.taskHistoryCount(steps.count, max(0, steps.count - 4), task.id.description)(L))
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+extension Catalog {
+    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
+
+    static let taskMeetings = t("Réunions", "Meetings")
+    static let taskNamedInMinutes = t("la tâche y est citée", "the task is named in the minutes")
+    static func taskFromAction(_ what: String, _ who: String, _ due: String?) -> Text {
+        t("action « \(what) » confiée à \(who)\(due.map { ", pour le \($0)" } ?? "")", "action “\(what)” given to \(who)\(due.map { ", due \($0)" } ?? "")")
+    }
+    static func taskComments(_ n: Int) -> Text { t("Commentaires (\(n))", "Comments (\(n))") }
+    static let taskHistorySection = t("Historique", "History")
+    static func ctStatusWords(_ a: String, _ b: String) -> Text { t("statut \(a) → \(b)", "status \(a) → \(b)") }
+    static func taskHistoryLine(_ day: String, _ who: String, _ what: String, _ commit: String) -> Text {
+        t("\(day) — \(who) : \(what) (\(commit))", "\(day) — \(who): \(what) (\(commit))")
+    }
+    static func taskHistoryCount(_ n: Int, _ hidden: Int, _ id: String) -> Text {
+        t("\(n) commit(s)\(hidden > 0 ? ", dont \(hidden) non montré(s)" : "") ; tout le détail, valeurs comprises : jalon task history \(id)",
+          "\(n) commit(s)\(hidden > 0 ? ", \(hidden) not shown" : ""); the full trail, with values: jalon task history \(id)")
+    }
+}

@@ -1,0 +1,195 @@
+// Issue 14.3, 14.4 and 14.6: things shown whole (task show, Markdown bodies, old → new values),
+// output that a pipe or a file can take (whole lines, wrapping between words, "…" where a table
+// is cut), and one way to find a board. Every run's standard output goes to a file, as in a pipe.
+import Foundation
+import Testing
+
+@Suite("Shown whole, pipe-friendly, one way to find a board")
+struct ShowWholeTests {
+    /// A French board in `planning/` next to a website folder, with Alice and Bob.
+    static func board() throws -> TestRepository {
+        let repo = try TestRepository(firstCommit: true)
+        try repo.write("site/index.html", "<h1>Site</h1>\n")
+        try repo.gitOK("add", "site")
+        try repo.gitOK("commit", "-q", "-m", "site")
+        try repo.makeBoard(lang: "fr", board: "planning")
+        return repo
+    }
+
+    static let description = """
+        Faire la **maquette** de *l’accueil*.
+
+        - une liste
+        - avec `du code`
+
+        | Écran | Taille |
+        |-------|--------|
+        | Accueil | 1280 |
+        """
+
+    // MARK: 14.4 Show things whole
+
+    @Test func taskShowHasItsMeetingsCommentsAndHistory() throws {
+        let repo = try Self.board()
+        try repo.jalonOK("task", "add", "Maquette", "--estimate", "2d", "--description", Self.description, "--board", "planning")
+        try repo.jalonOK("task", "edit", "T-A1", "--due", "2026-12-04", "--board", "planning")
+        try repo.jalonOK("task", "move", "T-A1", "en cours", "--board", "planning")
+        try repo.jalonOK("meeting", "new", "--attendees", "alice,bob", "--board", "planning")
+        try repo.jalonOK("meeting", "action", "add", "R-A1", "Relire la maquette T-A1", "--who", "bob", "--board", "planning")
+        try repo.jalonOK("comment", "T-A1", "Je m’en occupe @bob", "--board", "planning")
+        let show = try repo.jalonOK("task", "show", "T-A1", "--board", "planning").stdout
+        for part in ["Réunions", "R-A1", "la tâche y est citée", "Commentaires (1)", "Je m’en occupe @bob", "Historique",
+                     "statut à faire → en cours", "modifiée : échéance", "jalon task history T-A1",
+                     // The description as text: emphasis marks gone, bullets, the table drawn.
+                     "Faire la maquette de l’accueil.", "• une liste", "• avec du code", "│ Accueil │ 1280   │"] {
+            #expect(show.contains(part), "\(part) missing from:\n\(show)")
+        }
+        #expect(!show.contains("**") && !show.contains("|-------|"), "\(show)")
+        // The history summary names the commits git has.
+        let subjects = try repo.gitOK("log", "--format=%h", "-n", "1", "--", "planning/tasks/T-A1.md").trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(show.contains(String(subjects.prefix(7))), "\(subjects) not in:\n\(show)")
+        // A task made from the action links back to the same minutes.
+        try repo.jalonOK("meeting", "actions", "R-A1", "--create-tasks", "--board", "planning")
+        let made = try repo.jalonOK("task", "show", "T-A2", "--board", "planning").stdout
+        #expect(made.contains("R-A1") && made.contains("action « Relire la maquette T-A1 » confiée à Bob Durand"), "\(made)")
+    }
+
+    @Test func taskHistoryGivesOldAndNewValues() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.jalonOK("task", "add", "Maquette", "--due", "2026-12-04", "--estimate", "2d")
+        try repo.jalonOK("task", "edit", "T-A1", "--due", "2026-12-11", "--estimate", "3d", "--add-assignee", "bob")
+        try repo.jalonOK("task", "move", "T-A1", "review")
+        let text = try repo.jalonOK("task", "history", "T-A1").stdout
+        for part in ["due: Dec 4, 2026 → Dec 11, 2026", "estimate: 2d → 3d", "assignees: — → bob", "status: todo → review"] {
+            #expect(text.contains(part), "\(part) missing from:\n\(text)")
+        }
+        // The values are the file's, as git has them at each commit.
+        let edit = try repo.gitOK("log", "--format=%H", "-n", "1", "--skip", "1", "--", "tasks/T-A1.md").trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try repo.gitOK("show", "\(edit):tasks/T-A1.md").contains("due: 2026-12-11"))
+        #expect(try repo.gitOK("show", "\(edit)~1:tasks/T-A1.md").contains("due: 2026-12-04"))
+        let json = try repo.jalonOK("task", "history", "T-A1", "--format", "json").stdout
+        let events = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["events"] as? [[String: Any]])
+        let edited = try #require(events.first { $0["kind"] as? String == "taskEdited" && $0["commit"] as? String == edit })
+        let values = try #require(edited["values"] as? [[String: Any]])
+        #expect(values.contains { $0["field"] as? String == "due" && $0["old"] as? String == "2026-12-04" && $0["new"] as? String == "2026-12-11" }, "\(values)")
+    }
+
+    @Test func meetingAndDocShowRenderTheMarkdown() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.jalonOK("doc", "new", "Charte graphique", "--template", "note")
+        let path = try repo.gitOK("ls-files", "docs").split(separator: "\n").map(String.init).first { $0.hasSuffix(".md") } ?? ""
+        let original = try #require(repo.read(path))
+        let header = String(original.prefix(upTo: original.range(of: "\n---\n", range: original.index(after: original.startIndex)..<original.endIndex)!.upperBound))
+        try repo.write(path, header + "# Charte\n\n## Couleurs\n\nLe *bleu* et le **vert**.\n\n1. Titre\n2. Texte\n   - sous-point\n\n| Nom | Code |\n|-----|------|\n| bleu | #1f5fa8 |\n")
+        try repo.gitOK("commit", "-q", "-am", "Charte")
+        let doc = try repo.jalonOK("doc", "show", path).stdout
+        for part in ["Charte\n══════", "Couleurs\n────────", "Le bleu et le vert.", "1. Titre", "2. Texte", "   • sous-point", "│ bleu │ #1f5fa8 │"] {
+            #expect(doc.contains(part), "\(part) missing from:\n\(doc)")
+        }
+        #expect(!doc.contains("## ") && !doc.contains("**") && !doc.contains("|-----|"), "\(doc)")
+        // In ASCII, the same with ASCII marks.
+        let ascii = try repo.jalonOK("doc", "show", path, "--ascii").stdout
+        #expect(ascii.contains("Charte\n======") && ascii.contains("   - sous-point") && ascii.contains("| bleu | #1f5fa8 |"), "\(ascii)")
+
+        try repo.jalonOK("meeting", "new", "--attendees", "alice,bob")
+        let minutes = try repo.gitOK("ls-files", "meetings").trimmingCharacters(in: .whitespacesAndNewlines)
+        let meeting = try repo.jalonOK("meeting", "show", minutes).stdout
+        #expect(meeting.contains("Agenda\n──────"), "\(meeting)")
+        #expect(!meeting.contains("## "), "\(meeting)")
+    }
+
+    // MARK: 14.3 Pipe-friendly
+
+    static let longTitle = "Rédiger le cahier des charges complet avec toutes les sections que demande le client pour la recette"
+
+    @Test func pipedOutputKeepsWholeLinesOrWrapsBetweenWords() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard(lang: "fr")
+        try repo.jalonOK("task", "add", Self.longTitle, "--assign", "bob", "--due", "2026-12-02")
+        try repo.jalonOK("comment", "T-A1", "Une remarque assez longue pour dépasser quarante colonnes sans peine @bob")
+        try repo.jalonOK("seal")
+        let noWidth = ["COLUMNS": ""]
+        for command in [["remind"], ["log"], ["news", "--as", "bob", "--since", "2026-11-30", "--peek"], ["verify"]] {
+            // No terminal, no width asked: each line whole, whatever its length.
+            let whole = try Self.ok(repo, command, noWidth)
+            if command[0] != "verify" {
+                #expect(whole.split(separator: "\n").contains { $0.contains(Self.longTitle) || $0.contains("Une remarque assez longue pour dépasser quarante colonnes") },
+                        "\(command): \(whole)")
+            }
+            // A width asked: lines fit, broken between words, never inside one, nothing lost.
+            let narrow = try Self.ok(repo, command + ["--width", "40"], noWidth)
+            for line in narrow.split(separator: "\n") {
+                #expect(line.count <= 40 || !line.trimmingCharacters(in: .whitespaces).contains(" "), "\(command) line too long: \(line)")
+            }
+            let words = { (s: String) in s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
+            #expect(words(narrow) == words(whole), "\(command): words differ\n\(narrow)\n---\n\(whole)")
+        }
+        // Tables that must fit cut with a mark; a wide --width shows everything.
+        let cut = try repo.jalonOK("task", "list", "--width", "50").stdout
+        #expect(cut.contains("…") && !cut.contains(Self.longTitle), "\(cut)")
+        let wide = try repo.jalonOK("task", "list", "--width", "5000").stdout
+        #expect(wide.contains(Self.longTitle), "\(wide)")
+        let tooNarrow = try repo.jalon("task", "list", "--width", "10")
+        #expect(tooNarrow.status == 2 && tooNarrow.stderr.contains("au moins 20 colonnes"), "\(tooNarrow)")
+    }
+
+    static func ok(_ repo: TestRepository, _ arguments: [String], _ environment: [String: String]) throws -> String {
+        let result = try repo.jalon(arguments, environment: environment)
+        guard result.succeeded else { throw CommandFailed(command: arguments.joined(separator: " "), result: result) }
+        return result.stdout
+    }
+
+    // MARK: 14.6 One way to find a board
+
+    @Test func theBoardIsFoundFromEveryPathJalonPrints() throws {
+        let repo = try Self.board()
+        let site = repo.file("site")
+        try repo.jalonOK("task", "add", "Maquette", in: site)
+        // --board: the repository root, the board folder, a folder or file inside it, relative or absolute.
+        for given in [repo.path, ".", "planning", "planning/tasks", "planning/tasks/T-A1.md", repo.file("planning/jalon.yml").path] {
+            let list = try repo.jalonOK("task", "list", "--board", given)
+            #expect(list.stdout.contains("T-A1"), "--board \(given): \(list)")
+        }
+        let fromSite = try repo.jalonOK("task", "list", "--board", "..", in: site)
+        #expect(fromSite.stdout.contains("T-A1"))
+        let nowhere = try repo.jalon("task", "list", "--board", "site")
+        #expect(nowhere.status == 3 && nowhere.stderr.contains("site"), "a folder with no board in, above or below it: \(nowhere)")
+        // The path `meeting new` prints is taken back, from the root and from another folder.
+        let made = try repo.jalonOK("meeting", "new", "--attendees", "alice").stdout
+        let printed = try #require(made.split(separator: " ").map(String.init).first { $0.hasPrefix("planning/meetings/") && $0.hasSuffix(".md") }, "\(made)")
+        #expect(try repo.jalonOK("meeting", "show", printed).stdout.contains("R-A1"))
+        #expect(try repo.jalonOK("meeting", "show", "../" + printed, in: site).stdout.contains("R-A1"))
+        #expect(try repo.jalonOK("meeting", "show", repo.file(printed).path, in: site).stdout.contains("R-A1"))
+        #expect(try repo.jalonOK("meeting", "action", "add", printed, "Appeler", "--who", "alice").succeeded)
+        // The class file: `path:` alone, the repository root, finds the board as jalon does.
+        let classFile = repo.sandbox.appendingPathComponent("classe.yml")
+        try Data("class: Test\nteams:\n  - name: Équipe\n    path: \(repo.path)\n".utf8).write(to: classFile)
+        let overview = try repo.jalon(["report", "class", classFile.path, "--format", "json"], in: repo.sandbox)
+        #expect(overview.succeeded, "\(overview)")
+        let teams = try #require((try JSONSerialization.jsonObject(with: Data(overview.stdout.utf8)) as? [String: Any])?["teams"] as? [[String: Any]])
+        #expect(teams.first?["error"] == nil || teams.first?["error"] is NSNull, "\(overview.stdout)")
+        #expect(try repo.status().isEmpty)
+    }
+}
+
+extension TrainerCommandTests {
+    /// Issue 14.7: the README's figures of the example project are what `jalon demo` makes,
+    /// counted by git and by Jalon.
+    @Test func readmeCountsWhatTheDemoMakes() throws {
+        let demo = try Self.demo.get()
+        let readme = try String(contentsOf: TestTools.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let figures = try #require(readme.firstMatch(of: /\((\d+) students, (\d+) tasks, (\d+) milestones,[^)]*?(\d+) dated commits by (\d+) authors\)/),
+                                   "the quick start no longer states the demo's figures")
+        let commits = try demo.sandbox.gitOK("rev-list", "--count", "HEAD", in: demo.folder).trimmingCharacters(in: .whitespacesAndNewlines)
+        let authors = Set(try demo.sandbox.gitOK("log", "--format=%ae", in: demo.folder).split(separator: "\n")).count
+        #expect(String(figures.4) == commits, "README says \(figures.4) commits, the demo makes \(commits)")
+        #expect(Int(figures.5) == authors && Int(figures.1) == authors, "README says \(figures.5) authors, git counts \(authors)")
+        let tasks = try demo.jalon("task", "list", "--format", "json")
+        let list = try #require((try JSONSerialization.jsonObject(with: Data(tasks.stdout.utf8)) as? [String: Any])?["tasks"] as? [Any])
+        #expect(Int(figures.2) == list.count, "README says \(figures.2) tasks, the board has \(list.count)")
+        let milestones = try demo.sandbox.gitOK("ls-files", "milestones", in: demo.folder).split(separator: "\n").count
+        #expect(Int(figures.3) == milestones, "README says \(figures.3) milestones, the board has \(milestones)")
+    }
+}
