@@ -94,7 +94,8 @@ public struct TerminalStyle: Sendable, Equatable {
     /// cut is never silent. Colour escapes do not count and are closed.
     func clip(_ line: String, to width: Int) -> String {
         guard DisplayWidth.of(TerminalStyle.withoutEscapes(line)) > width else { return line }
-        let mark = glyphs.ellipsis
+        // The mark itself must fit (`...` in ASCII is three columns).
+        let mark = DisplayWidth.of(glyphs.ellipsis) <= width ? glyphs.ellipsis : ""
         let room = max(0, width - DisplayWidth.of(mark))
         var out = ""
         var used = 0

@@ -240,13 +240,15 @@ struct HistoryTests {
             Dec 1, 2026 10:00  \(created[0])  Alice Martin
                 created; assigned to bob
             Dec 2, 2026 14:00  \(created[1])  Bob Durand
-                status todo → done; done
+                done
+                status: todo → done
             Dec 8, 2026 15:00  \(comment)  Bob Durand
                 comment (mentions alice)
 
             """
         #expect(text.contains("created; assigned to bob"))
-        #expect(text.contains("status todo → done; done"))
+        // The status move is said by its old → new values, read from the file at both commits.
+        #expect(text.contains("    done\n    status: todo → done"))
         #expect(text.contains(created[0]) && text.contains(created[1]))
         #expect(text == golden)
         #expect(try f.repo.jalon("task", "history", "T-Z9").status == 2)

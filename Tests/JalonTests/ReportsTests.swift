@@ -265,12 +265,13 @@ import Testing
         #expect(out.contains("M-A1 — Cahier des charges validé (28/11/2026)"))
         #expect(out.contains("27/11/2026 ! en retard de 3 j"))
         #expect(out.contains("tasks/T-A1.md"))
-        #expect(out.hasSuffix("## Objectifs\n\nDécrire le besoin de l’association."))
+        // The description is Markdown, shown as text: the heading underlined, its marks gone.
+        #expect(out.hasSuffix("Objectifs\n─────────\n\nDécrire le besoin de l’association."), "\(out)")
 
         for width in [2, 10, 30] {
             for style in Self.styles(width) {
                 let narrow = BoardText.taskDetail(task, board: board, language: .fr, today: Self.today, style: style)
-                Self.expectFits(narrow.components(separatedBy: "## Objectifs")[0], style)
+                Self.expectFits(narrow.components(separatedBy: "Objectifs")[0], style)
             }
         }
 
@@ -353,7 +354,10 @@ import Testing
         #expect(resolve(["COLUMNS": "132"], width: 60).width == 60)
         #expect(resolve(["COLUMNS": "abc"]).width == 90)
         #expect(TerminalStyle.resolve(ascii: true, noColor: false, width: nil, environment: [:], isTerminal: false, terminalWidth: nil)
-            == TerminalStyle(unicode: false, color: false, width: 100))
+            == TerminalStyle(unicode: false, color: false, width: 100, keepsLines: true))
+        // Piped with a width asked: prose is wrapped to it.
+        #expect(TerminalStyle.resolve(ascii: false, noColor: false, width: 60, environment: [:], isTerminal: false, terminalWidth: nil).keepsLines == false)
+        #expect(TerminalStyle.resolve(ascii: false, noColor: false, width: nil, environment: ["COLUMNS": "80"], isTerminal: false, terminalWidth: nil).keepsLines == false)
     }
 
     // MARK: JSON
