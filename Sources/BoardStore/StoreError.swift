@@ -17,7 +17,9 @@ public enum StoreError {
                               en: "commit them (git commit) or set them aside (git stash), then run the command again; nothing was changed"))
     }
 
-    static func unfinishedGitOperation(_ state: RepositoryState) -> JalonError {
+    /// What Git is in the middle of and how to leave it: one table for the refusal of every
+    /// mutating command and for `jalon status`.
+    static func gitOperation(_ state: RepositoryState) -> (what: Text, hint: Text) {
         let (fr, en, hintFR, hintEN): (String, String, String, String)
         switch state {
         case .merge: (fr, en, hintFR, hintEN) = ("une fusion Git est en cours", "a Git merge is in progress",
@@ -33,8 +35,13 @@ public enum StoreError {
         case .applyMailbox, .none: (fr, en, hintFR, hintEN) = ("un « git am » est en cours", "a `git am` is in progress",
                                                              "« git am --continue » ou « git am --abort »", "`git am --continue` or `git am --abort`")
         }
-        return JalonError(.refused, Text(fr: fr + " : Jalon ne change pas le tableau pendant ce temps", en: en + ": Jalon does not change the board meanwhile"),
-                          hint: Text(fr: hintFR + ", puis relancez la commande ; rien n’a été modifié", en: hintEN + ", then run the command again; nothing was changed"))
+        return (Text(fr: fr, en: en), Text(fr: hintFR, en: hintEN))
+    }
+
+    static func unfinishedGitOperation(_ state: RepositoryState) -> JalonError {
+        let (what, hint) = gitOperation(state)
+        return JalonError(.refused, Text(fr: what.fr + " : Jalon ne change pas le tableau pendant ce temps", en: what.en + ": Jalon does not change the board meanwhile"),
+                          hint: Text(fr: hint.fr + ", puis relancez la commande ; rien n’a été modifié", en: hint.en + ", then run the command again; nothing was changed"))
     }
 
     static func branchKeptMoving(_ branch: String, _ attempts: Int) -> JalonError {

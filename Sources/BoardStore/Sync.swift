@@ -248,7 +248,8 @@ public struct SyncStatus: Sendable {
     public var behind = 0
     /// Commits of the home branch not on the upstream that touch board files.
     public var unpushedBoardCommits = 0
-    public var operation: String?
+    /// The Git operation in progress and how to leave it (nil when none).
+    public var operation: (what: Text, hint: Text)?
     public var editedBoardFiles: [String] = []
     public var checkedOut: String?
 }
@@ -257,9 +258,10 @@ extension BoardStore {
     public func syncStatus() throws -> SyncStatus {
         do {
             var s = SyncStatus()
-            let remote = repository.upstreamRemote(ofBranch: homeBranch) ?? (repository.remoteURL("origin") != nil ? "origin" : nil)
+            let remote = statusRemote
             let ours = try repository.resolve(homeReference)
-            s.operation = repository.state.gitCommand
+            let state = repository.state
+            s.operation = state == .none ? nil : StoreError.gitOperation(state)
             s.checkedOut = (try repository.headReferenceName()).map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
             if repository.workdir != nil { s.editedBoardFiles = try repository.changedWorktreePaths(under: prefix).filter { isBoardText($0) || $0.hasPrefix(prefix + "docs/") } }
             guard let remote, let ours else { 
@@ -283,9 +285,13 @@ extension BoardStore {
     /// `news` and `remind`; nil when there is no remote copy to compare with (no remote, never
     /// synced) or on any error: a reminder, never a reason to fail.
     public func unpushedBoardWork() -> Int? {
-        guard let remote = repository.upstreamRemote(ofBranch: homeBranch) ?? (repository.remoteURL("origin") != nil ? "origin" : nil),
-              let ours = try? repository.resolve(homeReference), let theirs = try? repository.resolve(trackingReference(remote, named: true)) else { return nil }
+        guard let remote = statusRemote, let ours = try? repository.resolve(homeReference), let theirs = try? repository.resolve(trackingReference(remote, named: true)) else { return nil }
         return try? countBoardCommits(from: ours, hiding: theirs)
+    }
+
+    /// The remote the home branch is compared with: its upstream's, else `origin` when there is one.
+    private var statusRemote: String? {
+        repository.upstreamRemote(ofBranch: homeBranch) ?? (repository.remoteURL("origin") != nil ? "origin" : nil)
     }
 
     private func countBoardCommits(from tip: ObjectID, hiding: ObjectID?) throws -> Int {

@@ -1,21 +1,5 @@
 import CLibGit2
 
-extension RepositoryState {
-    /// The git command of the operation in progress (`merge`, `rebase`, `cherry-pick`,
-    /// `revert`, `bisect`, `am`), nil when none.
-    public var gitCommand: String? {
-        switch self {
-        case .none: return nil
-        case .merge: return "merge"
-        case .revert: return "revert"
-        case .cherryPick: return "cherry-pick"
-        case .bisect: return "bisect"
-        case .rebase: return "rebase"
-        case .applyMailbox: return "am"
-        }
-    }
-}
-
 extension Repository {
     /// Work-tree and index paths that differ from HEAD (untracked files included), under
     /// `prefix`.

@@ -232,9 +232,9 @@ extension SyncText {
         }
     }
     static func unpushed(_ n: Int) -> Text { Text(fr: "Commits du tableau non envoyés : \(n) (jalon sync)", en: "Board commits not pushed yet: \(n) (jalon sync)") }
-    static func state(_ s: String?) -> Text {
-        guard let s else { return Text(fr: "Dépôt : aucune opération Git en cours", en: "Repository: no Git operation in progress") }
-        return Text(fr: "Dépôt : \(s) en cours ; terminez-la (git \(s) --continue ou --abort) avant de modifier le tableau", en: "Repository: \(s) in progress; finish it (git \(s) --continue or --abort) before changing the board")
+    static func state(_ operation: (what: Text, hint: Text)?) -> Text {
+        guard let (what, hint) = operation else { return Text(fr: "Dépôt : aucune opération Git en cours", en: "Repository: no Git operation in progress") }
+        return Text(fr: "Dépôt : \(what.fr) ; le tableau ne change pas d’ici là : \(hint.fr)", en: "Repository: \(what.en); the board cannot change until then: \(hint.en)")
     }
     static func edits(_ files: [String]) -> Text {
         files.isEmpty ? Text(fr: "Fichiers du tableau : aucune modification non commitée", en: "Board files: no uncommitted edits")

@@ -105,6 +105,36 @@ struct Team {
         #expect(try repo.jalonOK("status", in: bob).stdout.contains("up to date with origin/main"))
     }
 
+    /// `jalon status` names the Git operation in progress with the command that leaves it: the
+    /// same words as the refusal of a mutating command (a bisect has no `--continue`).
+    @Test func statusNamesTheGitOperationInProgressAndHowToLeaveIt() throws {
+        let team = try Team()
+        let repo = team.repo
+        try repo.jalonOK("task", "add", "Login form")
+        try repo.gitOK("bisect", "start")
+        let bisect = try repo.jalonOK("status")
+        #expect(bisect.stdout.contains("Repository: a Git bisect is in progress; the board cannot change until then: `git bisect reset` when you are done"), "\(bisect)")
+        #expect(!bisect.stdout.contains("--continue"), "\(bisect)")
+        let refused = try repo.jalon("task", "add", "Database")
+        #expect(!refused.succeeded && refused.stderr.contains("`git bisect reset` when you are done"), "\(refused)")
+        try repo.gitOK("bisect", "reset")
+        // A merge stopped on a conflict in a code file, in French.
+        try repo.write("code.txt", "one\n")
+        try repo.gitOK("add", "code.txt")
+        try repo.gitOK("commit", "-q", "-m", "code")
+        try repo.gitOK("switch", "-q", "-c", "other")
+        try repo.write("code.txt", "two\n")
+        try repo.gitOK("commit", "-q", "-am", "two")
+        try repo.gitOK("switch", "-q", "main")
+        try repo.write("code.txt", "three\n")
+        try repo.gitOK("commit", "-q", "-am", "three")
+        #expect(try !repo.git("merge", "other").succeeded)
+        let merge = try repo.jalonOK("status", "--lang", "fr")
+        #expect(merge.stdout.contains("Dépôt : une fusion Git est en cours ; le tableau ne change pas d’ici là : terminez-la (« git commit ») ou annulez-la (« git merge --abort »)"), "\(merge)")
+        try repo.gitOK("merge", "--abort")
+        #expect(try repo.jalonOK("status").stdout.contains("Repository: no Git operation in progress"))
+    }
+
     @Test func plainGitPullGoesThroughTheMergeDriver() throws {
         let team = try Team()
         let repo = team.repo
