@@ -210,24 +210,25 @@ public final class BoardStore: @unchecked Sendable {
         return false
     }
 
-    /// Every task and milestone id this clone knows of: on the home branch, in the work tree, on
-    /// every local branch and every remote-tracking branch, and deleted ones (`deleted/`). New
-    /// ids are numbered past all of them, so a member working in two clones that fetch each
-    /// other does not reuse a number, and a deleted task's number is never given again.
-    public func knownIDs(base: ObjectID?) throws -> Set<ItemID> {
-        var ids: Set<ItemID> = []
+    /// The root trees of every local and remote-tracking branch and of `base`: where the ids
+    /// this clone knows of are looked for, so a new id is numbered past all of them.
+    func knownTrees(base: ObjectID?) throws -> Set<ObjectID> {
         var tips: [ObjectID] = []
         do {
             tips = try repository.references(matching: "refs/heads/*").map(\.target)
             tips += try repository.references(matching: "refs/remotes/*").map(\.target)
         } catch { throw StoreError.git(error) }
         if let base { tips.append(base) }
-        var trees: Set<ObjectID> = []
-        for tip in Set(tips) {
-            guard let commit = try? repository.commit(tip) else { continue }
-            trees.insert(commit.tree)
-        }
-        for tree in trees {
+        return Set(Set(tips).compactMap { try? repository.commit($0).tree })
+    }
+
+    /// Every task and milestone id this clone knows of: on the home branch, in the work tree, on
+    /// every local branch and every remote-tracking branch, and deleted ones (`deleted/`). New
+    /// ids are numbered past all of them, so a member working in two clones that fetch each
+    /// other does not reuse a number, and a deleted task's number is never given again.
+    public func knownIDs(base: ObjectID?) throws -> Set<ItemID> {
+        var ids: Set<ItemID> = []
+        for tree in try knownTrees(base: base) {
             collectIDs(in: tree, into: &ids)
             ids.formUnion(deletedIDs(in: tree))
         }

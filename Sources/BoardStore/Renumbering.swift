@@ -72,7 +72,8 @@ extension BoardStore {
     }
 
     /// Items both sides created under the same id since `base` (the same path added on both
-    /// sides with different contents under tasks/, milestones/ or meetings/): the `side` item
+    /// sides with different contents under tasks/, milestones/ or meetings/; documents added
+    /// at different paths with the same `id:`): the `side` item
     /// takes the next free id of its member code, and every file that side added or changed is
     /// rewritten to match — the item's file, its comments folder, `depends`, milestone links,
     /// meeting actions, the spec's deliverable links, any mention in a body. Returns a commit
@@ -92,8 +93,24 @@ extension BoardStore {
             guard let o = try repository.entry(in: oursTree, path: path), let t = try repository.entry(in: theirsTree, path: path), o.id != t.id else { continue }
             clashes.append(id)
         }
+        // A document carries its id in its front matter (or its sidecar), not in its name: two
+        // documents added under one id at different paths clash too.
+        func addedDocuments(_ tree: ObjectID, _ changed: some Sequence<String>) throws -> [ItemID: String] {
+            var out: [ItemID: String] = [:]
+            for path in changed where path.hasPrefix(prefix + BoardDocument.folder + "/") && (path.hasSuffix(".md") || BoardDocument.isSidecar(path)) {
+                if let baseTree, try repository.entry(in: baseTree, path: path) != nil { continue }
+                guard let entry = try repository.entry(in: tree, path: path), entry.kind == .blob,
+                      let id = BoardStore.headerID(try repository.blob(entry.id), kind: .document) else { continue }
+                out[id] = path
+            }
+            return out
+        }
+        let theirsDocuments = try addedDocuments(theirsTree, theirsChanged)
+        for (id, path) in try addedDocuments(oursTree, oursChanged) where theirsDocuments[id].map({ $0 != path }) ?? false { clashes.append(id) }
         guard !clashes.isEmpty else { return nil }
         var known = try itemIDs(in: oursTree).union(itemIDs(in: theirsTree))
+        var seen: Set<ObjectID> = []
+        for tree in [oursTree, theirsTree] { known.formUnion(headerIDs(in: tree, kind: .document, seen: &seen).values) }
         var mapping: [String: String] = [:]
         var renumbered: [Renumbering] = []
         for old in clashes.sorted() {
@@ -110,7 +127,7 @@ extension BoardStore {
             guard let entry = try repository.entry(in: sideTree, path: path), entry.kind == .blob else { continue }
             let newPath = IDRewrite.path(path, prefix: prefix, mapping)
             var blob = entry.id
-            if isBoardText(path) || path.hasPrefix(prefix + "comments/"), let text = String(validating: try repository.blob(entry.id), as: UTF8.self) {
+            if isBoardText(path) || path.hasPrefix(prefix + "comments/") || BoardDocument.isSidecar(path), let text = String(validating: try repository.blob(entry.id), as: UTF8.self) {
                 let rewritten = IDRewrite.apply(text, mapping)
                 if rewritten != text { blob = try repository.writeBlob(Array(rewritten.utf8)) }
             }

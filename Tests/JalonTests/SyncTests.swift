@@ -199,8 +199,11 @@ struct Team {
         let lab = try team.clone("lab", "Alice Martin", "alice@example.org")
         try repo.jalonOK("task", "add", "Laptop task")
         try repo.jalonOK("comment", "add", "T-A2", "Written on the laptop")
+        try repo.jalonOK("doc", "new", "Charte graphique", "--template", "note")
         try repo.jalonOK("sync")
         try repo.jalonOK("task", "add", "Lab task", in: lab)
+        // A document too: its id is in its front matter, its name differs.
+        try repo.jalonOK("doc", "new", "Plan de tests", "--template", "note", in: lab)
         try repo.jalonOK("task", "edit", "T-A1", "--depends", "T-A2", in: lab)
         try repo.jalonOK("comment", "add", "T-A2", "Written on the lab machine", in: lab)
         try repo.write("../lab/meetings/R-A1.md", "---\nid: R-A1\ntitle: Weekly\ndate: 2026-12-01\nattendees: [alice]\nactions:\n  - who: alice\n    what: finish the lab task\n    task: T-A2\n---\nSee T-A2, not T-A20.\n")
@@ -220,8 +223,13 @@ struct Team {
         for path in comments where path.hasPrefix("comments/T-A3/") {
             #expect(try repo.gitOK("show", "main:\(path)", in: team.bare).contains("Written on the lab machine"))
         }
+        #expect(synced.stdout.contains("same id made on both sides: D-A1, the one that arrived later, becomes D-A2"), "\(synced)")
+        let docs = try repo.gitOK("ls-tree", "-r", "--name-only", "main", "docs", in: team.bare).split(separator: "\n").map(String.init)
+        let charte = try #require(docs.first { $0.contains("charte") }), plan = try #require(docs.first { $0.contains("plan-de-tests") })
+        #expect(try repo.gitOK("show", "main:\(charte)", in: team.bare).hasPrefix("---\nid: D-A1\ntitle: Charte graphique\n"))
+        #expect(try repo.gitOK("show", "main:\(plan)", in: team.bare).hasPrefix("---\nid: D-A2\ntitle: Plan de tests\n"))
         let message = try repo.gitOK("log", "-1", "--format=%B", "main", in: lab)
-        #expect(message.contains("Jalon-Renumbered: T-A2 -> T-A3"), "\(message)")
+        #expect(message.contains("Jalon-Renumbered: T-A2 -> T-A3") && message.contains("Jalon-Renumbered: D-A1 -> D-A2"), "\(message)")
         // The lab's work tree followed; both machines end on the same board, which checks clean.
         #expect(try repo.gitOK("status", "--porcelain", in: lab).isEmpty)
         try repo.jalonOK("sync")

@@ -72,36 +72,36 @@ extension BoardStore {
         return DocumentationCheck.problems(board: board, files: try documentationFiles(), specTemplates: templates.specTemplateTexts)
     }
 
-    /// Every document or meeting id this clone knows of (home branch, work tree, every local and
-    /// remote-tracking branch), so a new one is numbered past all of them.
-    func knownIDs(of kind: ItemID.Kind, base: ObjectID?) throws -> Set<ItemID> {
+    /// The id in the first bytes of every Markdown file and sidecar under the folder of `kind`
+    /// (minutes or documents) in `tree`, by repository path; trees and blobs in `seen` are
+    /// skipped (already read from another tree).
+    func headerIDs(in tree: ObjectID, kind: ItemID.Kind, seen: inout Set<ObjectID>) -> [String: ItemID] {
         let folderName = kind == .meeting ? MeetingMinutes.folder : BoardDocument.folder
-        var tips: [ObjectID] = []
-        do {
-            tips = try repository.references(matching: "refs/heads/*").map(\.target)
-            tips += try repository.references(matching: "refs/remotes/*").map(\.target)
-        } catch { throw StoreError.git(error) }
-        if let base { tips.append(base) }
-        var ids: Set<ItemID> = []
-        var seenTrees: Set<ObjectID> = []
-        var seenBlobs: Set<ObjectID> = []
-        func scan(_ tree: ObjectID) {
-            guard seenTrees.insert(tree).inserted, let entries = try? repository.entries(of: tree) else { return }
+        var ids: [String: ItemID] = [:]
+        func scan(_ tree: ObjectID, _ path: String) {
+            guard seen.insert(tree).inserted, let entries = try? repository.entries(of: tree) else { return }
             for entry in entries {
                 switch entry.kind {
-                case .tree: scan(entry.id)
+                case .tree: scan(entry.id, path + entry.name + "/")
                 case .blob:
-                    guard entry.name.hasSuffix(".md") || entry.name.hasSuffix(BoardDocument.sidecarSuffix), seenBlobs.insert(entry.id).inserted,
+                    guard entry.name.hasSuffix(".md") || entry.name.hasSuffix(BoardDocument.sidecarSuffix), seen.insert(entry.id).inserted,
                           let bytes = try? repository.blob(entry.id) else { continue }
-                    if let id = BoardStore.headerID(bytes, kind: kind) { ids.insert(id) }
+                    if let id = BoardStore.headerID(bytes, kind: kind) { ids[path + entry.name] = id }
                 case .other: continue
                 }
             }
         }
-        for tip in Set(tips) {
-            guard let commit = try? repository.commit(tip), let dir = try? repository.entry(in: commit.tree, path: prefix + folderName), dir.kind == .tree else { continue }
-            scan(dir.id)
-        }
+        if let dir = try? repository.entry(in: tree, path: prefix + folderName), dir.kind == .tree { scan(dir.id, prefix + folderName + "/") }
+        return ids
+    }
+
+    /// Every document or meeting id this clone knows of (home branch, work tree, every local and
+    /// remote-tracking branch), so a new one is numbered past all of them.
+    func knownIDs(of kind: ItemID.Kind, base: ObjectID?) throws -> Set<ItemID> {
+        let folderName = kind == .meeting ? MeetingMinutes.folder : BoardDocument.folder
+        var ids: Set<ItemID> = []
+        var seen: Set<ObjectID> = []
+        for tree in try knownTrees(base: base) { ids.formUnion(headerIDs(in: tree, kind: kind, seen: &seen).values) }
         if homeIsCheckedOut {
             for path in (try? listFiles(under: folderName)) ?? [] where path.hasSuffix(".md") || path.hasSuffix(BoardDocument.sidecarSuffix) {
                 guard let folder, !isLinkInWorktree(path), let data = FileManager.default.contents(atPath: folder + path) else { continue }
