@@ -272,6 +272,8 @@ struct GanttModel {
         /// A milestone outside the period shown: an arrow at that edge.
         var markerBefore = false
         var markerAfter = false
+        /// The member whose group the row is in (by-member chart): their absences are shaded.
+        var member: String?
     }
 
     let axis: GanttAxis
@@ -419,7 +421,8 @@ struct GanttModel {
                 }
                 own.forEach { placed.insert($0.id) }
             }
-            group([section(Catalog.ganttNoMilestone(L))], tasks.filter { !placed.contains($0.id) })
+            let loose = tasks.filter { !placed.contains($0.id) }
+            if !loose.isEmpty { group([section(Catalog.ganttNoMilestone(L))], loose) }
         case .member:
             var keys: [String] = board.settings.members.map { $0.id.lowercased() }
             for t in tasks { for a in t.assignees where !keys.contains(a.lowercased()) { keys.append(a.lowercased()) } }
@@ -432,9 +435,14 @@ struct GanttModel {
                 } else {
                     title = own.first?.assignees.first { $0.lowercased() == key } ?? key
                 }
+                let before = out.count
                 group([section(title)], own)
+                let id = board.settings.member(key)?.id ?? key
+                for i in before..<out.count where out[i].kind != .section && out[i].kind != .gap { out[i].member = id }
             }
-            group([section(Catalog.ganttUnassigned(L))], tasks.filter { $0.assignees.isEmpty })
+            // The "unassigned" group only when it has items.
+            let unassigned = tasks.filter { $0.assignees.isEmpty }
+            if !unassigned.isEmpty { group([section(Catalog.ganttUnassigned(L))], unassigned) }
             if !milestones.isEmpty { group([section(Catalog.ganttMilestones(L))], milestones) }
         }
         return out
@@ -467,6 +475,8 @@ public enum GanttText {
         let L = language
         let width = max(style.width, 1)
         let g = style.unicode ? GanttGlyphs.unicode : GanttGlyphs.ascii
+        let calendar = WorkCalendar(settings: board.settings)
+        var shadedAbsence = false
         func note(_ text: String, _ tone: Tone = .plain) -> String {
             DisplayWidth.wrap(style.clean(text), to: width).map { style.paint($0, tone) }.joined(separator: "\n")
         }
@@ -578,6 +588,18 @@ public enum GanttText {
                 lines.append(style.paint(DisplayWidth.truncate(text, to: width, ellipsis: style.glyphs.ellipsis), .strong))
             case .task, .milestone, .baseline:
                 var cells = background
+                // The member's absences (PFMP…) shaded on their rows: columns whose working days
+                // are all days away.
+                if let member = row.member {
+                    for (c, col) in axis.columns.enumerated() where cells[c].text == " " {
+                        var working = 0, away = 0
+                        for o in col.first.ordinal...col.last.ordinal where isWorkingDay(Day(ordinal: o)) {
+                            working += 1
+                            if calendar.absence(of: member, on: Day(ordinal: o)) != nil { away += 1 }
+                        }
+                        if working > 0 && away == working { cells[c] = (g.shade, .muted); shadedAbsence = true }
+                    }
+                }
                 let baseline = row.kind == .baseline
                 if let bar = row.bar {
                     let tone: Tone = baseline ? .muted : (row.critical || row.late ? .alert : .plain)
@@ -618,6 +640,7 @@ public enum GanttText {
         if axis.columns.contains(where: \.nonWorking) || !axis.holidayNames.isEmpty {
             legend.append((g.shade, .muted, Catalog.legendNonWorking(axis.holidayNames)(L)))
         }
+        if shadedAbsence { legend.append((g.shade, .muted, Text(fr: "absence du membre (PFMP…) sur ses lignes", en: "member away (work placement…) on their rows")(L))) }
         if model.todayColumn != nil { legend.append((g.today, .accent, Catalog.legendToday(today.formatted(L))(L))) }
         if model.rows.contains(where: { ($0.bar?.clippedBefore ?? false) || ($0.bar?.clippedAfter ?? false) || $0.markerBefore || $0.markerAfter }) {
             legend.append((g.clippedBefore + g.clippedAfter, .muted, Catalog.legendOutside(L)))
