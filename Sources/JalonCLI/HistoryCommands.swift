@@ -99,8 +99,10 @@ struct ContributionsReport: ParsableCommand {
             let options = HistoryOptions(excludedGlobs: exclusions.globs, progress: historyProgress(ctx))
             let history = try ctx.store.history(options: options)
             let blamed = try surviving ? ctx.store.survivingLines(history: history, options: options) : nil
-            let filter = ContributionFilter(from: fromDay, to: toDay, member: focus, excludedGlobs: options.excludedGlobs,
+            var filter = ContributionFilter(from: fromDay, to: toDay, member: focus, excludedGlobs: options.excludedGlobs,
                                             surviving: blamed?.byContributor, survivingTotal: blamed?.total, notableLimit: focus == nil && !all ? 12 : nil)
+            filter.survivingUnreadableFiles = blamed?.unreadableFiles ?? []
+            filter.survivingUnattributedLines = blamed?.unattributedLines ?? 0
             let report = Reports.ContributionReport.build(history: history, board: ctx.board, filter: filter)
             let L = ctx.language
             // A cut or partly unreadable history is said on standard error too, whatever the format.

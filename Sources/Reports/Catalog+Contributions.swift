@@ -102,6 +102,10 @@ extension Catalog {
         t("⚠ \(files) fichier(s) illisible(s) dans \(commits) commit(s) : objets absents de ce clone (clone partiel ou pack endommagé). Leurs lignes, et les événements du tableau qu’ils portent, sont inconnus (comptés 0) ; les commits sont comptés exactement. « git fetch » depuis un clone complet, ou « git fsck », pour en savoir plus.",
           "⚠ \(files) unreadable file(s) in \(commits) commit(s): objects missing from this clone (partial clone or damaged pack). Their lines, and the board events they hold, are unknown (counted as 0); commits are counted exactly. Fetch from a full clone, or run `git fsck`, to know more.")
     }
+    static func ctSurvivingUnreadable(_ files: Int, _ lines: Int) -> Text {
+        t("⚠ Lignes présentes à la tête : \(files) fichier(s) de la tête illisible(s) (objets absents de ce clone). Leurs lignes sont inconnues et ne sont attribuées à personne (\(lines) ligne(s) lisible(s) sans auteur connu, le reste ne peut pas être compté) ; les autres fichiers sont comptés exactement.",
+          "⚠ Lines surviving at head: \(files) file(s) at head unreadable (objects missing from this clone). Their lines are unknown and credited to nobody (\(lines) readable line(s) with no known author, the rest cannot be counted); every other file is counted exactly.")
+    }
     static func ctTemplateItems(_ n: Int) -> Text {
         t("\(n) élément(s) créé(s) par un modèle (init --template) : la création n’est attribuée à personne.",
           "\(n) item(s) created by a template (init --template): their creation is nobody's.")

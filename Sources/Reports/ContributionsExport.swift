@@ -128,12 +128,17 @@ public enum ContributionsExport {
     /// What the reader must know about this clone's history: where it is cut, what is unreadable.
     struct HistoryJSON: Encodable {
         let shallowBoundaries: [String]; let unreadableFiles: Int; let unreadableCommits: [String]; let templateItems: Int
+        /// With `--surviving` only (null otherwise): head files not blamed for missing objects.
+        let survivingUnreadableFiles: [String]?; let survivingUnattributedLines: Int?
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(shallowBoundaries, forKey: .shallowBoundaries); try c.encode(unreadableFiles, forKey: .unreadableFiles)
             try c.encode(unreadableCommits, forKey: .unreadableCommits); try c.encode(templateItems, forKey: .templateItems)
+            try c.encode(survivingUnreadableFiles, forKey: .survivingUnreadableFiles); try c.encode(survivingUnattributedLines, forKey: .survivingUnattributedLines)
         }
-        enum CodingKeys: String, CodingKey { case shallowBoundaries, unreadableFiles, unreadableCommits, templateItems }
+        enum CodingKeys: String, CodingKey {
+            case shallowBoundaries, unreadableFiles, unreadableCommits, templateItems, survivingUnreadableFiles, survivingUnattributedLines
+        }
     }
 
     static func notableKind(_ k: ContributionReport.Notable.Kind) -> String {
@@ -176,7 +181,9 @@ public enum ContributionsExport {
         return BoardJSON.encode(Document(board: r.boardName, head: r.head, from: r.from?.iso, to: r.to?.iso, member: r.focus, members: members,
                                          team: team, weeks: weeks, unmatched: unmatched, excluded: r.excludedGlobs,
                                          history: HistoryJSON(shallowBoundaries: r.boundaries.map(\.commit), unreadableFiles: r.unreadableFiles,
-                                                              unreadableCommits: r.unreadableCommits, templateItems: r.templateItems)))
+                                                              unreadableCommits: r.unreadableCommits, templateItems: r.templateItems,
+                                                              survivingUnreadableFiles: r.survivingTotal != nil ? r.survivingUnreadableFiles : nil,
+                                                              survivingUnattributedLines: r.survivingTotal != nil ? r.survivingUnattributedLines : nil)))
     }
 
     // MARK: HTML

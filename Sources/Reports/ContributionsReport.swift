@@ -151,6 +151,10 @@ public struct ContributionReport: Sendable {
     /// Files whose content is missing (partial clone, damaged pack), and their commits.
     public var unreadableFiles = 0
     public var unreadableCommits: [String] = []
+    /// With `--surviving`: files at head that could not be blamed (missing objects), whose lines
+    /// are unknown, and how many of their lines could be counted without an author.
+    public var survivingUnreadableFiles: [String] = []
+    public var survivingUnattributedLines = 0
     /// Items a template created (nobody's creation).
     public var templateItems = 0
 
@@ -167,6 +171,9 @@ public struct ContributionFilter: Sendable {
     /// Lines still present at head per contributor (`--surviving`), and their total.
     public var surviving: [Contributor: Int]?
     public var survivingTotal: Int?
+    /// Files at head `--surviving` could not blame (missing objects) and their lines known without an author.
+    public var survivingUnreadableFiles: [String] = []
+    public var survivingUnattributedLines = 0
     /// Notable contributions kept per member (all of them for `--member`).
     public var notableLimit: Int?
 
@@ -498,6 +505,8 @@ extension ContributionReport {
         let unreadable = history.unreadable
         report.unreadableFiles = unreadable.files
         report.unreadableCommits = unreadable.commits
+        report.survivingUnreadableFiles = filter.survivingUnreadableFiles
+        report.survivingUnattributedLines = filter.survivingUnattributedLines
         report.templateItems = templateItems
         let spent = board.spentHoursByMember(from: filter.from, to: filter.to)
         report.members = report.members.map { row in

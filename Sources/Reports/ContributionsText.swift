@@ -40,6 +40,9 @@ public enum ContributionsText {
         var lines: [String] = []
         for b in r.boundaries { lines.append(Catalog.ctBoundary(String(b.commit.prefix(8)), Day(b.date, timeZone: .current).formatted(L))(L)) }
         if r.unreadableFiles > 0 || !r.unreadableCommits.isEmpty { lines.append(Catalog.ctUnreadable(r.unreadableFiles, r.unreadableCommits.count)(L)) }
+        if !r.survivingUnreadableFiles.isEmpty {
+            lines.append(Catalog.ctSurvivingUnreadable(r.survivingUnreadableFiles.count, r.survivingUnattributedLines)(L))
+        }
         return lines
     }
 

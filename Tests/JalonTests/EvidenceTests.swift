@@ -215,6 +215,69 @@ struct EvidenceTests {
         #expect(try repo.jalon("report", "contributions", "--format", "json", "--lang", "en").stdout == result.stdout)
     }
 
+    /// `git blame` of every file at head that git can blame, added up by author e-mail; the
+    /// files it cannot blame (an object missing) are returned apart.
+    static func blameAtHead(_ repo: TestRepository) throws -> (byEmail: [String: Int], total: Int, failed: [String]) {
+        var byEmail: [String: Int] = [:]
+        var total = 0
+        var failed: [String] = []
+        for path in try repo.gitOK("ls-tree", "-r", "--name-only", "HEAD").split(separator: "\n").map(String.init) {
+            let blame = try repo.git("blame", "--line-porcelain", "HEAD", "--", path)
+            guard blame.succeeded else { failed.append(path); continue }
+            for line in blame.stdout.split(separator: "\n") where line.hasPrefix("author-mail <") {
+                byEmail[String(line.dropFirst("author-mail <".count).dropLast()), default: 0] += 1
+                total += 1
+            }
+        }
+        return (byEmail, total, failed)
+    }
+
+    @Test("--surviving with a blob missing at head and one missing from a file's history: those lines unknown with a warning, the rest as git blame")
+    func survivingMissingBlob() throws {
+        let repo = try Self.plainHistory()
+        // Bob rewrites a line of other.html and adds his own file.
+        try repo.write("site/other.html", "<p>a</p>\n<p>B</p>\n<p>c</p>\n<p>d</p>\n")
+        try repo.write("site/bob.css", "p { color: red; }\nh1 { margin: 0; }\n")
+        try repo.gitOK("add", "site/other.html", "site/bob.css")
+        try repo.gitOK("-c", "user.name=Bob Durand", "-c", "user.email=bob@example.org", "commit", "-q", "-m", "Style")
+        let complete = try Self.blameAtHead(repo)
+        #expect(complete.failed.isEmpty)
+        // Missing at head: once.html's only version. Missing from history: other.html before Bob's change.
+        let blobs = [try repo.gitOK("rev-parse", "HEAD:site/once.html"), try repo.gitOK("rev-parse", "HEAD~1:site/other.html")]
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        for blob in blobs {
+            try FileManager.default.removeItem(at: repo.file(".git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"))
+            #expect(try repo.git("cat-file", "-e", blob).status != 0, "the blob is really gone")
+        }
+        let blamed = try Self.blameAtHead(repo)
+        #expect(blamed.failed == ["site/once.html", "site/other.html"], "git blame cannot blame them either")
+
+        let result = try repo.jalon("report", "contributions", "--surviving", "--format", "json", "--lang", "en")
+        #expect(result.succeeded, "\(result)")
+        #expect(result.stderr.contains("Lines surviving at head: 2 file(s) at head unreadable"), "\(result.stderr)")
+        #expect(result.stderr.contains("(4 readable line(s) with no known author"), "\(result.stderr)")
+        let json = try Self.json(result)
+        let history = try #require(json["history"] as? [String: Any])
+        #expect(history["survivingUnreadableFiles"] as? [String] == ["site/once.html", "site/other.html"])
+        #expect(history["survivingUnattributedLines"] as? Int == 4, "other.html's 4 lines at head")
+        // Every other figure is git blame's, file by file added up, and the team total too.
+        let members = try #require(json["members"] as? [[String: Any]])
+        for (id, email) in [("alice", "alice@example.org"), ("bob", "bob@example.org")] {
+            #expect(members.first { $0["id"] as? String == id }?["survivingLines"] as? Int == blamed.byEmail[email, default: 0], "\(id)")
+        }
+        #expect(blamed.byEmail["bob@example.org"] == 2 && blamed.total < complete.total)
+        #expect((json["team"] as? [String: Int])?["survivingLines"] == blamed.total)
+        // Commit counts stay exact.
+        #expect((json["team"] as? [String: Int])?["commits"] == Self.count(try repo.gitOK("rev-list", "--count", "HEAD")))
+        #expect(members.first { $0["id"] as? String == "bob" }?["commits"] as? Int == Self.count(try repo.gitOK("rev-list", "--count", "--author=bob@example.org", "HEAD")))
+        // Said in French too, and in the text report; without --surviving there is no such warning.
+        let fr = try repo.jalon("report", "contributions", "--surviving", "--lang", "fr")
+        #expect(fr.succeeded && fr.stdout.contains("Lignes présentes à la tête : 2 fichier(s) de la tête illisible(s)"), "\(fr)")
+        let plain = try repo.jalon("report", "contributions", "--format", "json", "--lang", "en")
+        #expect(plain.succeeded && !plain.stderr.contains("Lines surviving"))
+        #expect((try Self.json(plain)["history"] as? [String: Any])?["survivingUnreadableFiles"] is NSNull)
+    }
+
     @Test("a shallow clone: the cut is named, the boundary commit is credited with nothing")
     func shallowClone() throws {
         let origin = try Self.plainHistory()

@@ -128,10 +128,18 @@ public struct SurvivingLines: Sendable {
     public let byContributor: [Contributor: Int]
     /// Lines of the files blamed (each line once).
     public let total: Int
+    /// Files at head that could not be blamed because an object is missing (partial clone,
+    /// damaged pack): their own content, or a version in their history. Their lines are unknown
+    /// (credited to nobody, not in `total`).
+    public var unreadableFiles: [String] = []
+    /// Lines of the unreadable files whose head content could still be read (their authors are
+    /// unknown); the lines of a file missing at head cannot be counted at all.
+    public var unattributedLines = 0
 }
 
 extension BoardStore {
-    /// Blames every text file at the head of the home branch, except the excluded ones.
+    /// Blames every text file at the head of the home branch, except the excluded ones. A file
+    /// whose objects are missing is listed in `unreadableFiles` instead of failing the report.
     public func survivingLines(history: History, options: HistoryOptions = HistoryOptions()) throws -> SurvivingLines {
         guard let headHex = history.head, let head = ObjectID(hex: headHex) else { return SurvivingLines(byContributor: [:], total: 0) }
         var credit: [String: [Contributor]] = [:]
@@ -139,18 +147,43 @@ extension BoardStore {
         let globs = options.excludedGlobs.map(PathGlob.init)
         var counts: [Contributor: Int] = [:]
         var total = 0
+        var unreadable: [String] = []
+        var unattributed = 0
+        // libgit2's blame gives a missing older version's lines to the commit after it instead of
+        // failing as `git blame` does: a path the history engine could not read is not blamed.
+        var lostHistory: Set<String> = []
+        for c in history.commits {
+            for f in c.files where f.unreadable { lostHistory.insert(f.path); if let old = f.oldPath { lostHistory.insert(old) } }
+        }
         do {
             let tree = try repository.commit(head).tree
             for (path, blob) in try files(in: tree, base: "") where !globs.contains(where: { $0.matches(path) }) {
-                let bytes = try repository.blob(blob)
+                let bytes: [UInt8]
+                do { bytes = try repository.blob(blob) } catch where error.code == .notFound {
+                    unreadable.append(path)
+                    continue
+                }
                 if bytes.prefix(8000).contains(0) || bytes.isEmpty { continue }
-                for hunk in try repository.blame(path: path, at: head) {
+                var hunks: [BlameHunk]?
+                if !lostHistory.contains(path) {
+                    do { hunks = try repository.blame(path: path, at: head) } catch where error.code == .notFound { hunks = nil }
+                }
+                guard let hunks else {
+                    // An older version is missing: the lines are there, who wrote them is not known.
+                    unreadable.append(path)
+                    unattributed += bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (bytes.last == 0x0A ? 0 : 1)
+                    continue
+                }
+                for hunk in hunks {
                     total += hunk.lines
                     for who in credit[hunk.commit.hex] ?? [] { counts[who, default: 0] += hunk.lines }
                 }
             }
         } catch { throw StoreError.git(error) }
-        return SurvivingLines(byContributor: counts, total: total)
+        var out = SurvivingLines(byContributor: counts, total: total)
+        out.unreadableFiles = unreadable
+        out.unattributedLines = unattributed
+        return out
     }
 
     private func files(in tree: ObjectID, base: String) throws(GitError) -> [(String, ObjectID)] {
