@@ -59,11 +59,38 @@ extension BoardStore {
         return String(decoding: try repository.blob(entry.id), as: UTF8.self)
     }
 
+    /// What the driver gives Git for a file outside any board: Git's own line merge.
+    public static func mergeOutsideBoard(base: String?, ours: String, theirs: String) -> BoardMerge.FileResult {
+        let m = TextMerge.merge(base: base ?? "", ours: ours, theirs: theirs)
+        return BoardMerge.FileResult(text: m.text, mergedKeys: [], decisions: [], conflicted: !m.clean)
+    }
+
+    /// The commits Git may be merging in as "theirs", newest hint first.
+    private func mergeCandidates(environment: [String: String]) -> [ObjectID] {
+        var out: [ObjectID] = []
+        for (key, _) in environment where key.hasPrefix("GITHEAD_") {
+            if let id = try? repository.resolveRevision(String(key.dropFirst(8))) { out.append(id) }
+        }
+        for name in ["MERGE_HEAD", "CHERRY_PICK_HEAD", "REVERT_HEAD", "REBASE_HEAD"] {
+            if let id = (try? repository.resolveRevision(name)).flatMap({ $0 }) { out.append(id) }
+        }
+        // A rebase replaying commits: the last one done is being applied.
+        for folder in ["rebase-merge", "rebase-apply"] {
+            if let done = try? String(contentsOfFile: repository.gitDirectory + folder + "/done", encoding: .utf8),
+               let last = done.split(separator: "\n").last(where: { !$0.hasPrefix("#") }) {
+                let words = last.split(separator: " ")
+                if words.count >= 2, let id = (try? repository.resolveRevision(String(words[1]))).flatMap({ $0 }) { out.append(id) }
+            }
+        }
+        return out
+    }
+
     /// What the driver merges for Git: one file, the sides found from Git's merge state (HEAD is
-    /// ours; theirs is the commit among `candidates` — GITHEAD_* of `git merge`, MERGE_HEAD,
+    /// ours; theirs is the commit among the candidates — GITHEAD_* of `git merge`, MERGE_HEAD,
     /// CHERRY_PICK_HEAD, REVERT_HEAD, REBASE_HEAD, the commit a rebase is replaying — whose
     /// tree holds `theirs` at `repoPath`), so the same-field rule is the one `jalon sync` applies.
-    public func mergeForDriver(repoPath: String, base: String?, ours: String, theirs: String, candidates: [ObjectID]) -> BoardMerge.FileResult {
+    public func mergeForDriver(repoPath: String, base: String?, ours: String, theirs: String, environment: [String: String]) -> BoardMerge.FileResult {
+        let candidates = mergeCandidates(environment: environment)
         let head = (try? repository.resolveRevision("HEAD")).flatMap { $0 }.flatMap { try? repository.commit($0) }
         let settings = head.flatMap { try? loadTree($0.tree, scope: .settings) }?.settings
         let theirsID = (try? repository.hashBlob(Array(theirs.utf8)))

@@ -95,7 +95,8 @@ extension BoardStore {
     /// `jalon sync`: fetch the remote's home branch and Jalon tags, merge them into the home
     /// branch with the board merge (fast-forward when possible), push the home branch and the
     /// Jalon tags; when the remote moved in between, start again (up to `maxAttempts`).
-    public func sync(remote requested: String?, dryRun: Bool, actor: Identity, credentials: Credentials, maxAttempts: Int = 5) throws -> SyncReport {
+    public func sync(remote requested: String?, dryRun: Bool, actor: Identity, environment: [String: String], maxAttempts: Int = 5) throws -> SyncReport {
+        let credentials = Credentials.fromEnvironment(environment)
         let remote = requested ?? repository.upstreamRemote(ofBranch: homeBranch) ?? "origin"
         let named = repository.remoteURL(remote) != nil
         let looksLikeURL = remote.contains("/") || remote.contains(":")
@@ -302,5 +303,20 @@ extension BoardStore {
             if try repository.changedPaths(from: parentTree, to: c.tree).contains(where: { $0.hasPrefix(prefix) && FileClassifier.isBoardFile($0, prefix: prefix) }) { n += 1 }
         }
         return n
+    }
+}
+
+extension Credentials {
+    /// Credentials from the environment and the usual files, for every transport: a token in
+    /// JALON_GIT_TOKEN (user JALON_GIT_USER), the credential store files Git writes, an SSH key
+    /// (JALON_SSH_KEY or the usual ones) and ssh-agent.
+    public static func fromEnvironment(_ env: [String: String]) -> Credentials {
+        let home = env["HOME"] ?? NSHomeDirectory()
+        var stores: [String] = []
+        if let file = env["JALON_GIT_CREDENTIALS"] { stores.append(file) }
+        stores.append(home + "/.git-credentials")
+        stores.append((env["XDG_CONFIG_HOME"] ?? home + "/.config") + "/git/credentials")
+        let key = env["JALON_SSH_KEY"] ?? [home + "/.ssh/id_ed25519", home + "/.ssh/id_rsa", home + "/.ssh/id_ecdsa"].first { FileManager.default.fileExists(atPath: $0) }
+        return Credentials(token: env["JALON_GIT_TOKEN"], tokenUser: env["JALON_GIT_USER"], storeFiles: stores, sshKey: key)
     }
 }

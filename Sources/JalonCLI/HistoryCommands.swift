@@ -324,7 +324,7 @@ struct VerifyCommand: ParsableCommand {
             }
             var report = IntegrityReport.build(history: history, seals: seals)
             if remote {
-                let check = try ctx.store.checkRemote(remoteName ?? "origin", credentials: syncCredentials(ctx.environment.variables))
+                let check = try ctx.store.checkRemote(remoteName ?? "origin", environment: ctx.environment.variables)
                 var missing: [String] = [], moved: [String] = [], same = 0
                 for s in check.seals {
                     switch s.state {

@@ -4,7 +4,6 @@ import ArgumentParser
 import BoardCore
 import BoardStore
 import Foundation
-import Git
 
 enum SyncText {
     private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
@@ -63,26 +62,6 @@ func currentExecutable() -> String {
     return CommandLine.arguments.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "jalon"
 }
 
-/// The commits Git may be merging in as "theirs", newest hint first.
-func mergeCandidates(repository: Repository, environment: [String: String]) -> [ObjectID] {
-    var out: [ObjectID] = []
-    for (key, _) in environment where key.hasPrefix("GITHEAD_") {
-        if let id = try? repository.resolveRevision(String(key.dropFirst(8))) { out.append(id) }
-    }
-    for name in ["MERGE_HEAD", "CHERRY_PICK_HEAD", "REVERT_HEAD", "REBASE_HEAD"] {
-        if let id = (try? repository.resolveRevision(name)).flatMap({ $0 }) { out.append(id) }
-    }
-    // A rebase replaying commits: the last one done is being applied.
-    for folder in ["rebase-merge", "rebase-apply"] {
-        if let done = try? String(contentsOfFile: repository.gitDirectory + folder + "/done", encoding: .utf8),
-           let last = done.split(separator: "\n").last(where: { !$0.hasPrefix("#") }) {
-            let words = last.split(separator: " ")
-            if words.count >= 2, let id = (try? repository.resolveRevision(String(words[1]))).flatMap({ $0 }) { out.append(id) }
-        }
-    }
-    return out
-}
-
 struct MergeDriverCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "merge-driver", abstract: SyncText.helpDriver(helpLanguage)) }
     @Argument(help: help(SyncText.helpDriverBase)) var base: String
@@ -101,10 +80,9 @@ struct MergeDriverCommand: ParsableCommand {
         var result: BoardMerge.FileResult
         let folder = (env.directory as NSString).appendingPathComponent((path as NSString).deletingLastPathComponent)
         if let store = try? BoardStore.locate(from: FileManager.default.fileExists(atPath: folder) ? folder : env.directory, board: nil, clock: env.clock) {
-            result = store.mergeForDriver(repoPath: path, base: b, ours: o, theirs: t, candidates: mergeCandidates(repository: store.repository, environment: env.variables))
+            result = store.mergeForDriver(repoPath: path, base: b, ours: o, theirs: t, environment: env.variables)
         } else {
-            let m = TextMerge.merge(base: b ?? "", ours: o, theirs: t)
-            result = BoardMerge.FileResult(text: m.text, mergedKeys: [], decisions: [], conflicted: !m.clean)
+            result = BoardStore.mergeOutsideBoard(base: b, ours: o, theirs: t)
         }
         for d in result.decisions {
             var d = d
@@ -170,17 +148,6 @@ extension SyncText {
     static func retries(_ n: Int) -> Text { Text(fr: "Le dépôt distant a bougé pendant l’échange : \(n) nouvel(s) essai(s).", en: "The remote moved meanwhile: \(n) retry(ies).") }
 }
 
-/// Credentials from the environment and the usual files, for every transport.
-func syncCredentials(_ env: [String: String]) -> Credentials {
-    let home = env["HOME"] ?? NSHomeDirectory()
-    var stores: [String] = []
-    if let file = env["JALON_GIT_CREDENTIALS"] { stores.append(file) }
-    stores.append(home + "/.git-credentials")
-    stores.append((env["XDG_CONFIG_HOME"] ?? home + "/.config") + "/git/credentials")
-    let key = env["JALON_SSH_KEY"] ?? [home + "/.ssh/id_ed25519", home + "/.ssh/id_rsa", home + "/.ssh/id_ecdsa"].first { FileManager.default.fileExists(atPath: $0) }
-    return Credentials(token: env["JALON_GIT_TOKEN"], tokenUser: env["JALON_GIT_USER"], storeFiles: stores, sshKey: key)
-}
-
 struct SyncCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "sync", abstract: SyncText.helpSync(helpLanguage)) }
     @OptionGroup var global: GlobalOptions
@@ -191,7 +158,7 @@ struct SyncCommand: ParsableCommand {
         try withBoard(global, scope: .settings) { ctx in
             let (actor, _) = try ctx.actor()
             if !dryRun && !ctx.store.mergeDriverConfigured { try? ctx.store.configureMergeDriver(executable: currentExecutable()) }
-            let r = try ctx.store.sync(remote: remote, dryRun: dryRun, actor: actor, credentials: syncCredentials(ctx.environment.variables))
+            let r = try ctx.store.sync(remote: remote, dryRun: dryRun, actor: actor, environment: ctx.environment.variables)
             let l = ctx.language
             ctx.say(SyncText.header(r.remote, r.dryRun)(l))
             if r.incoming.isEmpty && r.outgoing.isEmpty && r.tagsIn.isEmpty && r.tagsOut.isEmpty { ctx.say(SyncText.upToDate(l)) }

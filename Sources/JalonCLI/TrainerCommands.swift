@@ -2,7 +2,6 @@ import ArgumentParser
 import BoardCore
 import BoardStore
 import Foundation
-import Git
 import Planning
 import Reports
 

@@ -98,7 +98,7 @@ struct SeededRandom: RandomNumberGenerator {
                 let pushed = try repo.git(["push", "-q", "origin", "main"], in: c.dir)
                 guard pushed.succeeded else { throw CommandFailed(command: "git push in \(c.name)", result: pushed) }
             } else {
-                let report = try store(c).sync(remote: "origin", dryRun: false, actor: c.identity, credentials: Credentials())
+                let report = try store(c).sync(remote: "origin", dryRun: false, actor: c.identity, environment: ["HOME": c.dir.path])
                 for d in report.merge?.decisions ?? [] { decisions.append((d.file, d.key, d.lost)) }
             }
             c.known.formUnion(remoteKnown)

@@ -49,7 +49,8 @@ extension BoardStore {
     /// Compares the local seals and baselines with the remote's (`git ls-remote`, nothing
     /// fetched or moved): tags deleted or moved upstream, and whether the remote's branch still
     /// contains the seals.
-    public func checkRemote(_ remote: String, credentials: Credentials = Credentials()) throws -> RemoteCheck {
+    public func checkRemote(_ remote: String, environment: [String: String] = [:]) throws -> RemoteCheck {
+        let credentials = Credentials.fromEnvironment(environment)
         do {
             let advertised = try repository.remoteReferences(remote: remote, prefix: "refs/", credentials: credentials)
             var seals: [RemoteSeal] = []
