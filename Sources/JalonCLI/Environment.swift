@@ -50,6 +50,40 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: help(CLIText.helpNoColor)) var noColor = false
     @Option(name: .long, help: help(CLIText.helpWidth)) var width: Int?
 
+    /// The options above that take a value, and the flags, as typed. `GlobalOptionTests` checks
+    /// these lists against the parser's own description of every command.
+    static let valued = ["--board", "--lang", "--as", "--width"]
+    static let flags = ["--ascii", "--no-color"]
+
+    /// `arguments` with the global options typed before the subcommand moved just after it:
+    /// `jalon --lang fr task list` reads as `jalon task list --lang fr`. swift-argument-parser
+    /// only takes a command's options after that command's name, and these options belong to
+    /// each subcommand (an @OptionGroup), not to the root; so this one pre-pass, run before
+    /// parsing, is how they are accepted in both places. Anything else is left as typed.
+    static func movedAfterSubcommand(_ arguments: [String], root: ParsableCommand.Type) -> [String] {
+        var leading: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if flags.contains(a) || valued.contains(where: { a.hasPrefix($0 + "=") }) {
+                leading.append(a); i += 1
+            } else if valued.contains(a), i + 1 < arguments.count {
+                leading += [a, arguments[i + 1]]; i += 2
+            } else { break }
+        }
+        guard !leading.isEmpty else { return arguments }
+        var command: ParsableCommand.Type? = root
+        var end = i
+        if end < arguments.count, arguments[end] == "help" { end += 1 }
+        while end < arguments.count, let next = command?.configuration.subcommands.first(where: {
+            $0._commandName == arguments[end] || $0.configuration.aliases.contains(arguments[end])
+        }) {
+            command = next
+            end += 1
+        }
+        return Array(arguments[i..<end]) + leading + Array(arguments[end...])
+    }
+
     func validate() throws {
         if let lang, Language(code: lang) == nil { throw ValidationError(CLIText.badLanguage(lang)(helpLanguage)) }
         if let width, !(20...TerminalStyle.maxWidth).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }

@@ -34,7 +34,7 @@ public struct Jalon: ParsableCommand {
                 Foundation.exit(2)
             }
         }
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = GlobalOptions.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst()), root: Jalon.self)
         if let l = ParserText.languageArgument(arguments) { helpLanguage = l }
         if arguments.first == "help" { ParserText.helpCommand(arguments) }
         do {

@@ -7,6 +7,7 @@ import ArgumentParser
 import BoardCore
 import BoardStore
 import Foundation
+import Reports
 
 enum ParserText {
     private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
@@ -158,7 +159,7 @@ enum ParserText {
             if word == "--" { break }
             if skipValue { skipValue = false; continue }
             if word.hasPrefix("-") {
-                if ["--lang", "--board", "--as", "--width"].contains(word) { skipValue = true }
+                if GlobalOptions.valued.contains(word) { skipValue = true }
                 continue
             }
             guard let next = stack.last?.subcommands?.first(where: { $0.commandName == word }) else { break }
@@ -240,17 +241,9 @@ enum ParserText {
         return out
     }
 
-    /// Words kept whole: a line breaks between words only.
+    /// Words kept whole: a line breaks between words only (DisplayWidth.wrap).
     static func wrap(_ text: String, width: Int) -> [String] {
-        var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if line.isEmpty { line = String(word) } else if line.count + 1 + word.count <= width { line += " " + word } else { out.append(line); line = String(word) }
-            }
-            out.append(line)
-        }
-        return out
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { DisplayWidth.wrap(String($0), to: width, cutMark: nil) }
     }
 
     // MARK: Running

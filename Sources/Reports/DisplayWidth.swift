@@ -53,15 +53,19 @@ public enum DisplayWidth {
         return alignRight ? fill + s : s + fill
     }
 
-    /// `s` broken into lines of at most `width` columns, between words where possible; a
-    /// word longer than a line is cut between graphemes. Runs of spaces collapse to one.
-    public static func wrap(_ s: String, to width: Int) -> [String] {
+    /// `s` broken into lines of at most `width` columns, between words (see `words`); runs of
+    /// spaces, tabs and line feeds collapse to one space. A word longer than a line is cut
+    /// between graphemes, each cut piece ending with `cutMark` so the cut is never silent (the
+    /// word goes on at the start of the next line); with `cutMark` nil such a word stands alone
+    /// on its line, whole and wider than `width`.
+    public static func wrap(_ s: String, to width: Int, cutMark: String? = "-") -> [String] {
         guard width > 0 else { return [] }
+        let flat = s.contains(where: { $0 == "\n" || $0 == "\t" }) ? String(s.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : s
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        for word in s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            var rest = String(word)
+        for word in words(flat) {
+            var rest = word.text
             var restWidth = of(rest)
             if lineWidth > 0 {
                 if lineWidth + 1 + restWidth <= width {
@@ -73,24 +77,29 @@ public enum DisplayWidth {
                 line = ""
                 lineWidth = 0
             }
-            while restWidth > width {
-                var head = ""
-                var headWidth = 0
-                var index = rest.startIndex
-                while index < rest.endIndex {
-                    let w = of(rest[index])
-                    if headWidth + w > width { break }
-                    head.append(rest[index])
-                    headWidth += w
-                    index = rest.index(after: index)
+            if let cutMark {
+                let mark = of(cutMark) < width ? cutMark : ""
+                while restWidth > width {
+                    var head = ""
+                    var headWidth = 0
+                    var index = rest.startIndex
+                    while index < rest.endIndex {
+                        let w = of(rest[index])
+                        if headWidth + w > width - of(mark) { break }
+                        head.append(rest[index])
+                        headWidth += w
+                        index = rest.index(after: index)
+                    }
+                    if head.isEmpty { // a grapheme wider than the line: keep it alone
+                        head = String(rest[index])
+                        index = rest.index(after: index)
+                        lines.append(head)
+                    } else {
+                        lines.append(head + mark)
+                    }
+                    rest = String(rest[index...])
+                    restWidth = of(rest)
                 }
-                if head.isEmpty { // a grapheme wider than the line: keep it alone
-                    head = String(rest[index])
-                    index = rest.index(after: index)
-                }
-                lines.append(head)
-                rest = String(rest[index...])
-                restWidth = of(rest)
             }
             line = rest
             lineWidth = restWidth
@@ -98,6 +107,43 @@ public enum DisplayWidth {
         if lineWidth > 0 || lines.isEmpty { lines.append(line) }
         return lines
     }
+
+    /// The words of a line, each with the spaces written before it. This is the one rule of
+    /// where Jalon breaks a line, which every wrapper follows (`wrap`, `TerminalStyle.fold`,
+    /// Markdown shown as text, report paragraphs, help pages): between words, except that a
+    /// word French typography sets after a space (`%`, `€`, `:`, `;`, `!`, `?`, `»`, `”`, `—`)
+    /// stays with the word before it, and `«` or `“` with the word after it. So "24 %",
+    /// "Total : 3 h" or "« jalon plan »" never break before their sign, whichever way the text
+    /// was written (a plain space, as the French outputs write it, or a typed one).
+    public static func words(_ line: String) -> [(gap: String, text: String)] {
+        var raw: [(gap: String, text: String)] = []
+        var gap = ""
+        var word = ""
+        for c in line {
+            if c == " " {
+                if !word.isEmpty { raw.append((gap, word)); gap = ""; word = "" }
+                gap.append(c)
+            } else { word.append(c) }
+        }
+        if !word.isEmpty { raw.append((gap, word)) }
+        var out: [(gap: String, text: String)] = []
+        for w in raw {
+            if let last = out.last, bindsToNext(last.text) || bindsToPrevious(w.text) {
+                out[out.count - 1].text += w.gap + w.text
+            } else { out.append(w) }
+        }
+        return out
+    }
+
+    /// True for a word that must not start a line: it belongs to the word before (`%`, `%)`,
+    /// `»`, `:` …). See `words`.
+    public static func bindsToPrevious(_ word: String) -> Bool {
+        guard let first = word.first else { return false }
+        return "%€»”".contains(first) || [":", ";", "!", "?", "!?", "?!", "—"].contains(word)
+    }
+
+    /// True for a word that must not end a line: it opens the word after (`«`, `“`).
+    public static func bindsToNext(_ word: String) -> Bool { word == "«" || word == "“" }
 
     private static func isZeroWidth(_ u: Unicode.Scalar) -> Bool {
         switch u.properties.generalCategory {

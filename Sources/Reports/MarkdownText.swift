@@ -266,7 +266,8 @@ private struct Layout {
         return out
     }
 
-    /// Words in lines of at most `width` columns; a word longer than a line stands alone, whole.
+    /// Words in lines of at most `width` columns, broken where DisplayWidth.words allows; a word
+    /// longer than a line stands alone, whole.
     func wrap(_ words: [Word], width: Int) -> [String] {
         var lines: [String] = []
         var line: [Word] = []
@@ -291,7 +292,9 @@ private struct Layout {
             if w.text == "\n" { finish(); continue }
             let ww = DisplayWidth.of(w.text)
             let gap = line.isEmpty || w.glued ? 0 : 1
-            if !line.isEmpty && lineWidth + gap + ww > width && !w.glued { finish() }
+            // Glued words, and the words DisplayWidth.words keeps together ("24 %"), never part.
+            let keeps = w.glued || DisplayWidth.bindsToPrevious(w.text) || line.last.map { DisplayWidth.bindsToNext($0.text) } == true
+            if !line.isEmpty && lineWidth + gap + ww > width && !keeps { finish() }
             line.append(line.isEmpty ? Word(text: w.text, tone: w.tone, glued: true) : w)
             lineWidth += (line.count == 1 ? 0 : gap) + ww
         }

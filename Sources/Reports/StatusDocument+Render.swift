@@ -53,27 +53,15 @@ extension ReportDocument {
         return blocks.joined(separator: "\n\n")
     }
 
-    /// Greedy word wrap by display width.
+    /// Paragraphs wrapped between words by display width (DisplayWidth.wrap, words kept
+    /// whole), the first line after `first`, the others after `rest`.
     static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> String {
+        let room = max(1, width - max(DisplayWidth.of(first), DisplayWidth.of(rest)))
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = lines.isEmpty ? first : (first.isEmpty ? "" : rest)
-            var lineWidth = DisplayWidth.of(line)
-            var empty = true
-            for word in paragraph.split(separator: " ") {
-                let w = DisplayWidth.of(String(word))
-                if !empty && lineWidth + 1 + w > width {
-                    lines.append(line)
-                    line = rest
-                    lineWidth = DisplayWidth.of(rest)
-                    empty = true
-                }
-                if !empty { line += " "; lineWidth += 1 }
-                line += word
-                lineWidth += w
-                empty = false
+            for line in DisplayWidth.wrap(String(paragraph), to: room, cutMark: nil) {
+                lines.append((lines.isEmpty ? first : rest) + line)
             }
-            lines.append(line)
         }
         return lines.joined(separator: "\n")
     }

@@ -127,24 +127,9 @@ public struct TerminalStyle: Sendable, Equatable {
         for bullet in ["- ", "• ", "* ", "✓ ", "! "] where line.dropFirst(lead.count).hasPrefix(bullet) { hanging += DisplayWidth.of(bullet) }
         if hanging == lead.count { hanging += 2 }
         hanging = min(hanging, width / 2)
-        // Words with the spaces before them, kept as written inside a line; a lone « or : and
-        // the like stay with their word (French typography puts a space there).
-        var words: [(gap: String, text: String)] = []
-        var gap = ""
-        var word = ""
-        for c in line.dropFirst(lead.count) {
-            if c == " " {
-                if !word.isEmpty { words.append((gap, word)); gap = ""; word = "" }
-                gap.append(c)
-            } else { word.append(c) }
-        }
-        if !word.isEmpty { words.append((gap, word)) }
-        var glued: [(gap: String, text: String)] = []
-        for w in words {
-            if let last = glued.last, last.text == "«" || last.text == "“" || ["»", "”", ":", ";", "!", "?", "—"].contains(w.text) {
-                glued[glued.count - 1].text += w.gap + w.text
-            } else { glued.append(w) }
-        }
+        // Words with the spaces before them, kept as written inside a line, glued as
+        // DisplayWidth.words says ("24 %", "« jalon plan »" stay whole).
+        let glued = DisplayWidth.words(String(line.dropFirst(lead.count)))
         var lines: [String] = []
         var current = String(lead)
         var used = lead.count

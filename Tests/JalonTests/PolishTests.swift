@@ -34,6 +34,41 @@ struct PolishTests {
         #expect(group.stdout.contains("Lister les tâches."), "\(group.stdout)")
     }
 
+    /// Global options are taken before the subcommand too, and the list the pre-pass moves is
+    /// the one the parser describes for every command that has them.
+    @Test func globalOptionsBeforeTheSubcommand() throws {
+        let repo = try Self.frenchBoard()
+        let before = try repo.jalonOK("--lang", "en", "--width", "60", "task", "list")
+        let after = try repo.jalonOK("task", "list", "--lang", "en", "--width", "60")
+        #expect(before.stdout == after.stdout)
+        #expect(before.stdout.contains("Title") && before.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(before.stdout)")
+        let shown = try repo.jalonOK("--lang=en", "--no-color", "--ascii", "task", "show", "T-A1")
+        #expect(shown.stdout.contains("Status:"), "\(shown.stdout)")
+        let board = try repo.jalonOK("--board", repo.url.path, "board", in: FileManager.default.temporaryDirectory)
+        #expect(board.stdout.contains("Recueillir"), "\(board.stdout)")
+        let help = try repo.jalonOK("--lang", "en", "help", "task", "list")
+        #expect(help.stdout.contains("USAGE: jalon task list"), "\(help.stdout)")
+        let wrong = try repo.jalon("--lang", "fr", "task", "lst")
+        #expect(wrong.status == 2 && wrong.stderr.contains("erreur"), "\(wrong)")
+        // Every option that `task list`, `board` and `plan` share (the global ones, as the
+        // parser describes them) is taken before the subcommand.
+        func optionNames(_ command: String...) throws -> Set<String> {
+            let dump = try repo.jalonOK(command + ["--experimental-dump-help"])
+            let tool = try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any]
+            let arguments = (tool?["command"] as? [String: Any])?["arguments"] as? [[String: Any]] ?? []
+            return Set(arguments.flatMap { a in ((a["names"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }.map { "--" + $0 } })
+        }
+        let shared = try optionNames("task", "list").intersection(optionNames("board")).intersection(optionNames("plan"))
+            .subtracting(["--help", "--h", "--version", "--format"])
+        #expect(shared.count >= 6, "\(shared)")
+        let values = ["--board": repo.url.path, "--lang": "en", "--as": "alice", "--width": "60"]
+        for option in shared.sorted() {
+            let typed = [option] + (values[option].map { [$0] } ?? [])
+            let run = try repo.jalon(typed + ["task", "list"])
+            #expect(run.status == 0, "\(typed) before the subcommand: \(run)")
+        }
+    }
+
     @Test func helpFollowsLangEnvironmentAndBoardLanguage() throws {
         let repo = try Self.frenchBoard()
         // LANG is C.UTF-8 in the test environment: the board's language decides.

@@ -110,6 +110,36 @@ import Testing
         for line in DisplayWidth.wrap("anticonstitutionnellement 日本語のテスト", to: 7) {
             #expect(DisplayWidth.of(line) <= 7)
         }
+        // A word longer than the line is cut with a mark on every cut piece, and nothing is lost.
+        let cut = DisplayWidth.wrap("voir anticonstitutionnellement", to: 10)
+        #expect(cut == ["voir", "anticonst-", "itutionne-", "llement"], "\(cut)")
+        #expect(cut.dropLast().filter { $0 != "voir" }.allSatisfy { $0.hasSuffix("-") })
+        #expect(DisplayWidth.wrap("anticonstitutionnellement", to: 10, cutMark: nil) == ["anticonstitutionnellement"])
+    }
+
+    /// "24 %", "« jalon plan »" and "Total : 3 h" never break before their sign, in every
+    /// wrapper (the one rule in DisplayWidth.words).
+    @Test func numbersKeepTheirSign() {
+        let text = "Avancement du projet 24 % et « jalon plan » total : 3 h"
+        for width in 8...40 {
+            for line in DisplayWidth.wrap(text, to: width) + DisplayWidth.wrap(text, to: width, cutMark: nil) {
+                #expect(!line.hasPrefix("%") && !line.hasPrefix(":") && !line.hasPrefix("»") && !line.hasSuffix("«"), "\(width): \(line)")
+            }
+            let style = TerminalStyle(unicode: true, color: false, width: width)
+            for line in style.fold(text) {
+                let t = line.trimmingCharacters(in: .whitespaces)
+                #expect(!t.hasPrefix("%") && !t.hasPrefix(":") && !t.hasPrefix("»") && !t.hasSuffix("«"), "fold \(width): \(line)")
+            }
+            for line in ReportDocument.wrap(text, width: width, first: "• ", rest: "  ").split(separator: "\n") {
+                let t = line.dropFirst(2)
+                #expect(!t.hasPrefix("%") && !t.hasPrefix(":") && !t.hasPrefix("»") && !t.hasSuffix("«"), "report \(width): \(line)")
+            }
+            for line in MarkdownText.render(text, style: style) {
+                #expect(!line.hasPrefix("%") && !line.hasPrefix(":") && !line.hasPrefix("»") && !line.hasSuffix("«"), "markdown \(width): \(line)")
+            }
+        }
+        #expect(DisplayWidth.wrap("fini à 24 %", to: 9) == ["fini à", "24 %"])
+        #expect(DisplayWidth.wrap("fini à 24 %).", to: 9) == ["fini à", "24 %)."])
     }
 
     @Test func asciiFolding() {
