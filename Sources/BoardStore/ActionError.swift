@@ -23,6 +23,14 @@ public enum ActionError {
     public static func badID(_ text: String) -> JalonError {
         JalonError(.invalidInput, Text(fr: "« \(text) » n’est pas un identifiant", en: "`\(text)` is not an id"), hint: Catalog.idHint)
     }
+    /// A path given where an id is expected that names no task, milestone, comment, time
+    /// booking, minutes or document of the board found.
+    public static func notAnItemPath(_ text: String) -> JalonError {
+        JalonError(.invalidInput, Text(fr: "« \(text) » ne désigne aucun fichier de tâche, de jalon, de commentaire, de temps, de compte-rendu ni de document de ce tableau",
+                                       en: "`\(text)` names no task, milestone, comment, time, minutes or document file of this board"),
+                   hint: Text(fr: "donnez l’identifiant (T-A1, M-A1) ou le chemin que Jalon affiche (tasks/T-A1.md) ; --board choisit le tableau",
+                              en: "give the id (T-A1, M-A1) or the path Jalon prints (tasks/T-A1.md); --board picks the board"))
+    }
     public static func unknownStatus(_ status: String, _ statuses: [String]) -> JalonError {
         JalonError(.invalidInput, Text(fr: "statut inconnu « \(status) »", en: "unknown status `\(status)`"),
                    hint: Text(fr: "statuts du tableau : \(statuses.map { StatusWords.task($0, .fr) }.joined(separator: ", "))", en: "the board's statuses are: \(statuses.joined(separator: ", "))"))

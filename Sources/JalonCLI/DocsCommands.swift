@@ -64,7 +64,7 @@ enum DocsCLIText {
     static let helpMerge = t("Fusionner une autre branche (par ex. origin/main après git fetch) dans la branche du tableau.", "Merge another branch (e.g. origin/main after git fetch) into the board's branch.")
     static let helpRef = t("Branche, étiquette ou commit à fusionner.", "Branch, tag or commit to merge.")
 
-    static func specCreated(_ commit: String) -> Text { t("Cahier des charges créé : spec.md (commit \(commit)) ; complétez-le puis « jalon spec check »", "Created the project spec: spec.md (commit \(commit)); fill it in, then `jalon spec check`") }
+    static func specCreated(_ path: String, _ commit: String) -> Text { t("Cahier des charges créé : \(path) (commit \(commit)) ; complétez-le puis « jalon spec check »", "Created the project spec: \(path) (commit \(commit)); fill it in, then `jalon spec check`") }
     static func specLinked(_ d: String, _ items: String, _ commit: String) -> Text { t("Livrable \(d) relié à \(items) (commit \(commit))", "Linked deliverable \(d) to \(items) (commit \(commit))") }
     static func specOK(_ sections: Int, _ deliverables: Int) -> Text { t("Cahier des charges complet : \(sections) rubrique(s), \(deliverables) livrable(s) reliés.", "Spec complete: \(sections) section(s), \(deliverables) linked deliverable(s).") }
     static func docCreated(_ id: String, _ path: String, _ commit: String) -> Text { t("Document \(id) créé : \(path) (commit \(commit))", "Created document \(id): \(path) (commit \(commit))") }
@@ -163,7 +163,7 @@ struct SpecCommand: ParsableCommand {
             try withBoard(global) { ctx in
                 let (actor, _) = try ctx.actor()
                 let outcome = try ctx.store.initSpec(template: try template("cahier-des-charges", ctx), actor: actor)
-                ctx.say(DocsCLIText.specCreated(outcome.commit.short)(ctx.language))
+                ctx.say(DocsCLIText.specCreated(ctx.store.prefix + SpecDocument.path, outcome.commit.short)(ctx.language))
             }
         }
     }
@@ -220,7 +220,7 @@ struct SpecCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
-                let ids = try commaList(items).map { try ArgumentReader.id($0) }
+                let ids = try commaList(items).map { try ctx.itemID($0) }
                 guard !ids.isEmpty else { throw ActionError.nothingToDo }
                 let (actor, _) = try ctx.actor()
                 let outcome = try ctx.store.linkDeliverable(deliverable.uppercased(), to: ids, actor: actor)
@@ -250,7 +250,7 @@ extension SpecCommand {
                 guard let value = DocumentStatus(word: status) else { throw DocsError.badDocumentStatus(status) }
                 let (actor, _) = try ctx.actor()
                 let (previous, outcome) = try ctx.store.setSpecStatus(value, version: version, actor: actor)
-                guard let outcome else { ctx.say(DocsCLIText.docUnchanged(SpecDocument.path)(ctx.language)); return }
+                guard let outcome else { ctx.say(DocsCLIText.docUnchanged(ctx.store.prefix + SpecDocument.path)(ctx.language)); return }
                 ctx.say(CLIText.specStatusSet(previous.isEmpty ? "?" : StatusWords.document(previous, ctx.language),
                                               StatusWords.document(value.rawValue, ctx.language), outcome.commit.short)(ctx.language))
             }
@@ -595,7 +595,7 @@ struct CommentCommand: ParsableCommand {
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
                 let (actor, _) = try ctx.actor()
-                let (comment, outcome) = try ctx.store.addComment(on: item.uppercased(), text: text, actor: actor)
+                let (comment, outcome) = try ctx.store.addComment(on: ctx.itemID(item).description, text: text, actor: actor)
                 ctx.say(DocsCLIText.commentAdded(comment.item, ctx.store.prefix + comment.path, comment.mentions, outcome.commit.short)(ctx.language))
             }
         }
@@ -609,7 +609,7 @@ struct CommentCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
-                let id = try ArgumentReader.id(item)
+                let id = try ctx.itemID(item)
                 let comments = try ctx.store.documentationFiles().comments.thread(id.description)
                 if format == .json { ctx.say(DocsJSON.comments(id.description, comments)); return }
                 ctx.say(comments.isEmpty ? DocsWordsCLI.noComments(id.description)(ctx.language)

@@ -115,16 +115,52 @@ struct CommandContext {
     func say(_ text: String) { environment.print(text) }
 
     /// A document or minutes named the way Jalon printed it — from the repository root
-    /// (`planning/meetings/….md`), from the current folder, or absolute — as the board-relative
-    /// key the board's commands take. Ids and names that are none of these pass unchanged.
-    func boardKey(_ typed: String) -> String {
-        guard let folder = store.folder, ItemID(typed) == nil else { return typed }
+    /// (`planning/meetings/….md`), from the current folder, or absolute, with or without a
+    /// diagnostic's `:line` — as the board-relative key the board's commands take. Ids and
+    /// names that are none of these pass unchanged.
+    func boardKey(_ text: String) -> String {
+        guard let folder = store.folder, ItemID(text) == nil else { return text }
+        // `tasks/T-A1.md:3`, as a diagnostic prints it, names the file.
+        var typed = text
+        if let colon = typed.lastIndex(of: ":"), typed.index(after: colon) < typed.endIndex, typed[typed.index(after: colon)...].allSatisfy(\.isNumber) {
+            typed = String(typed[..<colon])
+        }
         let board = BoardStore.normalize(folder)
         if typed.hasPrefix("/") { return BoardStore.relative(BoardStore.normalize(typed), to: board) ?? typed }
         let here = BoardStore.normalize((environment.directory as NSString).appendingPathComponent(typed))
         if FileManager.default.fileExists(atPath: here), let key = BoardStore.relative(here, to: board) { return key }
         if !store.prefix.isEmpty, typed.hasPrefix(store.prefix) { return String(typed.dropFirst(store.prefix.count)) }
         return typed
+    }
+
+    /// An item as the user names it: its id (`T-A1`, any case), or a path Jalon prints for it,
+    /// as `boardKey` reads paths (from the repository root, the current folder, or absolute;
+    /// a diagnostic's `:line` allowed): its file (`tasks/T-A1.md`, `milestones/M-A1.md`), one of
+    /// its comments (`comments/T-A1/….md`), a time booking on it (`time/….md`: the booked
+    /// task), its minutes or document file (`meetings/….md`, `docs/….md`). The one reader of
+    /// every id a command takes, so whatever Jalon printed can be given back.
+    func itemID(_ typed: String, kind: ItemID.Kind? = nil) throws -> ItemID {
+        if let id = ItemID(typed) {
+            guard kind == nil || id.kind == kind else { throw ActionError.badID(typed) }
+            return id
+        }
+        let key = boardKey(typed)
+        let parts = key.split(separator: "/").map(String.init)
+        var found: ItemID?
+        if parts.count == 2, parts[1].hasSuffix(".md"), let id = ItemID(String(parts[1].dropLast(3))),
+           key == BoardTask.path(for: id) || key == Milestone.path(for: id) {
+            found = id
+        } else if parts.count == 3, parts[0] == Comment.folder {
+            found = ItemID(parts[1])
+        } else if parts.count == 2, parts[0] == TimeBooking.folder, let text = try store.readText(key) {
+            found = TimeBookingCodec.decode(text, path: key).0?.task
+        } else if parts.first == MeetingMinutes.folder || parts.first == BoardDocument.folder {
+            let files = try store.documentationFiles()
+            found = files.meetings.minutes.first { $0.path == key }?.id ?? files.documents.document(key)?.meta.id
+        }
+        guard let id = found else { throw typed.contains("/") || typed.contains(".") ? ActionError.notAnItemPath(typed) : ActionError.badID(typed) }
+        guard kind == nil || id.kind == kind else { throw ActionError.badID(typed) }
+        return id
     }
 
     /// The acting identity and co-authors for a change.
@@ -249,11 +285,6 @@ enum ArgumentReader {
         case .tooLarge: throw JalonError(.invalidInput, Catalog.effortTooLarge(text), hint: Catalog.effortTooLargeHint)
         case .unreadable: throw JalonError(.invalidInput, Text(fr: "durée illisible « \(text) »", en: "unreadable amount `\(text)`"), hint: Catalog.effortHint)
         }
-    }
-
-    static func id(_ text: String, kind: ItemID.Kind? = nil) throws -> ItemID {
-        guard let id = ItemID(text), kind == nil || id.kind == kind else { throw ActionError.badID(text) }
-        return id
     }
 
     static func dependencies(_ values: [String]) throws -> [Dependency] {

@@ -230,12 +230,13 @@ struct TaskHistoryCommand: ParsableCommand {
 
     func run() throws {
         try withBoard(global) { ctx in
-            let item = try ArgumentReader.id(id).description
+            let itemID = try ctx.itemID(id)
+            let item = itemID.description
             let history = try ctx.store.history(options: HistoryOptions(progress: historyProgress(ctx)))
             if ContributionsActivity.steps(of: item, in: history).isEmpty && !ctx.board.itemIDsOnFile.contains(where: { $0.description == item }) {
                 throw JalonError(.invalidInput, Catalog.ctUnknownItemText(item), hint: Catalog.ctUnknownItemHintText)
             }
-            let values = (try? ArgumentReader.id(item, kind: .task)).map { task in
+            let values = (itemID.kind == .task ? itemID : nil).map { task in
                 ctx.store.taskValueChanges(task, commits: ContributionsActivity.steps(of: item, in: history).map(\.commit))
             } ?? [:]
             switch format {

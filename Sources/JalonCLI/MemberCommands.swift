@@ -125,7 +125,7 @@ struct MilestoneCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
-                let itemID = try ArgumentReader.id(id, kind: .milestone)
+                let itemID = try ctx.itemID(id, kind: .milestone)
                 let day: Day?? = try date.map { try ArgumentReader.optionalDay($0) }
                 let (actor, _) = try ctx.actor()
                 let (m, outcome) = try ctx.store.editMilestone(itemID, title: title, date: day, actor: actor)

@@ -40,7 +40,7 @@ struct TaskCommand: ParsableCommand {
                     throw JalonError(.invalidInput, Text(fr: "l’échéance (\(d.iso)) précède le début (\(s.iso))", en: "the due date (\(d.iso)) is before the start (\(s.iso))"))
                 }
                 draft.depends = try ArgumentReader.dependencies(depends)
-                draft.milestone = try milestone.map { try ArgumentReader.id($0, kind: .milestone) }
+                draft.milestone = try milestone.map { try ctx.itemID($0, kind: .milestone) }
                 draft.labels = commaList(label)
                 draft.status = try status.map { try ArgumentReader.status($0, ctx.board.settings) }
                 draft.progress = try progress.map(ArgumentReader.progress)
@@ -123,9 +123,9 @@ struct TaskCommand: ParsableCommand {
                 if let start { edit.start = .some(try ArgumentReader.optionalDay(start)) }
                 if let due { edit.due = .some(try ArgumentReader.optionalDay(due)) }
                 if !depends.isEmpty { edit.depends = commaList(depends).allSatisfy(Self.isNone) ? [] : try ArgumentReader.dependencies(depends.filter { !Self.isNone($0) }) }
-                if let milestone { edit.milestone = Self.isNone(milestone) ? .some(nil) : try ArgumentReader.id(milestone, kind: .milestone) }
+                if let milestone { edit.milestone = Self.isNone(milestone) ? .some(nil) : try ctx.itemID(milestone, kind: .milestone) }
                 edit.addDepends = try ArgumentReader.dependencies(addDepends)
-                edit.removeDepends = try commaList(removeDepends).map { try ArgumentReader.id($0) }
+                edit.removeDepends = try commaList(removeDepends).map { try ctx.itemID($0) }
                 if !label.isEmpty { edit.labels = commaList(label).filter { !Self.isNone($0) } }
                 edit.addLabels = commaList(addLabel)
                 edit.removeLabels = commaList(removeLabel)
@@ -148,7 +148,7 @@ struct TaskCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
-                let itemID = try ArgumentReader.id(id, kind: .task)
+                let itemID = try ctx.itemID(id, kind: .task)
                 let (actor, _) = try ctx.actor()
                 let (task, references, outcome) = try ctx.store.deleteTask(itemID, force: force, actor: actor)
                 ctx.say(CLIText.taskDeleted(task.id.description, task.title, outcome.commit.short)(ctx.language))
@@ -178,7 +178,7 @@ struct TaskCommand: ParsableCommand {
                 let settings = ctx.board.settings
                 let status = try self.status.map { try ArgumentReader.status($0, settings) }
                 if let assignee, settings.member(assignee) == nil { throw ActionError.unknownMember(assignee, settings.members.map(\.id)) }
-                let milestoneID = try milestone.map { try ArgumentReader.id($0, kind: .milestone) }
+                let milestoneID = try milestone.map { try ctx.itemID($0, kind: .milestone) }
                 let memberID = assignee.flatMap { settings.member($0)?.id }
                 if let limit, limit < 1 { throw JalonError(.invalidInput, CLIText.badLimit(limit), hint: nil) }
                 let field = try sort.map { text in
@@ -214,7 +214,7 @@ struct TaskCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global) { ctx in
-                let itemID = try ArgumentReader.id(id, kind: .task)
+                let itemID = try ctx.itemID(id, kind: .task)
                 guard let task = ctx.board.task(itemID) else {
                     if ctx.board.skippedFiles.contains(BoardTask.path(for: itemID)) {
                         throw ActionError.brokenFile(ctx.store.prefix + BoardTask.path(for: itemID),
@@ -222,17 +222,18 @@ struct TaskCommand: ParsableCommand {
                     }
                     throw ActionError.unknownItem(itemID.description)
                 }
-                if format == .json {
-                    ctx.say(BoardJSON.encode(BoardJSON.task(task)))
-                    return
-                }
-                ctx.say(BoardText.taskDetail(task, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
-                // The task whole: the meetings that link it, its comments, its history in short.
+                // The task whole: the meetings that link it, its comments, its history in short
+                // (the same for the text and the JSON).
                 var around = TaskSurroundings()
                 let files = try ctx.store.documentationFiles()
                 around.meetings = TaskSurroundings.meetings(linking: task, in: files.meetings.minutes)
                 around.comments = files.comments.thread(task.id.description)
                 around.steps = ContributionsActivity.steps(of: task.id.description, in: try ctx.store.history())
+                if format == .json {
+                    ctx.say(BoardJSON.taskWhole(task, around, board: ctx.board, language: ctx.language))
+                    return
+                }
+                ctx.say(BoardText.taskDetail(task, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
                 ctx.say(BoardText.taskSurroundings(around, task: task, board: ctx.board, language: ctx.language, style: ctx.style,
                                                    timeZone: ctx.environment.clock.timeZone))
             }
@@ -284,13 +285,13 @@ enum TaskSortField: String, CaseIterable {
 
 /// Applies a task edit and prints what happened.
 private func apply(_ edit: TaskEdit, to idText: String, action: String, with: [String], _ ctx: CommandContext) throws {
-    let id = try ArgumentReader.id(idText, kind: .task)
+    let id = try ctx.itemID(idText, kind: .task)
     let (actor, co) = try ctx.actor(with: commaList(with))
     let (task, changed, outcome) = try ctx.store.editTask(id, edit, action: action, actor: actor, coAuthors: co)
     if let outcome {
         let text = changed == ["status"] || (changed.contains("status") && action != "task-edit")
             ? CLIText.taskUpdated(task.id.description, task.title, StatusWords.task(task.status, ctx.language), outcome.commit.short)
-            : CLIText.taskEdited(task.id.description, task.title, changed.joined(separator: ", "), outcome.commit.short)
+            : CLIText.taskEdited(task.id.description, task.title, changed.map { Catalog.fieldName($0)(ctx.language) }.joined(separator: ", "), outcome.commit.short)
         ctx.say(text(ctx.language))
         if changed.contains("status"), task.status != ctx.board.settings.statuses.first { try warnStartedEarly(task, status: task.status, ctx) }
     } else {

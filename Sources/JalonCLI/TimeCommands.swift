@@ -42,7 +42,7 @@ struct TimeCommand: ParsableCommand {
 
         func run() throws {
             try withBoard(global, scope: .settings) { ctx in
-                let task = try ArgumentReader.id(id, kind: .task)
+                let task = try ctx.itemID(id, kind: .task)
                 let hours = try ArgumentReader.effort(amount).hours
                 let day = try date.map(ArgumentReader.day) ?? ctx.environment.clock.today
                 let (actor, co) = try ctx.actor(with: commaList(with))
@@ -70,7 +70,7 @@ struct TimeCommand: ParsableCommand {
                     guard let p = ReportPeriod.parse(text) else { throw TimeHelp.badWeek(text) }
                     return p
                 }
-                let taskID = try task.map { try ArgumentReader.id($0, kind: .task) }
+                let taskID = try task.map { try ctx.itemID($0, kind: .task) }
                 var report = TimeReport(board: ctx.board, period: period, member: member.flatMap { settings.member($0)?.id })
                 if let taskID { report.bookings = report.bookings.filter { $0.task == taskID } }
                 try emit(render(report.document(language: ctx.language), format: format, json: report.json, style: ctx.style),

@@ -147,7 +147,8 @@ extension Catalog {
         let tf = title.map { " « \($0) »" } ?? "", te = title.map { " \"\($0)\"" } ?? ""
         return t("Historique de \(id)\(tf)", "History of \(id)\(te)")
     }
-    static func fieldName(_ field: String) -> Text {
+    /// A task field's name as people read it (the file's key in English).
+    public static func fieldName(_ field: String) -> Text {
         switch field {
         case "title": return t("titre", "title")
         case "status": return t("statut", "status")
@@ -160,6 +161,7 @@ extension Catalog {
         case "depends": return t("dépendances", "depends on")
         case "progress": return t("avancement", "progress")
         case "labels": return t("étiquettes", "labels")
+        case "description": return t("description", "description")
         default: return t(field, field)
         }
     }

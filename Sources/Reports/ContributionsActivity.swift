@@ -81,20 +81,16 @@ public enum ContributionsActivity {
         return (L == .fr ? "\(label) : " : "\(label): ") + "\(shown(c.old)) → \(shown(c.new))"
     }
 
-    public static func taskHistoryJSON(_ item: String, history: History, board: Board, language L: Language,
-                                       values: [String: [FieldChange]] = [:]) -> String {
+    /// One event of an item's history as `task history` and `task show` write it in JSON.
+    struct EventJSON: Encodable {
         struct ValueJSON: Encodable { let field: String; let old: String?; let new: String? }
-        struct EventJSON: Encodable {
-            let commit: String; let date: String; let actor: String; let actors: [String]; let kind: String; let change: String; let detail: [String]
-            var values: [ValueJSON]?
-        }
-        struct Doc: Encodable { let item: String; let head: String?; let events: [EventJSON]
-            func encode(to encoder: Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(item, forKey: .item); try c.encode(head, forKey: .head); try c.encode(events, forKey: .events)
-            }
-            enum CodingKeys: String, CodingKey { case item, head, events }
-        }
+        let commit: String; let date: String; let actor: String; let actors: [String]; let kind: String; let change: String; let detail: [String]
+        var values: [ValueJSON]?
+    }
+
+    /// The events of `steps`, one per change, oldest first; `values` (by commit) adds the
+    /// old → new values of `taskEdited` events.
+    static func eventsJSON(_ steps: [Step], language L: Language, values: [String: [FieldChange]] = [:]) -> [EventJSON] {
         let iso = ISO8601DateFormatter()
         func id(_ c: Contributor) -> String {
             switch c {
@@ -103,18 +99,30 @@ public enum ContributionsActivity {
             }
         }
         var events: [EventJSON] = []
-        for s in steps(of: item, in: history) {
+        for s in steps {
             for k in s.changes {
                 let (code, args) = eventCode(k)
                 var event = EventJSON(commit: s.commit, date: iso.string(from: s.date), actor: id(s.actor), actors: ([s.actor] + s.coActors).map(id),
                                       kind: code, change: Catalog.ctEvent(k)(L), detail: args)
                 if case .taskEdited(let fields) = k, let v = values[s.commit] {
-                    event.values = v.filter { fields.contains($0.field) }.map { ValueJSON(field: $0.field, old: $0.old, new: $0.new) }
+                    event.values = v.filter { fields.contains($0.field) }.map { EventJSON.ValueJSON(field: $0.field, old: $0.old, new: $0.new) }
                 }
                 events.append(event)
             }
         }
-        return BoardJSON.encode(Doc(item: item.uppercased(), head: history.head, events: events))
+        return events
+    }
+
+    public static func taskHistoryJSON(_ item: String, history: History, board: Board, language L: Language,
+                                       values: [String: [FieldChange]] = [:]) -> String {
+        struct Doc: Encodable { let item: String; let head: String?; let events: [EventJSON]
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(item, forKey: .item); try c.encode(head, forKey: .head); try c.encode(events, forKey: .events)
+            }
+            enum CodingKeys: String, CodingKey { case item, head, events }
+        }
+        return BoardJSON.encode(Doc(item: item.uppercased(), head: history.head, events: eventsJSON(steps(of: item, in: history), language: L, values: values)))
     }
 
     /// The event kind's name and arguments, for JSON.

@@ -135,6 +135,17 @@ public enum DisplayWidth {
         return out
     }
 
+    /// `s` with each space that `words` keeps inside a word made a no-break space (U+00A0),
+    /// for outputs another program lays out (HTML); every other character as it was.
+    public static func keepingSignsTogether(_ s: String) -> String {
+        guard s.contains(" "), s.contains(where: { "%€»”:;!?—«“".contains($0) }) else { return s }
+        var out = ""
+        for w in words(s) { out += w.gap + w.text.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        // words() leaves out the spaces after the last word.
+        out += String(s.reversed().prefix { $0 == " " })
+        return out
+    }
+
     /// True for a word that must not start a line: it belongs to the word before (`%`, `%)`,
     /// `»`, `:` …). See `words`.
     public static func bindsToPrevious(_ word: String) -> Bool {

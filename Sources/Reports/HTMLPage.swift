@@ -7,10 +7,13 @@ import BoardCore
 /// `HTML.escape`, so a task titled `<script>` is shown, never run.
 public enum HTML {
     /// Text made safe for HTML content and attribute values.
+    /// A space that DisplayWidth.words keeps (before `%`, `:`, `»`…, after `«`) is written
+    /// as a no-break space, so the browser follows the same rule as the terminal: "24 %" never
+    /// breaks before its sign.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for c in ASCIIText.removingControls(text) {
+        for c in DisplayWidth.keepingSignsTogether(ASCIIText.removingControls(text)) {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -76,9 +79,11 @@ public enum HTML {
         case .table(let table):
             if table.rows.isEmpty { return "<p class=\"muted\">\(escape(table.emptyText))</p>\n" }
             // A wide table (the class overview's nine columns) gives its text columns less room
-            // each, so it fits a 1,280 px screen; narrower still, it scrolls in its own box
-            // rather than pushing its last columns off the page.
-            var out = "<div class=\"table-box\"><table\(table.columns.count >= 8 ? " class=\"many\"" : "")>\n<thead><tr>"
+            // each, so it fits a 1,280 px screen; on a narrower screen each row becomes a card,
+            // one line per column under its header (`data-label`), so no column is out of
+            // sight. Printed, it stays a table.
+            let many = table.columns.count >= 8
+            var out = "<div class=\"table-box\"><table\(many ? " class=\"many\"" : "")>\n<thead><tr>"
             for c in table.columns { out += "<th\(c.alignment == .right ? " class=\"num\"" : "")>\(escape(c.header))</th>" }
             out += "</tr></thead>\n<tbody>\n"
             for row in table.rows {
@@ -91,7 +96,8 @@ public enum HTML {
                     // Titles and names: wide enough to read, broken between words only.
                     if i < table.columns.count, table.columns[i].flexible { classes.append("flex") }
                     if cell.tone != .plain { classes.append(toneClass(cell.tone)) }
-                    out += classes.isEmpty ? "<td>" : "<td class=\"\(classes.joined(separator: " "))\">"
+                    let label = many && i < table.columns.count ? " data-label=\"\(escape(table.columns[i].header))\"" : ""
+                    out += (classes.isEmpty ? "<td" : "<td class=\"\(classes.joined(separator: " "))\"") + label + ">"
                     if let light = cell.light, light != .none { out += "<span class=\"light \(light.rawValue)\" aria-hidden=\"true\"></span>" }
                     out += escape(cell.text) + "</td>"
                 }
@@ -147,7 +153,17 @@ public enum HTML {
     table.many { font-size: .86rem; }
     table.many td.flex { min-width: 5.5em; }
     table.many th { hyphens: auto; -webkit-hyphens: auto; }
-    @media (max-width: 900px) { table.many td.flex { min-width: 4em; } table.many th, table.many td { padding: .24rem .3rem; } }
+    @media screen and (max-width: 900px) {
+      table.many, table.many tbody, table.many tr, table.many td { display: block; width: auto; }
+      table.many thead { display: none; }
+      table.many tr { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 .7rem; padding: .35rem .6rem; }
+      table.many tbody tr:nth-child(even) td { background: none; }
+      table.many td { display: flow-root; border: 0; padding: .12rem 0 .12rem 11.6em; min-width: 0;
+                      text-align: left; white-space: normal; overflow-wrap: break-word; }
+      table.many td::before { content: attr(data-label); float: left; width: 11em; margin-left: -11.6em; color: var(--muted); font-weight: 600; }
+      table.many td:first-child { padding-left: 0; font-size: 1.08rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; margin-bottom: .2rem; }
+      table.many td:first-child::before { content: none; }
+    }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .alert { color: var(--alert); font-weight: 600; }
     .good { color: var(--good); }

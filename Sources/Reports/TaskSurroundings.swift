@@ -32,6 +32,36 @@ public struct TaskSurroundings: Sendable {
     }
 }
 
+extension BoardJSON {
+    /// `task show --format json`: the task's keys (`TASK`), then what the text gives around
+    /// it, from the same `TaskSurroundings`: `meetings` (with the actions made into this task),
+    /// `comments` (as `comment list`), and `history` — `commits` and every `events` entry in
+    /// the shape `task history` uses (`null` when the history was not read).
+    public static func taskWhole(_ task: BoardTask, _ s: TaskSurroundings, board: Board, language L: Language) -> String {
+        struct Whole: Encodable {
+            let task: TaskJSON
+            let meetings: DocsJSONValue
+            let comments: DocsJSONValue
+            let history: History?
+            struct History: Encodable { let commits: Int; let events: [ContributionsActivity.EventJSON] }
+            enum Keys: String, CodingKey { case meetings, comments, history }
+            func encode(to encoder: Encoder) throws {
+                try task.encode(to: encoder) // the same keyed container: TASK's keys, then these
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode(meetings, forKey: .meetings)
+                try c.encode(comments, forKey: .comments)
+                try c.encode(history, forKey: .history)
+            }
+        }
+        let meetings = DocsJSONValue.array(s.meetings.map { link in
+            .object(["id": .string(link.minutes.id.description), "title": .string(link.minutes.title), "date": DocsJSONValue.opt(link.minutes.date?.iso),
+                     "path": .string(link.minutes.path), "actions": .array(link.actions.map { DocsJSON.action($0, board: board) })])
+        })
+        let history = s.steps.map { Whole.History(commits: $0.count, events: ContributionsActivity.eventsJSON($0, language: L)) }
+        return encode(Whole(task: BoardJSON.task(task), meetings: meetings, comments: .array(s.comments.map(DocsJSON.comment)), history: history))
+    }
+}
+
 extension BoardText {
     /// The sections after a task's detail: meetings, comments, history summary. Empty sections
     /// are left out, except the history, which says where the full trail is.

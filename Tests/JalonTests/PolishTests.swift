@@ -158,15 +158,36 @@ struct PolishTests {
 
     // MARK: schemaVersion
 
+    /// Every command whose `--format` offers `json` (as the parser describes the whole tree)
+    /// writes an object whose first key is `schemaVersion`.
     @Test func everyJSONOutputCarriesSchemaVersion() throws {
         let repo = try Self.frenchBoard()
-        let commands: [[String]] = [["board"], ["task", "list"], ["task", "show", "T-A1"], ["check"], ["log"], ["plan"], ["calendar", "list"],
-                                    ["doc", "list"], ["meeting", "list"], ["report", "status"], ["report", "contributions"], ["member", "list"]]
+        try repo.jalonOK("spec", "init")
+        try repo.jalonOK("doc", "new", "Note de cadrage")
+        try repo.jalonOK("meeting", "new", "--attendees", "alice")
+        try repo.jalonOK("comment", "T-A1", "Bien")
+        let classFile = repo.sandbox.appendingPathComponent("classe.yml")
+        try Data("class: Test\nteams:\n  - name: Équipe\n    path: \(repo.path)\n".utf8).write(to: classFile)
+        let arguments = ["id": "T-A1", "document": "D-A1", "meeting": "R-A1", "item": "T-A1", "file": classFile.path]
+        let dump = try repo.jalonOK("--experimental-dump-help").stdout
+        let tool = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
+        var commands: [[String]] = []
+        func walk(_ command: [String: Any], _ path: [String]) {
+            let args = command["arguments"] as? [[String: Any]] ?? []
+            let format = args.first { (($0["names"] as? [[String: Any]]) ?? []).contains { $0["name"] as? String == "format" } }
+            if let values = format?["allValues"] as? [String], values.contains("json") {
+                let positional = args.filter { $0["kind"] as? String == "positional" && ($0["isOptional"] as? Bool) != true }.compactMap { $0["valueName"] as? String }
+                commands.append(path + positional.compactMap { arguments[$0] })
+            }
+            for sub in command["subcommands"] as? [[String: Any]] ?? [] { walk(sub, path + [sub["commandName"] as? String ?? "?"]) }
+        }
+        walk(try #require(tool["command"] as? [String: Any]), [])
+        #expect(commands.count >= 30, "\(commands)")
         for c in commands {
             let r = try repo.jalon(c + ["--format", "json"])
             #expect(r.succeeded, "\(c): \(r)")
             let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(c): \(r.stdout)")
-            #expect(object["schemaVersion"] as? Int == 1, "\(c): \(r.stdout.prefix(200))")
+            #expect(object["schemaVersion"] as? Int == 1 && r.stdout.hasPrefix("{\n  \"schemaVersion\" : 1"), "\(c): \(r.stdout.prefix(200))")
         }
     }
 

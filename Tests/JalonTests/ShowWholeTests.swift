@@ -54,6 +54,37 @@ struct ShowWholeTests {
         #expect(made.contains("R-A1") && made.contains("action « Relire la maquette T-A1 » confiée à Bob Durand"), "\(made)")
     }
 
+    /// `task show --format json` has what the text has around the task: the meetings that link
+    /// it, its comments and its history (the events `task history` gives).
+    @Test func taskShowJSONHasMeetingsCommentsAndHistory() throws {
+        let repo = try Self.board()
+        try repo.jalonOK("task", "add", "Maquette", "--estimate", "2d", "--board", "planning")
+        try repo.jalonOK("task", "move", "T-A1", "en cours", "--board", "planning")
+        try repo.jalonOK("meeting", "new", "--attendees", "alice,bob", "--board", "planning")
+        try repo.jalonOK("meeting", "action", "add", "R-A1", "Relire la maquette", "--who", "bob", "--board", "planning")
+        try repo.jalonOK("meeting", "actions", "R-A1", "--create-tasks", "--board", "planning")
+        try repo.jalonOK("comment", "T-A2", "Je relis demain @bob", "--board", "planning")
+        let json = try repo.jalonOK("task", "show", "T-A2", "--format", "json", "--board", "planning").stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], "\(json)")
+        #expect(object["schemaVersion"] as? Int == 1 && object["id"] as? String == "T-A2" && object["path"] as? String == "tasks/T-A2.md", "\(json)")
+        let meetings = try #require(object["meetings"] as? [[String: Any]], "\(json)")
+        #expect(meetings.count == 1 && meetings[0]["id"] as? String == "R-A1", "\(json)")
+        let actions = try #require(meetings[0]["actions"] as? [[String: Any]], "\(json)")
+        #expect(actions.first?["who"] as? String == "bob" && actions.first?["task"] as? String == "T-A2", "\(json)")
+        let comments = try #require(object["comments"] as? [[String: Any]], "\(json)")
+        #expect(comments.count == 1 && comments[0]["text"] as? String == "Je relis demain @bob\n" && comments[0]["mentions"] as? [String] == ["bob"], "\(json)")
+        let history = try #require(object["history"] as? [String: Any], "\(json)")
+        let events = try #require(history["events"] as? [[String: Any]], "\(json)")
+        // The same events as `task history`, and as many commits as git has for the task.
+        let trail = try #require((try JSONSerialization.jsonObject(with: Data(try repo.jalonOK("task", "history", "T-A2", "--format", "json", "--board", "planning").stdout.utf8)) as? [String: Any])?["events"] as? [[String: Any]])
+        #expect(events.map { $0["kind"] as? String } == trail.map { $0["kind"] as? String } && events.map { $0["commit"] as? String } == trail.map { $0["commit"] as? String }, "\(json)")
+        #expect(events.contains { $0["kind"] as? String == "taskCreated" } && events.contains { $0["kind"] as? String == "commentAdded" }, "\(json)")
+        let commits = Set(events.compactMap { $0["commit"] as? String })
+        #expect(history["commits"] as? Int == commits.count, "\(json)")
+        let gitCommits = try repo.gitOK("log", "--format=%H", "--", "planning/tasks/T-A2.md", "planning/comments/T-A2").split(separator: "\n").map(String.init)
+        #expect(Set(gitCommits) == commits, "git: \(gitCommits) jalon: \(commits)")
+    }
+
     @Test func taskHistoryGivesOldAndNewValues() throws {
         let repo = try TestRepository()
         try repo.makeBoard()
@@ -163,6 +194,43 @@ struct ShowWholeTests {
         #expect(try repo.jalonOK("meeting", "show", "../" + printed, in: site).stdout.contains("R-A1"))
         #expect(try repo.jalonOK("meeting", "show", repo.file(printed).path, in: site).stdout.contains("R-A1"))
         #expect(try repo.jalonOK("meeting", "action", "add", printed, "Appeler", "--who", "alice").succeeded)
+        // Every path Jalon printed names its item where an id is expected: task and milestone
+        // files (from the root, the board folder, another folder, absolute, with a `:line`),
+        // comments, time bookings.
+        let taskPrinted = try #require((try JSONSerialization.jsonObject(with: Data(try repo.jalonOK("task", "list", "--format", "json").stdout.utf8)) as? [String: Any])?["tasks"] as? [[String: Any]])[0]["path"] as? String
+        #expect(taskPrinted == "tasks/T-A1.md")
+        for (given, folder) in [("planning/tasks/T-A1.md", repo.url), ("tasks/T-A1.md", repo.url), ("tasks/T-A1.md", repo.file("planning")),
+                                ("../planning/tasks/T-A1.md", site), (repo.file("planning/tasks/T-A1.md").path, site), ("planning/tasks/T-A1.md:3", repo.url)] {
+            let shown = try repo.jalon(["task", "show", given], in: folder)
+            #expect(shown.succeeded && shown.stdout.hasPrefix("T-A1 — Maquette"), "task show \(given) from \(folder.lastPathComponent): \(shown)")
+        }
+        try repo.jalonOK("task", "edit", "planning/tasks/T-A1.md", "--add-label", "ux")
+        #expect((repo.read("planning/tasks/T-A1.md") ?? "").contains("ux"))
+        let milestone = try repo.jalonOK("milestone", "add", "Maquette validée", "--date", "2026-12-11")
+        #expect(milestone.succeeded)
+        try repo.jalonOK("task", "edit", "T-A1", "--milestone", "planning/milestones/M-A1.md")
+        #expect((repo.read("planning/tasks/T-A1.md") ?? "").contains("milestone: M-A1"))
+        try repo.jalonOK("milestone", "edit", "planning/milestones/M-A1.md", "--date", "2026-12-18")
+        #expect((repo.read("planning/milestones/M-A1.md") ?? "").contains("2026-12-18"))
+        let commented = try repo.jalonOK("comment", "planning/tasks/T-A1.md", "Vu").stdout
+        let commentPath = try #require(commented.split(separator: " ").map(String.init).first { $0.hasPrefix("planning/comments/T-A1/") }, "\(commented)")
+        #expect(try repo.jalonOK("comment", "list", commentPath).stdout.contains("Vu"))
+        let logged = try repo.jalonOK("time", "log", "planning/tasks/T-A1.md", "2h").stdout
+        let bookingPath = try #require(logged.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "(),")) }.first { $0.hasPrefix("planning/time/") }, "\(logged)")
+        #expect(try repo.jalonOK("task", "show", bookingPath).stdout.hasPrefix("T-A1 — Maquette"))
+        #expect(try repo.jalonOK("time", "list", "--task", bookingPath).stdout.contains("2 h"))
+        // What `report … --out` wrote, as it prints it, is what `doc new --attach` takes.
+        let report = try repo.jalon(["report", "status", "--format", "markdown", "--out", "rapport.md", "--board", repo.path], in: repo.sandbox)
+        #expect(report.succeeded, "\(report)")
+        let written = try #require(report.stderr.split(separator: "\n").first { $0.hasPrefix("Écrit : ") }.map { String($0.dropFirst("Écrit : ".count)) }, "\(report)")
+        #expect(written == repo.sandbox.appendingPathComponent("rapport.md").path)
+        let attached = try repo.jalonOK("doc", "new", "Rapport de la semaine", "--attach", written)
+        #expect(attached.stdout.contains("planning/docs/"), "\(attached)")
+        // A path that is no item of this board is refused with what to give instead.
+        let wrong = try repo.jalon("task", "show", "planning/jalon.yml")
+        #expect(wrong.status == 2 && wrong.stderr.contains("ne désigne aucun fichier de tâche") && wrong.stderr.contains("tasks/T-A1.md"), "\(wrong)")
+        let kind = try repo.jalon("task", "show", "planning/milestones/M-A1.md")
+        #expect(kind.status == 2, "\(kind)")
         // The class file: `path:` alone, the repository root, finds the board as jalon does.
         let classFile = repo.sandbox.appendingPathComponent("classe.yml")
         try Data("class: Test\nteams:\n  - name: Équipe\n    path: \(repo.path)\n".utf8).write(to: classFile)
