@@ -165,6 +165,7 @@ public enum HTML {
       table.many td:first-child::before { content: none; }
     }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    th.num { white-space: normal; }
     .alert { color: var(--alert); font-weight: 600; }
     .good { color: var(--good); }
     .muted { color: var(--muted); }

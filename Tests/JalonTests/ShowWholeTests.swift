@@ -243,6 +243,44 @@ struct ShowWholeTests {
 }
 
 extension TrainerCommandTests {
+    /// Issue 14.7: the class overview as a trainer sees it, in headless Chromium at 1,280 and
+    /// 800 px: the page never scrolls sideways, no table scrolls in its box, and every cell of
+    /// the overview is on screen (below 900 px each team is a card, a line per column).
+    @Test func classOverviewShowsEveryColumnAt1280And800Pixels() throws {
+        let browser = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                                   "headless Chromium is needed (apt-get install chromium; .ci/run installs it)")
+        let demo = try Self.demo.get()
+        let repo = demo.sandbox
+        let classFile = repo.sandbox.appendingPathComponent("classe-ecran.yml")
+        try Data("class: \"MC SNO 2026-2027\"\nteams:\n  - name: Les Tilleuls\n    path: \(demo.folder.path)\n  - name: Les Érables, équipe au nom long\n    path: \(demo.folder.path)\n".utf8).write(to: classFile)
+        let page = repo.sandbox.appendingPathComponent("classe-ecran.html")
+        let made = try repo.run(TestTools.jalon, ["report", "class", classFile.path, "--format", "html", "--out", page.path], environment: ["JALON_NOW": Self.demoNow])
+        #expect(made.succeeded, "\(made)")
+        var html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("data-label=") && html.contains("24\u{00A0}%"), "the overview's cells carry their header and 24 % keeps its sign")
+        // The page measures itself once laid out; Chromium prints the DOM with the result.
+        html += """
+            <script>
+            var vw = document.documentElement.clientWidth, out = ["page=" + (document.documentElement.scrollWidth <= vw)];
+            document.querySelectorAll(".table-box").forEach(function (b, i) { if (b.scrollWidth > b.clientWidth) out.push("scrolls=" + i); });
+            var hidden = 0, cells = document.querySelectorAll("table.many td");
+            cells.forEach(function (c) { var r = c.getBoundingClientRect(); if (r.right > vw + 1 || r.width < 1) hidden++; });
+            out.push("cells=" + cells.length, "hidden=" + hidden);
+            document.body.setAttribute("data-measure", out.join(" "));
+            </script>
+            """
+        let measured = repo.sandbox.appendingPathComponent("classe-mesure.html")
+        try Data(html.utf8).write(to: measured)
+        for width in [1280, 800] {
+            let profile = repo.sandbox.appendingPathComponent("chromium-\(width)")
+            let run = try repo.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-dev-shm-usage",
+                                             "--force-device-scale-factor=1", "--user-data-dir=\(profile.path)", "--window-size=\(width),900",
+                                             "--virtual-time-budget=3000", "--dump-dom", measured.absoluteString])
+            let result = try #require(run.stdout.firstMatch(of: /data-measure="([^"]*)"/).map { String($0.1) }, "\(width) px: \(run)")
+            #expect(result == "page=true cells=18 hidden=0", "\(width) px: \(result)")
+        }
+    }
+
     /// Issue 14.7: the README's figures of the example project are what `jalon demo` makes,
     /// counted by git and by Jalon.
     @Test func readmeCountsWhatTheDemoMakes() throws {
