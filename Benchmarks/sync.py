@@ -74,7 +74,19 @@ def render(n: int, f: dict) -> str:
 
 
 def edit(rng: random.Random, clone: Path, n: int, kind: str, side: str) -> None:
+    """One field edit of task n that changes its file (a label already there, or a value drawn
+    again, is drawn anew)."""
     path = clone / "tasks" / f"T-A{n}.md"
+    before = path.read_text()
+    for _ in range(20):
+        edit_once(rng, path, n, kind, side)
+        if path.read_text() != before:
+            return
+        kind = rng.choice(["status", "progress", "due", "title", "labels"])
+    sys.exit(f"could not change {path}")
+
+
+def edit_once(rng: random.Random, path: Path, n: int, kind: str, side: str) -> None:
     f = parse(path.read_text())
     if kind == "status":
         f["status"] = rng.choice([s for s in STATUSES if s != f["status"]])
