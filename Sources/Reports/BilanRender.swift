@@ -163,8 +163,7 @@ extension BilanReport {
     }
 
     static func ratio(_ r: Double, _ L: Language) -> String {
-        let s = String(format: "%.2f", r)
-        return "×" + (L == .fr ? s.replacingOccurrences(of: ".", with: ",") : s)
+        "×" + Catalog.decimalMark(String(format: "%.2f", r))(L)
     }
 
     static func ratioTone(_ r: Double?) -> Tone {

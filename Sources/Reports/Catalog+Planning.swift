@@ -30,9 +30,16 @@ extension Catalog {
     }
     /// Hours with one decimal at most: `7,5 h` / `7.5 h`.
     static func hours(_ h: Double) -> Text {
-        let v = number(h)
-        return Text(fr: "\(v.replacingOccurrences(of: ".", with: ",")) h", en: "\(v) h")
+        let v = decimal(h)
+        return Text(fr: v.fr + " h", en: v.en + " h")
     }
+    /// A number written with a point (`7.5`) in the reader's language: `7,5` in French. The
+    /// one place the decimal mark is chosen.
+    static func decimalMark(_ s: String) -> Text {
+        Text(fr: s.replacingOccurrences(of: ".", with: ","), en: s)
+    }
+    /// One decimal at most, in the reader's language, without unit: `7,5` / `7.5`.
+    static func decimal(_ v: Double) -> Text { decimalMark(number(v)) }
     /// `12` or `7.5` (one decimal at most), without unit.
     static func number(_ h: Double) -> String {
         let r = (h * 10).rounded() / 10

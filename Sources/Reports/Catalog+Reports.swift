@@ -60,7 +60,7 @@ extension Catalog {
     /// An amount of work: `1,5j` in French, `1.5d` in English; hours stay hours.
     static func effort(_ effort: Effort) -> Text {
         let en = effort.description
-        var fr = en.replacingOccurrences(of: ".", with: ",")
+        var fr = decimalMark(en).fr
         if fr.hasSuffix("d") { fr = String(fr.dropLast()) + "j" }
         return Text(fr: fr, en: en)
     }

@@ -19,8 +19,7 @@ public enum ContributionsExport {
         }
         func share(_ v: Double?) -> String {
             guard let v else { return "" }
-            let text = String(format: "%.1f", v)
-            return L == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+            return Catalog.decimalMark(String(format: "%.1f", v))(L)
         }
         var header = ["kind", "id", "name", "email"] + metrics.map(\.rawValue)
         header += FileKind.allCases.flatMap { ["\($0.rawValue)Files", "\($0.rawValue)Added", "\($0.rawValue)Removed"] }

@@ -15,8 +15,8 @@ public enum ContributionsText {
 
     static func percent(_ value: Double?, _ L: Language) -> String {
         guard let value else { return "—" }
-        let text = String(format: "%.1f", value)
-        return L == .fr ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
+        let text = Catalog.decimalMark(String(format: "%.1f", value))
+        return Text(fr: text.fr + " %", en: text.en + "%")(L)
     }
 
     static func title(_ r: ContributionReport, _ L: Language) -> String {

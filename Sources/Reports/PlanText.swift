@@ -150,10 +150,7 @@ public enum PlanText {
                 cells[key, default: [:]][monday] = l
             }
         }
-        func num(_ v: Double) -> String {
-            let n = Catalog.number(v)
-            return L == .fr ? n.replacingOccurrences(of: ".", with: ",") : n
-        }
+        func num(_ v: Double) -> String { Catalog.decimal(v)(L) }
         func cell(_ member: String, _ week: Day) -> TextTable.Cell {
             guard let l = cells[member.lowercased()]?[week] else { return TextTable.Cell(g.none, tone: .muted) }
             if l.overloaded { return TextTable.Cell("\(num(l.hours))/\(num(l.capacity)) \(g.late)", tone: .alert) }

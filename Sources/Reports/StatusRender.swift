@@ -142,8 +142,7 @@ extension StatusReport {
 
     /// A number for a spreadsheet in the reader's language: `7,5` in French.
     static func decimal(_ v: Double, _ L: Language) -> String {
-        let s = Catalog.number(v)
-        return L == .fr ? s.replacingOccurrences(of: ".", with: ",") : s
+        Catalog.decimal(v)(L)
     }
 
     // MARK: JSON

@@ -107,8 +107,7 @@ public enum TimeText {
 
     /// A number for a spreadsheet: the language's decimal mark, no unit.
     static func number(_ h: Double, _ L: Language) -> String {
-        let v = Catalog.number(h)
-        return L == .fr ? v.replacingOccurrences(of: ".", with: ",") : v
+        Catalog.decimal(h)(L)
     }
 
     /// Hours as people read them: `1,5 h` / `1.5 h`.
