@@ -643,6 +643,12 @@ struct PlanEngine {
                 items[items.count - 1].actualStart = isDone || started[v] ? actuals[t.id]?.start : nil
                 items[items.count - 1].remainingStart = isDone ? nil : axis.day(startB[v])
                 items[items.count - 1].remainingHours = isDone ? 0 : { if case .effort(let h, _) = work[v] { return h } else { return nil } }()
+                if isDone {
+                    items[items.count - 1].doneThrough = max(start, end)
+                } else if started[v], actuals[t.id]?.start != nil {
+                    let behind = min(axis.day(startB[v]), today).adding(days: -1)
+                    if behind >= start { items[items.count - 1].doneThrough = behind }
+                }
             }
         }
 

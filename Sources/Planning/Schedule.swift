@@ -42,6 +42,11 @@ public struct ScheduledItem: Sendable, Equatable {
     public var remainingStart: Day?
     /// Open effort tasks: hours of work left.
     public var remainingHours: Double?
+    /// The last day of the work already behind: a done task's actual end; for a task in
+    /// progress with an actual start, the day before its remaining work starts (never the
+    /// status date or later). Nil when nothing is behind. Charts draw the done part of a bar
+    /// from `start` through this day, so it sits at the actual dates.
+    public var doneThrough: Day?
 
     public init(id: ItemID, title: String, start: Day, end: Day, lateStart: Day, lateEnd: Day, slack: Int, critical: Bool,
                 progress: Int, done: Bool, actualEnd: Day?, late: Bool, assignees: [String], milestone: ItemID?, due: Day?,

@@ -89,10 +89,19 @@ struct GanttAxis {
     private let columnOfDay: [Int]
     private let working: [Bool]
 
-    /// The column showing `day`, nil outside the axis.
+    /// The column showing `day` (the first of its columns when a day gets several), nil
+    /// outside the axis.
     func dateToColumn(_ day: Day) -> Int? {
         let i = day.ordinal - from.ordinal
         return i >= 0 && i < columnOfDay.count ? columnOfDay[i] : nil
+    }
+
+    /// The last column showing `day`: where a bar ending that day ends.
+    func lastColumn(of day: Day) -> Int? {
+        guard let first = dateToColumn(day) else { return nil }
+        var c = first
+        while c + 1 < columns.count && columns[c + 1].first.ordinal <= day.ordinal { c += 1 }
+        return c
     }
 
     /// Whether the day of `ordinal` (within the axis) is a working day.
@@ -103,7 +112,9 @@ struct GanttAxis {
 
     /// An axis from `from` to `to` in at most `available` columns. With no scale given, the
     /// finest that fits: days when each day gets a column, weeks when each week gets three,
-    /// months otherwise. A period still too long is cut (`truncatedAt`).
+    /// months otherwise. A unit gets as many columns as the width allows (up to 6 a day or a
+    /// week, 7 for weeks asked for, 28 a month), so the chart grows with `--width`. A period
+    /// still too long is cut (`truncatedAt`).
     init(from: Day, to: Day, scale wanted: GanttOptions.Scale?, available: Int, language: Language,
          isWorkingDay: (Day) -> Bool, holidayName: (Day) -> String?) {
         let available = max(1, available)
@@ -122,7 +133,7 @@ struct GanttAxis {
         }
         let perUnit: Int
         switch scale {
-        case .day: perUnit = 1
+        case .day: perUnit = min(max(available / days, 1), 6)
         case .week: perUnit = min(max(available / weeks, 1), scale == wanted ? 7 : 6)
         case .month: perUnit = min(max(available / months, 1), 28)
         }
@@ -131,13 +142,17 @@ struct GanttAxis {
         var columns: [(first: Day, last: Day, unitStart: Bool)] = []
         func add(_ a: Day, _ b: Day, unitStart: Bool) {
             let first = max(a, from), last = min(b, to)
-            if first <= last { columns.append((first, last, unitStart || first == from)) }
+            if first <= last { columns.append((first, last, unitStart || columns.isEmpty)) }
         }
         // One column more than fits is enough to know the period is cut.
         var full: Bool { columns.count > available }
         switch scale {
         case .day:
-            for i in 0..<days { if full { break }; let d = from.adding(days: i); add(d, d, unitStart: true) }
+            for i in 0..<days {
+                if full { break }
+                let d = from.adding(days: i)
+                for k in 0..<perUnit { add(d, d, unitStart: k == 0) }
+            }
         case .week:
             var monday = GanttDates.monday(from)
             while monday <= to && !full {
@@ -173,12 +188,12 @@ struct GanttAxis {
             working.append(w)
             if !w, let name = holidayName(d), !name.isEmpty, !holidayNames.contains(name) { holidayNames.append(name) }
         }
-        var columnOfDay = [Int](repeating: 0, count: working.count)
+        var columnOfDay = [Int](repeating: -1, count: working.count)
         var built: [Column] = []
         for (c, col) in columns.enumerated() {
             var allOff = true
             for o in (col.first.ordinal - from.ordinal)...(col.last.ordinal - from.ordinal) {
-                columnOfDay[o] = c
+                if columnOfDay[o] < 0 { columnOfDay[o] = c }
                 if working[o] { allOff = false }
             }
             built.append(Column(first: col.first, last: col.last, nonWorking: allOff, unitStart: col.unitStart))
@@ -204,6 +219,7 @@ struct GanttAxis {
             let d = col.first
             switch scale {
             case .day:
+                guard col.unitStart else { break }
                 if c == 0 || d.day == 1 { top.append(Label(column: c, variants: ["\(month(d)) \(d.year)", month(d)])) }
                 if c == 0 || d.weekday == 1 { bottom.append(Label(column: c, variants: ["\(d.day)"])) }
             case .week:
@@ -216,10 +232,8 @@ struct GanttAxis {
                 if col.unitStart { bottom.append(Label(column: c, variants: [Catalog.weekLabel(GanttDates.isoWeek(d))(L)])) }
             case .month:
                 if c == 0 || (col.unitStart && d.month == 1) { top.append(Label(column: c, variants: ["\(d.year)"])) }
-                if col.unitStart {
-                    let name = month(d)
-                    bottom.append(Label(column: c, variants: [name, String(name.prefix(3)), String(name.prefix(1))]))
-                }
+                // A month's name whole or not at all: "f" or "jan" would read as a cut word.
+                if col.unitStart { bottom.append(Label(column: c, variants: [month(d)])) }
             }
         }
         return [top, bottom]
@@ -264,7 +278,7 @@ struct GanttModel {
         var isMilestone = false
         var start: Day?
         var end: Day?
-        /// Last day counted as done, from the progress spread over the task's working days.
+        /// Last day counted as done (the forecast's `doneThrough`).
         var doneUntil: Day?
         /// Set by the model from the axis.
         var bar: Bar?
@@ -296,7 +310,7 @@ struct GanttModel {
             return row
         }
         guard end >= axis.from, start <= axis.to,
-              let first = axis.dateToColumn(max(start, axis.from)), let last = axis.dateToColumn(min(end, axis.to)) else {
+              let first = axis.dateToColumn(max(start, axis.from)), let last = axis.lastColumn(of: min(end, axis.to)) else {
             if end < axis.from { row.markerBefore = true } else if start > axis.to { row.markerAfter = true }
             return row
         }
@@ -320,21 +334,11 @@ struct GanttModel {
         return row
     }
 
-    /// The last day of work done: `progress` percent of the item's working days, counted from
-    /// its start (calendar days when it has no working day). Nil when nothing is done.
-    static func doneUntil(_ item: ScheduledItem, isWorkingDay: (Day) -> Bool) -> Day? {
-        if item.done { return max(item.start, item.end) }
-        let progress = min(max(item.progress, 0), 100)
-        guard progress > 0, !item.isMilestone, item.end >= item.start else { return nil }
-        var workDays: [Day] = []
-        for o in item.start.ordinal...item.end.ordinal where isWorkingDay(Day(ordinal: o)) { workDays.append(Day(ordinal: o)) }
-        if workDays.isEmpty {
-            let total = item.end.ordinal - item.start.ordinal + 1
-            let k = (total * progress + 50) / 100
-            return k > 0 ? item.start.adding(days: k - 1) : nil
-        }
-        let k = (workDays.count * progress + 50) / 100
-        return k > 0 ? workDays[k - 1] : nil
+    /// The last day of work done, at the actual dates the forecast gives (`doneThrough`): a
+    /// done item whole, a task in progress from its actual start to the day before its
+    /// remaining work. Nil when nothing is done.
+    static func doneUntil(_ item: ScheduledItem) -> Day? {
+        item.done ? max(item.start, item.end) : item.doneThrough
     }
 
     /// The period a chart shows by default: the whole plan, and the baseline's too.
@@ -359,7 +363,7 @@ struct GanttModel {
     /// period `from...to` (or whose baseline does), grouped as asked, each followed by its
     /// baseline line when there is a baseline.
     static func rows(_ schedule: Schedule, board: Board, options: GanttOptions, from: Day, to: Day,
-                     language L: Language, isWorkingDay: (Day) -> Bool) -> [Row] {
+                     language L: Language) -> [Row] {
         func meets(_ item: ScheduledItem) -> Bool { max(item.start, item.end) >= from && item.start <= to }
         var planned: [ItemID: ScheduledItem] = [:]
         for item in options.baseline?.items ?? [] { planned[item.id] = item }
@@ -380,7 +384,7 @@ struct GanttModel {
             row.isMilestone = item.isMilestone
             row.start = item.start
             row.end = item.end
-            row.doneUntil = doneUntil(item, isWorkingDay: isWorkingDay)
+            row.doneUntil = doneUntil(item)
             var out = [row]
             if let planned = planned[item.id] {
                 var line = Row(kind: .baseline, id: item.id, title: options.baselineName ?? Catalog.baselineDefaultName(L))
@@ -482,7 +486,7 @@ public enum GanttText {
         }
         guard !schedule.items.isEmpty else { return note(Catalog.ganttNothing(L)) }
         let (from, to) = GanttModel.window(schedule, options: options)
-        let rows = GanttModel.rows(schedule, board: board, options: options, from: from, to: to, language: L, isWorkingDay: isWorkingDay)
+        let rows = GanttModel.rows(schedule, board: board, options: options, from: from, to: to, language: L)
         guard rows.contains(where: { $0.kind == .task || $0.kind == .milestone }) else {
             return note(Catalog.ganttNothingBetween(from.formatted(L), to.formatted(L))(L))
         }
@@ -545,18 +549,20 @@ public enum GanttText {
 
         var lines: [String] = []
         var headerCells: [[Cell]] = []
-        // Header rows: labels placed left to right, skipped when they would touch the previous one.
+        // Header rows: labels placed left to right, whole or not at all: a label is skipped
+        // when it would touch the previous one or run past the line's end.
+        let headerEnd = min(columns, max(0, width - labelWidth - 1))
         for (r, labelsOfRow) in axis.headers.enumerated() {
             var cells: [Cell] = Array(repeating: (" ", .plain), count: columns)
             let tone: Tone = r == 0 ? .strong : .plain
             for (i, l) in labelsOfRow.enumerated() {
                 // The label of the period's first column names a unit that may be cut short:
                 // it gives way to the next unit's label rather than hide it.
-                let limit = l.column == 0 && i + 1 < labelsOfRow.count ? labelsOfRow[i + 1].column - 1 : columns
+                let limit = l.column == 0 && i + 1 < labelsOfRow.count ? labelsOfRow[i + 1].column - 1 : headerEnd
                 for variant in l.variants.map(style.clean) {
                     let chars = Array(variant)
                     let end = l.column + chars.count
-                    guard end <= min(columns, limit), l.column == 0 || cells[l.column - 1].text == " ",
+                    guard end <= min(headerEnd, limit), l.column == 0 || cells[l.column - 1].text == " ",
                           cells[l.column..<end].allSatisfy({ $0.text == " " }) else { continue }
                     for (i, c) in chars.enumerated() { cells[l.column + i] = (String(c), tone) }
                     break

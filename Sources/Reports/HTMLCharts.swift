@@ -36,9 +36,12 @@ enum HTMLCharts {
         while month <= g.to {
             let start = max(month, g.from)
             let next = month.month == 12 ? Day(year: month.year + 1, month: 1, day: 1)! : Day(year: month.year, month: month.month + 1, day: 1)!
-            // A month shown for a few days only (the chart starts on the Monday before) gets no label.
-            if x(min(next, g.to.adding(days: 1))) - x(start) >= 56 {
-                s += "<text x=\"\(number(x(start) + 3))\" y=\"13\" font-weight=\"600\">\(HTML.escape(Catalog.monthShort(month.month)(L) + " " + String(month.year)))</text>\n"
+            // A month's label whole or not at all: "janv. 2027", else "janv.", else none (a month
+            // shown for a few days only). About 6.6 px a character in bold 11 px type.
+            let room = x(min(next, g.to.adding(days: 1))) - x(start) - 3
+            let name = Catalog.monthShort(month.month)(L)
+            if let text = [name + " " + String(month.year), name].first(where: { Double(DisplayWidth.of($0)) * 6.6 <= room }) {
+                s += "<text x=\"\(number(x(start) + 3))\" y=\"13\" font-weight=\"600\">\(HTML.escape(text))</text>\n"
             }
             s += "<line x1=\"\(number(x(start)))\" y1=\"2\" x2=\"\(number(x(start)))\" y2=\"\(number(height - 24))\" stroke=\"#c9ced8\" stroke-width=\"0.6\"/>\n"
             month = next
@@ -73,7 +76,11 @@ enum HTMLCharts {
             let base = r.done ? "#8cc9a0" : (r.critical ? "#f2b8a0" : "#a9c4e8")
             let fill = r.done ? "#1d7a3c" : (r.critical ? "#c2521f" : "#1f5fa8")
             s += "<g \(dataDates(r))>\(tip)<rect x=\"\(number(bx))\" y=\"\(number(y + 4))\" width=\"\(number(bw))\" height=\"10\" rx=\"2\" fill=\"\(base)\"\(r.late ? " stroke=\"#b3261e\" stroke-width=\"1.5\"" : "")/>"
-            if r.progress > 0 { s += "<rect x=\"\(number(bx))\" y=\"\(number(y + 4))\" width=\"\(number(bw * Double(min(100, r.progress)) / 100))\" height=\"10\" rx=\"2\" fill=\"\(fill)\"/>" }
+            // The done part at its actual dates (the forecast's doneThrough), not a share of the bar.
+            if let through = r.doneThrough, through >= r.start {
+                let dw = min(bw, Double(min(through, r.end).ordinal - r.start.ordinal + 1) * dayWidth)
+                s += "<rect x=\"\(number(bx))\" y=\"\(number(y + 4))\" width=\"\(number(dw))\" height=\"10\" rx=\"2\" fill=\"\(fill)\" data-done-through=\"\(through.iso)\"/>"
+            }
             s += "</g>\n"
         }
         if g.today >= g.from && g.today <= g.to {

@@ -131,6 +131,9 @@ public struct ReportGantt: Sendable {
         public var start: Day
         public var end: Day
         public var progress: Int
+        /// The last day of the done part of the bar, at the actual dates (the forecast's
+        /// `doneThrough`); nil when nothing is done.
+        public var doneThrough: Day?
         public var isMilestone: Bool
         public var done: Bool
         public var late: Bool
@@ -161,7 +164,8 @@ public struct ReportGantt: Sendable {
         let planned = Dictionary((baseline?.items ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let items = schedule.items.sorted { ($0.start, $0.isMilestone ? 1 : 0, $0.id) < ($1.start, $1.isMilestone ? 1 : 0, $1.id) }
         let rows = items.map { i in
-            Row(id: i.id.description, title: i.title, start: i.start, end: max(i.start, i.end), progress: i.done ? 100 : i.progress, isMilestone: i.isMilestone,
+            Row(id: i.id.description, title: i.title, start: i.start, end: max(i.start, i.end), progress: i.done ? 100 : i.progress,
+                doneThrough: i.done ? max(i.start, i.end) : i.doneThrough, isMilestone: i.isMilestone,
                 done: i.done, late: i.late, critical: i.critical, baselineStart: planned[i.id]?.start, baselineEnd: planned[i.id]?.end)
         }
         var from = schedule.start, to = schedule.end

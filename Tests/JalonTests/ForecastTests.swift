@@ -177,6 +177,19 @@ struct ForecastTests {
         #expect(p2["effortDoneHours"] as? Double == 28 && p2["effortTotalHours"] as? Double == 72)
         let a5 = try #require(items2.first { $0["id"] as? String == "T-A5" })
         #expect(d2["T-A5"] == "2026-12-07…2026-12-07" && a5["late"] as? Bool == false)
+        // The Gantt draws the done part at the actual dates: T-A1 whole (01–03/12), T-A2 from
+        // its start 04/12 to the day before the status date (06/12), not half of its bar.
+        let gantt2 = try String(contentsOf: repo.sandbox.appendingPathComponent("site-2026-12-07/gantt.html"), encoding: .utf8)
+        for (id, through) in [("T-A1", "2026-12-03"), ("T-A2", "2026-12-06")] {
+            let line = try #require(gantt2.split(separator: "\n").first { $0.contains("data-item=\"\(id)\"") }, "no \(id) bar")
+            #expect(line.contains("data-done-through=\"\(through)\""), "\(id): \(line)")
+        }
+        let text2 = try repo.jalonOK("gantt", "--at", "2026-12-07", "--scale", "day", "--from", "2026-12-01", "--to", "2026-12-31", "--width", "60", "--lang", "fr").stdout
+        let row = try #require(text2.split(separator: "\n").first { $0.contains("T-A2") }.map(String.init))
+        // Columns from 01/12: T-A2's bar starts on 04/12 (the fourth column), done through
+        // 06/12 (three columns), the rest from 07/12.
+        let bar = String(row[row.index(after: try #require(row.firstIndex(of: "│")))...])
+        #expect(bar.hasPrefix("   ███▒"), "\(row)")
 
         // 10/12: T-A2 done 04→09/12; T-A3 started 09/12, its 2 days from 10/12.
         let (p3, d3) = try checkConsistency(repo, at: "2026-12-10")

@@ -70,7 +70,7 @@ import Testing
     /// A hand-made schedule: a critical 10-working-day task at 50 %, a late task, a done task,
     /// a long task across the Christmas holidays, an unassigned one and two milestones.
     static func schedule() -> Schedule {
-        Schedule(items: [
+        var t = Schedule(items: [
             item("M-A1", "Cahier des charges validé", "2026-11-13", "2026-11-13", critical: true),
             item("M-B1", "Mise en ligne", "2027-01-15", "2027-01-15", critical: true),
             item("T-A1", "Rédiger le cahier des charges", "2026-11-02", "2026-11-13", critical: true, progress: 50,
@@ -98,6 +98,9 @@ import Testing
             WeeklyLoad(member: "bob", week: day("2026-11-09"), hours: 27.5, capacity: 40),
         ],
         moves: [LevelingMove(task: id("T-B3"), fromStart: day("2026-11-23"), toStart: day("2026-11-30"), withinSlack: true)])
+        // T-A1 has its first week behind it (the forecast's doneThrough).
+        t.items[2].doneThrough = day("2026-11-06")
+        return t
     }
 
     /// The same plan three working days later for T-A1 and M-A1, without T-B3, with a T-X9.
@@ -205,15 +208,16 @@ import Testing
         #expect(Self.chart(Self.lines(ascii, containing: "M-A1")[0], unicode: false).contains("<>"))
     }
 
-    @Test func doneFillIsProportional() {
-        // T-A1: ten working days (two weeks) at 50 %: five filled days, then the rest to do.
+    @Test func doneFillFollowsDoneThrough() {
+        // T-A1: twelve days, done through Friday 06/11: five filled days, then the rest to do.
         let options = GanttOptions(scale: .day, from: Self.day("2026-11-02"), to: Self.day("2026-11-20"))
+        // 19 days on 120 columns: four columns a day.
         let unicode = Self.chart(Self.lines(Self.gantt(options, style: TerminalStyle(unicode: true, color: false, width: 120)), containing: "T-A1")[0], unicode: true)
-        #expect(unicode.filter { $0 == "█" }.count == 5)
-        #expect(unicode.filter { $0 == "▒" }.count == 7)
-        #expect(unicode.hasPrefix("█████▒▒▒▒▒▒▒"))
+        #expect(unicode.filter { $0 == "█" }.count == 5 * 4)
+        #expect(unicode.filter { $0 == "▒" }.count == 7 * 4)
+        #expect(unicode.hasPrefix(String(repeating: "█", count: 20) + String(repeating: "▒", count: 28)))
         let ascii = Self.chart(Self.lines(Self.gantt(options, style: TerminalStyle(unicode: false, color: false, width: 120)), containing: "T-A1")[0], unicode: false)
-        #expect(ascii.hasPrefix("#####======="))
+        #expect(ascii.hasPrefix(String(repeating: "#", count: 20) + String(repeating: "=", count: 28)))
         // A done task is filled whole.
         let done = Self.chart(Self.lines(Self.gantt(options, style: TerminalStyle(unicode: true, color: false, width: 120)), containing: "T-B1")[0], unicode: true)
         #expect(done.hasPrefix("██") && !done.contains("▒"))
@@ -224,7 +228,8 @@ import Testing
         let text = Self.gantt(GanttOptions(scale: .day), style: style)
         // T-B3 (30/11–04/12) has nothing on the weekend of 14–15/11: shaded.
         let row = Self.chart(Self.lines(text, containing: "T-B3")[0], unicode: true)
-        let axis = GanttAxis(from: Self.day("2026-11-02"), to: Self.day("2027-01-15"), scale: .day, available: 200, language: .fr,
+        // 160 columns: one a day (75 days, labels up to 48 columns).
+        let axis = GanttAxis(from: Self.day("2026-11-02"), to: Self.day("2027-01-15"), scale: .day, available: 100, language: .fr,
                              isWorkingDay: Self.isWorkingDay, holidayName: Self.holidayName)
         let chars = Array(row)
         #expect(chars[axis.dateToColumn(Self.day("2026-11-14"))!] == "░")
@@ -236,6 +241,81 @@ import Testing
         #expect(text.contains("▼"))
         #expect(text.contains("Vacances de Noël"))
         #expect(text.contains("aujourd’hui (30/11/2026)"))
+    }
+
+    /// The done part of a bar sits at the actual dates the forecast gives, not at a share of
+    /// the bar: T-A1 (10 d, 20 % done) started on Monday 02/11 and the status date is Monday
+    /// 09/11, so its first week (02–08/11) is done, whatever its progress says.
+    @Test func donePartAtTheActualDatesOfTheForecast() throws {
+        let board = Board.load(settings: Self.settings, files: [
+            Self.taskFile("T-A1", "Rédiger le cahier des charges", "doing", "assignees: [alice]\nestimate: 10d\nprogress: 20\n"),
+            Self.taskFile("T-A2", "Réunion de lancement", "done", "assignees: [bob]\nestimate: 1d\n"),
+        ])
+        let statusDate = Self.day("2026-11-09")
+        let schedule = Planner.forecast(ForecastInput(board: board, statusDate: statusDate, actuals: [
+            Self.id("T-A1"): ActualDates(start: Self.day("2026-11-02")),
+            Self.id("T-A2"): ActualDates(start: Self.day("2026-11-03"), end: Self.day("2026-11-04")),
+        ]))
+        let a1 = try #require(schedule.item(Self.id("T-A1")))
+        #expect(a1.start == Self.day("2026-11-02") && a1.remainingStart == statusDate)
+        #expect(a1.doneThrough == Self.day("2026-11-08"))
+        #expect(schedule.item(Self.id("T-A2"))?.doneThrough == Self.day("2026-11-04"))
+        // 60 columns: one a day from 02/11 (labels take at most 24).
+        let style = TerminalStyle(unicode: true, color: false, width: 60)
+        let text = GanttText.render(schedule, board: board, options: GanttOptions(scale: .day, from: Self.day("2026-11-02"), to: Self.day("2026-11-30")),
+                                    language: .fr, today: statusDate, style: style, isWorkingDay: Self.isWorkingDay, holidayName: Self.holidayName)
+        let row = Self.chart(Self.lines(text, containing: "T-A1")[0], unicode: true)
+        #expect(row.hasPrefix("███████▒"), "\(row)")
+        // The done task: drawn on 03/11 and 04/11, whole.
+        let done = Self.chart(Self.lines(text, containing: "T-A2")[0], unicode: true)
+        #expect(done.hasPrefix(" ██") && !done.contains("▒") && done.filter({ $0 == "█" }).count == 2, "\(done)")
+    }
+
+    /// `--width` is used up to the width: a day gets several columns when the width allows,
+    /// the today marker stays one column, and every line fits.
+    @Test func chartGrowsWithTheWidthTodayOneColumn() {
+        for width in [200, 300] {
+            let style = TerminalStyle(unicode: true, color: false, width: width)
+            let text = Self.gantt(GanttOptions(scale: nil), style: style)
+            Self.expectFits(text, style)
+            let widest = text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+            // 75 days: one column a day would stop at 48 + 1 + 75 = 124.
+            #expect(widest > width - 60, "widest line \(widest) at --width \(width)")
+            // T-B3's row has no bar on the status date's columns: one │, one ▼ in the header.
+            let row = Self.chart(Self.lines(text, containing: "T-A2")[0], unicode: true)
+            #expect(row.filter { $0 == "│" }.count == 1, "\(row)")
+            #expect(text.filter { $0 == "▼" }.count == 1)
+        }
+        let axis = GanttAxis(from: Self.day("2026-11-02"), to: Self.day("2026-11-08"), scale: .day, available: 21, language: .fr,
+                             isWorkingDay: Self.isWorkingDay, holidayName: Self.holidayName)
+        #expect(axis.columnsPerUnit == 3 && axis.columns.count == 21)
+        #expect(axis.dateToColumn(Self.day("2026-11-03")) == 3 && axis.lastColumn(of: Self.day("2026-11-03")) == 5)
+        #expect(axis.headers[1].map(\.column) == [0])
+    }
+
+    /// A month's label is whole or absent: never "f", "jan" or "déc…", at any width or scale.
+    @Test(arguments: ["fr", "en"])
+    func monthLabelsAreNeverCut(lang: String) {
+        let language: Language = lang == "fr" ? .fr : .en
+        var whole: Set<String> = ["▼", "v"]
+        for m in 1...12 { whole.insert(Catalog.monthShort(m)(language)); whole.insert(ASCIIText.fold(Catalog.monthShort(m)(language))) }
+        for y in 2026...2027 { whole.insert("\(y)") }
+        for w in 1...53 { whole.insert(Catalog.weekLabel(w)(language)) }
+        for d in 1...31 { whole.insert("\(d)") }
+        for width in stride(from: 20, through: 200, by: 3) {
+            for style in Self.styles(width) {
+                for scale in [nil] + GanttOptions.Scale.allCases.map(Optional.some) {
+                    let text = Self.stripEscapes(Self.gantt(GanttOptions(scale: scale), lang: lang, style: style))
+                    let header = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(2)
+                    for line in header {
+                        // The today mark ▼ may sit between two labels.
+                        for token in Self.chart(String(line), unicode: style.unicode).split(whereSeparator: { $0 == " " || $0 == "▼" }).map(String.init) {
+                            #expect(whole.contains(token), "cut header label \"\(token)\" at width \(width), scale \(String(describing: scale)): \(line)")
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test func criticalAndLateMarks() {

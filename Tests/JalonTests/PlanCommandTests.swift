@@ -168,12 +168,13 @@ struct PlanCommandTests {
         try repo.jalonOK("member", "away", "bob", "2026-12-07", "2026-12-18", "--reason", "PFMP")
         try repo.jalonOK("task", "add", "Besoins", "--assign", "alice", "--estimate", "3w")      // T-A1
         try repo.jalonOK("task", "add", "Maquettes", "--assign", "bob", "--estimate", "2d")      // T-A2
-        let text = try repo.jalonOK("gantt", "--by", "member", "--scale", "day", "--from", "2026-11-30", "--to", "2026-12-31", "--width", "120").stdout
+        let text = try repo.jalonOK("gantt", "--by", "member", "--scale", "day", "--from", "2026-11-30", "--to", "2026-12-31", "--width", "60").stdout
         let lines = text.split(separator: "\n").map(String.init)
         #expect(!lines.contains { $0.hasPrefix("Unassigned") }, "\(text)")
         let alice = try #require(lines.first { $0.contains("T-A1 ") }), bob = try #require(lines.first { $0.contains("T-A2 ") })
         func cells(_ line: String) -> [Character] { Array(line[line.index(after: line.firstIndex(of: "│")!)...]) }
-        // Day columns from 30/11: 07/12 is column 7, 18/12 column 18 (weekends are shaded anyway).
+        // One column a day at 60 columns, from 30/11: 07/12 is column 7, 18/12 column 18
+        // (weekends are shaded anyway).
         let b = cells(bob), a = cells(alice)
         for c in [7, 8, 9, 10, 11, 14, 15, 16, 17, 18] {
             #expect(b.count > c && b[c] == "░", "bob away, column \(c): \(bob)")
