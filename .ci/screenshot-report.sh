@@ -47,7 +47,7 @@ case "${1:-}" in
     jalon=${JALON:-}
     if [ -z "$jalon" ]; then swift build --product jalon >/dev/null; jalon="$(swift build --show-bin-path)/jalon"; fi
     demo=$(mktemp -d)/demo
-    NO_COLOR=1 "$jalon" demo "$demo" >/dev/null
+    NO_COLOR=1 "$jalon" demo "$demo" --to-end >/dev/null
     export JALON_NOW=${JALON_NOW:-2027-02-03T18:00:00+01:00}
     (cd "$demo" && "$jalon" report status --format html --out "$out/status.html" 2>/dev/null \
        && "$jalon" report bilan --format html --out "$out/bilan.html" 2>/dev/null)
@@ -60,7 +60,7 @@ case "${1:-}" in
     jalon=${JALON:-}
     if [ -z "$jalon" ]; then swift build --product jalon >/dev/null; jalon="$(swift build --show-bin-path)/jalon"; fi
     demo=$(mktemp -d)/demo
-    NO_COLOR=1 "$jalon" demo "$demo" >/dev/null
+    NO_COLOR=1 "$jalon" demo "$demo" --to-end >/dev/null
     printf 'class: "MC SNO 2026-2027"\nteams:\n  - name: Les Tilleuls\n    path: %s\n  - name: Les Érables, équipe au nom long\n    path: %s\n  - name: Troisième équipe\n    path: %s\n' \
       "$demo" "$demo" "$demo" > "$out/classe.yml"
     JALON_NOW=${JALON_NOW:-2027-02-03T18:00:00+01:00} "$jalon" report class "$out/classe.yml" --format html --out "$out/class.html" 2>/dev/null

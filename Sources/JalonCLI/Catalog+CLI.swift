@@ -83,8 +83,9 @@ enum CLIText {
     static let helpFilterAssignee = t("Seulement les tâches de ce membre.", "Only this member's tasks.")
     static let helpFilterMilestone = t("Seulement ce jalon.", "Only this milestone.")
     static let helpFilterLabel = t("Seulement cette étiquette.", "Only this label.")
-    static let helpDemo = t("Rejouer le projet exemple de Boards/ dans un nouveau dépôt, puis afficher le tableau.",
-                            "Replay the example project of Boards/ into a new repository, then show the board.")
+    static let helpDemo = t("Rejouer le projet exemple de Boards/ dans un nouveau dépôt jusqu’à un jour de milieu de projet, puis afficher ce jour, le tableau et le Gantt.",
+                            "Replay the example project of Boards/ into a new repository up to a mid-project day, then show that day, the board and the Gantt chart.")
+    static let helpDemoToEnd = t("Rejouer tout le projet, jusqu’à son dernier jour.", "Replay the whole project, up to its last day.")
     static let helpDemoDir = t("Dossier (vide ou absent) où créer le dépôt de démonstration (défaut : dossier temporaire).",
                                "Folder (empty or missing) for the demo repository (default: a temporary folder).")
 
@@ -198,8 +199,22 @@ enum CLIText {
         t("Démo « \(name) » : \(commits) commits de \(authors) auteurs, du \(from) au \(to), dans \(path)",
           "Demo “\(name)”: \(commits) commits by \(authors) authors, from \(from) to \(to), in \(path)")
     }
-    static func demoNext(_ path: String) -> Text {
-        t("À explorer : cd \(path) && jalon task list && jalon log && git log --stat",
-          "Explore: cd \(path) && jalon task list && jalon log && git log --stat")
+    static func demoToday(_ day: String, _ partial: Bool) -> Text {
+        partial
+            ? t("Aujourd’hui dans la démo : \(day) (projet rejoué jusqu’à ce jour ; jalon demo --to-end le rejoue en entier)",
+                "Today in the demo: \(day) (the project replayed up to that day; jalon demo --to-end replays all of it)")
+            : t("Aujourd’hui dans la démo : \(day) (projet rejoué en entier)", "Today in the demo: \(day) (the whole project replayed)")
+    }
+    static func demoForecast(_ end: String, _ late: [String]) -> Text {
+        let list = late.joined(separator: ", ")
+        switch late.count {
+        case 0: return t("Prévision : fin du projet le \(end), aucun élément en retard", "Forecast: the project ends on \(end), nothing late")
+        case 1: return t("Prévision : fin du projet le \(end), 1 élément en retard : \(list)", "Forecast: the project ends on \(end), 1 item late: \(list)")
+        default: return t("Prévision : fin du projet le \(end), \(late.count) éléments en retard : \(list)", "Forecast: the project ends on \(end), \(late.count) items late: \(list)")
+        }
+    }
+    static func demoNext(_ path: String, _ day: String) -> Text {
+        t("À explorer (au jour de la démo : --at \(day)) : cd \(path) && jalon plan --at \(day) && jalon task list && jalon log && git log --stat",
+          "Explore (on the demo's day: --at \(day)): cd \(path) && jalon plan --at \(day) && jalon task list && jalon log && git log --stat")
     }
 }

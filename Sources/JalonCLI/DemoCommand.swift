@@ -4,10 +4,13 @@ import BoardFiles
 import BoardStore
 import Foundation
 import Git
+import Planning
 import Reports
 
 /// `jalon demo`: replays the example team project of `Boards/` into a new repository, through
-/// the same commands a team types, with each action dated and authored, then shows the board.
+/// the same commands a team types, with each action dated and authored, up to the scenario's
+/// mid-project day (`today` in the scenario; `--to-end`: everything), then shows that day, the
+/// forecast (end, late items), the board and the Gantt chart as of that day.
 struct Demo: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpDemo(helpLanguage)) }
 
@@ -16,6 +19,7 @@ struct Demo: ParsableCommand {
     @Flag(name: .long, help: help(CLIText.helpASCII)) var ascii = false
     @Flag(name: .customLong("no-color"), help: help(CLIText.helpNoColor)) var noColor = false
     @Option(name: .long, help: help(CLIText.helpWidth)) var width: Int?
+    @Flag(name: .customLong("to-end"), help: help(CLIText.helpDemoToEnd)) var toEnd = false
 
     func validate() throws {
         if let width, !(20...TerminalStyle.maxWidth).contains(width) { throw ValidationError(CLIText.badWidth(helpLanguage)) }
@@ -32,7 +36,10 @@ struct Demo: ParsableCommand {
             _ = repository
             var failures: [String] = []
             defer { RunEnvironment.current = outer }
-            for action in scenario.actions {
+            let replayed = scenario.actions.filter { action in
+                toEnd || scenario.today.map { Day(action.date, timeZone: Scenario.timeZone) <= $0 } ?? true
+            }
+            for action in replayed {
                 var env = outer
                 env.directory = target
                 env.clock = Clock(now: action.date, timeZone: Scenario.timeZone)
@@ -51,19 +58,30 @@ struct Demo: ParsableCommand {
                 }
             }
             RunEnvironment.current = outer
-            let store = try BoardStore.locate(from: target, board: nil, clock: Clock(now: scenario.actions.last?.date ?? Date(), timeZone: Scenario.timeZone))
+            let store = try BoardStore.locate(from: target, board: nil, clock: Clock(now: replayed.last?.date ?? Date(), timeZone: Scenario.timeZone))
             let board = try store.load()
             let commits = try store.log(limit: nil)
             let authors = Set(commits.map { $0.author.email }).count
             let boardLanguage = lang.flatMap(Language.init(code:)) ?? board.settings.language
+            let L = boardLanguage
             let style = TerminalStyle.detect(ascii: ascii, noColor: noColor, width: width, environment: outer.variables)
             let first = scenario.actions.first.map { Day($0.date, timeZone: Scenario.timeZone) }
-            let last = store.clock.today
-            outer.print(CLIText.demoSummary(board.settings.name, commits.count, authors, first?.formatted(boardLanguage) ?? "", last.formatted(boardLanguage), target)(boardLanguage))
+            // "Today" in the demo: the last day replayed; the one forecast as of that day.
+            let today = store.clock.today
+            let forecast = try BoardForecast.make(store: store, board: board, statusDate: today, timeZone: Scenario.timeZone)
+            let schedule = forecast.schedule
+            let late = schedule.items.filter(\.late).map(\.id.description)
+            // Prose lines wrap between words to the width, as remind and news do.
+            func say(_ text: Text) { outer.print(style.fold(text(L)).joined(separator: "\n")) }
+            say(CLIText.demoSummary(board.settings.name, commits.count, authors, first?.formatted(L) ?? "", today.formatted(L), target))
+            say(CLIText.demoToday(today.formatted(L), replayed.count < scenario.actions.count))
+            say(CLIText.demoForecast(schedule.end.formatted(L), late))
             outer.print("")
-            outer.print(BoardText.kanban(board, language: boardLanguage, today: last, style: style))
+            outer.print(BoardText.kanban(board, language: L, today: today, style: style, late: Lateness(schedule)))
             outer.print("")
-            outer.print(CLIText.demoNext(target)(boardLanguage))
+            outer.print(GanttCommand.text(schedule, board: board, options: GanttOptions(), language: L, today: today, style: style))
+            outer.print("")
+            say(CLIText.demoNext(target, today.iso))
         } catch let error as JalonError {
             throw report(error, language: language, environment: outer)
         }
@@ -103,6 +121,8 @@ struct Scenario {
 
     var people: [String: Person] = [:]
     var actions: [Action] = []
+    /// The mid-project day `jalon demo` replays up to (`today AAAA-MM-JJ`), unless `--to-end`.
+    var today: Day?
 
     static func parse(_ text: String) throws -> Scenario {
         var scenario = Scenario()
@@ -115,6 +135,11 @@ struct Scenario {
             let number = index + 1
             if line.isEmpty || line.hasPrefix("#") { continue }
             func bad() -> JalonError { JalonError(.invalidInput, CLIText.scenarioBadLine(number, line)) }
+            if line.hasPrefix("today ") {
+                guard let day = Day.parse(String(line.dropFirst(6)).trimmingCharacters(in: .whitespaces)) else { throw bad() }
+                scenario.today = day
+                continue
+            }
             if line.hasPrefix("person ") {
                 let words = try Shell.split(String(line.dropFirst(7)))
                 guard words.count == 3, words[2].hasPrefix("<"), words[2].hasSuffix(">") else { throw bad() }

@@ -71,11 +71,16 @@ struct GanttCommand: ParsableCommand {
                 }
                 let planned = try baseline.map { try baselineSchedule(ctx, named: $0, history: forecast.history) }
                 let options = GanttOptions(scale: scale, from: fromDay, to: toDay, grouping: by, baseline: planned?.1, baselineName: planned?.0.name)
-                let calendar = WorkCalendar(settings: ctx.board.settings)
-                ctx.say(GanttText.render(schedule, board: ctx.board, options: options, language: ctx.language, today: ctx.today, style: ctx.style,
-                                         isWorkingDay: { calendar.isWorkingDay($0) }, holidayName: { calendar.holiday(on: $0)?.name }))
+                ctx.say(Self.text(schedule, board: ctx.board, options: options, language: ctx.language, today: ctx.today, style: ctx.style))
             }
         }
+    }
+
+    /// The text chart of a forecast on the board's calendar (also what `jalon demo` shows).
+    static func text(_ schedule: Schedule, board: Board, options: GanttOptions, language: Language, today: Day, style: TerminalStyle) -> String {
+        let calendar = WorkCalendar(settings: board.settings)
+        return GanttText.render(schedule, board: board, options: options, language: language, today: today, style: style,
+                                isWorkingDay: { calendar.isWorkingDay($0) }, holidayName: { calendar.holiday(on: $0)?.name })
     }
 }
 

@@ -298,4 +298,38 @@ extension TrainerCommandTests {
         let milestones = try demo.sandbox.gitOK("ls-files", "milestones", in: demo.folder).split(separator: "\n").count
         #expect(Int(figures.3) == milestones, "README says \(figures.3) milestones, the board has \(milestones)")
     }
+
+    /// Issue 11.7: plain `jalon demo` (the quick start) stops on the scenario's mid-project day,
+    /// prints it, and shows the forecast, the board and the Gantt chart as of that day; the
+    /// README's figure for it is what git counts.
+    @Test func demoStopsOnAMidProjectDayAndShowsIt() throws {
+        let sandbox = try TestRepository(initialize: false)
+        let folder = sandbox.sandbox.appendingPathComponent("mid")
+        let result = try sandbox.run(TestTools.jalon, ["demo", folder.path, "--no-color", "--width", "120"], in: sandbox.sandbox, environment: [:])
+        #expect(result.succeeded, "\(result)")
+        let out = result.stdout
+        #expect(out.contains("Aujourd’hui dans la démo : 12/01/2027 (projet rejoué jusqu’à ce jour ; jalon demo --to-end le rejoue en entier)"), "\(out)")
+        // The forecast as of that day: the project's end and the late item (T-A5, the planning
+        // kept all along, past its due date).
+        #expect(out.contains("Prévision : fin du projet le 05/02/2027, 1 élément en retard : T-A5"), "\(out)")
+        // The board, then the Gantt chart with the today line and its legend.
+        #expect(out.contains("en cours (") && out.contains("terminé ("), "\(out)")
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("T-A5") && $0.contains("│") && $0.contains("▒") }, "no Gantt row for T-A5: \(out)")
+        #expect(out.contains("▼") && out.contains("aujourd’hui (12/01/2027)"), "\(out)")
+        #expect(lines.allSatisfy { $0.count <= 120 })
+        #expect(out.contains("jalon plan --at 2027-01-12"))
+        // Nothing after that day was committed; the README states the count.
+        let last = try sandbox.gitOK("log", "-1", "--format=%ad", "--date=short", in: folder).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(last == "2027-01-12")
+        let commits = try sandbox.gitOK("rev-list", "--count", "HEAD", in: folder).trimmingCharacters(in: .whitespacesAndNewlines)
+        let readme = try String(contentsOf: TestTools.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let figure = try #require(readme.firstMatch(of: /the scenario's `today`: (\d+) dated commits/), "the quick start no longer states the mid-project figure")
+        #expect(String(figure.1) == commits, "README says \(figure.1) commits up to the demo's day, the demo makes \(commits)")
+        // Both languages, in the help too.
+        let help = try sandbox.run(TestTools.jalon, ["demo", "--help", "--lang", "en"], in: sandbox.sandbox, environment: [:])
+        #expect(help.stdout.contains("--to-end") && help.stdout.contains("Replay the whole project, up to its last day."), "\(help)")
+        let aide = try sandbox.run(TestTools.jalon, ["demo", "--help", "--lang", "fr"], in: sandbox.sandbox, environment: [:])
+        #expect(aide.stdout.contains("Rejouer tout le projet, jusqu’à son dernier jour."), "\(aide)")
+    }
 }

@@ -17,7 +17,8 @@ struct TrainerCommandTests {
         init() throws {
             sandbox = try TestRepository(initialize: false)
             folder = sandbox.sandbox.appendingPathComponent("demo")
-            let result = try sandbox.run(TestTools.jalon, ["demo", folder.path, "--no-color"], in: sandbox.sandbox, environment: [:])
+            // The whole project (--to-end): the goldens are its state on its last day.
+            let result = try sandbox.run(TestTools.jalon, ["demo", folder.path, "--to-end", "--no-color"], in: sandbox.sandbox, environment: [:])
             guard result.succeeded else { throw CommandFailed(command: "jalon demo", result: result) }
             // No warm-up: the tests below read the board in parallel with a cold history cache,
             // which is safe for concurrent writers (HistoryCacheTests tests it directly).
