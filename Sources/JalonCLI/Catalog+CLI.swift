@@ -165,6 +165,18 @@ enum CLIText {
     static let columnSaved = t("Enregistrée le", "Saved on")
     static let columnBy = t("Par", "By")
     static func taskUnchanged(_ id: String) -> Text { t("\(id) : rien à changer, aucun commit", "\(id): nothing to change, no commit") }
+    /// A negative amount (`-2h`): said the same way whether the parser saw it as an argument
+    /// or, after `--`, the amount reader did.
+    static func negativeAmount(_ shown: String) -> Text {
+        t("« \(shown) » est négatif : un temps passé, une durée ou une estimation se compte en positif",
+          "`\(shown)` is negative: time spent, a duration or an estimate is counted as a positive amount")
+    }
+    static let negativeAmountHint = t("écrivez par ex. 2h ; pour corriger un temps déjà saisi, modifiez ou supprimez son fichier time/…md (jalon check le vérifie)",
+                                      "write e.g. 2h; to correct time already logged, edit or delete its time/…md file (jalon check validates it)")
+    static func negativeArgument(_ n: Int, _ shown: String) -> Text {
+        t("argument \(n) : \(negativeAmount(shown).fr) (\(negativeAmountHint.fr) ; rien n’a été modifié)",
+          "argument \(n): \(negativeAmount(shown).en) (\(negativeAmountHint.en); nothing was changed)")
+    }
     static func controlInArgument(_ n: Int, _ shown: String, _ code: UInt32) -> Text {
         let hex = String(code, radix: 16, uppercase: true)
         let u = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

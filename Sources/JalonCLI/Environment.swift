@@ -283,7 +283,11 @@ enum ArgumentReader {
         switch Effort.read(text) {
         case .value(let e): return e
         case .tooLarge: throw JalonError(.invalidInput, Catalog.effortTooLarge(text), hint: Catalog.effortTooLargeHint)
-        case .unreadable: throw JalonError(.invalidInput, Text(fr: "durée illisible « \(text) »", en: "unreadable amount `\(text)`"), hint: Catalog.effortHint)
+        case .unreadable:
+            if text.hasPrefix("-"), case .value = Effort.read(String(text.dropFirst())) {
+                throw JalonError(.invalidInput, CLIText.negativeAmount(text), hint: CLIText.negativeAmountHint)
+            }
+            throw JalonError(.invalidInput, Text(fr: "durée illisible « \(text) »", en: "unreadable amount `\(text)`"), hint: Catalog.effortHint)
         }
     }
 

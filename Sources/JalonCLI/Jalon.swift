@@ -36,6 +36,14 @@ public struct Jalon: ParsableCommand {
         }
         let arguments = GlobalOptions.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst()), root: Jalon.self)
         if let l = ParserText.languageArgument(arguments) { helpLanguage = l }
+        // `-2h` is no option (Jalon has none made of digits) but the parser would read `-h` in
+        // it and print the help page: a negative amount is refused here, saying so.
+        for (n, argument) in arguments.prefix(while: { $0 != "--" }).enumerated()
+        where argument.count > 1 && argument.hasPrefix("-") && argument.dropFirst().first.map({ $0.isASCII && ($0.isNumber || $0 == ".") }) == true {
+            let L = ParserText.language(arguments, environment: RunEnvironment.current)
+            FileHandle.standardError.write(Data((CLIText.errorPrefix(L) + CLIText.negativeArgument(n + 1, argument)(L) + "\n").utf8))
+            Foundation.exit(2)
+        }
         if arguments.first == "help" { ParserText.helpCommand(arguments) }
         do {
             var command = try parseAsRoot(arguments)

@@ -7,7 +7,11 @@ import BoardCore
 ///   left of it, counted as the forecast counts it (`ForecastInput.remaining`, time logged by
 ///   then included), done tasks counting 0.
 /// - After the status date, remaining follows the forecast: each open item's remaining hours
-///   are burnt evenly over the working days the forecast gives it.
+///   are burnt evenly over the working days the forecast gives it, from the status date on.
+///   The status date's figure is the board as it stands, before the work the forecast puts on
+///   that day; so a later day shows what is left when it starts (the work of the days before
+///   it burnt), and the line goes on from the measured remaining work by one day of work at a
+///   time rather than dropping two days' worth the day after the status date.
 /// - The ideal line goes straight from the scope on the first day to 0 on the target end (the
 ///   board's end, else the baseline's end, else the forecast end).
 /// - The baseline line burns each baseline item's effort evenly over its planned working days.
@@ -66,6 +70,14 @@ public struct Burndown: Sendable {
             return hours * Double(left) / Double(total)
         }
 
+        func leftAtStart(_ hours: Double, from: Day, to: Day, of day: Day) -> Double {
+            // What is left when `day` starts of `hours` spread evenly over from…to.
+            if day <= from { return hours }
+            if day > to { return 0 }
+            let total = max(1, calendar.workingDays(from: from, through: to))
+            return hours * Double(calendar.workingDays(from: day, through: to)) / Double(total)
+        }
+
         var points: [Point] = []
         var board = current
         let now = measure(current, on: statusDate)
@@ -78,7 +90,7 @@ public struct Burndown: Sendable {
                 var remaining = 0.0
                 for item in schedule.items where !item.done && !item.isMilestone {
                     guard let hours = item.remainingHours ?? current.task(item.id).flatMap(effort) else { continue }
-                    remaining += burnt(hours, from: item.remainingStart ?? item.start, to: item.end, after: day)
+                    remaining += leftAtStart(hours, from: item.remainingStart ?? item.start, to: item.end, of: day)
                 }
                 points.append(Point(day: day, remaining: remaining, scope: now.scope, forecast: true, ideal: 0, baseline: nil))
             }

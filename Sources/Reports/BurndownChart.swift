@@ -98,7 +98,7 @@ public enum BurndownChart {
             let x0 = x(0, p)
             s += "<text x=\"\(HTMLCharts.number(x0))\" y=\"14\" font-weight=\"600\">\(HTML.escape(name))</text>\n"
             s += "<line x1=\"\(HTMLCharts.number(x0))\" y1=\"\(HTMLCharts.number(height - bottom))\" x2=\"\(HTMLCharts.number(x0 + panel))\" y2=\"\(HTMLCharts.number(height - bottom))\" stroke=\"#9aa3b2\"/>\n"
-            s += "<text x=\"\(HTMLCharts.number(x0 - 4))\" y=\"\(HTMLCharts.number(top + 8))\" text-anchor=\"end\" fill=\"#5d6778\">\(HTMLCharts.number(scale)) h</text>\n"
+            s += "<text x=\"\(HTMLCharts.number(x0 - 4))\" y=\"\(HTMLCharts.number(top + 8))\" text-anchor=\"end\" fill=\"#5d6778\">\(HTML.escape(Catalog.hours(scale)(L)))</text>\n"
             s += "<text x=\"\(HTMLCharts.number(x0 - 4))\" y=\"\(HTMLCharts.number(height - bottom))\" text-anchor=\"end\" fill=\"#5d6778\">0</text>\n"
             if let first = b.points.first, let last = b.points.last {
                 s += "<text x=\"\(HTMLCharts.number(x0))\" y=\"\(HTMLCharts.number(height - bottom + 14))\" fill=\"#5d6778\">\(HTML.escape(first.day.formatted(L)))</text>\n"

@@ -1,4 +1,7 @@
+import BoardCore
 import Foundation
+@testable import Planning
+@testable import Reports
 import Testing
 
 /// `jalon burndown`: remaining effort per working day from the boards committed each day (the
@@ -36,6 +39,11 @@ struct BurndownTests {
         #expect(Self.num(after.last?["remaining"]) == 0)
         let values = after.compactMap { Self.num($0["remaining"]) }
         #expect(zip(values, values.dropFirst()).allSatisfy { $0 >= $1 })
+        // It goes on from the measured 32 h by one day of forecast work: T-A4 and T-A5 (1 d
+        // each, forecast on 10/12) and T-A3's first day are behind when 11/12 starts; T-A3's
+        // second day is left. (It used to drop to 0 there, two days' work at once.)
+        #expect(Self.num(d["2026-12-11"]?["remaining"]) == 8, "\(d["2026-12-11"] ?? [:])")
+        #expect(Self.num(d["2026-12-14"]?["remaining"]) == 0)
         // The baseline "initial" burns from 64 h; the ideal line reaches 0 on the board's end.
         #expect((Self.num(d["2026-11-30"]?["baseline"]) ?? 0) < 64 && Self.num(d["2026-12-01"]?["baseline"]) != nil)
         #expect(Self.num(d["2027-02-12"]?["ideal"]) == 0)
@@ -45,6 +53,18 @@ struct BurndownTests {
         #expect(lines.contains { $0.hasPrefix("Dec 4, 2026") && $0.contains("scope added") }, "\(text)")
         #expect(lines.filter { $0.contains("◀ today") }.count == 1 && lines.contains { $0.hasPrefix("Dec 10, 2026") && $0.contains("◀ today") })
         #expect(lines.allSatisfy { $0.count <= 100 }, "COLUMNS=100")
+    }
+
+    /// The SVG's axis labels are numbers in the reader's language: "12,5 h" in French.
+    @Test func svgAxisLabelsUseTheDecimalMarkOfTheLanguage() {
+        let d1 = Day(year: 2026, month: 11, day: 30)!, d2 = Day(year: 2026, month: 12, day: 1)!
+        let chart = Burndown(points: [
+            Burndown.Point(day: d1, remaining: 12.5, scope: 12.5, forecast: false, ideal: 12.5, baseline: nil),
+            Burndown.Point(day: d2, remaining: 6.5, scope: 12.5, forecast: true, ideal: 0, baseline: nil),
+        ], statusDate: d1, target: d2, baselineName: nil)
+        let fr = BurndownChart.svg(chart, language: .fr), en = BurndownChart.svg(chart, language: .en)
+        #expect(fr.contains(">12,5 h<") && !fr.contains(">12.5 h<"), "\(fr)")
+        #expect(en.contains(">12.5 h<"), "\(en)")
     }
 
     @Test func pastStatusDateAndTheHTMLStatusPage() throws {

@@ -200,8 +200,10 @@ struct Team {
         try repo.jalonOK("task", "add", "Laptop task")
         try repo.jalonOK("comment", "add", "T-A2", "Written on the laptop")
         try repo.jalonOK("doc", "new", "Charte graphique", "--template", "note")
+        try repo.jalonOK("time", "log", "T-A2", "1h", "--note", "laptop work")
         try repo.jalonOK("sync")
         try repo.jalonOK("task", "add", "Lab task", in: lab)
+        try repo.jalonOK("time", "log", "T-A2", "2h", "--note", "lab work", in: lab)
         // A document too: its id is in its front matter, its name differs.
         try repo.jalonOK("doc", "new", "Plan de tests", "--template", "note", in: lab)
         try repo.jalonOK("task", "edit", "T-A1", "--depends", "T-A2", in: lab)
@@ -228,6 +230,13 @@ struct Team {
         let charte = try #require(docs.first { $0.contains("charte") }), plan = try #require(docs.first { $0.contains("plan-de-tests") })
         #expect(try repo.gitOK("show", "main:\(charte)", in: team.bare).hasPrefix("---\nid: D-A1\ntitle: Charte graphique\n"))
         #expect(try repo.gitOK("show", "main:\(plan)", in: team.bare).hasPrefix("---\nid: D-A2\ntitle: Plan de tests\n"))
+        // Time booked on the lab's T-A2 follows it to T-A3; the laptop's stays on T-A2.
+        let bookings = try repo.gitOK("ls-tree", "-r", "--name-only", "main", "time", in: team.bare).split(separator: "\n")
+        #expect(bookings.count == 2, "\(bookings)")
+        for path in bookings {
+            let text = try repo.gitOK("show", "main:\(path)", in: team.bare)
+            if text.contains("lab work") { #expect(text.contains("task: T-A3\n"), "\(text)") } else { #expect(text.contains("task: T-A2\n"), "\(text)") }
+        }
         let message = try repo.gitOK("log", "-1", "--format=%B", "main", in: lab)
         #expect(message.contains("Jalon-Renumbered: T-A2 -> T-A3") && message.contains("Jalon-Renumbered: D-A1 -> D-A2"), "\(message)")
         // The lab's work tree followed; both machines end on the same board, which checks clean.

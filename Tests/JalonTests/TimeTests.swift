@@ -134,6 +134,25 @@ struct TimeTests {
         #expect(try repo.snapshot() == before)
     }
 
+    /// `time log T-A1 -2h` used to print the help page (the parser read `-h` in `-2h`) and exit
+    /// 0: a negative amount is refused, saying what, where and what to do, in both languages,
+    /// as an argument and after `--` alike, and nothing is written.
+    @Test func aNegativeAmountIsRefusedNotTheHelpPage() throws {
+        let repo = try Self.board()
+        let before = try repo.snapshot()
+        let en = try repo.jalon("time", "log", "T-A1", "-2h", "--lang", "en")
+        #expect(en.status == 2 && en.stdout.isEmpty, "\(en)")
+        #expect(en.stderr.contains("argument 4: `-2h` is negative: time spent, a duration or an estimate is counted as a positive amount")
+                && en.stderr.contains("write e.g. 2h; to correct time already logged, edit or delete its time/…md file") && en.stderr.contains("nothing was changed"), "\(en)")
+        #expect(!en.stderr.contains("USAGE") && !en.stderr.contains("OVERVIEW"))
+        let fr = try repo.jalon("time", "log", "T-A1", "-0.5h", "--note", "oups", "--lang", "fr")
+        #expect(fr.status == 2 && fr.stderr.contains("argument 4 : « -0.5h » est négatif") && fr.stderr.contains("rien n’a été modifié"), "\(fr)")
+        let dashed = try repo.jalon("time", "log", "--lang", "en", "T-A1", "--", "-2h")
+        #expect(dashed.status == 2 && dashed.stderr.contains("`-2h` is negative") && dashed.stderr.contains("time/…md"), "\(dashed)")
+        #expect(!dashed.stderr.looksLikeCrash && !en.stderr.looksLikeCrash && !fr.stderr.looksLikeCrash)
+        #expect(try repo.snapshot() == before)
+    }
+
     @Test func checkNamesEveryBadBookingWithFileAndLine() throws {
         let repo = try Self.board()
         try repo.write("time/a.md", "---\ntask: T-Z9\nmember: zoe\ndate: 2026-02-30\nspent: -3h\n---\n")
