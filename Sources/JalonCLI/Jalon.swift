@@ -38,7 +38,8 @@ public struct Jalon: ParsableCommand {
         if let l = ParserText.languageArgument(arguments) { helpLanguage = l }
         // `-2h` is no option (Jalon has none made of digits) but the parser would read `-h` in
         // it and print the help page: a negative amount is refused here, saying so.
-        for (n, argument) in arguments.prefix(while: { $0 != "--" }).enumerated()
+        // (Counted as typed, before global options are moved.)
+        for (n, argument) in CommandLine.arguments.dropFirst().prefix(while: { $0 != "--" }).enumerated()
         where argument.count > 1 && argument.hasPrefix("-") && argument.dropFirst().first.map({ $0.isASCII && ($0.isNumber || $0 == ".") }) == true {
             let L = ParserText.language(arguments, environment: RunEnvironment.current)
             FileHandle.standardError.write(Data((CLIText.errorPrefix(L) + CLIText.negativeArgument(n + 1, argument)(L) + "\n").utf8))
