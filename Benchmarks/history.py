@@ -233,12 +233,35 @@ def blamed_files(repo: Path, env: dict) -> list[str]:
     return out
 
 
-def blame_all(repo: Path, env: dict, files: list[str]) -> float:
-    """`git blame` of every file, one after the other: the time added up."""
-    start = time.perf_counter()
+def blame_all(repo: Path, env: dict, files: list[str]) -> tuple[float, dict[str, int]]:
+    """`git blame` of every file, one after the other: the time added up, and the lines each
+    author e-mail has at head, each line credited to its commit's author and co-authors
+    (`Co-authored-by:` trailers) as Jalon credits them, to check `--surviving`'s figures."""
+    per_commit: dict[bytes, int] = {}
+    author: dict[bytes, str] = {}
+    elapsed = 0.0
     for f in files:
-        subprocess.run(["git", "blame", "--line-porcelain", "HEAD", "--", f], cwd=repo, env=env, stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start
+        start = time.perf_counter()
+        out = subprocess.run(["git", "blame", "--line-porcelain", "HEAD", "--", f], cwd=repo, env=env, stdout=subprocess.PIPE, check=True).stdout
+        elapsed += time.perf_counter() - start
+        commit = b""
+        for line in out.split(b"\n"):
+            if len(line) > 41 and line[40:41] == b" " and all(c in b"0123456789abcdef" for c in line[:40]):
+                commit = line[:40]
+                per_commit[commit] = per_commit.get(commit, 0) + 1
+            elif line.startswith(b"author-mail <"):
+                author[commit] = line[len(b"author-mail <"):-1].decode()
+    trailers = subprocess.run(["git", "log", "--format=%H%x09%(trailers:key=Co-authored-by,valueonly,separator=%x09)", "HEAD"],
+                              cwd=repo, env=env, stdout=subprocess.PIPE, check=True).stdout.decode()
+    co: dict[bytes, set[str]] = {}
+    for line in trailers.splitlines():
+        sha, *values = line.split("\t")
+        co[sha.encode()] = {v.split("<", 1)[1].rstrip(">").strip() for v in values if "<" in v}
+    lines: dict[str, int] = {}
+    for commit, n in per_commit.items():
+        for email in {author[commit]} | co.get(commit, set()):
+            lines[email] = lines.get(email, 0) + n
+    return elapsed, lines
 
 
 def build_jalon() -> Path:
@@ -272,15 +295,62 @@ def peak_rss(argv, cwd: Path, env: dict, before=None) -> int | None:
     return int(p.stderr.decode().strip().splitlines()[-1])
 
 
-def timed(argv, cwd: Path, env: dict, before=None) -> float:
+def timed(argv, cwd: Path, env: dict, before=None, keep: list | None = None) -> float:
+    """Wall time of one run (output discarded, or appended to `keep`)."""
     if before:
         before()
     start = time.perf_counter()
-    p = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.PIPE if keep is not None else subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
     if p.returncode != 0:
         raise SystemExit(f"{' '.join(map(str, argv))} failed: {p.stderr.decode()}")
+    if keep is not None:
+        keep.append(p.stdout)
     return elapsed
+
+
+def surviving_runs(jalon: Path, small: Path, env: dict, args) -> tuple[list[float], list[float], int, bool]:
+    """--surviving against git blame of the same files, on a smaller history of the same kind
+    (blaming every file of 100,000 commits with git takes far too long), the history cache warm
+    on both sides so that the measure is the blame. Also checks that the figures are git
+    blame's: each member's surviving lines equal the lines git blame gives their e-mail."""
+    generate(small, env, args.surviving_commits, args.tasks, args.seed)
+    files = blamed_files(small, env)
+    report = [str(jalon), "report", "contributions", "--format", "json"]
+    with_surviving = report + ["--surviving"]
+    timed(report, small, env)
+    surviving, blame, by_email, outputs = [], [], {}, []
+    for i in range(args.runs):
+        took, by_email = blame_all(small, env, files)
+        blame.append(took)
+        surviving.append(timed(with_surviving, small, env, keep=outputs))
+        log(f"run {i + 1}/{args.runs}: git blame of {len(files)} files {blame[-1]:.2f} s, --surviving {surviving[-1]:.2f} s")
+    out = json.loads(outputs[-1])
+    emails = {mid: email for mid, _, _, email in MEMBERS}
+    same = True
+    for m in out["members"]:
+        if m["survivingLines"] != by_email.get(emails[m["id"]], 0):
+            same = False
+            log(f"DIFFERENT: {m['id']} --surviving {m['survivingLines']}, git blame {by_email.get(emails[m['id']], 0)}")
+    return surviving, blame, len(files), same
+
+
+def print_surviving(surviving: list[float], blame: list[float], blamed: int, same: bool, commits: int) -> None:
+    ms, mbl = statistics.median(surviving), statistics.median(blame)
+    print(f"{'--surviving, ' + str(commits) + ' commits (warm cache)':<44}{ms:>9.2f}s")
+    print(f"{'git blame of the same ' + str(blamed) + ' files, added up':<44}{mbl:>9.2f}s")
+    print(f"{'ratio --surviving / git blame (target <= 1)':<44}{ms / mbl:>10.2f}  {'OK' if ms <= mbl else 'MISSED'}")
+    print(f"{'--surviving figures equal to git blame':<44}{'yes' if same else 'NO':>10}")
+
+
+def surviving_bench(jalon: Path, small: Path, env: dict, args) -> None:
+    surviving, blame, blamed, same = surviving_runs(jalon, small, env, args)
+    print(f"\nJalon --surviving benchmark — {args.surviving_commits} commits, 4 authors, {os.cpu_count()} CPUs")
+    print_surviving(surviving, blame, blamed, same, args.surviving_commits)
+    if args.json:
+        args.json.write_text(json.dumps({"surviving_commits": args.surviving_commits, "surviving": surviving, "blame": blame,
+                                         "surviving_equals_blame": same,
+                                         "ratio_surviving_blame": statistics.median(surviving) / statistics.median(blame)}, indent=2))
 
 
 def main() -> None:
@@ -294,6 +364,8 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
     ap.add_argument("--surviving-commits", type=int, default=2_000,
                     help="commits of the history --surviving is measured on against git blame (0: skip)")
+    ap.add_argument("--surviving-only", action="store_true",
+                    help="measure only --surviving against git blame (on --surviving-commits commits)")
     ap.add_argument("--repo", type=Path, help="generate the repository here and keep it, or reuse the one already there "
                                               "(it gets one commit per run: the measures after one new commit)")
     args = ap.parse_args()
@@ -305,6 +377,9 @@ def main() -> None:
     repo = args.repo.resolve() if args.repo else tmp / "repo"
     env = hermetic_env(home)
     try:
+        if args.surviving_only:
+            surviving_bench(jalon, repo if args.repo else tmp / "surviving", env, args)
+            return
         generate(repo, env, args.commits, args.tasks, args.seed)
         count = int(subprocess.run(["git", "rev-list", "--count", "main"], cwd=repo, env=env, check=True, capture_output=True).stdout)
         log(f"{count} commits in {repo}")
@@ -325,22 +400,10 @@ def main() -> None:
             bilan_warm.append(timed(bilan, repo, env))
             log(f"run {i + 1}/{args.runs}: git log {ref[-1]:.2f} s, cold {cold[-1]:.2f} s, warm {warm[-1]:.3f} s, "
                 f"one new commit {incremental[-1]:.3f} s, bilan (warm cache) {bilan_warm[-1]:.3f} s")
-        surviving, blame = [], []
-        blamed = 0
+        surviving, blame, blamed, same = [], [], 0, None
         if args.surviving_commits > 0:
-            # --surviving against git blame of the same files, on a smaller history of the same
-            # kind (blaming every file of 100,000 commits with git takes far too long), the
-            # history cache warm on both sides so that the measure is the blame.
             small = Path(str(repo) + f"-surviving-{args.surviving_commits}") if args.repo else tmp / "surviving"
-            generate(small, env, args.surviving_commits, args.tasks, args.seed)
-            files = blamed_files(small, env)
-            blamed = len(files)
-            with_surviving = report + ["--surviving"]
-            timed(report, small, env)
-            for i in range(args.runs):
-                blame.append(blame_all(small, env, files))
-                surviving.append(timed(with_surviving, small, env))
-                log(f"run {i + 1}/{args.runs}: git blame of {blamed} files {blame[-1]:.2f} s, --surviving {surviving[-1]:.2f} s")
+            surviving, blame, blamed, same = surviving_runs(jalon, small, env, args)
         rss_cold = peak_rss(report, repo, env, before=lambda: shutil.rmtree(cache, ignore_errors=True))
         rss_git = peak_rss(gitlog, repo, env)
         out = json.loads(subprocess.run(report, cwd=repo, env=env, check=True, capture_output=True).stdout)
@@ -362,17 +425,14 @@ def main() -> None:
         print(f"{'cache size':<44}{cache_size / 1e6:>9.1f}MB")
         print(f"{'member commit credits in the report':<44}{commits_seen:>10}")
         if surviving:
-            ms, mbl = statistics.median(surviving), statistics.median(blame)
-            print(f"{'--surviving, ' + str(args.surviving_commits) + ' commits (warm cache)':<44}{ms:>9.2f}s")
-            print(f"{'git blame of the same ' + str(blamed) + ' files, added up':<44}{mbl:>9.2f}s")
-            print(f"{'ratio --surviving / git blame (target <= 1)':<44}{ms / mbl:>10.2f}  {'OK' if ms <= mbl else 'MISSED'}")
+            print_surviving(surviving, blame, blamed, same, args.surviving_commits)
         if args.json:
             args.json.write_text(json.dumps({"commits": count, "git_log": ref, "cold": cold, "warm": warm, "incremental": incremental,
                                              "incremental_s": mi, "bilan_warm": bilan_warm, "bilan_warm_s": mb, "ratio_cold_git": mc / mr, "ratio_warm_cold": mw / mc,
                                              "rss_kb_cold": rss_cold, "rss_kb_git": rss_git,
                                              "rss_ratio_cold_git": rss_cold / rss_git if rss_cold and rss_git else None,
                                              "cache_bytes": cache_size, "surviving_commits": args.surviving_commits if surviving else 0,
-                                             "surviving": surviving, "blame": blame,
+                                             "surviving": surviving, "blame": blame, "surviving_equals_blame": same,
                                              "ratio_surviving_blame": statistics.median(surviving) / statistics.median(blame) if surviving else None},
                                             indent=2))
     finally:

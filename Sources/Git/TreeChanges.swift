@@ -132,7 +132,7 @@ extension Repository {
     }
 
     /// Looks a blob up; false when it is not in the object database.
-    private static func lookupBlob(_ blob: inout OpaquePointer?, _ repo: OpaquePointer, _ raw: inout git_oid) throws(GitError) -> Bool {
+    static func lookupBlob(_ blob: inout OpaquePointer?, _ repo: OpaquePointer, _ raw: inout git_oid) throws(GitError) -> Bool {
         let result = git_blob_lookup(&blob, repo, &raw)
         if result == GIT_ENOTFOUND.rawValue { git_error_clear(); return false }
         try check(result, "git_blob_lookup")

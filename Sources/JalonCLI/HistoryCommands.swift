@@ -65,7 +65,7 @@ struct ContributionsReport: ParsableCommand {
     @Option(help: help(Text(fr: "Premier jour compté.", en: "First day counted."))) var from: String?
     @Option(help: help(Text(fr: "Dernier jour compté.", en: "Last day counted."))) var to: String?
     @Option(help: help(Text(fr: "Dossier de preuves d’un seul membre (id), prêt à imprimer.", en: "One member's evidence file (id), ready to print."))) var member: String?
-    @Flag(help: help(Text(fr: "Ajouter les lignes encore présentes à la tête (git blame, plus lent).", en: "Add the lines still present at head (git blame, slower)."))) var surviving = false
+    @Flag(help: help(Text(fr: "Ajouter les lignes encore présentes à la tête, créditées comme par git blame.", en: "Add the lines still present at head, credited as git blame credits them."))) var surviving = false
     @Option(help: help(Text(fr: "Format : text, markdown, csv, json, html.", en: "Format: text, markdown, csv, json, html."))) var format: Format = .text
     @Flag(help: help(Text(fr: "Lister toutes les contributions notables (sinon les 12 plus probantes par membre).",
                           en: "List every notable contribution (otherwise the 12 strongest per member)."))) var all = false

@@ -215,23 +215,6 @@ struct EvidenceTests {
         #expect(try repo.jalon("report", "contributions", "--format", "json", "--lang", "en").stdout == result.stdout)
     }
 
-    /// `git blame` of every file at head that git can blame, added up by author e-mail; the
-    /// files it cannot blame (an object missing) are returned apart.
-    static func blameAtHead(_ repo: TestRepository) throws -> (byEmail: [String: Int], total: Int, failed: [String]) {
-        var byEmail: [String: Int] = [:]
-        var total = 0
-        var failed: [String] = []
-        for path in try repo.gitOK("ls-tree", "-r", "--name-only", "HEAD").split(separator: "\n").map(String.init) {
-            let blame = try repo.git("blame", "--line-porcelain", "HEAD", "--", path)
-            guard blame.succeeded else { failed.append(path); continue }
-            for line in blame.stdout.split(separator: "\n") where line.hasPrefix("author-mail <") {
-                byEmail[String(line.dropFirst("author-mail <".count).dropLast()), default: 0] += 1
-                total += 1
-            }
-        }
-        return (byEmail, total, failed)
-    }
-
     @Test("--surviving with a blob missing at head and one missing from a file's history: those lines unknown with a warning, the rest as git blame")
     func survivingMissingBlob() throws {
         let repo = try Self.plainHistory()
@@ -240,7 +223,7 @@ struct EvidenceTests {
         try repo.write("site/bob.css", "p { color: red; }\nh1 { margin: 0; }\n")
         try repo.gitOK("add", "site/other.html", "site/bob.css")
         try repo.gitOK("-c", "user.name=Bob Durand", "-c", "user.email=bob@example.org", "commit", "-q", "-m", "Style")
-        let complete = try Self.blameAtHead(repo)
+        let complete = try SurvivingLinesTests.blameAtHead(repo)
         #expect(complete.failed.isEmpty)
         // Missing at head: once.html's only version. Missing from history: other.html before Bob's change.
         let blobs = [try repo.gitOK("rev-parse", "HEAD:site/once.html"), try repo.gitOK("rev-parse", "HEAD~1:site/other.html")]
@@ -249,7 +232,7 @@ struct EvidenceTests {
             try FileManager.default.removeItem(at: repo.file(".git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"))
             #expect(try repo.git("cat-file", "-e", blob).status != 0, "the blob is really gone")
         }
-        let blamed = try Self.blameAtHead(repo)
+        let blamed = try SurvivingLinesTests.blameAtHead(repo)
         #expect(blamed.failed == ["site/once.html", "site/other.html"], "git blame cannot blame them either")
 
         let result = try repo.jalon("report", "contributions", "--surviving", "--format", "json", "--lang", "en")

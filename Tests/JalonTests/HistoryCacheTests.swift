@@ -90,7 +90,7 @@ struct HistoryCacheTests {
             let contents = Self.cache(repo).load()
             #expect(!contents.damaged)
             #expect(contents.records.count == commits, "round \(round): every commit cached")
-            #expect(Set(contents.records.map { CommitKey($0.id) }).count == contents.records.count)
+            #expect(Set(contents.records.map(\.id)).count == contents.records.count)
             // A warm run reads the same figures.
             #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == first)
         }

@@ -48,7 +48,8 @@ struct HistoryCache {
 
     /// What was read: the records and where the valid part of the file ends.
     struct Contents {
-        /// In file order, each commit once (a commit two racing runs both wrote counts once).
+        /// In file order. Writers append only what nobody wrote, so each commit is there once;
+        /// were one there twice, the engine takes its first record.
         var records: [CommitRecord] = []
         /// The file's identity and the end of its last valid segment (0: no valid header).
         var file: FileIdentity?
@@ -71,10 +72,9 @@ struct HistoryCache {
         contents.file = HistoryCache.identity(fd)
         var reader = ByteReader(bytes)
         guard let header = readHeader(&reader) else { return Contents(damaged: !bytes.isEmpty) }
-        var seen: Set<CommitKey> = []
         contents.validEnd = header
         contents.damaged = !HistoryCache.scanSegments(bytes, from: header, end: &contents.validEnd) { records in
-            for r in records where seen.insert(CommitKey(r.id)).inserted { contents.records.append(r) }
+            contents.records += records
         }
         return contents
     }
@@ -130,7 +130,7 @@ struct HistoryCache {
         defer { close(fd) }
         let expected = header()
         var end: Int
-        var written: Set<CommitKey> = []
+        var written: Set<ObjectID> = []
         let size = HistoryCache.size(fd)
         if size < expected.count || HistoryCache.readBytes(fd, at: 0, count: expected.count) != expected {
             // No cache yet, or one of another version or folder: start over.
@@ -143,12 +143,12 @@ struct HistoryCache {
             guard let tail = HistoryCache.readBytes(fd, at: start, count: size - start) else { return }
             var validTail = 0
             _ = HistoryCache.scanSegments(tail, from: 0, end: &validTail) { records in
-                for r in records { written.insert(CommitKey(r.id)) }
+                for r in records { written.insert(r.id) }
             }
             end = start + validTail
             if end < size { guard ftruncate(fd, off_t(end)) == 0 else { return } }
         }
-        let fresh = newRecords.filter { !written.contains(CommitKey($0.id)) }
+        let fresh = newRecords.filter { !written.contains($0.id) }
         guard !fresh.isEmpty else { return }
         let payload = HistoryCache.encode(fresh)
         var hash = FNV1a()
@@ -287,7 +287,7 @@ struct HistoryCache {
             guard let i = r.varint(), i < UInt64(table.count) else { return nil }
             return table[Int(i)]
         }
-        func id() -> ObjectID? { r.bytes(20).flatMap { ObjectID(bytes: $0) } }
+        func id() -> ObjectID? { r.objectID() }
         guard let recordCount = r.varint(), recordCount <= UInt64(payload.count) else { return nil }
         var out: [CommitRecord] = []
         out.reserveCapacity(Int(recordCount))
@@ -405,6 +405,13 @@ struct ByteReader {
         guard n >= 0, offset + n <= data.count else { return nil }
         defer { offset += n }
         return Array(data[offset..<offset + n])
+    }
+
+    /// 20 bytes as an object id, without copying them into an array first.
+    mutating func objectID() -> ObjectID? {
+        guard offset + 20 <= data.count else { return nil }
+        defer { offset += 20 }
+        return ObjectID(bytes: data[offset..<offset + 20])
     }
 
     mutating func string(_ n: Int) -> String? {

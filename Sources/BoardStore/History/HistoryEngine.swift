@@ -42,17 +42,17 @@ struct HistoryEngine {
         let cache = HistoryCache(commonDirectory: repository.commonDirectory, prefix: prefix)
         let contents = cache.load()
         var all = contents.records
-        var index: [CommitKey: Int] = Dictionary(minimumCapacity: all.count + 64)
-        for (i, r) in all.enumerated().reversed() { index[CommitKey(r.id)] = i }
+        var index: [ObjectID: Int] = Dictionary(minimumCapacity: all.count + 64)
+        for (i, r) in all.enumerated().reversed() { index[r.id] = i }
         var reached = [Bool](repeating: false, count: all.count)
         var pending: [CommitRecord] = []
-        var pendingSeen: Set<CommitKey> = []
+        var pendingSeen: Set<ObjectID> = []
         /// Commits named as parents but absent: a shallow clone's cut, or a damaged repository.
-        var absent: Set<CommitKey> = []
+        var absent: Set<ObjectID> = []
         var stack = [head]
         // The graph walk uses the cached parent links; only commits the cache lacks are read.
         while let id = stack.popLast() {
-            let key = CommitKey(id)
+            let key = id
             if let i = index[key] {
                 guard !reached[i] else { continue }
                 reached[i] = true
@@ -70,7 +70,7 @@ struct HistoryEngine {
         // changed cannot be known, so it is credited with nothing (not with creating every file).
         // `.git/shallow` names the cut too, whether or not libgit2 hides the parents.
         let shallow = HistoryEngine.shallowCommits(commonDirectory: repository.commonDirectory)
-        for i in pending.indices where shallow.contains(CommitKey(pending[i].id)) || (pending[i].parents.first.map({ absent.contains(CommitKey($0)) }) ?? false) {
+        for i in pending.indices where shallow.contains(pending[i].id) || (pending[i].parents.first.map({ absent.contains($0) }) ?? false) {
             pending[i].boundary = true
         }
         if !pending.isEmpty {
@@ -78,12 +78,12 @@ struct HistoryEngine {
             for r in pending { trees[r.id] = r.tree }
             for r in pending {
                 for p in r.parents where trees[p] == nil {
-                    if let i = index[CommitKey(p)] { trees[p] = all[i].tree }
+                    if let i = index[p] { trees[p] = all[i].tree }
                 }
             }
             let computed = try compute(pending, trees: trees)
             for r in computed {
-                index[CommitKey(r.id)] = all.count
+                index[r.id] = all.count
                 all.append(r)
                 reached.append(true)
             }
@@ -96,11 +96,11 @@ struct HistoryEngine {
     }
 
     /// The commits listed in `<git dir>/shallow` (one hex id a line): a shallow clone's cut.
-    static func shallowCommits(commonDirectory: String) -> Set<CommitKey> {
+    static func shallowCommits(commonDirectory: String) -> Set<ObjectID> {
         guard let data = FileManager.default.contents(atPath: (commonDirectory as NSString).appendingPathComponent("shallow")) else { return [] }
-        var out: Set<CommitKey> = []
+        var out: Set<ObjectID> = []
         for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
-            if let id = ObjectID(hex: line.trimmingCharacters(in: .whitespaces)) { out.insert(CommitKey(id)) }
+            if let id = ObjectID(hex: line.trimmingCharacters(in: .whitespaces)) { out.insert(id) }
         }
         return out
     }
@@ -117,9 +117,9 @@ struct HistoryEngine {
     /// Children before parents; among commits ready to be listed, the latest commit date first
     /// (as `git log --date-order`).
     static func order(_ records: [CommitRecord]) -> [CommitRecord] {
-        var index: [CommitKey: Int] = Dictionary(minimumCapacity: records.count)
-        for (i, r) in records.enumerated() { index[CommitKey(r.id)] = i }
-        let parents: [[Int]] = records.map { r in r.parents.compactMap { index[CommitKey($0)] } }
+        var index: [ObjectID: Int] = Dictionary(minimumCapacity: records.count)
+        for (i, r) in records.enumerated() { index[r.id] = i }
+        let parents: [[Int]] = records.map { r in r.parents.compactMap { index[$0] } }
         var children = [Int](repeating: 0, count: records.count)
         for list in parents { for j in list { children[j] += 1 } }
         var heap = ReadyHeap(records: records)
@@ -144,19 +144,30 @@ struct HistoryEngine {
 
     /// Fills in files and events of `pending`, on several threads when there are many.
     private func compute(_ pending: [CommitRecord], trees: [ObjectID: ObjectID]) throws -> [CommitRecord] {
-        let total = pending.count
-        let workers = total < 400 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let progress = options.progress
-        let shared = ComputeState(total: total, progress: progress)
-        let gitDirectory = repository.commonDirectory
         let prefix = self.prefix
+        return try HistoryEngine.parallel(pending, threshold: 400, repository: repository, progress: options.progress,
+                                          worker: { CommitReader(repository: $0, prefix: prefix) }) { worker, r in
+            try worker.fill(r, trees: trees)
+        }
+    }
+
+    /// `body` over `items`, results in their order, on several threads when there are at least
+    /// `threshold` of them. Each thread has its own read-only repository handle (libgit2 objects
+    /// are not shared across threads) and its own `worker` state; the first error is thrown.
+    static func parallel<Item: Sendable, Worker, Out: Sendable>(
+        _ items: [Item], threshold: Int, repository: Repository, progress: (@Sendable (Int, Int) -> Void)?,
+        worker make: @Sendable (Repository) -> Worker, _ body: @Sendable (inout Worker, Item) throws -> Out
+    ) throws -> [Out] {
+        let total = items.count
+        let workers = total < threshold ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let shared = ParallelSlots<Out>(total: total, progress: progress)
+        let gitDirectory = repository.commonDirectory
         if workers == 1 {
-            let reader = (try? Repository.openForReading(gitDirectory: gitDirectory)) ?? repository
-            var worker = CommitReader(repository: reader, prefix: prefix)
-            var out: [CommitRecord] = []
+            var worker = make((try? Repository.openForReading(gitDirectory: gitDirectory)) ?? repository)
+            var out: [Out] = []
             out.reserveCapacity(total)
-            for r in pending {
-                out.append(try worker.fill(r, trees: trees))
+            for item in items {
+                out.append(try body(&worker, item))
                 shared.advance()
             }
             return out
@@ -165,14 +176,12 @@ struct HistoryEngine {
             let lower = total * w / workers
             let upper = total * (w + 1) / workers
             do {
-                // One repository handle per thread: libgit2 objects are not shared across threads.
-                let repo = try Repository.openForReading(gitDirectory: gitDirectory)
-                var worker = CommitReader(repository: repo, prefix: prefix)
-                var out: [CommitRecord] = []
+                var worker = make(try Repository.openForReading(gitDirectory: gitDirectory))
+                var out: [Out] = []
                 out.reserveCapacity(upper - lower)
                 for i in lower..<upper {
                     if shared.failed { return }
-                    out.append(try worker.fill(pending[i], trees: trees))
+                    out.append(try body(&worker, items[i]))
                     shared.advance()
                 }
                 shared.store(out, at: w)
@@ -305,9 +314,9 @@ struct CommitReader {
 }
 
 /// What the worker threads share: their results, the first error, the progress count.
-private final class ComputeState: @unchecked Sendable {
+private final class ParallelSlots<Out>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [Int: [CommitRecord]] = [:]
+    private var slots: [Int: [Out]] = [:]
     private(set) var error: (any Error)?
     private var done = 0
     private var reported = 0
@@ -335,7 +344,7 @@ private final class ComputeState: @unchecked Sendable {
         if report { progress(now, total) }
     }
 
-    func store(_ records: [CommitRecord], at slot: Int) { lock.withLock { slots[slot] = records } }
+    func store(_ results: [Out], at slot: Int) { lock.withLock { slots[slot] = results } }
 
     func fail(_ e: Error) {
         lock.withLock {
@@ -343,7 +352,7 @@ private final class ComputeState: @unchecked Sendable {
         }
     }
 
-    func results() -> [CommitRecord] { slots.keys.sorted().flatMap { slots[$0]! } }
+    func results() -> [Out] { slots.keys.sorted().flatMap { slots[$0]! } }
 }
 
 /// A max-heap of record indexes by commit date (then id), for `HistoryEngine.order`.
@@ -387,26 +396,5 @@ private struct ReadyHeap {
             }
         }
         return top
-    }
-}
-
-/// A commit id as three machine words: hashing it is much cheaper than hashing 20 separate bytes.
-struct CommitKey: Hashable {
-    let a: UInt64
-    let b: UInt64
-    let c: UInt32
-
-    init(_ id: ObjectID) {
-        var a: UInt64 = 0, b: UInt64 = 0, c: UInt32 = 0
-        id.bytes.withUnsafeBytes { raw in
-            if raw.count >= 20 {
-                a = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
-                b = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                c = raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
-            }
-        }
-        self.a = a
-        self.b = b
-        self.c = c
     }
 }
