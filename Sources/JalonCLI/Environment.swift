@@ -56,32 +56,30 @@ struct GlobalOptions: ParsableArguments {
     static let flags = ["--ascii", "--no-color"]
 
     /// `arguments` with the global options typed before the subcommand moved just after it:
-    /// `jalon --lang fr task list` reads as `jalon task list --lang fr`. swift-argument-parser
-    /// only takes a command's options after that command's name, and these options belong to
-    /// each subcommand (an @OptionGroup), not to the root; so this one pre-pass, run before
-    /// parsing, is how they are accepted in both places. Anything else is left as typed.
+    /// `jalon --lang fr task list` (or `jalon task --lang fr list`) reads as `jalon task list
+    /// --lang fr`. swift-argument-parser only takes a command's options after that command's
+    /// name, and these options belong to each subcommand (an @OptionGroup), not to the root or
+    /// the groups; so this one pre-pass, run before parsing, is how they are accepted there.
+    /// Anything else is left as typed.
     static func movedAfterSubcommand(_ arguments: [String], root: ParsableCommand.Type) -> [String] {
-        var leading: [String] = []
+        var path: [String] = []
+        var moved: [String] = []
+        var command: ParsableCommand.Type = root
         var i = 0
         while i < arguments.count {
             let a = arguments[i]
             if flags.contains(a) || valued.contains(where: { a.hasPrefix($0 + "=") }) {
-                leading.append(a); i += 1
+                moved.append(a); i += 1
             } else if valued.contains(a), i + 1 < arguments.count {
-                leading += [a, arguments[i + 1]]; i += 2
+                moved += [a, arguments[i + 1]]; i += 2
+            } else if a == "help", path.isEmpty {
+                path.append(a); i += 1
+            } else if let next = command.configuration.subcommands.first(where: { $0._commandName == a || $0.configuration.aliases.contains(a) }) {
+                path.append(a); command = next; i += 1
             } else { break }
         }
-        guard !leading.isEmpty else { return arguments }
-        var command: ParsableCommand.Type? = root
-        var end = i
-        if end < arguments.count, arguments[end] == "help" { end += 1 }
-        while end < arguments.count, let next = command?.configuration.subcommands.first(where: {
-            $0._commandName == arguments[end] || $0.configuration.aliases.contains(arguments[end])
-        }) {
-            command = next
-            end += 1
-        }
-        return Array(arguments[i..<end]) + leading + Array(arguments[end...])
+        guard !moved.isEmpty else { return arguments }
+        return path + moved + Array(arguments[i...])
     }
 
     func validate() throws {

@@ -14,6 +14,54 @@ import Testing
 @Suite("Install in one step", .serialized)
 struct InstallTests {
     static let releaseBuild = ProcessInfo.processInfo.environment["JALON_TEST_RELEASE_INSTALL"] == "1"
+    /// A release `jalon` with the Swift runtime linked statically, for the Debian package test
+    /// (`swift build -c release --static-swift-stdlib --product jalon`); without it and without
+    /// JALON_TEST_RELEASE_INSTALL=1 that test is skipped, as the package needs such a binary.
+    static let staticBinary = ProcessInfo.processInfo.environment["JALON_TEST_DEB_BINARY"]
+
+    /// Scripts/build-deb.sh, then the package unpacked into a throwaway root (`dpkg -x`, so the
+    /// machine's own dpkg database is never touched): its control file names the libgit2
+    /// package the binary needs, and the binary, both man pages and the three completions are
+    /// there and work from outside the repository.
+    @Test(.enabled(if: releaseBuild || staticBinary != nil, "needs a static release build: JALON_TEST_DEB_BINARY=PATH or JALON_TEST_RELEASE_INSTALL=1"))
+    func debianPackageInstallsAndRuns() throws {
+        let sandbox = try TestRepository(initialize: false)
+        let dist = sandbox.sandbox.appendingPathComponent("dist")
+        var arguments = [TestTools.packageRoot.appendingPathComponent("Scripts/build-deb.sh").path, "--output", dist.path]
+        if let staticBinary = Self.staticBinary { arguments += ["--binary", staticBinary] }
+        let built = try sandbox.run("/bin/bash", arguments, in: sandbox.sandbox, environment: ["HOME": ProcessInfo.processInfo.environment["HOME"] ?? sandbox.home.path], timeout: 1800)
+        #expect(built.succeeded, "\(built)")
+        let deb = try #require(built.stdout.firstMatch(of: /built (\S+\.deb)/).map { String($0.1) }, "\(built)")
+        let depends = try sandbox.run("/usr/bin/dpkg-deb", ["-f", deb, "Package", "Version", "Depends"], in: sandbox.sandbox)
+        #expect(depends.stdout.contains("Package: jalon") && depends.stdout.contains("Depends: libgit2-"), "\(depends)")
+        // The libgit2 package it depends on is the one that provides the library here.
+        let libgit2 = try #require(depends.stdout.firstMatch(of: /Depends: (libgit2-[^,\s]+)/).map { String($0.1) })
+        #expect(try sandbox.run("/usr/bin/dpkg-query", ["-W", "-f", "${Status}", libgit2], in: sandbox.sandbox).stdout.contains("installed"), "\(libgit2)")
+        let root = sandbox.sandbox.appendingPathComponent("root")
+        let unpacked = try sandbox.run("/usr/bin/dpkg", ["-x", deb, root.path], in: sandbox.sandbox)
+        #expect(unpacked.succeeded, "\(unpacked)")
+        let usr = root.appendingPathComponent("usr")
+        for file in ["bin/jalon", "share/man/man1/jalon.1", "share/man/fr/man1/jalon.1", "share/bash-completion/completions/jalon",
+                     "share/zsh/site-functions/_jalon", "share/fish/vendor_completions.d/jalon.fish", "share/doc/jalon/README.md"] {
+            #expect(FileManager.default.fileExists(atPath: usr.appendingPathComponent(file).path), "\(file) missing from the package")
+        }
+        let path = ["PATH": "\(usr.path)/bin:/usr/bin:/bin"]
+        let version = try sandbox.run("/bin/sh", ["-c", "cd / && jalon --version"], in: sandbox.sandbox, environment: path)
+        #expect(version.succeeded && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == depends.stdout.firstMatch(of: /Version: (\S+)/).map { String($0.1) }, "\(version) \(depends)")
+        let help = try sandbox.run("/bin/sh", ["-c", "cd / && jalon --lang fr task --help"], in: sandbox.sandbox, environment: path)
+        #expect(help.succeeded && help.stdout.contains("UTILISATION : jalon task"), "\(help)")
+        let needed = try sandbox.run("/usr/bin/objdump", ["-p", usr.appendingPathComponent("bin/jalon").path], in: sandbox.sandbox)
+        #expect(!needed.stdout.contains("libswift") && needed.stdout.contains("libgit2"), "\(needed.stdout.split(separator: "\n").filter { $0.contains("NEEDED") })")
+        let bash = try sandbox.run("/bin/bash", ["-c", "source \"$1\" && complete -p jalon", "bash", usr.appendingPathComponent("share/bash-completion/completions/jalon").path], in: sandbox.sandbox)
+        #expect(bash.succeeded && bash.stdout.contains("jalon"), "\(bash)")
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/man") {
+            let env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MANWIDTH": "100"]
+            let en = try sandbox.run("/usr/bin/man", ["-P", "cat", "-l", usr.appendingPathComponent("share/man/man1/jalon.1").path], in: sandbox.sandbox, environment: env)
+            #expect(en.succeeded && en.stdout.contains("Project board for student teams"), "\(en)")
+            let fr = try sandbox.run("/usr/bin/man", ["-P", "cat", "-l", usr.appendingPathComponent("share/man/fr/man1/jalon.1").path], in: sandbox.sandbox, environment: env)
+            #expect(fr.succeeded && fr.stdout.contains("Tableau de projet pour équipes d’étudiants"), "\(fr)")
+        }
+    }
 
     @Test func installsIntoAPrefixAndRunsFromOutsideTheRepository() throws {
         let sandbox = try TestRepository(initialize: false)
