@@ -11,6 +11,12 @@ One run of this script:
    - the equivalent TaskJuggler project (`project.tjp`): the same resources, tasks
      (`effort` + `allocate`), dependencies (`gaplength` lags), milestones, and a CSV task
      report (id, start, end), as Jalon prints its plan;
+   with the status date in the middle of the project (`--status middle`, the default): the
+   plan made on the first day (`jalon plan --level`) gives each task's dates; a second commit,
+   dated the day before the middle day, marks the tasks planned to end before it done and those
+   planned across it in progress (50 %); `JALON_NOW` is the middle day. The TaskJuggler project
+   is then the equivalent of the remaining work: it starts on the status date, done tasks and
+   the dependencies on them left out, tasks in progress with half their effort;
 3. times, interleaved so machine noise hits both alike (median of --runs):
      a. `jalon plan --level` in the board folder (schedule, critical path, load, levelling)
      b. `tj3 project.tjp` (parse, schedule with its resource levelling, write the report)
@@ -156,9 +162,11 @@ def tj_id(item: str) -> str:
     return item.replace("-", "_")
 
 
-def tjp_text(p: Project) -> str:
+def tjp_text(p: Project, start: dt.date = PROJECT_START, done: frozenset = frozenset(), doing: frozenset = frozenset()) -> str:
+    """The TaskJuggler project of the work left on `start`: done tasks and the dependencies on
+    them left out, tasks in progress with half their effort."""
     out = [
-        f'project bench "Benchmark planning" {PROJECT_START.isoformat()} +8y {{',
+        f'project bench "Benchmark planning" {start.isoformat()} +8y {{',
         '  timezone "UTC"',
         "  workinghours mon - fri 0:00 - 8:00",
         "  workinghours sat, sun off",
@@ -167,13 +175,19 @@ def tjp_text(p: Project) -> str:
     for mid, _code, name, _email in MEMBERS:
         out.append(f'resource {mid} "{name}"')
     for t in p.tasks:
-        attrs = [f"effort {t['estimate']}d", f"allocate {t['member']}"]
-        if t["depends"]:
-            deps = ", ".join(tj_id(d) + (f" {{ gaplength {lag}d }}" if lag else "") for d, lag in t["depends"])
+        if t["id"] in done:
+            continue
+        effort = f"effort {t['estimate'] * 4}h" if t["id"] in doing else f"effort {t['estimate']}d"
+        attrs = [effort, f"allocate {t['member']}"]
+        open_deps = [(d, lag) for d, lag in t["depends"] if d not in done]
+        if open_deps:
+            deps = ", ".join(tj_id(d) + (f" {{ gaplength {lag}d }}" if lag else "") for d, lag in open_deps)
             attrs.insert(0, f"depends {deps}")
         out.append(f'task {tj_id(t["id"])} "Task {t["id"]}" {{ {" ".join(attrs)} }}')
     for m in p.milestones:
-        reached = [tj_id(t["id"]) for t in p.tasks if t["milestone"] == m]
+        reached = [tj_id(t["id"]) for t in p.tasks if t["milestone"] == m and t["id"] not in done]
+        if not reached and any(t["milestone"] == m for t in p.tasks):
+            continue  # reached already: every task of it is done
         dep = f"depends {', '.join(reached)} " if reached else ""
         out.append(f'task {tj_id(m)} "Milestone {m}" {{ {dep}milestone }}')
     out += [
@@ -184,6 +198,42 @@ def tjp_text(p: Project) -> str:
         "}",
     ]
     return "\n".join(out) + "\n"
+
+
+def weekday_on_or_after(d: dt.date) -> dt.date:
+    while d.weekday() >= 5:
+        d += dt.timedelta(days=1)
+    return d
+
+
+def mark_progress(repo: Path, p: Project, jalon: Path, env: dict) -> tuple[dt.date, frozenset, frozenset]:
+    """The status date in the middle of the project: the levelled plan of the first day gives
+    each task's dates; one commit, dated the working day before the middle, moves the tasks
+    planned to end before the middle to done and those planned across it to doing at 50 %."""
+    first = run([str(jalon), "plan", "--level", "--format", "json"], cwd=repo, env=env, check=False)
+    plan = json.loads(first.stdout)
+    end = dt.date.fromisoformat(plan["end"])
+    middle = weekday_on_or_after(PROJECT_START + (end - PROJECT_START) / 2)
+    done, doing = set(), set()
+    for item in plan["items"]:
+        if item["isMilestone"]:
+            continue
+        s, e = dt.date.fromisoformat(item["start"]), dt.date.fromisoformat(item["end"])
+        if e < middle:
+            done.add(item["id"])
+        elif s < middle:
+            doing.add(item["id"])
+    for t in p.tasks:
+        if t["id"] in done or t["id"] in doing:
+            path = repo / "tasks" / f"{t['id']}.md"
+            text = path.read_text(encoding="utf-8")
+            new = "status: done\nprogress: 100" if t["id"] in done else "status: doing\nprogress: 50"
+            path.write_text(text.replace("status: todo", new), encoding="utf-8")
+    day_before = middle - dt.timedelta(days=3 if middle.weekday() == 0 else 1)
+    stamp = f"{day_before.isoformat()}T17:00:00+01:00"
+    run(["git", "commit", "-q", "-am", "Progress up to the middle of the project"], cwd=repo,
+        env={**env, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp})
+    return middle, frozenset(done), frozenset(doing)
 
 
 def make_board(repo: Path, p: Project, env: dict) -> None:
@@ -227,6 +277,9 @@ def main() -> int:
     ap.add_argument("--deps", type=int, default=2000, help="dependencies")
     ap.add_argument("--milestones", type=int, default=10)
     ap.add_argument("--seed", type=int, default=20261130)
+    ap.add_argument("--status", choices=["middle", "start"], default="middle",
+                    help="status date: the middle of the project (default) or its first day")
+    ap.add_argument("--skip-tj3", action="store_true", help="time only jalon (for boards tj3 takes minutes on)")
     ap.add_argument("--json", type=Path, help="write the results as JSON")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
     args = ap.parse_args()
@@ -238,7 +291,7 @@ def main() -> int:
         jalon = args.jalon.resolve() if args.jalon else build_jalon()
         if not jalon.exists():
             raise SystemExit(f"no jalon binary at {jalon}")
-    have_tj3 = Path(args.tj3).exists()
+    have_tj3 = Path(args.tj3).exists() and not args.skip_tj3
 
     tmp = Path(tempfile.mkdtemp(prefix="jalon-plan-bench-"))
     results: dict = {"tasks": args.tasks, "runs": args.runs, "seed": args.seed}
@@ -251,10 +304,17 @@ def main() -> int:
         results["dependencies"] = project.dependency_count
         repo = tmp / "board"
         make_board(repo, project, env)
+        status, done, doing = PROJECT_START, frozenset(), frozenset()
+        if args.status == "middle" and jalon:
+            status, done, doing = mark_progress(repo, project, jalon, env)
+            env["JALON_NOW"] = f"{status.isoformat()}T10:00:00+01:00"
+            log(f"status date {status}: {len(done)} tasks done, {len(doing)} in progress")
+        results["status_date"] = status.isoformat()
+        results["done"], results["in_progress"] = len(done), len(doing)
         tjdir = tmp / "tj3"
         tjdir.mkdir()
         tjp = tjdir / "project.tjp"
-        tjp.write_text(tjp_text(project), encoding="utf-8")
+        tjp.write_text(tjp_text(project, status, done, doing), encoding="utf-8")
 
         jalon_cmd = [str(jalon), "plan", "--level"] if jalon else None
         tj3_cmd = [args.tj3, "--silent", "--no-color", "--output-dir", str(tjdir), str(tjp)]
@@ -292,14 +352,18 @@ def main() -> int:
 
         print(f"\nPlanning benchmark: {args.tasks} tasks, {project.dependency_count} dependencies, "
               f"{len(MEMBERS)} members, {args.milestones} milestones, median of {args.runs} runs")
+        print(f"  status date {status} ({len(done)} tasks done, {len(doing)} in progress; "
+              f"tj3 plans the work left from that day)")
         medians = {name: statistics.median(ts) for name, ts in times.items() if ts}
         for name, m in medians.items():
             print(f"  {name:<22} {m * 1000:10.1f} ms   (min {min(times[name]) * 1000:.1f}, max {max(times[name]) * 1000:.1f})")
         results["median_ms"] = {k: v * 1000 for k, v in medians.items()}
         if "jalon plan --level" in medians:
             jm = medians["jalon plan --level"] * 1000
-            ok = jm < TARGET_MS
-            print(f"  jalon under {TARGET_MS:.0f} ms: {'yes' if ok else 'NO'}")
+            # Issue 11: under 100 ms at 1,000 tasks, under 500 ms at 10,000.
+            target = TARGET_MS if args.tasks <= 1000 else 500.0
+            ok = jm < target
+            print(f"  jalon under {target:.0f} ms: {'yes' if ok else 'NO'}")
             results["jalon_under_target"] = ok
         if len(medians) == 2:
             ratio = medians["tj3"] / medians["jalon plan --level"]
