@@ -333,10 +333,7 @@ struct CommandTests {
         let repo = try TestRepository()
         try repo.makeBoard()
         try repo.jalonOK("task", "add", "Recueillir les besoins", "--estimate", "2d")
-        let clone = repo.sandbox.appendingPathComponent("clone")
-        try repo.gitOK("clone", "-q", repo.path, clone.path)
-        try repo.gitOK("config", "user.name", "Bob Durand", in: clone)
-        try repo.gitOK("config", "user.email", "bob@example.org", in: clone)
+        let clone = try repo.cloneAsBob()
 
         // Alice, in the first repository.
         try repo.jalonOK("task", "add", "Charte graphique")

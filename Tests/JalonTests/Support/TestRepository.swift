@@ -223,6 +223,16 @@ final class TestRepository: @unchecked Sendable {
 
     // MARK: Files
 
+    /// A clone of this repository in `<sandbox>/clone`, with Bob's identity: the teammate of
+    /// the two-clone tests.
+    func cloneAsBob() throws -> URL {
+        let clone = sandbox.appendingPathComponent("clone")
+        try gitOK("clone", "-q", path, clone.path)
+        try gitOK("config", "user.name", "Bob Durand", in: clone)
+        try gitOK("config", "user.email", "bob@example.org", in: clone)
+        return clone
+    }
+
     func file(_ relative: String) -> URL { url.appendingPathComponent(relative) }
 
     func write(_ relative: String, _ text: String) throws {
