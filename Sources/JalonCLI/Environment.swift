@@ -198,11 +198,17 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProble
     let context: CommandContext
     do {
         let store = try BoardStore.locate(from: environment.directory, board: options.board, clock: environment.clock, environment: environment.variables)
-        reportNotices(store, language: fallback, environment: environment)
-        context = CommandContext(options: options, environment: environment, store: store, board: try store.load(scope: scope))
+        do {
+            context = CommandContext(options: options, environment: environment, store: store, board: try store.load(scope: scope))
+        } catch {
+            reportNotices(store, language: fallback, environment: environment)
+            throw error
+        }
     } catch let error as JalonError {
         throw report(error, language: fallback, environment: environment)
     }
+    // What opening the store repaired (an interrupted update, a stale lock), in the board's language.
+    reportNotices(context.store, language: context.language, environment: environment)
     // `check` lists every problem itself; every other command names the flagged files first.
     if !reportsProblems { context.warnFlagged() }
     defer { if !reportsProblems { context.warnLeftOut() } }

@@ -57,6 +57,18 @@ struct FailureCasesTests {
         #expect(try repo.git("fsck", "--strict").succeeded)
     }
 
+    /// What the next command repairs after a killed one is said in the board's language.
+    @Test func theRepairAfterAKilledCommandIsSaidInTheBoardsLanguage() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard(lang: "fr")
+        try repo.jalonOK("task", "add", "Maquette")
+        let killed = try repo.jalon(["task", "move", "T-A1", "doing"], environment: ["JALON_TEST_KILL_AT": "files"])
+        #expect(killed.status != 0)
+        let next = try repo.jalonOK("task", "list")
+        #expect(next.stderr.contains("avertissement : changement interrompu avant d’être enregistré, fichiers remis comme avant : tasks/T-A1.md"), "\(next.stderr)")
+        #expect(try repo.status().isEmpty)
+    }
+
     /// A clone whose main gained a task edit, fetched back as `bob/main`, and a local edit of
     /// the same task file left uncommitted.
     @Test func mergeRefusesAFileWithUncommittedEditsAndChangesNothing() throws {
