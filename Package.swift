@@ -36,7 +36,7 @@ let package = Package(
                         .embedInCode("modeles/documents/note.fr.md"), .embedInCode("modeles/documents/note.en.md")]
         ),
         .target(name: "JalonCLI", dependencies: [
-            "BoardCore", "BoardStore", "Planning", "Reports", "Git", "BoardFiles",
+            "BoardCore", "BoardStore", "Planning", "Reports", "BoardFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jalon", dependencies: ["JalonCLI"]),

@@ -1,6 +1,3 @@
-// BoardCore: the board's domain model (board settings, members, tasks, milestones), the
-// front-matter codecs that read and write their files, validation, and the French/English
-// catalog. Pure and fast to test: it never imports Git and never touches the file system.
 import Foundation
 
 /// The two languages every user-facing string exists in.

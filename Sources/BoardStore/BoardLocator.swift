@@ -82,6 +82,12 @@ extension BoardStore {
         return store
     }
 
+    /// Makes an empty repository at `folder` whose first branch is `initialBranch` (the demo
+    /// replays a team's project into one).
+    public static func createRepository(at folder: String, initialBranch: String) throws {
+        do { _ = try Repository.create(at: folder, initialBranch: initialBranch) } catch { throw StoreError.git(error) }
+    }
+
     /// Opens the board store for a new board at `folder` (created if needed), in the repository
     /// there or, when there is none, in a new one.
     public static func prepareNew(at folder: String, clock: Clock, environment: [String: String] = [:]) throws -> (store: BoardStore, createdRepository: Bool) {

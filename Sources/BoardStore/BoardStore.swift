@@ -1,3 +1,7 @@
+// BoardStore: a board <-> its Git repository. Finds the board, reads it from the work tree or
+// from its home branch, turns each change into exactly one commit through one transaction
+// (Transaction.swift), merges and syncs with teammates, and reads the history (History/). It
+// knows the domain (BoardCore) and Git, and never prints.
 import BoardCore
 import Foundation
 import Git
@@ -123,6 +127,13 @@ public final class BoardStore: @unchecked Sendable {
             let tree = try repository.commit(commit).tree
             return try loadTree(tree, scope: scope)
         } catch let error as GitError { throw StoreError.git(error) }
+    }
+
+    /// The board as committed at the commit whose id is `hex` (as history records name it);
+    /// nil when `hex` is not a commit id.
+    public func loadCommitted(id hex: String, scope: BoardScope = .all) throws -> Board? {
+        guard let id = ObjectID(hex: hex) else { return nil }
+        return try loadCommitted(at: id, scope: scope)
     }
 
     func loadTree(_ tree: ObjectID, scope: BoardScope) throws -> Board {

@@ -1,6 +1,3 @@
-// BoardStore: a board <-> its Git repository. Finds the board, reads it from the work tree or
-// from its home branch, and turns each change into exactly one commit made through the Git
-// module. It knows the domain (BoardCore) and Git, and never prints.
 import BoardCore
 import Foundation
 import Git

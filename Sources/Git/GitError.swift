@@ -1,6 +1,3 @@
-// Git: the only module that imports CLibGit2. It turns libgit2's handles into owned Swift
-// classes (freed in deinit) and its return codes into one typed error. Nothing above this
-// module sees a C type; nothing here knows about boards.
 import CLibGit2
 
 /// An error reported by libgit2, with its return code, error class and message.

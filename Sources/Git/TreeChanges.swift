@@ -2,8 +2,8 @@ import CLibGit2
 import Foundation
 
 extension Repository {
-    /// The files that differ from tree `old` (nil: the empty tree) to tree `new`, like
-    /// `diff(from:to:scope:)` but comparing the trees' sorted entries directly and descending only
+    /// The files that differ from tree `old` (nil: the empty tree) to tree `new`, found by
+    /// comparing the trees' sorted entries directly and descending only
     /// into subtrees whose ids differ — no path is built for an unchanged entry, which makes it
     /// several times faster on folders of thousands of files (a board's `tasks/`). Paths under
     /// `prefixes` only, when given. Line counts through `git_patch_from_blobs`, like `--numstat`;

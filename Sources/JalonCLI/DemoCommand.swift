@@ -3,7 +3,6 @@ import BoardCore
 import BoardFiles
 import BoardStore
 import Foundation
-import Git
 import Planning
 import Reports
 
@@ -31,9 +30,7 @@ struct Demo: ParsableCommand {
         do {
             let scenario = try Scenario.parse(BoardFiles.exampleScenario)
             let target = try prepareDirectory(outer)
-            let repository: Repository
-            do { repository = try Repository.create(at: target, initialBranch: "main") } catch { throw StoreError.git(error) }
-            _ = repository
+            try BoardStore.createRepository(at: target, initialBranch: "main")
             var failures: [String] = []
             defer { RunEnvironment.current = outer }
             let replayed = scenario.actions.filter { action in

@@ -1,5 +1,3 @@
-// JalonCLI: the `jalon` command line. Commands parse arguments, call one use case of
-// BoardStore, and print through Reports. This is the only module that writes to the terminal.
 import ArgumentParser
 import BoardCore
 import BoardStore

@@ -2,7 +2,6 @@ import ArgumentParser
 import BoardCore
 import BoardStore
 import Foundation
-import Git
 import Planning
 import Reports
 
@@ -110,7 +109,7 @@ extension BoardForecast {
             }
             if loaded == kept.id { return nil }
             loaded = kept.id
-            do { return try ObjectID(hex: kept.id).map { try store.loadCommitted(at: $0) } } catch { failure = error; return nil }
+            do { return try store.loadCommitted(id: kept.id) } catch { failure = error; return nil }
         }
         let baseline = chosen ?? forecast.baseline
         let start = forecast.board.settings.start ?? commits.last?.day ?? forecast.statusDate

@@ -1,6 +1,3 @@
-// Planning: the working calendar, the scheduler (ASAP forward pass, backward pass, slack,
-// critical path), conflicts, workload and levelling, and baseline comparison. Pure functions
-// of the board model (BoardCore): no Git, no I/O, no printing.
 import BoardCore
 
 /// One scheduled task or milestone.

@@ -1,9 +1,3 @@
-// Reports: pure renderers that turn a loaded board (BoardCore's model) into text for people
-// (tables, task details, kanban) and JSON for programs. Functions take values and return
-// strings: they never print, never read files and never touch Git. Reports imports only
-// BoardCore and Foundation (plus the C library, in TerminalStyle.detect alone, to ask
-// whether stdout is a terminal and how wide); never Git, BoardStore, JalonCLI or
-// ArgumentParser. Every word shown comes from Catalog+Reports.swift, in French and English.
 import BoardCore
 import Planning
 
