@@ -113,6 +113,27 @@ public enum DocsText {
 
     // MARK: Documents
 
+    /// When each document last changed and who changed it: the newest document event of each
+    /// path in the history, with the member's name (or the outsider's as Git recorded it).
+    public static func lastChanges(_ history: History, settings: BoardSettings) -> [String: LastChange] {
+        var out: [String: LastChange] = [:]
+        for commit in history.commits {
+            for e in commit.events where out[e.item] == nil {
+                switch e.kind {
+                case .documentCreated, .documentEdited, .documentStatus:
+                    let by: String
+                    switch e.actor {
+                    case .member(let id): by = settings.member(id)?.name ?? id
+                    case .outsider(let name, _): by = name
+                    }
+                    out[e.item] = LastChange(date: e.date, by: by, commit: e.commit)
+                default: continue
+                }
+            }
+        }
+        return out
+    }
+
     public struct LastChange: Sendable {
         public let date: Date
         public let by: String
