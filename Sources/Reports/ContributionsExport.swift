@@ -10,13 +10,6 @@ public enum ContributionsExport {
     /// decimal commas do not clash with the separator; shares use the language's decimal mark.
     public static func csv(_ r: ContributionReport, language L: Language) -> String {
         let metrics = ContributionsText.metrics(r)
-        func field(_ s: String) -> String {
-            // Formula injection: a cell starting with = + - @ is text, not a formula.
-            var t = s
-            if let first = t.first, "=+-@".contains(first) { t = "'" + t }
-            if t.contains(";") || t.contains("\"") || t.contains("\n") || t.contains("\r") { return "\"" + t.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            return t
-        }
         func share(_ v: Double?) -> String {
             guard let v else { return "" }
             return Catalog.decimalMark(String(format: "%.1f", v))(L)
@@ -25,7 +18,7 @@ public enum ContributionsExport {
         header += FileKind.allCases.flatMap { ["\($0.rawValue)Files", "\($0.rawValue)Added", "\($0.rawValue)Removed"] }
         header += metrics.map { "\($0.rawValue)Share" }
         header += ["head"]
-        var rows = [header.joined(separator: ";")]
+        var rows = [header]
         for m in r.members {
             var cells = ["member", m.id, m.name, ""] + metrics.map { "\(m.value($0))" }
             cells += FileKind.allCases.flatMap { k -> [String] in
@@ -34,7 +27,7 @@ public enum ContributionsExport {
             }
             cells += metrics.map { share(m.shares[$0]) }
             cells.append(r.head ?? "")
-            rows.append(cells.map(field).joined(separator: ";"))
+            rows.append(cells)
         }
         for u in r.unmatched {
             var cells = ["unmatched", "", u.name, u.email]
@@ -49,9 +42,9 @@ public enum ContributionsExport {
             cells += FileKind.allCases.flatMap { _ in ["", "", ""] }
             cells += metrics.map { _ in "" }
             cells.append(r.head ?? "")
-            rows.append(cells.map(field).joined(separator: ";"))
+            rows.append(cells)
         }
-        return "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n"
+        return ReportDocument.csv(rows: rows)
     }
 
     // MARK: JSON
@@ -187,29 +180,11 @@ public enum ContributionsExport {
 
     // MARK: HTML
 
-    /// Every text from the board or the history goes through here: a title `<script>` stays text.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if c.value < 0x20 && c != "\n" && c != "\t" { out += " " } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out
-    }
-
     static let palette = ["#1f5fa8", "#c2521f", "#2e8b57", "#8e44ad", "#b8860b", "#d6336c", "#0b7285", "#5c940d"]
 
     /// A self-contained page (no script, no external resource) with the charts as inline SVG.
     public static func html(_ r: ContributionReport, language L: Language) -> String {
-        let e = escape
+        let e = HTML.escape
         let metrics = ContributionsText.metrics(r)
         var h = "<!DOCTYPE html>\n<html lang=\"\(L.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<title>\(e(ContributionsText.title(r, L)))</title>\n"
@@ -294,16 +269,16 @@ public enum ContributionsExport {
         let metrics: [ContributionReport.Metric] = [.commits, .tasksClosed, .linesAdded]
         let label = 170.0, barMax = 380.0, rowH = 16.0
         let height = Double(metrics.count * (r.members.count + 1)) * rowH + 10
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"\(number(height))\" viewBox=\"0 0 640 \(number(height))\" role=\"img\" aria-label=\"\(escape(Catalog.ctColumnShare(L)))\" font-size=\"11\" font-family=\"system-ui, DejaVu Sans, Arial, sans-serif\">\n"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"\(number(height))\" viewBox=\"0 0 640 \(number(height))\" role=\"img\" aria-label=\"\(HTML.escape(Catalog.ctColumnShare(L)))\" font-size=\"11\" font-family=\"system-ui, DejaVu Sans, Arial, sans-serif\">\n"
         var y = 14.0
         for metric in metrics {
-            s += "<text x=\"0\" y=\"\(number(y))\" font-weight=\"bold\">\(escape(Catalog.ctMetric(metric)(L)))</text>\n"
+            s += "<text x=\"0\" y=\"\(number(y))\" font-weight=\"bold\">\(HTML.escape(Catalog.ctMetric(metric)(L)))</text>\n"
             y += rowH
             for (i, m) in r.members.enumerated() {
                 let share = min(100, m.shares[metric] ?? 0)
-                s += "<text x=\"10\" y=\"\(number(y))\">\(escape(m.name))</text>"
+                s += "<text x=\"10\" y=\"\(number(y))\">\(HTML.escape(m.name))</text>"
                 s += "<rect x=\"\(number(label))\" y=\"\(number(y - 10))\" width=\"\(number(barMax * share / 100))\" height=\"11\" fill=\"\(palette[i % palette.count])\"/>"
-                s += "<text x=\"\(number(label + barMax * share / 100 + 4))\" y=\"\(number(y))\">\(escape(ContributionsText.percent(m.shares[metric], L)))</text>\n"
+                s += "<text x=\"\(number(label + barMax * share / 100 + 4))\" y=\"\(number(y))\">\(HTML.escape(ContributionsText.percent(m.shares[metric], L)))</text>\n"
                 y += rowH
             }
         }
@@ -312,13 +287,13 @@ public enum ContributionsExport {
 
     /// Stacked columns: commits per week, one colour per member, outsiders in grey.
     static func weeklySVG(_ r: ContributionReport, _ L: Language) -> String {
-        guard !r.weeks.isEmpty else { return "<p>\(escape(Catalog.ctNoNotable(L)))</p>\n" }
+        guard !r.weeks.isEmpty else { return "<p>\(HTML.escape(Catalog.ctNoNotable(L)))</p>\n" }
         let width = 640.0, height = 220.0, left = 30.0, bottom = 40.0, top = 10.0
         let totals = r.weeks.map { w in r.members.reduce(0) { $0 + (w.commits[$1.id] ?? 0) } + w.outsiderCommits }
         let maxTotal = Double(max(1, totals.max() ?? 1))
         let step = (width - left - 10) / Double(r.weeks.count)
         let barW = max(2, step * 0.7)
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height + 20 * Double((r.members.count + 2) / 3)))\" role=\"img\" aria-label=\"\(escape(Catalog.ctWeeklyTitle(L)))\" font-size=\"10\" font-family=\"system-ui, DejaVu Sans, Arial, sans-serif\">\n"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height + 20 * Double((r.members.count + 2) / 3)))\" role=\"img\" aria-label=\"\(HTML.escape(Catalog.ctWeeklyTitle(L)))\" font-size=\"10\" font-family=\"system-ui, DejaVu Sans, Arial, sans-serif\">\n"
         s += "<line x1=\"\(number(left))\" y1=\"\(number(height - bottom))\" x2=\"\(number(width - 5))\" y2=\"\(number(height - bottom))\" stroke=\"#888\"/>\n"
         s += "<text x=\"0\" y=\"\(number(top + 8))\">\(Int(maxTotal))</text>\n"
         let labelEvery = max(1, r.weeks.count / 10)
@@ -329,15 +304,15 @@ public enum ContributionsExport {
             for (n, color, name) in parts where n > 0 {
                 let h = Double(n) / maxTotal * (height - bottom - top)
                 y -= h
-                s += "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(barW))\" height=\"\(number(h))\" fill=\"\(color)\"><title>\(escape(w.start.formatted(L))) — \(escape(name)) : \(n)</title></rect>\n"
+                s += "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(barW))\" height=\"\(number(h))\" fill=\"\(color)\"><title>\(HTML.escape(w.start.formatted(L))) — \(HTML.escape(name)) : \(n)</title></rect>\n"
             }
             if i % labelEvery == 0 {
-                s += "<text x=\"\(number(x))\" y=\"\(number(height - bottom + 14))\">\(escape(w.start.formatted(L, short: true)))</text>\n"
+                s += "<text x=\"\(number(x))\" y=\"\(number(height - bottom + 14))\">\(HTML.escape(w.start.formatted(L, short: true)))</text>\n"
             }
         }
         for (j, m) in r.members.enumerated() {
             let x = left + Double(j % 3) * 200, y = height - 6 + Double(j / 3) * 16
-            s += "<rect x=\"\(number(x))\" y=\"\(number(y - 9))\" width=\"10\" height=\"10\" fill=\"\(palette[j % palette.count])\"/><text x=\"\(number(x + 14))\" y=\"\(number(y))\">\(escape(m.name))</text>\n"
+            s += "<rect x=\"\(number(x))\" y=\"\(number(y - 9))\" width=\"10\" height=\"10\" fill=\"\(palette[j % palette.count])\"/><text x=\"\(number(x + 14))\" y=\"\(number(y))\">\(HTML.escape(m.name))</text>\n"
         }
         return s + "</svg>\n"
     }

@@ -206,11 +206,7 @@ public enum ContributionsText {
     // MARK: Markdown
 
     public static func markdown(_ r: ContributionReport, language L: Language) -> String {
-        func esc(_ s: String) -> String {
-            var t = s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            for c in ["*", "_", "`", "<", ">", "[", "]"] { t = t.replacingOccurrences(of: c, with: "\\" + c) }
-            return t.replacingOccurrences(of: "\n", with: " ")
-        }
+        let esc = { (s: String) in ReportDocument.markdownEscape(s) }
         var out: [String] = ["# " + esc(title(r, L)), ""]
         for line in preamble(r, L) { out.append(esc(line)); out.append("") }
         if r.focus == nil && r.members.count > 1 {

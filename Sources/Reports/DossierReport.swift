@@ -147,11 +147,7 @@ public enum DossierText {
     static func short(_ c: String) -> String { String(c.prefix(8)) }
 
     public static func markdown(_ r: DossierReport, language L: Language) -> String {
-        func esc(_ s: String) -> String {
-            var t = s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            for c in ["*", "_", "`", "<", ">", "[", "]"] { t = t.replacingOccurrences(of: c, with: "\\" + c) }
-            return t.replacingOccurrences(of: "\n", with: " ")
-        }
+        let esc = { (s: String) in ReportDocument.markdownEscape(s) }
         func link(_ f: DossierReport.FileEntry) -> String {
             let date = Day(f.date, timeZone: .current).formatted(L)
             guard let copy = f.copy else { return "- \(esc(f.path)) — \(date) — `\(short(f.commit))` \(Catalog.doNotCopied(L))" }
@@ -194,7 +190,7 @@ public enum DossierText {
     }
 
     public static func html(_ r: DossierReport, language L: Language) -> String {
-        let e = ContributionsExport.escape
+        let e = HTML.escape
         func link(_ f: DossierReport.FileEntry) -> String {
             let date = Day(f.date, timeZone: .current).formatted(L)
             guard let copy = f.copy else { return "<li>\(e(f.path)) — \(e(date)) — <code>\(e(short(f.commit)))</code> \(e(Catalog.doNotCopied(L)))</li>\n" }

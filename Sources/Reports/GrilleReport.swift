@@ -237,7 +237,7 @@ public enum GrilleText {
     }
 
     public static func html(_ r: GrilleReport, language L: Language) -> String {
-        let e = ContributionsExport.escape
+        let e = HTML.escape
         let head = header(r, L)
         var h = "<!DOCTYPE html>\n<html lang=\"\(L.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(head[0]))</title>\n"
         h += "<style>body{font-family:system-ui,\"DejaVu Sans\",Arial,sans-serif;margin:2em auto;max-width:60em;color:#1b1f24;line-height:1.4}"

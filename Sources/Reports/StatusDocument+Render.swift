@@ -155,7 +155,13 @@ extension ReportDocument {
             rows += sectionRows
             rows.append([])
         }
-        return "\u{FEFF}" + rows.map { $0.map(ReportDocument.csvField).joined(separator: ";") + "\r\n" }.joined()
+        return ReportDocument.csv(rows: rows)
+    }
+
+    /// The one CSV writer: rows of cells as the spreadsheets above read them (byte-order mark,
+    /// `;`, CRLF, each cell through `csvField`). Every CSV Jalon writes goes through here.
+    public static func csv(rows: [[String]]) -> String {
+        "\u{FEFF}" + rows.map { $0.map(csvField).joined(separator: ";") + "\r\n" }.joined()
     }
 
     static func csvField(_ value: String) -> String {

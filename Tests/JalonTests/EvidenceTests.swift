@@ -125,7 +125,7 @@ struct EvidenceTests {
         let appendix = try #require(md.components(separatedBy: "## Appendix: every counted event").last)
         #expect(appendix.contains("`\(review.prefix(8))` | Reviews (others' work) | T-B1"))
         let html = try repo.jalonOK("report", "contributions", "--member", "alice", "--format", "html", "--lang", "fr").stdout
-        #expect(html.contains("Annexe : chaque événement compté"))
+        #expect(html.contains("Annexe\u{00A0}: chaque événement compté"), "the one HTML escaper keeps the colon with its word")
 
         // Many notable contributions: the team report cuts at 12 and says how many more; --all lists them.
         for i in 1...14 { try repo.jalonOK("task", "add", "Tâche \(i)") }
@@ -432,7 +432,7 @@ struct EvidenceTests {
         #expect(made.succeeded, "\(made)")
         let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         let md = try String(contentsOf: out.appendingPathComponent("dossier.md"), encoding: .utf8)
-        #expect(html.contains("Dossier numérique personnel — Chloé Petit") && md.hasPrefix("# Dossier numérique personnel — Chloé Petit"))
+        #expect(html.contains("Dossier numérique personnel\u{00A0}— Chloé Petit") && md.hasPrefix("# Dossier numérique personnel — Chloé Petit"))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"), "self-contained")
         // Every link is a copy of the file at the commit it names, byte for byte.
         let links = html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
