@@ -242,10 +242,10 @@ struct GanttAxis {
 
 // MARK: - Chart model
 
-/// A Gantt chart before it is drawn: rows (section headers, tasks, milestones, baseline lines)
-/// with their bars already mapped to the axis's columns. Text, HTML or SVG renderers draw
-/// this; none of them looks at dates again.
-struct GanttModel {
+/// The text chart's layout: rows (section headers, tasks, milestones, baseline lines) built from
+/// the Gantt rows every chart shares (`ReportGantt.Row`, one mapping of the forecast) with their
+/// bars mapped to the axis's columns. The text renderer draws this and never looks at dates again.
+struct GanttLayout {
     enum Kind: Equatable {
         /// A group title (a member, "no milestone"…).
         case section
@@ -297,7 +297,7 @@ struct GanttModel {
     init(rows: [Row], axis: GanttAxis, today: Day) {
         self.axis = axis
         self.todayColumn = axis.dateToColumn(today)
-        self.rows = rows.map { GanttModel.place($0, on: axis) }
+        self.rows = rows.map { GanttLayout.place($0, on: axis) }
     }
 
     /// Maps a row's dates to columns.
@@ -332,13 +332,6 @@ struct GanttModel {
         }
         row.bar = Bar(first: first, last: last, doneThrough: doneThrough, clippedBefore: start < axis.from, clippedAfter: end > axis.to)
         return row
-    }
-
-    /// The last day of work done, at the actual dates the forecast gives (`doneThrough`): a
-    /// done item whole, a task in progress from its actual start to the day before its
-    /// remaining work. Nil when nothing is done.
-    static func doneUntil(_ item: ScheduledItem) -> Day? {
-        item.done ? max(item.start, item.end) : item.doneThrough
     }
 
     /// The period a chart shows by default: the whole plan, and the baseline's too.
@@ -376,21 +369,24 @@ struct GanttModel {
             if a.end != b.end { return a.end < b.end }
             return a.id < b.id
         }
+        // Each item's dates come from the one row mapping all charts share (ReportGantt.row);
+        // this chart only adds the layout: groups, gaps, a baseline line under the item.
         func itemRows(_ item: ScheduledItem) -> [Row] {
-            var row = Row(kind: item.isMilestone ? .milestone : .task, id: item.id, title: item.title)
-            row.critical = item.critical
-            row.late = item.late
-            row.done = item.done
-            row.isMilestone = item.isMilestone
-            row.start = item.start
-            row.end = item.end
-            row.doneUntil = doneUntil(item)
+            let data = ReportGantt.row(item, planned: planned[item.id])
+            var row = Row(kind: item.isMilestone ? .milestone : .task, id: item.id, title: data.title)
+            row.critical = data.critical
+            row.late = data.late
+            row.done = data.done
+            row.isMilestone = data.isMilestone
+            row.start = data.start
+            row.end = data.end
+            row.doneUntil = data.doneThrough
             var out = [row]
-            if let planned = planned[item.id] {
+            if let start = data.baselineStart, let end = data.baselineEnd {
                 var line = Row(kind: .baseline, id: item.id, title: options.baselineName ?? Catalog.baselineDefaultName(L))
-                line.isMilestone = item.isMilestone
-                line.start = planned.start
-                line.end = planned.end
+                line.isMilestone = data.isMilestone
+                line.start = start
+                line.end = end
                 out.append(line)
             }
             return out
@@ -485,8 +481,8 @@ public enum GanttText {
             DisplayWidth.wrap(style.clean(text), to: width).map { style.paint($0, tone) }.joined(separator: "\n")
         }
         guard !schedule.items.isEmpty else { return note(Catalog.ganttNothing(L)) }
-        let (from, to) = GanttModel.window(schedule, options: options)
-        let rows = GanttModel.rows(schedule, board: board, options: options, from: from, to: to, language: L)
+        let (from, to) = GanttLayout.window(schedule, options: options)
+        let rows = GanttLayout.rows(schedule, board: board, options: options, from: from, to: to, language: L)
         guard rows.contains(where: { $0.kind == .task || $0.kind == .milestone }) else {
             return note(Catalog.ganttNothingBetween(from.formatted(L), to.formatted(L))(L))
         }
@@ -497,7 +493,7 @@ public enum GanttText {
         let flagWidth = (anyCritical ? 1 : 0) + (anyLate ? 1 : 0)
         let idWidth = rows.compactMap { $0.id.map { DisplayWidth.of($0.description) } }.max() ?? 0
         let indent = flagWidth > 0 ? flagWidth + 1 : 0
-        func label(_ row: GanttModel.Row) -> String {
+        func label(_ row: GanttLayout.Row) -> String {
             switch row.kind {
             case .task, .milestone:
                 var flags = ""
@@ -519,7 +515,7 @@ public enum GanttText {
 
         let axis = GanttAxis(from: from, to: to, scale: options.scale, available: chartWidth, language: L,
                              isWorkingDay: isWorkingDay, holidayName: holidayName)
-        let model = GanttModel(rows: rows, axis: axis, today: today)
+        let model = GanttLayout(rows: rows, axis: axis, today: today)
         let columns = axis.columns.count
 
         typealias Cell = (text: String, tone: Tone)

@@ -49,18 +49,19 @@ public enum GanttMermaid {
     }
 
     /// `    T-A1 Title :crit, done, T-A1, 2026-11-02, 2026-11-07`.
+    /// The dates and flags are the Gantt row every chart shares (`ReportGantt.row`).
     static func line(_ item: ScheduledItem) -> String {
+        let row = ReportGantt.row(item, planned: nil)
         var tags: [String] = []
-        if item.isMilestone { tags.append("milestone") }
-        if item.critical || item.late { tags.append("crit") }
-        if item.done { tags.append("done") } else if item.progress > 0 && !item.isMilestone { tags.append("active") }
+        if row.isMilestone { tags.append("milestone") }
+        if row.critical || row.late { tags.append("crit") }
+        if row.done { tags.append("done") } else if row.progress > 0 && !row.isMilestone { tags.append("active") }
         let id = identifier(item.id)
-        let title = text("\(item.id) \(item.title)")
-        if item.isMilestone {
-            return "    \(title) :" + (tags + [id, item.start.iso, "0d"]).joined(separator: ", ")
+        let title = text("\(row.id) \(row.title)")
+        if row.isMilestone {
+            return "    \(title) :" + (tags + [id, row.start.iso, "0d"]).joined(separator: ", ")
         }
-        let end = max(item.end, item.start).adding(days: 1)
-        return "    \(title) :" + (tags + [id, item.start.iso, end.iso]).joined(separator: ", ")
+        return "    \(title) :" + (tags + [id, row.start.iso, row.end.adding(days: 1).iso]).joined(separator: ", ")
     }
 
     /// A task id Mermaid accepts: letters, digits, `_` and `-`.

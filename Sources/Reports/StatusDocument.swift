@@ -158,16 +158,21 @@ public struct ReportGantt: Sendable {
         })
     }
 
+    /// The one mapping of a forecast item onto a Gantt row, for every chart (the text chart,
+    /// the HTML and SVG ones): its forecast dates, the done part at the actual dates (a done
+    /// item whole, a task in progress up to its `doneThrough`), and its baseline dates.
+    public static func row(_ i: ScheduledItem, planned: ScheduledItem?) -> Row {
+        Row(id: i.id.description, title: i.title, start: i.start, end: max(i.start, i.end), progress: i.done ? 100 : i.progress,
+            doneThrough: i.done ? max(i.start, i.end) : i.doneThrough, isMilestone: i.isMilestone,
+            done: i.done, late: i.late, critical: i.critical, baselineStart: planned?.start, baselineEnd: planned?.end)
+    }
+
     /// The chart of a schedule (with baseline bars when given).
     public static func of(_ schedule: Schedule, baseline: Schedule? = nil, board: Board, today: Day, language: Language) -> ReportGantt {
         let calendar = WorkCalendar(settings: board.settings)
         let planned = Dictionary((baseline?.items ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let items = schedule.items.sorted { ($0.start, $0.isMilestone ? 1 : 0, $0.id) < ($1.start, $1.isMilestone ? 1 : 0, $1.id) }
-        let rows = items.map { i in
-            Row(id: i.id.description, title: i.title, start: i.start, end: max(i.start, i.end), progress: i.done ? 100 : i.progress,
-                doneThrough: i.done ? max(i.start, i.end) : i.doneThrough, isMilestone: i.isMilestone,
-                done: i.done, late: i.late, critical: i.critical, baselineStart: planned[i.id]?.start, baselineEnd: planned[i.id]?.end)
-        }
+        let rows = items.map { row($0, planned: planned[$0.id]) }
         var from = schedule.start, to = schedule.end
         for r in rows {
             from = min(from, r.start, r.baselineStart ?? r.start)
