@@ -17,8 +17,8 @@ public struct BoardLogEntry: Sendable {
         let emails = Set(member.emails.map { $0.lowercased() })
         if emails.contains(author.email.lowercased()) { return true }
         return coAuthors.contains { trailer in
-            guard let open = trailer.lastIndex(of: "<"), let close = trailer.lastIndex(of: ">"), open < close else { return false }
-            return emails.contains(trailer[trailer.index(after: open)..<close].lowercased())
+            guard let email = Trailers.identity(trailer)?.email, !email.isEmpty else { return false }
+            return emails.contains(email.lowercased())
         }
     }
 
@@ -56,19 +56,9 @@ extension BoardStore {
     }
 
     static func entry(_ commit: Commit) -> BoardLogEntry {
-        var coAuthors: [String] = []
-        var action: String?
-        var items: [String] = []
-        for line in commit.message.split(separator: "\n") {
-            if let v = trailer(line, "Co-authored-by") { coAuthors.append(v) }
-            if let v = trailer(line, "Jalon-Action") { action = v }
-            if let v = trailer(line, "Jalon-Items") { items = v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        }
-        return BoardLogEntry(commit: commit.id, author: commit.author, coAuthors: coAuthors, subject: commit.summary, action: action, items: items)
-    }
-
-    static func trailer(_ line: Substring, _ key: String) -> String? {
-        guard line.lowercased().hasPrefix(key.lowercased() + ":") else { return nil }
-        return line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
+        let message = commit.message
+        let items = Trailers.values("Jalon-Items", in: message).last.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        return BoardLogEntry(commit: commit.id, author: commit.author, coAuthors: Trailers.values("Co-authored-by", in: message), subject: commit.summary,
+                             action: Trailers.values("Jalon-Action", in: message).last, items: items)
     }
 }

@@ -374,6 +374,13 @@ struct HistoryUnitTests {
     func trailers() {
         let found = CommitRecord.coAuthorTrailers("Titre\n\nCo-authored-by: Bob Durand <bob@example.org>\nco-authored-by: Bob Durand <bob@example.org>\nCO-AUTHORED-BY: Chloé <chloe@example.org>\n")
         #expect(found == [RawIdentity(name: "Bob Durand", email: "bob@example.org"), RawIdentity(name: "Chloé", email: "chloe@example.org")])
+        // The one trailer reader `jalon log` uses too: any case, indented lines, values trimmed.
+        let message = "Titre\n\nJalon-Action: task.move\n  jalon-items:  T-A1, T-A2 \nCo-authored-by: Zoé\n"
+        #expect(Trailers.values("Jalon-Action", in: message) == ["task.move"])
+        #expect(Trailers.values("Jalon-Items", in: message) == ["T-A1, T-A2"])
+        #expect(Trailers.values("Jalon-Baseline", in: message).isEmpty)
+        #expect(CommitRecord.coAuthorTrailers(message) == [RawIdentity(name: "Zoé", email: "")])
+        #expect(Trailers.identity("<bob@example.org>").map { [$0.name, $0.email] } == ["bob@example.org", "bob@example.org"])
     }
 
     @Test("cache records round-trip; a changed byte fails decoding or the checksum")

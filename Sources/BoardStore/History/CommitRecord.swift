@@ -80,23 +80,13 @@ extension CommitRecord {
         events = []
     }
 
-    /// `Co-authored-by: Name <email>` lines, key case-insensitive, wherever they are in the message.
+    /// `Co-authored-by: Name <email>` trailers (`Trailers`), each identity once.
     static func coAuthorTrailers(_ message: String) -> [RawIdentity] {
-        guard message.range(of: "co-authored-by:", options: .caseInsensitive) != nil else { return [] }
         var out: [RawIdentity] = []
-        for line in message.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.lowercased().hasPrefix("co-authored-by:") else { continue }
-            let value = trimmed.dropFirst("co-authored-by:".count).trimmingCharacters(in: .whitespaces)
-            if let open = value.lastIndex(of: "<"), let close = value.lastIndex(of: ">"), open < close {
-                let name = value[..<open].trimmingCharacters(in: .whitespaces)
-                let email = value[value.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-                let identity = RawIdentity(name: name.isEmpty ? email : name, email: email)
-                if !out.contains(identity) { out.append(identity) }
-            } else if !value.isEmpty {
-                let identity = RawIdentity(name: value, email: "")
-                if !out.contains(identity) { out.append(identity) }
-            }
+        for value in Trailers.values("Co-authored-by", in: message) {
+            guard let (name, email) = Trailers.identity(value) else { continue }
+            let identity = RawIdentity(name: name, email: email)
+            if !out.contains(identity) { out.append(identity) }
         }
         return out
     }
