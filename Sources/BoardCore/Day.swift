@@ -97,16 +97,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
-    /// The date as people write it: `04/12/2026` in French, `Dec 4, 2026` in English.
+    /// The date as people write it, by the language's `language.date` template: `04/12/2026` in
+    /// French, `Dec 4, 2026` in English. The one date formatter.
     public func formatted(_ language: Language, short: Bool = false) -> String {
-        switch language {
-        case .fr:
-            return short ? String(format: "%02d/%02d", day, month) : String(format: "%02d/%02d/%04d", day, month, year)
-        case .en:
-            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            return short ? "\(names[month - 1]) \(day)" : "\(names[month - 1]) \(day), \(year)"
-        }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        let year = String(repeating: "0", count: max(0, 4 - String(self.year).count)) + String(self.year)
+        return Text(short ? "language.dateShort" : "language.date",
+                    ["d": day, "dd": two(day), "mm": two(month), "yyyy": year, "month": Day.monthName(month)])(language)
     }
+
+    /// The short name of a month (1–12): `janv.`, `déc.` / `Jan`, `Dec`.
+    public static func monthName(_ month: Int) -> Text { Text("language.month\(min(max(month, 1), 12))") }
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

@@ -1,13 +1,18 @@
 import Foundation
 
-/// The two languages every user-facing string exists in.
+/// The languages every user-facing string exists in. Each has one table of texts
+/// (`Languages/<code>.swift`); adding a language is one case here and one new table.
 public enum Language: String, Sendable, CaseIterable, Codable {
     case fr, en
+
+    /// The language a text missing from a table is shown in: the one place it is chosen.
+    public static let fallback = Language.en
 
     /// Reads a language name such as `fr`, `fr_FR.UTF-8`, `English`; nil when unknown.
     public init?(code: String) {
         let lower = code.lowercased()
-        if lower.hasPrefix("fr") { self = .fr } else if lower.hasPrefix("en") { self = .en } else { return nil }
+        guard let language = Language.allCases.first(where: { lower.hasPrefix($0.rawValue) }) else { return nil }
+        self = language
     }
 
     /// The language of the environment: `JALON_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`; English otherwise.
@@ -19,22 +24,189 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         }
         return nil
     }
+
+    /// This language's table, read from its source the first time a text is shown in it.
+    public var table: TextTable {
+        switch self {
+        case .fr: return TextTable.fr
+        case .en: return TextTable.en
+        }
+    }
+
+    /// Which form of a counted word `n` takes: 0 for the first (singular), 1 for the second.
+    /// The rule is the table's `language.plural`: `n<2` (French: 0 and 1 are singular) or `n=1`.
+    public func pluralForm(_ n: Int) -> Int {
+        switch table.templates["language.plural"] {
+        case "n<2": return abs(n) < 2 ? 0 : 1
+        default: return abs(n) == 1 ? 0 : 1
+        }
+    }
+
+    /// A number written with a point (`7.5`) with this language's decimal mark (`7,5` in French):
+    /// the one number formatter, its mark given by the table's `language.decimal`.
+    public func decimal(_ pointed: String) -> String {
+        let mark = table.templates["language.decimal"] ?? "."
+        return mark == "." ? pointed : pointed.replacingOccurrences(of: ".", with: mark)
+    }
 }
 
-/// A user-facing text in both languages. Every message of the catalog is one of these, so a
-/// string cannot exist in one language only.
+/// A table of texts: one per language, `key = template` lines, each after a comment line giving
+/// its context. In a template `{name}` is an argument, `{n|one|other}` the forms of the count
+/// `n` (chosen by the language's plural rule), `\n` a line break, `\u{A0}` a character by code,
+/// `\{`, `\}` and `\\` the characters themselves. Written by hand because Foundation's string
+/// catalogs need a bundle and the Apple toolchain, and nothing else reads a plain table.
+public struct TextTable: Sendable {
+    public let templates: [String: String]
+
+    public init(source: String) {
+        var templates: [String: String] = [:]
+        for line in source.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            guard let equals = line.firstIndex(of: "=") else { continue }
+            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+            var value = line[line.index(after: equals)...]
+            if value.first == " " { value = value.dropFirst() }
+            templates[key] = String(value)
+        }
+        self.templates = templates
+    }
+
+    /// The names of the arguments a template uses.
+    public static func placeholders(_ template: String) -> Set<String> {
+        var names = Set<String>()
+        var chars = template.makeIterator()
+        while let c = chars.next() {
+            if c == "\\" {
+                if chars.next() == "u" { while let d = chars.next(), d != "}" {} }
+                continue
+            }
+            guard c == "{" else { continue }
+            var inside = ""
+            while let d = chars.next(), d != "}" { inside.append(d) }
+            names.insert(String(inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)[0]))
+        }
+        return names
+    }
+}
+
+/// A number written with a point (`7.5`), an argument of a `Text` shown with the decimal mark of
+/// the text's language (`7,5` in French).
+public struct DecimalNumber: Sendable {
+    public let pointed: String
+    public init(_ pointed: String) { self.pointed = pointed }
+}
+
+/// An argument of a `Text` that each language writes its own way (a date, a list of words),
+/// shown in the text's language.
+public struct Localized: Sendable {
+    public let render: @Sendable (Language) -> String
+    public init(_ render: @escaping @Sendable (Language) -> String) { self.render = render }
+}
+
+/// A user-facing text: a key of the language tables and its arguments, shown in a language by
+/// `text(language)` (or `text.callAsFunction(language)`). An argument is a language-neutral
+/// string or number, or another `Text`, shown in the same language.
 public struct Text: Sendable, Equatable, CustomStringConvertible {
-    public let fr: String
-    public let en: String
+    public enum Argument: Sendable {
+        case string(String)
+        case count(Int)
+        case text(Text)
+        /// A number written with a point, shown with the language's decimal mark.
+        case decimal(String)
+        /// A value the language formats itself, such as a date.
+        case localized(Localized)
+    }
+
+    public let key: String
+    public let arguments: [String: Argument]
+    /// The text of a message written in both languages at its site, before the tables.
+    private let literal: [Language: String]?
+
+    /// The text of `key`; each argument is a `Text`, an `Int` (a count, which may choose a
+    /// plural form), a `Day`, a `DecimalNumber`, a `Localized` value, or anything else, shown as
+    /// it interpolates in a Swift string.
+    public init(_ key: String, _ arguments: [String: Any] = [:]) {
+        self.key = key
+        self.arguments = arguments.mapValues { value in
+            switch value {
+            case let t as Text: return .text(t)
+            case let n as Int: return .count(n)
+            case let d as DecimalNumber: return .decimal(d.pointed)
+            case let l as Localized: return .localized(l)
+            case let d as Day: return .localized(Localized { d.formatted($0) })
+            default: return .string("\(value)")
+            }
+        }
+        self.literal = nil
+    }
 
     public init(fr: String, en: String) {
-        self.fr = fr
-        self.en = en
+        self.key = ""
+        self.arguments = [:]
+        self.literal = [.fr: fr, .en: en]
     }
 
-    public func callAsFunction(_ language: Language) -> String {
-        language == .fr ? fr : en
+    public func callAsFunction(_ language: Language) -> String { rendered(language, tables: \.table) }
+
+    /// The text in `language`, from the `tables` given (the languages' own, or a test's). The one
+    /// place a key missing from a table falls back: the whole text is then shown in
+    /// `Language.fallback`, and a key no table has is shown as itself.
+    func rendered(_ language: Language, tables: (Language) -> TextTable) -> String {
+        if let literal { return literal[language] ?? literal[Language.fallback] ?? "" }
+        if let template = tables(language).templates[key] { return render(template, language) }
+        if language != Language.fallback, let template = tables(Language.fallback).templates[key] {
+            return render(template, Language.fallback)
+        }
+        return key
     }
 
+    /// Two texts are equal when they read the same in every language.
+    public static func == (a: Text, b: Text) -> Bool {
+        Language.allCases.allSatisfy { a($0) == b($0) }
+    }
+
+    public var fr: String { self(.fr) }
+    public var en: String { self(.en) }
     public var description: String { en }
+
+    private func render(_ template: String, _ language: Language) -> String {
+        var out = ""
+        var chars = template.makeIterator()
+        while let c = chars.next() {
+            switch c {
+            case "\\":
+                switch chars.next() {
+                case "n": out.append("\n")
+                case "t": out.append("\t")
+                case "u":
+                    _ = chars.next()
+                    var hex = ""
+                    while let d = chars.next(), d != "}" { hex.append(d) }
+                    if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) { out.unicodeScalars.append(scalar) }
+                case let other?: out.append(other)
+                case nil: break
+                }
+            case "{":
+                var inside = ""
+                while let d = chars.next(), d != "}" { inside.append(d) }
+                let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                let argument = arguments[parts[0]]
+                if parts.count > 1 {
+                    let n: Int
+                    if case .count(let c)? = argument { n = c } else { n = 0 }
+                    out += parts[min(1 + language.pluralForm(n), parts.count - 1)]
+                } else {
+                    switch argument {
+                    case .string(let s)?: out += s
+                    case .count(let n)?: out += String(n)
+                    case .text(let t)?: out += t(language)
+                    case .decimal(let d)?: out += language.decimal(d)
+                    case .localized(let l)?: out += l.render(language)
+                    case nil: out += "{\(inside)}"
+                    }
+                }
+            default: out.append(c)
+            }
+        }
+        return out
+    }
 }

@@ -7,12 +7,7 @@ extension Catalog {
     // MARK: Calendar words
 
     /// Month names as the Gantt headers show them: `janv.`, `déc.` / `Jan`, `Dec`.
-    static func monthShort(_ month: Int) -> Text {
-        let fr = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
-        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let i = min(max(month, 1), 12) - 1
-        return Text(fr: fr[i], en: en[i])
-    }
+    static func monthShort(_ month: Int) -> Text { Day.monthName(month) }
     /// An ISO week number: `S49` (semaine) / `W49`.
     static func weekLabel(_ week: Int) -> Text {
         let n = week < 10 ? "0\(week)" : "\(week)"
@@ -35,9 +30,7 @@ extension Catalog {
     }
     /// A number written with a point (`7.5`) in the reader's language: `7,5` in French. The
     /// one place the decimal mark is chosen.
-    static func decimalMark(_ s: String) -> Text {
-        Text(fr: s.replacingOccurrences(of: ".", with: ","), en: s)
-    }
+    static func decimalMark(_ s: String) -> Text { Text("language.number", ["number": DecimalNumber(s)]) }
     /// One decimal at most, in the reader's language, without unit: `7,5` / `7.5`.
     static func decimal(_ v: Double) -> Text { decimalMark(number(v)) }
     /// `12` or `7.5` (one decimal at most), without unit.

@@ -1,0 +1,72 @@
+@testable import BoardCore
+import Foundation
+import Testing
+
+/// The language tables: every key in every language with the same arguments, plural forms,
+/// the fallback, and the keys the sources use.
+@Suite("catalog")
+struct CatalogTests {
+    @Test func everyKeyAndPlaceholderExistsInEveryLanguage() {
+        let all = Set(Language.allCases.flatMap { $0.table.templates.keys })
+        #expect(all.count > 15)
+        for language in Language.allCases {
+            let table = language.table.templates
+            let missing = all.subtracting(table.keys).sorted()
+            #expect(missing.isEmpty, "\(language.rawValue) lacks \(missing)")
+            for key in all.sorted() where !key.hasPrefix("language.") {
+                guard let template = table[key] else { continue }
+                let others = Language.allCases.compactMap { $0.table.templates[key] }.map(TextTable.placeholders)
+                #expect(others.allSatisfy { $0 == TextTable.placeholders(template) }, "\(language.rawValue) \(key): \(template)")
+                #expect(Self.pluralsHaveForms(template), "\(language.rawValue) \(key): a count needs its forms `{n|one|other}`: \(template)")
+            }
+        }
+    }
+
+    static func pluralsHaveForms(_ template: String) -> Bool {
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { return false }
+            let inside = rest[rest.index(after: open)..<close]
+            if inside.contains("|") && inside.split(separator: "|", omittingEmptySubsequences: false).count < 3 { return false }
+            rest = rest[rest.index(after: close)...]
+        }
+        return true
+    }
+
+    @Test func placeholdersAreRead() {
+        #expect(TextTable.placeholders("{n} {n|tâche|tâches} de \\{x\\}\\u{A0}{who}") == ["n", "who"])
+    }
+
+    @Test func pluralFormsFollowEachLanguagesRule() {
+        let table = TextTable(source: "# test\nt.tasks = {n} {n|task|tasks}\n")
+        #expect(table.templates["t.tasks"] == "{n} {n|task|tasks}")
+        #expect(Language.fr.pluralForm(0) == 0 && Language.fr.pluralForm(1) == 0 && Language.fr.pluralForm(2) == 1)
+        #expect(Language.en.pluralForm(0) == 1 && Language.en.pluralForm(1) == 0 && Language.en.pluralForm(2) == 1)
+    }
+
+    @Test func templatesRenderArgumentsEscapesAndNestedTexts() {
+        // Keys that every table has: the date and number formatters.
+        let day = Day(year: 2026, month: 12, day: 4)!
+        #expect(day.formatted(.fr) == "04/12/2026" && day.formatted(.fr, short: true) == "04/12")
+        #expect(day.formatted(.en) == "Dec 4, 2026" && day.formatted(.en, short: true) == "Dec 4")
+        #expect(Day.monthName(2)(.fr) == "févr." && Day.monthName(2)(.en) == "Feb")
+        #expect(Language.fr.decimal("7.5") == "7,5" && Language.en.decimal("7.5") == "7.5")
+        let number = Text("language.number", ["number": DecimalNumber("2.5")])
+        #expect(number(.fr) == "2,5" && number(.en) == "2.5")
+        let nested = Text("language.dateShort", ["month": Day.monthName(3), "dd": "01", "mm": "03", "d": 1])
+        #expect(nested(.en) == "Mar 1" && nested(.fr) == "01/03")
+    }
+
+    @Test func aKeyMissingFromATableFallsBackToEnglishOnce() {
+        #expect(Language.fallback == .en)
+        let tables = [Language.fr: TextTable(source: "a = un {n|jour|jours}\n"), .en: TextTable(source: "a = one\nb = only in English {n|day|days}\n")]
+        #expect(Text("a", ["n": 0]).rendered(.fr, tables: { tables[$0]! }) == "un jour")
+        #expect(Text("b", ["n": 0]).rendered(.fr, tables: { tables[$0]! }) == "only in English days")
+        // A key no table has is shown as itself, so a missing text is visible, never empty.
+        #expect(Text("c").rendered(.fr, tables: { tables[$0]! }) == "c")
+        #expect(Text("no.such.key")(.fr) == "no.such.key")
+        for language in Language.allCases {
+            #expect(Text("language.name")(language) == language.table.templates["language.name"])
+        }
+    }
+}
