@@ -14,10 +14,8 @@ public enum ConflictMarkers {
         guard closed else { return [] }
         return openings.map { line in
             Diagnostic(file: path, line: line,
-                       message: Text(fr: "marqueurs de conflit Git (<<<<<<< … >>>>>>>) : une fusion n’a pas été terminée dans ce fichier",
-                                     en: "Git conflict markers (<<<<<<< … >>>>>>>): a merge was left unfinished in this file"),
-                       hint: Text(fr: "gardez la bonne version, supprimez les lignes <<<<<<<, ======= et >>>>>>>, puis « git add » le fichier",
-                                  en: "keep the right version, delete the <<<<<<<, ======= and >>>>>>> lines, then `git add` the file"))
+                       message: Text("core.diagnostics"),
+                       hint: Text("core.diagnosticsHint"))
         }
     }
 }

@@ -26,7 +26,7 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// The rendered line in both languages.
     public func text(pathPrefix: String = "") -> Text {
-        Text(fr: rendered(.fr, pathPrefix: pathPrefix), en: rendered(.en, pathPrefix: pathPrefix))
+        Text("language.verbatim", ["text": Localized { [self] l in rendered(l, pathPrefix: pathPrefix) }])
     }
 
     /// `tasks/T-A1.md:4: unknown status "fini" (statuses are: todo, doing, review, done)`

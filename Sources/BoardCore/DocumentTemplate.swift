@@ -86,13 +86,18 @@ public struct TemplateSet: Sendable {
     /// language, the shipped one in that language, the shipped one in the other language.
     public func resolve(_ name: String, language: Language) -> DocumentTemplate? {
         let n = canonical(name)
-        let other: Language = language == .fr ? .en : .fr
-        if let t = board["\(n).\(language.rawValue)"] { return DocumentTemplate(name: n, language: language, text: t, source: "\(TemplateSet.boardFolder)/\(n).\(language.rawValue).md") }
+        // The other languages, the fallback first.
+        let others = ([Language.fallback] + Language.allCases).filter { $0 != language }
+        func inBoard(_ l: Language) -> DocumentTemplate? {
+            self.board["\(n).\(l.rawValue)"].map { DocumentTemplate(name: n, language: l, text: $0, source: "\(TemplateSet.boardFolder)/\(n).\(l.rawValue).md") }
+        }
+        func inShipped(_ l: Language) -> DocumentTemplate? {
+            self.shipped["\(n).\(l.rawValue)"].map { DocumentTemplate(name: n, language: l, text: $0, source: "Boards/modeles/documents/\(n).\(l.rawValue).md") }
+        }
+        if let t = inBoard(language) { return t }
         if let t = board[n] { return DocumentTemplate(name: n, language: nil, text: t, source: "\(TemplateSet.boardFolder)/\(n).md") }
-        if let t = board["\(n).\(other.rawValue)"] { return DocumentTemplate(name: n, language: other, text: t, source: "\(TemplateSet.boardFolder)/\(n).\(other.rawValue).md") }
-        if let t = shipped["\(n).\(language.rawValue)"] { return DocumentTemplate(name: n, language: language, text: t, source: "Boards/modeles/documents/\(n).\(language.rawValue).md") }
-        if let t = shipped["\(n).\(other.rawValue)"] { return DocumentTemplate(name: n, language: other, text: t, source: "Boards/modeles/documents/\(n).\(other.rawValue).md") }
-        return nil
+        if let t = others.lazy.compactMap(inBoard).first { return t }
+        return inShipped(language) ?? others.lazy.compactMap(inShipped).first
     }
 
     /// Every template name, sorted.

@@ -5,13 +5,13 @@ import Foundation
 /// what is typed may be the key or the shown word, in any case, with or without accents.
 public enum StatusWords {
     private static let taskWords: [String: Text] = [
-        "todo": Text(fr: "à faire", en: "todo"), "doing": Text(fr: "en cours", en: "doing"),
-        "review": Text(fr: "en revue", en: "review"), "done": Text(fr: "terminé", en: "done"),
-        "blocked": Text(fr: "bloqué", en: "blocked"),
+        "todo": Text("core.taskWords.todo"), "doing": Text("core.taskWords.doing"),
+        "review": Text("core.taskWords.review"), "done": Text("core.taskWords.done"),
+        "blocked": Text("core.taskWords.blocked"),
     ]
     private static let documentWords: [String: Text] = [
-        "draft": Text(fr: "brouillon", en: "draft"), "review": Text(fr: "en revue", en: "review"),
-        "validated": Text(fr: "validé", en: "validated"),
+        "draft": Text("core.documentWords.draft"), "review": Text("core.documentWords.review"),
+        "validated": Text("core.documentWords.validated"),
     ]
     /// More words people type for the same key.
     private static let synonyms: [String: [String]] = [

@@ -143,17 +143,14 @@ extension Board {
 
 extension Catalog {
     static func negativeSpent(_ text: String) -> Text {
-        Text(fr: "temps passé négatif « \(text) »", en: "negative time spent `\(text)`")
+        Text("core.negativeSpent", ["text": text])
     }
-    static let spentHint = Text(fr: "le temps passé d’une journée s’écrit par ex. 2h ou 0.5d, au plus 24h par membre et par jour",
-                                en: "time spent in a day is written e.g. 2h or 0.5d, at most 24h per member and day")
+    static let spentHint = Text("core.spentHint")
     static func unknownTask(_ id: String) -> Text {
-        Text(fr: "tâche inconnue \(id)", en: "unknown task \(id)")
+        Text("core.unknownTask", ["id": id])
     }
     static func tooMuchSpent(_ member: String, _ day: Day, _ hours: Double) -> Text {
-        Text(fr: "\(member) a \(Effort.number(hours)) h de temps passé le \(day.formatted(.fr)) : plus de 24 h dans une journée",
-             en: "\(member) has \(Effort.number(hours)) h of time spent on \(day.formatted(.en)): more than 24 h in a day")
+        Text("core.tooMuchSpent", ["member": member, "hours": Effort.number(hours), "day": day])
     }
-    static let bookingFormatHint = Text(fr: "une saisie de temps a les clés task, member, date et spent (voir « jalon time log »)",
-                                        en: "a time booking has the keys task, member, date and spent (see `jalon time log`)")
+    static let bookingFormatHint = Text("core.bookingFormatHint")
 }

@@ -5,10 +5,11 @@ import Yams
 /// A board template (`Boards/modeles/NAME.yml`): statuses, working days, and starter milestones
 /// and tasks placed by week from the board's start.
 public struct BoardTemplate: Sendable {
+    /// A starter title in each language, keyed by language code (`fr:`, `en:`).
     struct Localized: Decodable, Sendable {
-        let fr: String
-        let en: String
-        func text(_ language: Language) -> String { language == .fr ? fr : en }
+        let titles: [String: String]
+        init(from decoder: Decoder) throws { titles = try decoder.singleValueContainer().decode([String: String].self) }
+        func text(_ language: Language) -> String { titles[language.rawValue] ?? titles[Language.fallback.rawValue] ?? "" }
     }
     struct MilestoneSeed: Decodable, Sendable {
         let title: Localized
@@ -36,7 +37,7 @@ public struct BoardTemplate: Sendable {
     public init(name: String, yaml: String) throws {
         self.name = name
         do { file = try YAMLDecoder().decode(File.self, from: yaml) } catch {
-            throw JalonError(.invalidInput, Text(fr: "modèle \(name) illisible : \(error)", en: "template \(name) cannot be read: \(error)"))
+            throw JalonError(.invalidInput, Text("store.text", ["name": name, "error": error]))
         }
     }
 

@@ -123,5 +123,5 @@ extension BoardStore {
 }
 
 enum SyncActionText {
-    static let declared = Text(fr: "Pilote de fusion Jalon déclaré dans .gitattributes", en: "Jalon merge driver declared in .gitattributes")
+    static let declared = Text("store.declared")
 }

@@ -21,7 +21,7 @@ extension BoardStore {
 
 extension StoreError {
     static func noBoardYet(_ day: Day) -> JalonError {
-        JalonError(.invalidInput, Text(fr: "le tableau n’a aucun commit au \(day.iso) ou avant", en: "the board has no commit on or before \(day.iso)"),
-                   hint: Text(fr: "choisissez une date de situation (--at) postérieure au premier commit", en: "pick a status date (--at) after the first commit"))
+        JalonError(.invalidInput, Text("store.noBoardYet", ["iso": day.iso]),
+                   hint: Text("store.noBoardYetHint"))
     }
 }

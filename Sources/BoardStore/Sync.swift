@@ -26,35 +26,30 @@ public struct SyncReport: Sendable {
 
 public enum SyncError {
     public static func noRemote(_ name: String) -> JalonError {
-        JalonError(.invalidInput, Text(fr: "aucun dépôt distant « \(name) »", en: "no remote `\(name)`"),
-                   hint: Text(fr: "ajoutez-le (git remote add origin URL) ou donnez une URL : jalon sync URL ; rien n’a été modifié",
-                              en: "add it (git remote add origin URL) or give a URL: jalon sync URL; nothing was changed"))
+        JalonError(.invalidInput, Text("sync.noRemote", ["name": name]),
+                   hint: Text("sync.noRemoteHint"))
     }
     static func authentication(_ remote: String) -> JalonError {
-        JalonError(.repository, Text(fr: "authentification refusée par \(remote)", en: "authentication refused by \(remote)"),
-                   hint: Text(fr: "mettez un jeton dans JALON_GIT_TOKEN, ou l’identifiant dans ~/.git-credentials, ou chargez votre clé SSH (ssh-add) ; rien n’a été modifié",
-                              en: "put a token in JALON_GIT_TOKEN, or the login in ~/.git-credentials, or load your SSH key (ssh-add); nothing was changed"))
+        JalonError(.repository, Text("sync.authentication", ["remote": remote]),
+                   hint: Text("sync.authenticationHint"))
     }
     static func unreachable(_ remote: String, _ why: String) -> JalonError {
-        JalonError(.repository, Text(fr: "dépôt distant injoignable (\(remote)) : \(why)", en: "remote unreachable (\(remote)): \(why)"),
-                   hint: Text(fr: "vérifiez l’adresse (git remote -v) et le réseau, puis relancez ; rien n’a été modifié",
-                              en: "check the address (git remote -v) and the network, then run again; nothing was changed"))
+        JalonError(.repository, Text("sync.unreachable", ["remote": remote, "why": why]),
+                   hint: Text("sync.unreachableHint"))
     }
     static func rejected(_ remote: String, _ reference: String, _ why: String) -> JalonError {
-        JalonError(.refused, Text(fr: "\(remote) a refusé \(reference) : \(why)", en: "\(remote) refused \(reference): \(why)"),
-                   hint: Text(fr: "une branche protégée demande une autorisation (ou une demande de fusion) ; rien n’a été modifié ici",
-                              en: "a protected branch needs permission (or a merge request); nothing was changed here"))
+        JalonError(.refused, Text("sync.rejected", ["remote": remote, "reference": reference, "why": why]),
+                   hint: Text("sync.rejectedHint"))
     }
     static func unknownHostKey(_ remote: String) -> JalonError {
-        JalonError(.repository, Text(fr: "clé d’hôte SSH inconnue ou changée pour \(remote)", en: "unknown or changed SSH host key for \(remote)"),
-                   hint: Text(fr: "connectez-vous une fois avec ssh (ou git fetch) pour l’ajouter à ~/.ssh/known_hosts, après avoir vérifié son empreinte ; rien n’a été modifié",
-                              en: "connect once with ssh (or git fetch) to add it to ~/.ssh/known_hosts, after checking its fingerprint; nothing was changed"))
+        JalonError(.repository, Text("sync.unknownHostKey", ["remote": remote]),
+                   hint: Text("sync.unknownHostKeyHint"))
     }
-    static let remoteKeepsMoving = JalonError(.repository, Text(fr: "le dépôt distant a changé à chaque tentative", en: "the remote changed on every attempt"),
-                                              hint: Text(fr: "relancez jalon sync dans un moment", en: "run jalon sync again in a moment"))
+    static let remoteKeepsMoving = JalonError(.repository, Text("sync.remoteKeepsMoving"),
+                                              hint: Text("sync.remoteKeepsMovingHint"))
     static func failed(_ remote: String, _ error: GitError) -> JalonError {
-        JalonError(.repository, Text(fr: "échange avec \(remote) impossible : \(error.message)", en: "exchange with \(remote) failed: \(error.message)"),
-                   hint: Text(fr: "vérifiez l’adresse et vos droits, puis relancez ; rien n’a été modifié", en: "check the address and your rights, then run again; nothing was changed"))
+        JalonError(.repository, Text("sync.failed", ["remote": remote, "message": error.message]),
+                   hint: Text("sync.failedHint"))
     }
 }
 

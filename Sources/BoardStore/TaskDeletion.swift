@@ -25,17 +25,15 @@ public struct TaskReference: Sendable, Equatable {
         let file = pathPrefix + path
         switch kind {
         case .dependency(let id) where id.kind == .milestone:
-            return Text(fr: "le jalon \(id) en dépend (\(file))", en: "milestone \(id) depends on it (\(file))")
+            return Text("store.text.dependency", ["id": id, "file": file])
         case .dependency(let id):
-            return Text(fr: "la tâche \(id) en dépend (\(file))", en: "task \(id) depends on it (\(file))")
+            return Text("store.text.dependency2", ["id": id, "file": file])
         case .meetingAction(let meeting, let what):
-            return Text(fr: "c’est la tâche de l’action « \(what) » de la réunion \(meeting) (\(file))",
-                        en: "it is the task of action “\(what)” of meeting \(meeting) (\(file))")
+            return Text("store.text.meetingAction", ["what": what, "meeting": meeting, "file": file])
         case .deliverable(let d):
-            return Text(fr: "elle produit le livrable \(d) du cahier des charges (\(pathPrefix + SpecDocument.path))",
-                        en: "it produces deliverable \(d) of the spec (\(pathPrefix + SpecDocument.path))")
+            return Text("store.text.deliverable", ["d": d, "path": pathPrefix + SpecDocument.path])
         case .comments(let n):
-            return Text(fr: "\(n) commentaire\(n > 1 ? "s" : "") (\(file))", en: "\(n) comment\(n > 1 ? "s" : "") (\(file))")
+            return Text("store.text.comments", ["n": n, "s": n > 1 ? "s" : "", "file": file])
         }
     }
 
@@ -44,14 +42,13 @@ public struct TaskReference: Sendable, Equatable {
         let file = pathPrefix + path
         switch kind {
         case .dependency(let id):
-            return Text(fr: "dépendance retirée de \(id) (\(file))", en: "dependency removed from \(id) (\(file))")
+            return Text("store.removal.dependency", ["id": id, "file": file])
         case .meetingAction(let meeting, let what):
-            return Text(fr: "l’action « \(what) » de \(meeting) n’a plus de tâche (\(file))", en: "action “\(what)” of \(meeting) has no task any more (\(file))")
+            return Text("store.removal.meetingAction", ["what": what, "meeting": meeting, "file": file])
         case .deliverable(let d):
-            return Text(fr: "le livrable \(d) n’est plus relié à cette tâche", en: "deliverable \(d) is no longer linked to this task")
+            return Text("store.removal.deliverable", ["d": d])
         case .comments(let n):
-            return Text(fr: "\(n) commentaire\(n > 1 ? "s" : "") supprimé\(n > 1 ? "s" : "") (\(file) ; l’historique Git les garde)",
-                        en: "\(n) comment\(n > 1 ? "s" : "") removed (\(file); Git's history keeps them)")
+            return Text("store.removal.comments", ["n": n, "s": n > 1 ? "s" : "", "file": file])
         }
     }
 }

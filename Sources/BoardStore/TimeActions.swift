@@ -43,22 +43,20 @@ extension BoardStore {
 /// Why `time log` refused, and its commit subject, in both languages.
 public enum TimeError {
     static func notAMember(_ name: String) -> JalonError {
-        JalonError(.invalidInput, Text(fr: "\(name) n’est pas membre de l’équipe : le temps passé est celui d’un membre", en: "\(name) is not a team member: time spent is a member's"),
-                   hint: Text(fr: "passez --as MEMBRE, ou ajoutez votre adresse à votre membre (jalon member edit)", en: "pass --as MEMBER, or add your email to your member (jalon member edit)"))
+        JalonError(.invalidInput, Text("store.notAMember", ["name": name]),
+                   hint: Text("store.notAMemberHint"))
     }
-    static let notPositive = JalonError(.invalidInput, Text(fr: "le temps passé doit être positif", en: "time spent must be positive"),
-                                        hint: Text(fr: "par ex. jalon time log T-A1 2h", en: "e.g. jalon time log T-A1 2h"))
+    static let notPositive = JalonError(.invalidInput, Text("store.notPositive"),
+                                        hint: Text("store.notPositiveHint"))
     static func future(_ day: Day) -> JalonError {
-        JalonError(.invalidInput, Text(fr: "le \(day.formatted(.fr)) n’est pas encore passé", en: "\(day.formatted(.en)) has not come yet"),
-                   hint: Text(fr: "saisissez le temps le jour même ou après, avec --date JOUR", en: "log time on the day or later, with --date DAY"))
+        JalonError(.invalidInput, Text("store.future", ["day": day]),
+                   hint: Text("store.futureHint"))
     }
     static func overDay(_ member: String, _ day: Day, _ already: Double) -> JalonError {
-        JalonError(.invalidInput, Text(fr: "\(member) a déjà \(Effort.number(already)) h le \(day.formatted(.fr)) : une journée ne dépasse pas 24 h",
-                                       en: "\(member) already has \(Effort.number(already)) h on \(day.formatted(.en)): a day holds at most 24 h"),
-                   hint: Text(fr: "vérifiez la date (--date) et la durée ; « jalon time list » montre les saisies", en: "check the date (--date) and the amount; `jalon time list` shows the bookings"))
+        JalonError(.invalidInput, Text("store.overDay", ["member": member, "already": Effort.number(already), "day": day]),
+                   hint: Text("store.overDayHint"))
     }
     static func subject(_ id: String, _ title: String, _ hours: Double, _ day: Day) -> Text {
-        Text(fr: "Temps passé sur \(id) « \(title) » : \(Effort.number(hours)) h le \(day.formatted(.fr))",
-             en: "Log \(Effort.number(hours)) h on \(id) “\(title)” for \(day.formatted(.en))")
+        Text("store.subject", ["id": id, "title": title, "hours": Effort.number(hours), "day": day])
     }
 }

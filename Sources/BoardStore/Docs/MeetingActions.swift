@@ -20,39 +20,38 @@ public struct MeetingDraft: Sendable {
 /// (actions of earlier minutes still open, tasks labelled `question`).
 public enum MeetingAgenda {
     public static func markdown(board: Board, previous: [MeetingMinutes], date: Day, late lateTasks: Set<ItemID>, language L: Language) -> String {
-        let fr = L == .fr
-        func quote(_ s: String) -> String { fr ? "« \(s) »" : "“\(s)”" }
+        func quote(_ s: String) -> String { Text("agenda.quoted", ["text": s])(L) }
         let done = board.settings.doneStatus
         var out: [String] = []
         let late = board.tasks.filter { lateTasks.contains($0.id) }.sorted { ($0.due ?? Day(ordinal: 999_999), $0.id) < ($1.due ?? Day(ordinal: 999_999), $1.id) }
-        out.append(fr ? "### Tâches en retard" : "### Late tasks")
+        out.append(Text("agenda.lateTasks")(L))
         out.append("")
-        if late.isEmpty { out.append(fr ? "- aucune" : "- none") }
+        if late.isEmpty { out.append(Text("agenda.noLateTask")(L)) }
         for t in late {
             let who = t.assignees.isEmpty ? "" : " (\(t.assignees.joined(separator: ", ")))"
-            out.append("- \(t.id) \(quote(t.title))\(who)" + (t.due.map { " — \(fr ? "échéance" : "due") \($0.formatted(L))" } ?? ""))
+            out.append("- \(t.id) \(quote(t.title))\(who)" + (t.due.map { Text("agenda.due", ["date": $0])(L) } ?? ""))
         }
         out.append("")
         let horizon = date.adding(days: 21)
         var upcoming = board.milestones.filter { m in m.date.map { $0 >= date && $0 <= horizon } ?? false }
         if upcoming.isEmpty, let next = board.milestones.filter({ ($0.date.map { $0 >= date }) ?? false }).min(by: { $0.date! < $1.date! }) { upcoming = [next] }
-        out.append(fr ? "### Prochains jalons" : "### Upcoming milestones")
+        out.append(Text("agenda.upcomingMilestones")(L))
         out.append("")
-        if upcoming.isEmpty { out.append(fr ? "- aucun" : "- none") }
+        if upcoming.isEmpty { out.append(Text("agenda.noMilestone")(L)) }
         for m in upcoming.sorted(by: { ($0.date!, $0.id) < ($1.date!, $1.id) }) {
             let open = board.tasks.filter { $0.milestone == m.id && $0.status != done }.count
-            out.append("- \(m.id) \(quote(m.title)) — \(m.date!.formatted(L))" + (open > 0 ? (fr ? " (\(open) tâche(s) ouverte(s))" : " (\(open) open task(s))") : ""))
+            out.append("- \(m.id) \(quote(m.title)) — \(m.date!.formatted(L))" + (open > 0 ? Text("agenda.openTasks", ["open": open])(L) : ""))
         }
         out.append("")
-        out.append(fr ? "### Questions ouvertes" : "### Open questions")
+        out.append(Text("agenda.openQuestions")(L))
         out.append("")
         var questions: [String] = []
         for m in previous where (m.date ?? date) < date {
             for a in m.actions {
                 if let id = a.task, let t = board.task(id), t.status == done { continue }
-                let due = a.due.map { " — \(fr ? "échéance" : "due") \($0.formatted(L))" } ?? ""
+                let due = a.due.map { Text("agenda.due", ["date": $0])(L) } ?? ""
                 let task = a.task.map { " [\($0)]" } ?? ""
-                questions.append("- \(fr ? "Suivi de l’action" : "Follow up on") \(quote(a.what)) (\(a.who), \(m.id))\(task)\(due)")
+                questions.append(Text("agenda.followUp", ["what": quote(a.what), "who": a.who, "meeting": m.id, "task": task, "due": due])(L))
             }
         }
         for t in board.tasks where t.status != done && t.labels.contains(where: { ["question", "questions"].contains($0.lowercased()) }) {
@@ -60,7 +59,7 @@ public enum MeetingAgenda {
         }
         out += questions.isEmpty ? ["- …"] : questions
         out.append("")
-        out.append(fr ? "### Points divers" : "### Any other business")
+        out.append(Text("agenda.otherBusiness")(L))
         out.append("")
         out.append("- …")
         return out.joined(separator: "\n")
@@ -79,7 +78,7 @@ extension BoardStore {
             let attendees = canonicalMembers(draft.attendees, settings)
             let files = try documentationFiles(at: head)
             let typed = draft.title?.trimmingCharacters(in: .whitespaces) ?? ""
-            let title = !typed.isEmpty ? typed : (draft.template?.title ?? (L == .fr ? "Réunion" : "Meeting"))
+            let title = !typed.isEmpty ? typed : (draft.template?.title ?? Text("agenda.defaultTitle")(L))
             var path = MeetingMinutes.path(date: draft.date, title: title)
             var n = 2
             while files.paths.contains(path) || (homeIsCheckedOut && FileManager.default.fileExists(atPath: (folder ?? "") + path)) {
@@ -96,11 +95,11 @@ extension BoardStore {
             let values = [
                 "title": title, "date": draft.date.formatted(L), "id": id.description, "name": settings.name,
                 "attendees": names.isEmpty ? "…" : names.joined(separator: ", "),
-                "guests": draft.guests.isEmpty ? (L == .fr ? "aucun" : "none") : draft.guests.joined(separator: ", "),
+                "guests": draft.guests.isEmpty ? Text("agenda.noGuests")(L) : draft.guests.joined(separator: ", "),
                 "author": actor.memberID.flatMap { settings.member($0)?.name } ?? actor.name,
                 "agenda": agenda,
             ]
-            let body = draft.template.map { $0.render(values) } ?? "# \(title) — \(draft.date.formatted(L))\n\n## \(L == .fr ? "Ordre du jour" : "Agenda")\n\n\(agenda)\n"
+            let body = draft.template.map { $0.render(values) } ?? Text("agenda.body", ["title": title, "date": draft.date, "agenda": agenda])(L)
             minutes.body = BoardStore.fillRemainingPlaceholders(body)
             created = minutes
             return ([path: .text(MeetingCodec.encode(minutes))],
@@ -153,9 +152,8 @@ extension BoardStore {
                 task.due = action.due
                 if let s = board.settings.start, let due = task.due, due < s { task.due = nil }
                 let day = minutes.date?.formatted(L) ?? "?"
-                task.body = L == .fr
-                    ? "Action décidée à la réunion du \(day) (\(minutes.id), \(minutes.path))" + (task.assignees.isEmpty && !action.who.isEmpty ? " ; confiée à \(action.who)" : "") + ".\n"
-                    : "Action item from the meeting of \(day) (\(minutes.id), \(minutes.path))" + (task.assignees.isEmpty && !action.who.isEmpty ? "; given to \(action.who)" : "") + ".\n"
+                let given = task.assignees.isEmpty && !action.who.isEmpty ? Text("agenda.actionGivenTo", ["who": action.who]) : Text("language.empty")
+                task.body = Text("agenda.actionTaskBody", ["day": day, "id": minutes.id, "path": minutes.path, "given": given])(L)
                 task.extra = [ExtraField(key: "meeting", yaml: "meeting: \(minutes.id)\n")]
                 minutes.actions[i].task = id
                 tasks.append(task)

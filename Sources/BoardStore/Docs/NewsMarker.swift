@@ -43,8 +43,8 @@ extension BoardStore {
             if let c = marker.commit { text += "commit: \(c)\n" }
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw JalonError(.repository, Text(fr: "impossible d’enregistrer la date de lecture dans \(path)", en: "cannot record when you looked in \(path)"),
-                             hint: Text(fr: "vérifiez les droits du dossier .git", en: "check the permissions of the .git folder"))
+            throw JalonError(.repository, Text("store.saveNewsMarker", ["path": path]),
+                             hint: Text("store.saveNewsMarkerHint"))
         }
     }
 }

@@ -4,31 +4,31 @@ import Git
 
 /// Commit subjects of the documentation use cases, in the board's language.
 enum DocsActionText {
-    static let specCreated = Text(fr: "Cahier des charges créé", en: "Create the project spec")
+    static let specCreated = Text("specAction.specCreated")
     static func specLinked(_ deliverable: String, _ items: String) -> Text {
-        Text(fr: "Livrable \(deliverable) relié à \(items)", en: "Link deliverable \(deliverable) to \(items)")
+        Text("specAction.specLinked", ["deliverable": deliverable, "items": items])
     }
-    static func documentAdded(_ id: String, _ title: String) -> Text { Text(fr: "Document \(id) « \(title) » créé", en: "Add document \(id) “\(title)”") }
+    static func documentAdded(_ id: String, _ title: String) -> Text { Text("specAction.documentAdded", ["id": id, "title": title]) }
     static func documentStatus(_ id: String, _ title: String, _ from: String, _ to: String) -> Text {
-        Text(fr: "Document \(id) « \(title) » : \(from) → \(to)", en: "Document \(id) “\(title)”: \(from) → \(to)")
+        Text("specAction.documentStatus", ["id": id, "title": title, "from": from, "to": to])
     }
-    static func documentRenamed(_ from: String, _ to: String) -> Text { Text(fr: "Document renommé : \(from) → \(to)", en: "Rename document \(from) → \(to)") }
+    static func documentRenamed(_ from: String, _ to: String) -> Text { Text("specAction.documentRenamed", ["from": from, "to": to]) }
     static func meetingAdded(_ id: String, _ title: String, _ date: Day) -> Text {
-        Text(fr: "Compte-rendu \(id) « \(title) » du \(date.formatted(.fr))", en: "Add minutes \(id) “\(title)” of \(date.formatted(.en))")
+        Text("specAction.meetingAdded", ["id": id, "title": title, "date": date])
     }
     static func meetingTasks(_ id: String, _ tasks: [String]) -> Text {
-        Text(fr: "Actions du compte-rendu \(id) : tâches \(tasks.joined(separator: ", ")) créées", en: "Action items of \(id): add tasks \(tasks.joined(separator: ", "))")
+        Text("specAction.meetingTasks", ["id": id, "tasks": tasks.joined(separator: ", ")])
     }
     static func commentAdded(_ item: String, _ title: String?) -> Text {
-        Text(fr: "Commentaire sur \(item)\(title.map { " « \($0) »" } ?? "")", en: "Comment on \(item)\(title.map { " “\($0)”" } ?? "")")
+        Text("specAction.commentAdded", ["item": item, "title": title.map { Text("specAction.commentTitle", ["title": $0]) } ?? Text("language.empty")])
     }
     static func meetingActionAdded(_ id: String, _ what: String) -> Text {
-        Text(fr: "Action ajoutée au compte-rendu \(id) : « \(what) »", en: "Add action item to \(id): “\(what)”")
+        Text("specAction.meetingActionAdded", ["id": id, "what": what])
     }
     static func specStatus(_ from: String, _ to: String) -> Text {
-        Text(fr: "Cahier des charges : \(from) → \(to)", en: "Project spec: \(from) → \(to)")
+        Text("specAction.specStatus", ["from": from, "to": to])
     }
-    static func merged(_ ref: String, _ branch: String) -> Text { Text(fr: "Fusion de \(ref) dans \(branch)", en: "Merge \(ref) into \(branch)") }
+    static func merged(_ ref: String, _ branch: String) -> Text { Text("specAction.merged", ["ref": ref, "branch": branch]) }
 }
 
 extension BoardStore {

@@ -149,38 +149,36 @@ public struct ClassFile: Sendable, Equatable {
 /// Texts of the class file and of reaching the teams' boards.
 public enum ClassText {
     static func badLine(_ file: String, _ line: Int) -> JalonError {
-        JalonError(.invalidInput, Text(fr: "\(file):\(line) : ligne illisible", en: "\(file):\(line): unreadable line"),
-                   hint: Text(fr: "le fichier liste les équipes sous « teams: », chacune « - name: … » puis « path: … » ou « url: … »",
-                              en: "the file lists the teams under `teams:`, each `- name: …` then `path: …` or `url: …`"))
+        JalonError(.invalidInput, Text("classFile.badLine", ["file": file, "line": line]),
+                   hint: Text("classFile.badLineHint"))
     }
     static func noTeams(_ file: String) -> JalonError {
-        JalonError(.invalidInput, Text(fr: "\(file) : aucune équipe", en: "\(file): no teams"),
-                   hint: Text(fr: "ajoutez une liste « teams: » avec « - name: … » et « path: … » ou « url: … » (voir Boards/classe-exemple.yml)",
-                              en: "add a `teams:` list with `- name: …` and `path: …` or `url: …` (see Boards/classe-exemple.yml)"))
+        JalonError(.invalidInput, Text("classFile.noTeams", ["file": file]),
+                   hint: Text("classFile.noTeamsHint"))
     }
     static func teamWithoutName(_ line: Int) -> Text {
-        Text(fr: "ligne \(line) : équipe sans « name »", en: "line \(line): team without a `name`")
+        Text("classFile.teamWithoutName", ["line": line])
     }
     static func teamWithoutSource(_ line: Int) -> Text {
-        Text(fr: "ligne \(line) : ni « path » ni « url »", en: "line \(line): neither `path` nor `url`")
+        Text("classFile.teamWithoutSource", ["line": line])
     }
     static func badTeamLine(_ line: Int) -> Text {
-        Text(fr: "ligne \(line) illisible", en: "line \(line) is unreadable")
+        Text("classFile.badTeamLine", ["line": line])
     }
     public static func cannotRead(_ file: String) -> JalonError {
-        JalonError(.invalidInput, Text(fr: "impossible de lire \(file)", en: "cannot read \(file)"),
-                   hint: Text(fr: "vérifiez le chemin du fichier de classe", en: "check the class file's path"))
+        JalonError(.invalidInput, Text("classFile.cannotRead", ["file": file]),
+                   hint: Text("classFile.cannotReadHint"))
     }
     static func fetchFailed(_ url: String, _ message: String) -> JalonError {
-        JalonError(.repository, Text(fr: "récupération impossible de \(url) : \(message)", en: "cannot fetch \(url): \(message)"),
-                   hint: Text(fr: "vérifiez l’adresse et l’accès au dépôt (réseau, droits)", en: "check the address and access to the repository (network, rights)"))
+        JalonError(.repository, Text("classFile.fetchFailed", ["url": url, "message": message]),
+                   hint: Text("classFile.fetchFailedHint"))
     }
     static func noBoardInRemote(_ url: String) -> JalonError {
-        JalonError(.repository, Text(fr: "aucun tableau Jalon dans \(url)", en: "no Jalon board in \(url)"),
-                   hint: Text(fr: "indiquez son dossier avec « board: » et sa branche avec « branch: »", en: "give its folder with `board:` and its branch with `branch:`"))
+        JalonError(.repository, Text("classFile.noBoardInRemote", ["url": url]),
+                   hint: Text("classFile.noBoardInRemoteHint"))
     }
     public static func brokenSettings(_ details: [Text]) -> JalonError {
-        JalonError(.refused, Text(fr: "jalon.yml illisible", en: "jalon.yml is unreadable"),
-                   hint: Text(fr: "l’équipe doit le corriger (« jalon check »)", en: "the team must fix it (`jalon check`)"), details: details)
+        JalonError(.refused, Text("classFile.brokenSettings"),
+                   hint: Text("classFile.brokenSettingsHint"), details: details)
     }
 }
