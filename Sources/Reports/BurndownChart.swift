@@ -5,23 +5,21 @@ import Planning
 /// a text chart, JSON, and inline SVG for the HTML pages. The figures are `Burndown`'s.
 public enum BurndownChart {
     static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
-    static let title = t("Burndown : reste à faire par jour ouvré", "Burndown: remaining effort per working day")
-    static let burnupTitle = t("Burnup : périmètre et travail fait", "Burnup: scope and work done")
-    static let columnDay = t("Jour", "Day")
-    static let columnRemaining = t("Reste", "Left")
-    static let columnIdeal = t("Idéal", "Ideal")
-    static let columnBaseline = t("Référence", "Baseline")
-    static let columnScope = t("Périmètre", "Scope")
-    static let today = t("aujourd’hui", "today")
-    static let scopeAdded = t("périmètre ajouté", "scope added")
-    static let doneWork = t("Fait", "Done")
+    static let title = Text("burndown.title")
+    static let burnupTitle = Text("burndown.burnupTitle")
+    static let columnDay = Text("burndown.columnDay")
+    static let columnRemaining = Text("burndown.columnRemaining")
+    static let columnIdeal = Text("burndown.columnIdeal")
+    static let columnBaseline = Text("burndown.columnBaseline")
+    static let columnScope = Text("burndown.columnScope")
+    static let today = Text("burndown.today")
+    static let scopeAdded = Text("burndown.scopeAdded")
+    static let doneWork = Text("burndown.doneWork")
     static func legend(_ g: Marks) -> Text {
-        t("\(g.actual) reste réel   \(g.forecast) reste prévu   \(g.ideal) idéal   \(g.baseline) référence ; heures de travail",
-          "\(g.actual) remaining   \(g.forecast) forecast   \(g.ideal) ideal   \(g.baseline) baseline; hours of work")
+        Text("burndown.legend", ["actual": g.actual, "forecast": g.forecast, "ideal": g.ideal, "baseline": g.baseline])
     }
     static func caption(_ status: String, _ target: String, _ baseline: String?) -> Text {
-        t("Situation au \(status), fin visée \(target)" + (baseline.map { ", référence « \($0) »" } ?? ", sans planning de référence"),
-          "Status date \(status), target end \(target)" + (baseline.map { ", baseline “\($0)”" } ?? ", no baseline"))
+        Text("burndown.caption", ["status": status, "target": target, "baseline": baseline.map { Text("burndown.captionBaseline", ["baseline": $0]) } ?? Text("burndown.captionNoBaseline")])
     }
 
     struct Marks {

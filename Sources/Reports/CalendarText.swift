@@ -8,18 +8,18 @@ public enum CalendarText {
         var out: [String] = []
         var tableText: String?
         let names = s.workdays.map { weekdayName($0, L) }.joined(separator: ", ")
-        out.append(L == .fr ? "Jours ouvrés : \(names)" : "Working days: \(names)")
+        out.append(Text("calendar.workingDays", ["names": names])(L))
         if let start = s.start, let end = s.end {
-            out.append(L == .fr ? "Projet : du \(start.formatted(L)) au \(end.formatted(L))" : "Project: \(start.formatted(L)) to \(end.formatted(L))")
+            out.append(Text("calendar.project", ["start": start, "end": end])(L))
         }
         var table = TextTable(columns: [
-            .init(L == .fr ? "Qui" : "Who", minWidth: 6, flexible: true),
-            .init(L == .fr ? "Du" : "From"),
-            .init(L == .fr ? "Au" : "To"),
-            .init(L == .fr ? "Motif" : "Reason", minWidth: 6, flexible: true),
+            .init(Text("calendar.who")(L), minWidth: 6, flexible: true),
+            .init(Text("calendar.from")(L)),
+            .init(Text("calendar.to")(L)),
+            .init(Text("calendar.reason")(L), minWidth: 6, flexible: true),
         ])
         for h in s.holidays {
-            table.append([TextTable.Cell(L == .fr ? "tout le monde" : "everyone", tone: .muted), TextTable.Cell(h.from.formatted(L)),
+            table.append([TextTable.Cell(Text("calendar.everyone")(L), tone: .muted), TextTable.Cell(h.from.formatted(L)),
                           TextTable.Cell(h.to.formatted(L)), TextTable.Cell(h.name ?? "—")])
         }
         for m in s.members {
@@ -28,23 +28,21 @@ public enum CalendarText {
             }
         }
         if s.holidays.isEmpty && !s.members.contains(where: { !$0.away.isEmpty }) {
-            out.append(L == .fr ? "Aucun congé ni absence." : "No holidays or absences.")
+            out.append(Text("calendar.none")(L))
         } else {
             tableText = table.render(style)
         }
         var tail: [String] = []
         for m in s.members where m.hoursPerDay != nil {
             let h = m.hoursPerDay.map { $0.rounded() == $0 ? String(Int($0)) : String($0) } ?? "8"
-            tail.append(L == .fr ? "\(m.name) (\(m.id)) : \(h) h par jour ouvré" : "\(m.name) (\(m.id)): \(h) h per working day")
+            tail.append(Text("calendar.hours", ["name": m.name, "id": m.id, "hours": h])(L))
         }
         let lines = (out + (tableText.map { [$0] } ?? []) + tail)
         return lines.map { $0 == tableText ? $0 : style.clip(style.clean($0), to: style.width) }.joined(separator: "\n")
     }
 
     static func weekdayName(_ d: Weekday, _ L: Language) -> String {
-        let fr = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return (L == .fr ? fr : en)[d.number - 1]
+        Text("calendar.weekday\(d.number)")(L)
     }
 
     struct PeriodJSON: Encodable {

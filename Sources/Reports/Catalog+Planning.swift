@@ -11,22 +11,21 @@ extension Catalog {
     /// An ISO week number: `S49` (semaine) / `W49`.
     static func weekLabel(_ week: Int) -> Text {
         let n = week < 10 ? "0\(week)" : "\(week)"
-        return Text(fr: "S\(n)", en: "W\(n)")
+        return Text("plan.weekLabel", ["n": n])
     }
     /// A number of working days: `3 j` / `3 d`.
     static func workingDays(_ n: Int) -> Text {
-        Text(fr: "\(n) j", en: "\(n) d")
+        Text("plan.workingDays", ["n": n])
     }
     /// A slip in working days, signed: `+3 j`, `-1 j`, `0`.
     static func signedDays(_ n: Int) -> Text {
-        if n == 0 { return Text(fr: "0", en: "0") }
+        if n == 0 { return Text("plan.signedDays") }
         let sign = n > 0 ? "+" : "-"
-        return Text(fr: "\(sign)\(abs(n)) j", en: "\(sign)\(abs(n)) d")
+        return Text("plan.signedDays2", ["sign": sign, "n": abs(n)])
     }
     /// Hours with one decimal at most: `7,5 h` / `7.5 h`.
     static func hours(_ h: Double) -> Text {
-        let v = decimal(h)
-        return Text(fr: v.fr + " h", en: v.en + " h")
+        Text("plan.hours", ["hours": decimal(h)])
     }
     /// A number written with a point (`7.5`) in the reader's language: `7,5` in French. The
     /// one place the decimal mark is chosen.
@@ -39,142 +38,126 @@ extension Catalog {
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
     static func quoted(_ s: String) -> Text {
-        Text(fr: "«\u{00A0}\(s)\u{00A0}»", en: "“\(s)”")
+        Text("plan.quoted", ["s": s])
     }
 
     // MARK: Gantt chart
 
-    static let ganttNothing = Text(fr: "rien à planifier : ajoutez des tâches avec «\u{00A0}jalon task add\u{00A0}»",
-                                   en: "nothing to plan: add tasks with `jalon task add`")
+    static let ganttNothing = Text("plan.ganttNothing")
     static func ganttNothingBetween(_ from: String, _ to: String) -> Text {
-        Text(fr: "rien de planifié du \(from) au \(to) : élargissez la période (--from/--to)",
-             en: "nothing planned from \(from) to \(to): widen the period (--from/--to)")
+        Text("plan.ganttNothingBetween", ["from": from, "to": to])
     }
     static func ganttTruncated(_ at: String) -> Text {
-        Text(fr: "graphique coupé au \(at) faute de place : réduisez la période (--from/--to), passez à --scale week ou month, ou élargissez (--width)",
-             en: "chart cut at \(at) for lack of room: shorten the period (--from/--to), use --scale week or month, or widen it (--width)")
+        Text("plan.ganttTruncated", ["at": at])
     }
-    static let ganttNoMilestone = Text(fr: "Sans jalon", en: "No milestone")
-    static let ganttTasks = Text(fr: "Tâches", en: "Tasks")
-    static let ganttUnassigned = Text(fr: "Non assignées", en: "Unassigned")
-    static let ganttMilestones = Text(fr: "Jalons", en: "Milestones")
-    static let legendDone = Text(fr: "fait", en: "done")
-    static let legendRemaining = Text(fr: "reste à faire", en: "to do")
-    static let legendMilestone = Text(fr: "jalon", en: "milestone")
-    static let legendCritical = Text(fr: "critique", en: "critical")
-    static let legendLate = Text(fr: "en retard", en: "late")
-    static let legendOutside = Text(fr: "hors période", en: "outside the period")
+    static let ganttNoMilestone = Text("plan.ganttNoMilestone")
+    static let ganttTasks = Text("plan.ganttTasks")
+    static let ganttUnassigned = Text("plan.ganttUnassigned")
+    static let ganttMilestones = Text("plan.ganttMilestones")
+    static let legendDone = Text("plan.legendDone")
+    static let legendRemaining = Text("plan.legendRemaining")
+    static let legendMilestone = Text("plan.legendMilestone")
+    static let legendCritical = Text("plan.legendCritical")
+    static let legendLate = Text("plan.legendLate")
+    static let legendOutside = Text("plan.legendOutside")
     static func legendToday(_ day: String) -> Text {
-        Text(fr: "aujourd’hui (\(day))", en: "today (\(day))")
+        Text("plan.legendToday", ["day": day])
     }
     static func legendNonWorking(_ names: [String]) -> Text {
-        names.isEmpty ? Text(fr: "non travaillé", en: "non-working")
-            : Text(fr: "non travaillé (\(names.joined(separator: ", ")))", en: "non-working (\(names.joined(separator: ", ")))")
+        names.isEmpty ? Text("plan.legendNonWorking")
+            : Text("plan.legendNonWorking2", ["names": names.joined(separator: ", ")])
     }
     static func legendBaseline(_ name: String?) -> Text {
-        guard let name else { return Text(fr: "prévu", en: "planned") }
-        return Text(fr: "prévu («\u{00A0}\(name)\u{00A0}»)", en: "planned (“\(name)”)")
+        guard let name else { return Text("plan.legendBaseline") }
+        return Text("plan.legendBaseline2", ["name": name])
     }
-    static let baselineDefaultName = Text(fr: "prévu", en: "planned")
+    static let baselineDefaultName = Text("plan.baselineDefaultName")
 
     // MARK: Plan
 
-    static let columnEnd = Text(fr: "Fin", en: "End")
-    static let columnSlack = Text(fr: "Marge", en: "Slack")
-    static let columnCritical = Text(fr: "Critique", en: "Critical")
-    static let columnLate = Text(fr: "Retard", en: "Late")
-    static let columnMember = Text(fr: "Membre", en: "Member")
+    static let columnEnd = Text("plan.columnEnd")
+    static let columnSlack = Text("plan.columnSlack")
+    static let columnCritical = Text("plan.columnCritical")
+    static let columnLate = Text("plan.columnLate")
+    static let columnMember = Text("plan.columnMember")
     static func criticalPath(_ chain: String) -> Text {
-        Text(fr: "Chemin critique : \(chain)", en: "Critical path: \(chain)")
+        Text("plan.criticalPath", ["chain": chain])
     }
-    static let noCriticalPath = Text(fr: "Chemin critique : aucun", en: "Critical path: none")
+    static let noCriticalPath = Text("plan.noCriticalPath")
     static func planSpan(_ start: String, _ end: String) -> Text {
-        Text(fr: "Projet du \(start) au \(end)", en: "Project from \(start) to \(end)")
+        Text("plan.planSpan", ["start": start, "end": end])
     }
     static func planLegend(_ critical: String, _ late: String) -> Text {
-        Text(fr: "\(critical) = critique (sans marge : un jour de retard retarde la fin du projet) ; \(late) = en retard ; marge en jours ouvrés",
-             en: "\(critical) = critical (no slack: a day late delays the project end); \(late) = late; slack in working days")
+        Text("plan.planLegend", ["critical": critical, "late": late])
     }
     static func conflictsHeader(_ n: Int) -> Text {
-        Text(fr: "Conflits (\(n)) :", en: "Conflicts (\(n)):")
+        Text("plan.conflictsHeader", ["n": n])
     }
-    static let noConflicts = Text(fr: "Aucun conflit.", en: "No conflicts.")
+    static let noConflicts = Text("plan.noConflicts")
     static func movesHeader(_ n: Int) -> Text {
-        Text(fr: "Lissage de la charge (\(n) \(n > 1 ? "tâches déplacées" : "tâche déplacée")) :",
-             en: "Levelling (\(n) \(n > 1 ? "tasks" : "task") moved):")
+        Text("plan.movesHeader", ["n": n])
     }
     static func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text {
         withinSlack
-            ? Text(fr: "\(task) : début déplacé du \(from) au \(to), dans sa marge", en: "\(task): start moved from \(from) to \(to), within its slack")
-            : Text(fr: "\(task) : début déplacé du \(from) au \(to), au-delà de sa marge (la fin du projet recule)",
-                   en: "\(task): start moved from \(from) to \(to), beyond its slack (the project end moves later)")
+            ? Text("plan.move", ["task": task, "from": from, "to": to])
+            : Text("plan.move2", ["task": task, "from": from, "to": to])
     }
 
     // MARK: Conflicts
 
     static func conflictCycle(_ chain: String, _ first: String) -> Text {
-        Text(fr: "Cycle de dépendances : \(chain). Retirez une de ces dépendances («\u{00A0}jalon task edit \(first) --depends …\u{00A0}»).",
-             en: "Dependency cycle: \(chain). Remove one of these dependencies (`jalon task edit \(first) --depends …`).")
+        Text("plan.conflictCycle", ["chain": chain, "first": first])
     }
     static func conflictDueBeforeEnd(_ task: String, _ due: String, _ earliest: String, _ id: String) -> Text {
-        Text(fr: "\(task) : échéance le \(due), mais fin au plus tôt le \(earliest). Repoussez l’échéance («\u{00A0}jalon task edit \(id) --due …\u{00A0}»), réduisez l’estimation ou ajoutez quelqu’un à la tâche.",
-             en: "\(task): due on \(due), but cannot end before \(earliest). Move the due date (`jalon task edit \(id) --due …`), cut the estimate or add someone to the task.")
+        Text("plan.conflictDueBeforeEnd", ["task": task, "due": due, "earliest": earliest, "id": id])
     }
     static func conflictMilestoneMissed(_ milestone: String, _ date: String, _ forecast: String, _ id: String) -> Text {
-        Text(fr: "Jalon \(milestone) prévu le \(date), mais ses tâches finissent au plus tôt le \(forecast). Décalez le jalon («\u{00A0}jalon milestone edit \(id) --date …\u{00A0}») ou raccourcissez ses tâches.",
-             en: "Milestone \(milestone) is set for \(date), but its tasks end \(forecast) at the earliest. Move the milestone (`jalon milestone edit \(id) --date …`) or shorten its tasks.")
+        Text("plan.conflictMilestoneMissed", ["milestone": milestone, "date": date, "forecast": forecast, "id": id])
     }
     static func conflictHoliday(_ task: String, _ day: String, _ holiday: String?, _ id: String) -> Text {
         let h = holiday.map { " (\($0))" } ?? ""
-        return Text(fr: "\(task) : travail prévu le \(day), jour non travaillé\(h). Changez son début («\u{00A0}jalon task edit \(id) --start …\u{00A0}») ou le calendrier.",
-                    en: "\(task): work planned on \(day), a non-working day\(h). Change its start (`jalon task edit \(id) --start …`) or the calendar.")
+        return Text("plan.conflictHoliday", ["task": task, "day": day, "h": h, "id": id])
     }
     static func conflictAbsence(_ task: String, _ member: String, _ day: String, _ reason: String?, _ id: String) -> Text {
         let r = reason.map { " (\($0))" } ?? ""
-        return Text(fr: "\(task) : \(member) est absent·e le \(day)\(r). Confiez la tâche à quelqu’un d’autre («\u{00A0}jalon task edit \(id) --assign …\u{00A0}») ou décalez-la.",
-                    en: "\(task): \(member) is away on \(day)\(r). Give the task to someone else (`jalon task edit \(id) --assign …`) or move it.")
+        return Text("plan.conflictAbsence", ["task": task, "member": member, "day": day, "r": r, "id": id])
     }
     static func conflictOverload(_ member: String, _ hours: Text, _ week: Text, _ monday: String, _ capacity: Text) -> Text {
-        Text(fr: "\(member) : \(hours.fr) de travail la semaine \(week.fr) (du \(monday)) pour \(capacity.fr) disponibles. Lancez «\u{00A0}jalon plan --level\u{00A0}» ou répartissez ses tâches.",
-             en: "\(member): \(hours.en) of work in week \(week.en) (from \(monday)) for \(capacity.en) available. Run `jalon plan --level` or share out their tasks.")
+        Text("plan.conflictOverload", ["member": member, "hours": hours, "week": week, "monday": monday, "capacity": capacity])
     }
 
     // MARK: Workload
 
     static func loadCaption(_ week: Text, _ monday: String) -> Text {
-        Text(fr: "Charge par membre et par semaine, en heures / capacité (\(week.fr) = semaine du \(monday))",
-             en: "Workload per member and week, in hours / capacity (\(week.en) = week of \(monday))")
+        Text("plan.loadCaption", ["week": week, "monday": monday])
     }
-    static let noLoad = Text(fr: "aucune charge planifiée (pas de tâche assignée avec une estimation)",
-                             en: "no planned workload (no assigned task with an estimate)")
+    static let noLoad = Text("plan.noLoad")
     static func overloadLegend(_ marker: String) -> Text {
-        Text(fr: "\(marker) = surcharge, plus d’heures que la capacité : lancez «\u{00A0}jalon plan --level\u{00A0}» ou répartissez les tâches",
-             en: "\(marker) = overload, more hours than the capacity: run `jalon plan --level` or share out the tasks")
+        Text("plan.overloadLegend", ["marker": marker])
     }
 
     // MARK: Baseline comparison
 
     static func comparisonTitle(_ name: String) -> Text {
-        Text(fr: "Écarts par rapport à «\u{00A0}\(name)\u{00A0}»", en: "Slippage against “\(name)”")
+        Text("plan.comparisonTitle", ["name": name])
     }
-    static let columnPlannedStart = Text(fr: "Début prévu", en: "Planned start")
-    static let columnCurrentStart = Text(fr: "Début actuel", en: "Current start")
-    static let columnPlannedEnd = Text(fr: "Fin prévue", en: "Planned end")
-    static let columnCurrentEnd = Text(fr: "Fin actuelle", en: "Current end")
-    static let columnStartSlip = Text(fr: "Écart début", en: "Start slip")
-    static let columnEndSlip = Text(fr: "Écart fin", en: "End slip")
+    static let columnPlannedStart = Text("plan.columnPlannedStart")
+    static let columnCurrentStart = Text("plan.columnCurrentStart")
+    static let columnPlannedEnd = Text("plan.columnPlannedEnd")
+    static let columnCurrentEnd = Text("plan.columnCurrentEnd")
+    static let columnStartSlip = Text("plan.columnStartSlip")
+    static let columnEndSlip = Text("plan.columnEndSlip")
     static func addedSince(_ name: String, _ n: Int) -> Text {
-        Text(fr: "Ajoutées depuis «\u{00A0}\(name)\u{00A0}» (\(n)) :", en: "Added since “\(name)” (\(n)):")
+        Text("plan.addedSince", ["name": name, "n": n])
     }
     static func removedSince(_ name: String, _ n: Int) -> Text {
-        Text(fr: "Retirées depuis «\u{00A0}\(name)\u{00A0}» (\(n)) :", en: "Removed since “\(name)” (\(n)):")
+        Text("plan.removedSince", ["name": name, "n": n])
     }
     static func noSlipItems(_ name: String) -> Text {
-        Text(fr: "rien à comparer avec «\u{00A0}\(name)\u{00A0}»", en: "nothing to compare with “\(name)”")
+        Text("plan.noSlipItems", ["name": name])
     }
-    static let slipLegend = Text(fr: "écarts en jours ouvrés ; + = plus tard que prévu, - = plus tôt",
-                                 en: "slips in working days; + = later than planned, - = earlier")
+    static let slipLegend = Text("plan.slipLegend")
     static func slipSummary(_ late: Int, _ early: Int, _ onTime: Int) -> Text {
-        Text(fr: "\(late) en retard, \(early) en avance, \(onTime) à l’heure", en: "\(late) late, \(early) early, \(onTime) on time")
+        Text("plan.slipSummary", ["late": late, "early": early, "onTime": onTime])
     }
 }

@@ -7,86 +7,89 @@ extension Catalog {
 
     // MARK: Shared
 
-    static let trPeriod = t("Période", "Period")
+    /// A period label as `ReportPeriod` writes it (`2026-W49`), its week letter in the reader's
+    /// language (`2026-S49`).
+    static func periodLabel(_ label: String) -> Text {
+        guard let w = label.firstIndex(of: "W") else { return Text("language.verbatim", ["text": label]) }
+        return Text("trainer.weekPeriod", ["before": label[..<w], "after": label[label.index(after: w)...]])
+    }
+    static let trPeriod = Text("trainer.trPeriod")
     static func trPeriodValue(_ label: String, _ from: String, _ to: String) -> Text {
-        t("\(label.replacingOccurrences(of: "W", with: "S")) (du \(from) au \(to))", "\(label) (\(from) to \(to))")
+        Text("trainer.trPeriodValue", ["label": periodLabel(label), "from": from, "to": to])
     }
-    static let trAsOf = t("Situation au", "As of")
-    static let trProgress = t("Avancement global", "Overall progress")
+    static let trAsOf = Text("trainer.trAsOf")
+    static let trProgress = Text("trainer.trProgress")
     static func trProgressValue(_ percent: Int, _ done: String, _ planned: String, _ tasksDone: Int, _ tasks: Int) -> Text {
-        t("\(percent) % (\(done) sur \(planned) de charge ; \(tasksDone)/\(tasks) tâches terminées)",
-          "\(percent)% (\(done) of \(planned) of effort; \(tasksDone)/\(tasks) tasks done)")
+        Text("trainer.trProgressValue", ["percent": percent, "done": done, "planned": planned, "tasksDone": tasksDone, "tasks": tasks])
     }
-    static let trForecastEnd = t("Fin prévue", "Forecast end")
-    static func trTarget(_ day: String) -> Text { t("objectif \(day)", "target \(day)") }
-    static let trLateCount = t("Tâches en retard", "Late tasks")
-    static let trHeadCommit = t("Calculé au commit", "Computed at commit")
+    static let trForecastEnd = Text("trainer.trForecastEnd")
+    static func trTarget(_ day: String) -> Text { Text("trainer.trTarget", ["day": day]) }
+    static let trLateCount = Text("trainer.trLateCount")
+    static let trHeadCommit = Text("trainer.trHeadCommit")
     static func trFooter(_ commit: String?, _ day: String) -> Text {
-        guard let commit else { return t("Rapport Jalon du \(day) (dépôt sans commit).", "Jalon report of \(day) (repository without commits).") }
-        return t("Rapport Jalon calculé le \(day) au commit \(commit) : « git checkout \(commit) » retrouve les données.",
-                 "Jalon report computed on \(day) at commit \(commit): `git checkout \(commit)` gives back the data.")
+        guard let commit else { return Text("trainer.trFooter", ["day": day]) }
+        return Text("trainer.trFooter2", ["day": day, "commit": commit])
     }
-    static let trMilestones = t("Jalons", "Milestones")
-    static let trPlanned = t("Prévu", "Planned")
-    static let trForecast = t("Prévision", "Forecast")
-    static let trSlip = t("Écart", "Slip")
-    static let trLight = t("Feu", "Light")
+    static let trMilestones = Text("trainer.trMilestones")
+    static let trPlanned = Text("trainer.trPlanned")
+    static let trForecast = Text("trainer.trForecast")
+    static let trSlip = Text("trainer.trSlip")
+    static let trLight = Text("trainer.trLight")
     static func trLightName(_ light: TrafficLight) -> Text {
         switch light {
-        case .green: return t("vert", "green")
-        case .amber: return t("orange", "amber")
-        case .red: return t("rouge", "red")
-        case .none: return t("—", "—")
+        case .green: return Text("trainer.trLightName.green")
+        case .amber: return Text("trainer.trLightName.amber")
+        case .red: return Text("trainer.trLightName.red")
+        case .none: return Text("trainer.trLightName.none")
         }
     }
-    static func trReachedOn(_ day: String) -> Text { t("atteint le \(day)", "reached \(day)") }
-    static let trDoneThisPeriod = t("Terminé pendant la période", "Done this period")
-    static let trInProgress = t("En cours", "In progress")
-    static let trLate = t("En retard", "Late")
+    static func trReachedOn(_ day: String) -> Text { Text("trainer.trReachedOn", ["day": day]) }
+    static let trDoneThisPeriod = Text("trainer.trDoneThisPeriod")
+    static let trInProgress = Text("trainer.trInProgress")
+    static let trLate = Text("trainer.trLate")
     static func trStartingNext(_ label: String, _ from: String, _ to: String) -> Text {
-        t("À démarrer d’ici la fin de la période suivante (\(label.replacingOccurrences(of: "W", with: "S")), du \(from) au \(to))",
-          "Starting by the end of the next period (\(label), \(from) to \(to))")
+        Text("trainer.trStartingNext", ["label": periodLabel(label), "from": from, "to": to])
     }
-    static let trWorkload = t("Charge par membre", "Workload per member")
+    static let trWorkload = Text("trainer.trWorkload")
     static func trLoadWeek(_ label: String) -> Text {
-        t("Charge \(label.replacingOccurrences(of: "W", with: "S"))", "Load \(label)")
+        Text("trainer.trLoadWeek", ["label": periodLabel(label)])
     }
-    static func trLoadValue(_ hours: String, _ capacity: String) -> Text { t("\(hours) / \(capacity)", "\(hours) / \(capacity)") }
+    static func trLoadValue(_ hours: String, _ capacity: String) -> Text { Text("trainer.trLoadValue", ["hours": hours, "capacity": capacity]) }
     static func trLoadChart(_ label: String) -> Text {
-        t("Charge planifiée de la période \(label.replacingOccurrences(of: "W", with: "S")) (trait : capacité)", "Planned load for \(label) (line: capacity)")
+        Text("trainer.trLoadChart", ["label": periodLabel(label)])
     }
-    static let trCommits = t("Commits", "Commits")
-    static let trLastActivity = t("Dernière activité", "Last activity")
-    static let trDoneOn = t("Terminée le", "Done on")
-    static let trPlannedEnd = t("Fin prévue", "Planned end")
-    static func trDays(_ n: Int) -> Text { t("\(n) j", "\(n) d") }
-    static let trNoneDone = t("aucune tâche terminée pendant la période", "no task done this period")
-    static let trNoneInProgress = t("aucune tâche en cours", "no task in progress")
-    static let trNoneLate = t("aucune tâche en retard", "no late task")
-    static let trNoneNext = t("aucune tâche à démarrer", "no task to start")
-    static let trMeetings = t("Réunions de la période", "Meetings of the period")
-    static let trNoMeetings = t("aucun compte-rendu de réunion pour cette période (meetings/)", "no meeting minutes for this period (meetings/)")
-    static func trMeetingsHeld(_ titles: String) -> Text { t("Comptes-rendus : \(titles)", "Minutes: \(titles)") }
-    static let trDecisions = t("Décisions", "Decisions")
-    static let trNoDecisions = t("aucune décision relevée", "no decision recorded")
-    static let trActions = t("Actions", "Actions")
-    static let trNoActions = t("aucune action relevée", "no action recorded")
-    static let trWho = t("Qui", "Who")
-    static let trAction = t("Action", "Action")
-    static let trRisks = t("Risques (cahier des charges)", "Risks (project spec)")
-    static let trNoRisks = t("le cahier des charges ne liste aucun risque (section « Risques »)", "the project spec lists no risk (\"Risks\" section)")
-    static let trNoSpec = t("pas de cahier des charges (spec.md) : risques non renseignés", "no project spec (spec.md): risks not documented")
-    static func trStatusTitle(_ board: String) -> Text { t("Rapport d’avancement — \(board)", "Status report — \(board)") }
+    static let trCommits = Text("trainer.trCommits")
+    static let trLastActivity = Text("trainer.trLastActivity")
+    static let trDoneOn = Text("trainer.trDoneOn")
+    static let trPlannedEnd = Text("trainer.trPlannedEnd")
+    static func trDays(_ n: Int) -> Text { Text("trainer.trDays", ["n": n]) }
+    static let trNoneDone = Text("trainer.trNoneDone")
+    static let trNoneInProgress = Text("trainer.trNoneInProgress")
+    static let trNoneLate = Text("trainer.trNoneLate")
+    static let trNoneNext = Text("trainer.trNoneNext")
+    static let trMeetings = Text("trainer.trMeetings")
+    static let trNoMeetings = Text("trainer.trNoMeetings")
+    static func trMeetingsHeld(_ titles: String) -> Text { Text("trainer.trMeetingsHeld", ["titles": titles]) }
+    static let trDecisions = Text("trainer.trDecisions")
+    static let trNoDecisions = Text("trainer.trNoDecisions")
+    static let trActions = Text("trainer.trActions")
+    static let trNoActions = Text("trainer.trNoActions")
+    static let trWho = Text("trainer.trWho")
+    static let trAction = Text("trainer.trAction")
+    static let trRisks = Text("trainer.trRisks")
+    static let trNoRisks = Text("trainer.trNoRisks")
+    static let trNoSpec = Text("trainer.trNoSpec")
+    static func trStatusTitle(_ board: String) -> Text { Text("trainer.trStatusTitle", ["board": board]) }
     static func trStatusSubtitle(_ label: String) -> Text {
-        t("Semaine \(label.replacingOccurrences(of: "W", with: "S"))", "Week \(label)")
+        Text("trainer.trStatusSubtitle", ["label": periodLabel(label)])
     }
 
     // MARK: Charts
 
-    static let trGanttTitle = t("Diagramme de Gantt", "Gantt chart")
-    static let trLegendFinished = t("terminée", "finished")
-    static let trLegendBaseline = t("planning initial", "baseline")
-    static func trLegendToday(_ day: String) -> Text { t("aujourd’hui (\(day))", "today (\(day))") }
+    static let trGanttTitle = Text("trainer.trGanttTitle")
+    static let trLegendFinished = Text("trainer.trLegendFinished")
+    static let trLegendBaseline = Text("trainer.trLegendBaseline")
+    static func trLegendToday(_ day: String) -> Text { Text("trainer.trLegendToday", ["day": day]) }
 }
 
 extension Catalog {
@@ -94,73 +97,71 @@ extension Catalog {
 
     // MARK: Review (bilan)
 
-    static func bilanTitle(_ board: String) -> Text { b("Bilan du projet — \(board)", "Project review — \(board)") }
-    static func bilanSubtitle(_ day: String) -> Text { b("Prévu et réalisé au \(day)", "Planned and actual as of \(day)") }
-    static let bilanDocTitle = b("Bilan du projet", "Project review")
-    static let bilanBaseline = b("Planning de référence", "Baseline")
-    static func bilanBaselineValue(_ name: String, _ day: String) -> Text { b("« \(name) » du \(day)", "“\(name)” of \(day)") }
-    static let bilanNoBaseline = b("aucun (jalon baseline save)", "none (jalon baseline save)")
-    static let bilanTasksDone = b("Tâches terminées", "Tasks done")
-    static let bilanAccuracy = b("Exactitude des estimations", "Estimate accuracy")
-    static let bilanScope = b("Périmètre depuis la référence", "Scope since the baseline")
-    static func bilanScopeValue(_ added: Int, _ removed: Int) -> Text { b("+\(added) ajoutés, −\(removed) retirés", "+\(added) added, −\(removed) removed") }
-    static let bilanTasksSection = b("Tâches : prévu et réalisé", "Tasks: planned and actual")
-    static let bilanTasksLegend = b("Écarts en jours ouvrés entre la fin prévue (planning de référence, ou échéance « éch. » pour une tâche ajoutée depuis) et la fin réelle (ou prévue pour une tâche non finie) ; + = plus tard. Réel = jours ouvrés du premier passage en cours jusqu’à « terminé », lus dans l’historique.",
-                                    "Slips in working days from the planned end (baseline, or the due date “due” for a task added since) to the actual end (or the forecast one for a task not done); + = later. Actual = working days from the first move out of the first status to done, read from the history.")
-    static let bilanPlannedEnd = b("Fin prévue", "Planned end")
-    static let bilanActualStart = b("Début réel", "Actual start")
-    static let bilanActualEnd = b("Fin réelle", "Actual end")
-    static let bilanPlannedDays = b("Prévu", "Planned")
-    static let bilanActualDays = b("Réel", "Actual")
-    static let bilanRatio = b("Réel/prévu", "Actual/planned")
-    static let bilanAddedMark = b("(ajoutée)", "(added)")
-    static let bilanRemovedMark = b("(retirée)", "(removed)")
-    static let bilanDueMark = b("éch.", "due")
-    static let bilanDateMark = b("(date)", "(date)")
-    static func bilanForecastMark(_ day: String) -> Text { b("prévue \(day)", "expected \(day)") }
-    static let bilanActualOrForecast = b("Atteint / prévu", "Reached / expected")
-    static let bilanMilestonesSection = b("Jalons : prévu et réalisé", "Milestones: planned and actual")
-    static let bilanAccuracySection = b("Exactitude des estimations", "Estimate accuracy")
-    static let bilanAccuracyLegend = b("Sur les tâches terminées : jours ouvrés réels ÷ jours prévus par l’estimation. ×1,00 = exact ; au-delà de ×1,25 l’estimation était trop optimiste, en deçà de ×0,80 trop prudente.",
-                                       "Over the tasks done: actual working days ÷ the days the estimate planned. ×1.00 is exact; above ×1.25 the estimate was too optimistic, below ×0.80 too cautious.")
-    static let bilanAccuracyChart = b("Jours réels par membre (trait : jours prévus)", "Actual days per member (line: planned days)")
-    static func bilanDaysVersus(_ actual: Int, _ planned: Int) -> Text { b("\(actual) j / \(planned) j prévus", "\(actual) d / \(planned) d planned") }
-    static let bilanTasksCounted = b("Tâches", "Tasks")
-    static let bilanTeam = b("Équipe", "Team")
-    static let bilanNoAccuracy = b("aucune tâche terminée avec une date de début et de fin dans l’historique", "no task done with a start and an end in the history")
-    static let bilanScopeSection = b("Périmètre : ajouts et retraits depuis la référence", "Scope: added and removed since the baseline")
-    static let bilanNoBaselineScope = b("pas de planning de référence : enregistrez-en un avec « jalon baseline save » en début de projet", "no baseline: save one with `jalon baseline save` at the start of the project")
-    static func bilanAdded(_ n: Int) -> Text { b("Ajoutés (\(n))", "Added (\(n))") }
-    static func bilanRemoved(_ n: Int) -> Text { b("Retirés (\(n))", "Removed (\(n))") }
-    static let bilanLessonsSection = b("Leçons et mesures correctives", "Lessons and corrective measures")
-    static let bilanFacts = b("Les faits", "The facts")
-    static let bilanBiggestSlips = b("Les plus gros retards :", "The biggest slips:")
-    static let bilanNoSlips = b("Aucune tâche n’a fini plus tard que prévu.", "No task ended later than planned.")
+    static func bilanTitle(_ board: String) -> Text { Text("trainer.bilanTitle", ["board": board]) }
+    static func bilanSubtitle(_ day: String) -> Text { Text("trainer.bilanSubtitle", ["day": day]) }
+    static let bilanDocTitle = Text("trainer.bilanDocTitle")
+    static let bilanBaseline = Text("trainer.bilanBaseline")
+    static func bilanBaselineValue(_ name: String, _ day: String) -> Text { Text("trainer.bilanBaselineValue", ["name": name, "day": day]) }
+    static let bilanNoBaseline = Text("trainer.bilanNoBaseline")
+    static let bilanTasksDone = Text("trainer.bilanTasksDone")
+    static let bilanAccuracy = Text("trainer.bilanAccuracy")
+    static let bilanScope = Text("trainer.bilanScope")
+    static func bilanScopeValue(_ added: Int, _ removed: Int) -> Text { Text("trainer.bilanScopeValue", ["added": added, "removed": removed]) }
+    static let bilanTasksSection = Text("trainer.bilanTasksSection")
+    static let bilanTasksLegend = Text("trainer.bilanTasksLegend")
+    static let bilanPlannedEnd = Text("trainer.bilanPlannedEnd")
+    static let bilanActualStart = Text("trainer.bilanActualStart")
+    static let bilanActualEnd = Text("trainer.bilanActualEnd")
+    static let bilanPlannedDays = Text("trainer.bilanPlannedDays")
+    static let bilanActualDays = Text("trainer.bilanActualDays")
+    static let bilanRatio = Text("trainer.bilanRatio")
+    static let bilanAddedMark = Text("trainer.bilanAddedMark")
+    static let bilanRemovedMark = Text("trainer.bilanRemovedMark")
+    static let bilanDueMark = Text("trainer.bilanDueMark")
+    static let bilanDateMark = Text("trainer.bilanDateMark")
+    static func bilanForecastMark(_ day: String) -> Text { Text("trainer.bilanForecastMark", ["day": day]) }
+    static let bilanActualOrForecast = Text("trainer.bilanActualOrForecast")
+    static let bilanMilestonesSection = Text("trainer.bilanMilestonesSection")
+    static let bilanAccuracySection = Text("trainer.bilanAccuracySection")
+    static let bilanAccuracyLegend = Text("trainer.bilanAccuracyLegend")
+    static let bilanAccuracyChart = Text("trainer.bilanAccuracyChart")
+    static func bilanDaysVersus(_ actual: Int, _ planned: Int) -> Text { Text("trainer.bilanDaysVersus", ["actual": actual, "planned": planned]) }
+    static let bilanTasksCounted = Text("trainer.bilanTasksCounted")
+    static let bilanTeam = Text("trainer.bilanTeam")
+    static let bilanNoAccuracy = Text("trainer.bilanNoAccuracy")
+    static let bilanScopeSection = Text("trainer.bilanScopeSection")
+    static let bilanNoBaselineScope = Text("trainer.bilanNoBaselineScope")
+    static func bilanAdded(_ n: Int) -> Text { Text("trainer.bilanAdded", ["n": n]) }
+    static func bilanRemoved(_ n: Int) -> Text { Text("trainer.bilanRemoved", ["n": n]) }
+    static let bilanLessonsSection = Text("trainer.bilanLessonsSection")
+    static let bilanFacts = Text("trainer.bilanFacts")
+    static let bilanBiggestSlips = Text("trainer.bilanBiggestSlips")
+    static let bilanNoSlips = Text("trainer.bilanNoSlips")
     static func bilanSlipLine(_ id: String, _ title: String, _ slip: String, _ reference: String) -> Text {
-        b("\(id) « \(title) » : \(slip) \(reference)", "\(id) “\(title)”: \(slip) \(reference)")
+        Text("trainer.bilanSlipLine", ["id": id, "title": title, "slip": slip, "reference": reference])
     }
-    static let bilanVersusBaseline = b("par rapport au planning de référence", "against the baseline")
-    static let bilanVersusDue = b("par rapport à l’échéance", "against the due date")
-    static let bilanOverloadedWeeks = b("Les semaines les plus chargées (heures planifiées au-delà de la capacité) :", "The most overloaded weeks (planned hours beyond capacity):")
-    static let bilanNoOverload = b("Aucune semaine surchargée dans le planning.", "No overloaded week in the plan.")
+    static let bilanVersusBaseline = Text("trainer.bilanVersusBaseline")
+    static let bilanVersusDue = Text("trainer.bilanVersusDue")
+    static let bilanOverloadedWeeks = Text("trainer.bilanOverloadedWeeks")
+    static let bilanNoOverload = Text("trainer.bilanNoOverload")
     static func bilanWeekLine(_ label: String, _ monday: String, _ excess: String, _ who: String) -> Text {
-        b("semaine \(label.replacingOccurrences(of: "W", with: "S")) (du lundi \(monday)) : \(excess) de trop — \(who)", "week \(label) (Monday \(monday)): \(excess) too many — \(who)")
+        Text("trainer.bilanWeekLine", ["label": periodLabel(label), "monday": monday, "excess": excess, "who": who])
     }
-    static let bilanReopened = b("Tâches rouvertes après avoir été terminées :", "Tasks reopened after being done:")
-    static let bilanNoReopened = b("Aucune tâche rouverte après avoir été terminée.", "No task reopened after being done.")
+    static let bilanReopened = Text("trainer.bilanReopened")
+    static let bilanNoReopened = Text("trainer.bilanNoReopened")
     static func bilanReopenedLine(_ id: String, _ title: String, _ day: String, _ by: String, _ to: String, _ commit: String) -> Text {
-        b("\(id) « \(title) » rouverte le \(day) par \(by) (→ \(to), commit \(commit))", "\(id) “\(title)” reopened on \(day) by \(by) (→ \(to), commit \(commit))")
+        Text("trainer.bilanReopenedLine", ["id": id, "title": title, "day": day, "by": by, "to": to, "commit": commit])
     }
     static func bilanAccuracyFact(_ ratio: String, _ tasks: Int) -> Text {
-        b("Exactitude des estimations de l’équipe : \(ratio) sur \(tasks) tâches terminées.", "Team estimate accuracy: \(ratio) over \(tasks) tasks done.")
+        Text("trainer.bilanAccuracyFact", ["ratio": ratio, "tasks": tasks])
     }
     static func bilanScopeFact(_ added: Int, _ removed: Int) -> Text {
-        b("Périmètre : \(added) éléments ajoutés et \(removed) retirés depuis le planning de référence.", "Scope: \(added) items added and \(removed) removed since the baseline.")
+        Text("trainer.bilanScopeFact", ["added": added, "removed": removed])
     }
-    static let bilanWentWell = b("Ce qui a bien fonctionné", "What went well")
-    static let bilanWentWrong = b("Ce qui n’a pas fonctionné, et pourquoi", "What did not go well, and why")
-    static let bilanMeasures = b("Mesures correctives", "Corrective measures")
-    static let bilanMeasuresHint = b("Pour chaque écart : la cause, la mesure, qui s’en charge et pour quand.", "For each gap: the cause, the measure, who takes it on and by when.")
+    static let bilanWentWell = Text("trainer.bilanWentWell")
+    static let bilanWentWrong = Text("trainer.bilanWentWrong")
+    static let bilanMeasures = Text("trainer.bilanMeasures")
+    static let bilanMeasuresHint = Text("trainer.bilanMeasuresHint")
 }
 
 extension Catalog {
@@ -169,66 +170,60 @@ extension Catalog {
     // MARK: Class overview
 
     static func classTitle(_ name: String?) -> Text {
-        name.map { c("Suivi de la classe — \($0)", "Class overview — \($0)") } ?? c("Suivi de la classe", "Class overview")
+        name.map { Text("trainer.classTitle", ["item": $0]) } ?? Text("trainer.classTitle2")
     }
     static func classSubtitle(_ label: String, _ day: String) -> Text {
-        c("Semaine \(label.replacingOccurrences(of: "W", with: "S")), situation au \(day)", "Week \(label), as of \(day)")
+        Text("trainer.classSubtitle", ["label": periodLabel(label), "day": day])
     }
-    static let classTeams = c("Équipes", "Teams")
-    static let classReadable = c("Tableaux lus", "Boards read")
-    static let classRedTeams = c("Équipes au rouge", "Teams in red")
-    static let classOverviewSection = c("Vue d’ensemble", "Overview")
-    static let classTeam = c("Équipe", "Team")
-    static let classLight = c("Feu", "Light")
-    static let classNextMilestone = c("Prochain jalon", "Next milestone")
-    static let classLateTasks = c("Retards", "Late")
-    static let classBalance = c("Équilibre (commits)", "Balance (commits)")
-    static let classInactive = c("Inactifs", "Inactive")
-    static let classNoTeams = c("aucune équipe", "no teams")
-    static let classUnreadable = c("illisible", "unreadable")
-    static func classUnreadableLong(_ source: String) -> Text { c("Tableau illisible (\(source)) :", "Board unreadable (\(source)):") }
-    static let classAllReached = c("tous atteints", "all reached")
-    static let classNoActivity = c("aucune activité", "no activity")
-    static let classNever = c("jamais", "never")
+    static let classTeams = Text("trainer.classTeams")
+    static let classReadable = Text("trainer.classReadable")
+    static let classRedTeams = Text("trainer.classRedTeams")
+    static let classOverviewSection = Text("trainer.classOverviewSection")
+    static let classTeam = Text("trainer.classTeam")
+    static let classLight = Text("trainer.classLight")
+    static let classNextMilestone = Text("trainer.classNextMilestone")
+    static let classLateTasks = Text("trainer.classLateTasks")
+    static let classBalance = Text("trainer.classBalance")
+    static let classInactive = Text("trainer.classInactive")
+    static let classNoTeams = Text("trainer.classNoTeams")
+    static let classUnreadable = Text("trainer.classUnreadable")
+    static func classUnreadableLong(_ source: String) -> Text { Text("trainer.classUnreadableLong", ["source": source]) }
+    static let classAllReached = Text("trainer.classAllReached")
+    static let classNoActivity = Text("trainer.classNoActivity")
+    static let classNever = Text("trainer.classNever")
     static func classLegend(_ days: Int) -> Text {
-        c("Feu : celui du prochain jalon, orange s’il y a des tâches en retard, rouge si l’une a plus de 7 jours de retard. Équilibre : part des commits de chaque membre (auteur ou co-auteur). Inactif : aucun commit depuis \(days) jours ou plus.",
-          "Light: the next milestone's, amber when tasks are late, red when one is more than 7 days late. Balance: each member's share of the commits (as author or co-author). Inactive: no commit for \(days) days or more.")
+        Text("trainer.classLegend", ["days": days])
     }
-    static let classProgressChart = c("Avancement par équipe", "Progress per team")
-    static func classFooter(_ day: String) -> Text { c("Rapport Jalon du \(day).", "Jalon report of \(day).") }
-    static let classFact = c("Indicateur", "Indicator")
-    static let classValue = c("Valeur", "Value")
-    static let classSource = c("Dépôt", "Repository")
-    static let classShare = c("Part des commits", "Share of commits")
-    static let classMembers = c("Membres : charge et activité", "Members: load and activity")
-    static let classInactiveMark = c("(inactif)", "(inactive)")
-    static let classFetchSection = c("Ce qu’ont vu les récupérations du formateur", "What the trainer's fetches saw")
+    static let classProgressChart = Text("trainer.classProgressChart")
+    static func classFooter(_ day: String) -> Text { Text("trainer.classFooter", ["day": day]) }
+    static let classFact = Text("trainer.classFact")
+    static let classValue = Text("trainer.classValue")
+    static let classSource = Text("trainer.classSource")
+    static let classShare = Text("trainer.classShare")
+    static let classMembers = Text("trainer.classMembers")
+    static let classInactiveMark = Text("trainer.classInactiveMark")
+    static let classFetchSection = Text("trainer.classFetchSection")
     static func classFetches(_ n: Int, _ first: String, _ last: String) -> Text {
-        c("\(n) récupération(s) du dépôt par ce poste, la première le \(first), la dernière le \(last).",
-          "\(n) fetch(es) of the repository by this machine, the first on \(first), the last on \(last).")
+        Text("trainer.classFetches", ["n": n, "first": first, "last": last])
     }
-    static let classFetchNothing = c("Rien à signaler : aucun commit arrivé après coup, aucune branche réécrite, aucun sceau ni référence de base disparu.",
-                                     "Nothing to report: no commit arrived after the fact, no branch rewritten, no seal or baseline gone.")
+    static let classFetchNothing = Text("trainer.classFetchNothing")
     static func classFetchLate(_ n: Int) -> Text {
-        c("\(n) commit(s) arrivé(s) après une récupération antérieure à leur date (poussés tard ou antidatés) :",
-          "\(n) commit(s) that arrived after a fetch their date precedes (pushed late or backdated):")
+        Text("trainer.classFetchLate", ["n": n])
     }
-    static let classFetchCommit = c("Commit", "Commit")
-    static let classFetchDated = c("Daté du", "Dated")
-    static let classFetchFirstSeen = c("Vu pour la première fois", "First seen")
-    static let classFetchPrevious = c("Récupération précédente (sans lui)", "Previous fetch (without it)")
+    static let classFetchCommit = Text("trainer.classFetchCommit")
+    static let classFetchDated = Text("trainer.classFetchDated")
+    static let classFetchFirstSeen = Text("trainer.classFetchFirstSeen")
+    static let classFetchPrevious = Text("trainer.classFetchPrevious")
     static func classFetchRewritten(_ branch: String, _ old: String, _ new: String, _ when: String) -> Text {
-        c("Branche « \(branch) » réécrite (poussée en force) : \(old) n’est plus dans son historique, remplacée par \(new) (vu le \(when)).",
-          "Branch `\(branch)` rewritten (force-pushed): \(old) is no longer in its history, replaced by \(new) (seen on \(when)).")
+        Text("trainer.classFetchRewritten", ["branch": branch, "old": old, "new": new, "when": when])
     }
     static func classFetchTagGone(_ tag: String, _ old: String, _ when: String) -> Text {
-        c("Étiquette « \(tag) » (\(old)) supprimée sur le dépôt distant (vu le \(when)).", "Tag `\(tag)` (\(old)) deleted on the remote (seen on \(when)).")
+        Text("trainer.classFetchTagGone", ["tag": tag, "old": old, "when": when])
     }
     static func classFetchTagMoved(_ tag: String, _ old: String, _ new: String, _ when: String) -> Text {
-        c("Étiquette « \(tag) » déplacée sur le dépôt distant : \(old) → \(new) (vu le \(when)).", "Tag `\(tag)` moved on the remote: \(old) → \(new) (seen on \(when)).")
+        Text("trainer.classFetchTagMoved", ["tag": tag, "old": old, "new": new, "when": when])
     }
-    static let classFetchLegend = c("Ces faits sont tenus par le cache du formateur, que l’équipe ne peut pas réécrire ; un commit fait hors ligne et poussé plus tard est légitime : ce sont des faits à lire avec l’équipe, pas une note.",
-                                    "These facts are kept in the trainer's cache, which the team cannot rewrite; a commit made offline and pushed later is legitimate: they are facts to read with the team, not a grade.")
+    static let classFetchLegend = Text("trainer.classFetchLegend")
 }
 
 extension Catalog {
@@ -236,22 +231,22 @@ extension Catalog {
 
     // MARK: Exports
 
-    static let icsMilestone = e("Jalon du projet", "Project milestone")
-    static let icsReached = e("Atteint.", "Reached.")
-    static func icsForecast(_ day: String) -> Text { e("Prévision actuelle : \(day).", "Current forecast: \(day).") }
-    static func siteTitle(_ board: String) -> Text { e("Rapports — \(board)", "Reports — \(board)") }
-    static let siteIndex = e("Accueil", "Home")
-    static let siteStatus = e("Avancement", "Status")
-    static let siteGantt = e("Planning", "Plan")
-    static let siteBilan = e("Bilan", "Review")
-    static let siteContributions = e("Contributions", "Contributions")
-    static let siteStatusHint = e("Rapport d’avancement de la semaine : jalons, retards, charge, réunions, risques.", "This week's status: milestones, late tasks, workload, meetings, risks.")
-    static let siteGanttHint = e("Diagramme de Gantt et tableau du planning, avec le planning de référence.", "Gantt chart and plan table, with the baseline.")
-    static let siteBilanHint = e("Prévu et réalisé, exactitude des estimations, leçons et mesures correctives.", "Planned and actual, estimate accuracy, lessons and corrective measures.")
-    static let siteContributionsHint = e("Contribution de chaque membre, d’après l’historique.", "Each member's contribution, from the history.")
-    static func siteGenerated(_ day: String, _ commit: String) -> Text { e("Généré le \(day) au commit \(commit).", "Generated on \(day) at commit \(commit).") }
-    static func ganttPageTitle(_ board: String) -> Text { e("Planning — \(board)", "Plan — \(board)") }
-    static let ganttSpan = e("Du … au", "From … to")
-    static let ganttCritical = e("Chemin critique", "Critical path")
-    static let ganttTable = e("Tâches et jalons", "Tasks and milestones")
+    static let icsMilestone = Text("trainer.icsMilestone")
+    static let icsReached = Text("trainer.icsReached")
+    static func icsForecast(_ day: String) -> Text { Text("trainer.icsForecast", ["day": day]) }
+    static func siteTitle(_ board: String) -> Text { Text("trainer.siteTitle", ["board": board]) }
+    static let siteIndex = Text("trainer.siteIndex")
+    static let siteStatus = Text("trainer.siteStatus")
+    static let siteGantt = Text("trainer.siteGantt")
+    static let siteBilan = Text("trainer.siteBilan")
+    static let siteContributions = Text("trainer.siteContributions")
+    static let siteStatusHint = Text("trainer.siteStatusHint")
+    static let siteGanttHint = Text("trainer.siteGanttHint")
+    static let siteBilanHint = Text("trainer.siteBilanHint")
+    static let siteContributionsHint = Text("trainer.siteContributionsHint")
+    static func siteGenerated(_ day: String, _ commit: String) -> Text { Text("trainer.siteGenerated", ["day": day, "commit": commit]) }
+    static func ganttPageTitle(_ board: String) -> Text { Text("trainer.ganttPageTitle", ["board": board]) }
+    static let ganttSpan = Text("trainer.ganttSpan")
+    static let ganttCritical = Text("trainer.ganttCritical")
+    static let ganttTable = Text("trainer.ganttTable")
 }

@@ -42,7 +42,7 @@ public enum ContributionsActivity {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.dateFormat = "HH:mm"
-        let separator = L == .fr ? " ; " : "; "
+        let separator = Catalog.listSeparator(L)
         for s in steps {
             let zone = TimeZone(secondsFromGMT: s.offsetMinutes * 60) ?? .current
             f.timeZone = zone
@@ -78,7 +78,7 @@ public enum ContributionsActivity {
         }
         let label = Catalog.fieldName(c.field)(L)
         if c.field == "description" { return Catalog.descriptionChanged(L) }
-        return (L == .fr ? "\(label) : " : "\(label): ") + "\(shown(c.old)) → \(shown(c.new))"
+        return Text("contrib.fieldChange", ["field": label, "old": shown(c.old), "new": shown(c.new)])(L)
     }
 
     /// One event of an item's history as `task history` and `task show` write it in JSON.
@@ -201,7 +201,7 @@ public enum ContributionsActivity {
         lines.append(style.unicode ? Catalog.ctActivityLegend(L) : Catalog.ctActivityLegendASCII(L))
         guard !columns.isEmpty else { return lines.joined(separator: "\n") }
         let done = style.unicode ? "✓" : "v"
-        let other = style.unicode ? (L == .fr ? "é" : "e") : "e"
+        let other = style.unicode ? Text("contrib.activityEditMark")(L) : "e"
         let label = rows.map { DisplayWidth.of($0.week.formatted(L)) }.max() ?? 10
         let maxCommits = max(1, rows.flatMap { $0.cells.values.map(\.commits) }.max() ?? 1)
         func summary(_ c: ActivityCell) -> String {

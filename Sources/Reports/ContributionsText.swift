@@ -15,8 +15,7 @@ public enum ContributionsText {
 
     static func percent(_ value: Double?, _ L: Language) -> String {
         guard let value else { return "—" }
-        let text = Catalog.decimalMark(String(format: "%.1f", value))
-        return Text(fr: text.fr + " %", en: text.en + "%")(L)
+        return Catalog.percentDecimal(String(format: "%.1f", value))(L)
     }
 
     static func title(_ r: ContributionReport, _ L: Language) -> String {
@@ -96,7 +95,7 @@ public enum ContributionsText {
                 .init(Catalog.ctMetric(.linesAdded)(L), alignment: .right, flexible: true, dropRank: 2),
                 .init(Catalog.ctMetric(.linesRemoved)(L), alignment: .right, flexible: true, dropRank: 1),
             ])
-            let hundred = "100" + (L == .fr ? " %" : "%")
+            let hundred = Catalog.percentDecimal("100")(L)
             for m in r.members {
                 t.append([m.name, "\(m.value(.commits))", percent(m.shares[.commits], L), "+\(m.value(.contentLines))", percent(m.shares[.contentLines], L),
                           "\(m.value(.tasksDone))", "+\(m.value(.linesAdded))", "−\(m.value(.linesRemoved))"])

@@ -4,41 +4,41 @@ import Foundation
 /// Words of the documentation views, in French and English.
 enum DocsWords {
     static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
-    static let section = t("Rubrique", "Section")
-    static let state = t("État", "State")
-    static let line = t("Ligne", "Line")
-    static let filled = t("rédigée", "written")
-    static let empty = t("vide", "empty")
-    static let templateOnly = t("modèle seul", "template only")
-    static let deliverables = t("Livrables", "Deliverables")
-    static let linkedFrom = t("Relié à", "Linked from")
-    static let notLinked = t("aucun jalon ni tâche", "no milestone or task")
-    static let due = t("Échéance", "Due")
-    static let title = t("Titre", "Title")
-    static let path = t("Chemin", "Path")
-    static let author = t("Auteur", "Author")
-    static let status = t("Statut", "Status")
-    static let version = t("Version", "Version")
-    static let changed = t("Modifié le", "Changed")
-    static let by = t("Par", "By")
-    static let date = t("Date", "Date")
-    static let attendees = t("Participants", "Attendees")
-    static let guests = t("Invités", "Guests")
-    static let actions = t("Actions", "Actions")
+    static let section = Text("docsText.section")
+    static let state = Text("docsText.state")
+    static let line = Text("docsText.line")
+    static let filled = Text("docsText.filled")
+    static let empty = Text("docsText.empty")
+    static let templateOnly = Text("docsText.templateOnly")
+    static let deliverables = Text("docsText.deliverables")
+    static let linkedFrom = Text("docsText.linkedFrom")
+    static let notLinked = Text("docsText.notLinked")
+    static let due = Text("docsText.due")
+    static let title = Text("docsText.title")
+    static let path = Text("docsText.path")
+    static let author = Text("docsText.author")
+    static let status = Text("docsText.status")
+    static let version = Text("docsText.version")
+    static let changed = Text("docsText.changed")
+    static let by = Text("docsText.by")
+    static let date = Text("docsText.date")
+    static let attendees = Text("docsText.attendees")
+    static let guests = Text("docsText.guests")
+    static let actions = Text("docsText.actions")
     /// Meeting list: actions still open / all actions of the minutes.
-    static let openActions = t("Actions ouvertes/total", "Open actions/total")
-    static let who = t("Qui", "Who")
-    static let what = t("Quoi", "What")
-    static let task = t("Tâche", "Task")
-    static let tags = t("Étiquettes", "Tags")
-    static let validated = t("Validé par", "Validated by")
-    static let noDocuments = t("Aucun document ; « jalon doc new TITRE » en crée un.", "No documents yet; `jalon doc new TITLE` makes one.")
-    static let noMeetings = t("Aucun compte-rendu ; « jalon meeting new --date AAAA-MM-JJ » en crée un.", "No minutes yet; `jalon meeting new --date YYYY-MM-DD` makes some.")
-    static let noActions = t("Aucune action dans ce compte-rendu.", "No action items in these minutes.")
-    static func noComments(_ item: String) -> Text { t("Aucun commentaire sur \(item) ; « jalon comment \(item) \"texte\" » en ajoute un.", "No comments on \(item); `jalon comment \(item) \"text\"` adds one.") }
-    static func budget(_ lines: Int, _ total: String, _ sum: String) -> Text { t("Budget : \(lines) ligne(s), total annoncé \(total) (somme des lignes \(sum))", "Budget: \(lines) line(s), stated total \(total) (lines add up to \(sum))") }
-    static func specHeader(_ title: String, _ version: String, _ status: String) -> Text { t("Cahier des charges « \(title) » — version \(version), \(status) (spec.md)", "Project spec “\(title)” — version \(version), \(status) (spec.md)") }
-    static func specProgress(_ done: Int, _ total: Int) -> Text { t("\(done) rubrique(s) rédigée(s) sur \(total)", "\(done) of \(total) section(s) written") }
+    static let openActions = Text("docsText.openActions")
+    static let who = Text("docsText.who")
+    static let what = Text("docsText.what")
+    static let task = Text("docsText.task")
+    static let tags = Text("docsText.tags")
+    static let validated = Text("docsText.validated")
+    static let noDocuments = Text("docsText.noDocuments")
+    static let noMeetings = Text("docsText.noMeetings")
+    static let noActions = Text("docsText.noActions")
+    static func noComments(_ item: String) -> Text { Text("docsText.noComments", ["item": item]) }
+    static func budget(_ lines: Int, _ total: String, _ sum: String) -> Text { Text("docsText.budget", ["lines": lines, "total": total, "sum": sum]) }
+    static func specHeader(_ title: String, _ version: String, _ status: String) -> Text { Text("docsText.specHeader", ["title": title, "version": version, "status": status]) }
+    static func specProgress(_ done: Int, _ total: Int) -> Text { Text("docsText.specProgress", ["done": done, "total": total]) }
 }
 
 /// Text views of the spec, documents, minutes, comments, news and reminders.
@@ -288,40 +288,41 @@ public enum DocsText {
     // MARK: News
 
     static func describe(_ e: NewsDigest.Entry, board: Board, _ L: Language) -> String {
-        let fr = L == .fr
-        let item = e.item + (e.title.map { fr ? " « \($0) »" : " “\($0)”" } ?? "")
+        let item = e.item + (e.title.map { Text("news.title", ["title": $0])(L) } ?? "")
         let by = who(e.actor, board)
+        let waiting = e.waitingTask ?? ""
+        let text: Text
         switch e.kind {
-        case .taskAssigned: return fr ? "\(by) vous a confié \(item)" : "\(by) assigned \(item) to you"
+        case .taskAssigned: text = Text("news.taskAssigned", ["by": by, "item": item])
         case .commentAdded:
-            let text = e.text.map { ": " + String($0.prefix(160)) } ?? ""
-            return e.reason == .mention ? (fr ? "\(by) vous mentionne sur \(item)\(text)" : "\(by) mentioned you on \(item)\(text)")
-                : (fr ? "\(by) a commenté votre tâche \(item)\(text)" : "\(by) commented on your task \(item)\(text)")
+            let said = e.text.map { ": " + String($0.prefix(160)) } ?? ""
+            text = Text(e.reason == .mention ? "news.mentioned" : "news.commented", ["by": by, "item": item, "text": said])
         case .taskMoved(let from, let to):
-            let base = fr ? "\(item) : \(from) → \(to) (par \(by))" : "\(item): \(from) → \(to) (by \(by))"
-            return e.reason == .dependency ? base + (fr ? " — votre tâche \(e.waitingTask ?? "") en dépend" : " — your task \(e.waitingTask ?? "") depends on it") : base
+            let base = Text("news.taskMoved", ["by": by, "item": item, "from": from, "to": to])
+            text = e.reason == .dependency ? Text("news.dependsOnIt", ["base": base, "task": waiting]) : base
         case .taskDone:
-            let base = fr ? "\(item) terminée (par \(by))" : "\(item) done (by \(by))"
-            return e.reason == .dependency ? base + (fr ? " — votre tâche \(e.waitingTask ?? "") peut avancer" : " — your task \(e.waitingTask ?? "") can go ahead") : base
-        case .taskReopened(let to): return fr ? "\(item) rouverte en \(to) (par \(by))" : "\(item) reopened as \(to) (by \(by))"
-        case .documentStatus(let from, let to): return fr ? "votre document \(item) : \(from ?? "?") → \(to) (par \(by))" : "your document \(item): \(from ?? "?") → \(to) (by \(by))"
+            let base = Text("news.taskDone", ["by": by, "item": item])
+            text = e.reason == .dependency ? Text("news.canGoAhead", ["base": base, "task": waiting]) : base
+        case .taskReopened(let to): text = Text("news.taskReopened", ["by": by, "item": item, "to": to])
+        case .documentStatus(let from, let to): text = Text("news.documentStatus", ["by": by, "item": item, "from": from ?? "?", "to": to])
         default: return "\(item) (\(by))"
         }
+        return text(L)
     }
 
     static let reasonHeading: [NewsDigest.Reason: Text] = [
-        .assigned: DocsWords.t("Nouvelles tâches pour vous", "Tasks newly assigned to you"),
-        .mention: DocsWords.t("Mentions", "Mentions"),
-        .commentOnYourTask: DocsWords.t("Commentaires sur vos tâches", "Comments on your tasks"),
-        .yourTask: DocsWords.t("Vos tâches", "Your tasks"),
-        .dependency: DocsWords.t("Tâches dont vous dépendez", "Tasks you depend on"),
-        .yourDocument: DocsWords.t("Vos documents", "Your documents"),
+        .assigned: Text("docsText.reasonHeading.assigned"),
+        .mention: Text("docsText.reasonHeading.mention"),
+        .commentOnYourTask: Text("docsText.reasonHeading.commentOnYourTask"),
+        .yourTask: Text("docsText.reasonHeading.yourTask"),
+        .dependency: Text("docsText.reasonHeading.dependency"),
+        .yourDocument: Text("docsText.reasonHeading.yourDocument"),
     ]
 
     public static func news(_ digest: NewsDigest, board: Board, sinceText: String, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
-        var out: [String] = [style.paint(L == .fr ? "Nouveautés pour \(memberName(digest.member, board)) depuis \(sinceText)" : "News for \(memberName(digest.member, board)) since \(sinceText)", .strong)]
+        var out: [String] = [style.paint(Text("news.heading", ["member": memberName(digest.member, board), "since": sinceText])(L), .strong)]
         if digest.entries.isEmpty {
-            out.append(L == .fr ? "Rien de nouveau pour vous." : "Nothing new for you.")
+            out.append(Text("news.nothingNew")(L))
         }
         for reason in [NewsDigest.Reason.assigned, .mention, .commentOnYourTask, .yourTask, .dependency, .yourDocument] {
             let entries = digest.entries.filter { $0.reason == reason }
@@ -334,7 +335,7 @@ public enum DocsText {
         }
         if digest.otherChanges > 0 {
             out.append("")
-            out.append(L == .fr ? "Et \(digest.otherChanges) autre(s) changement(s) par l’équipe (jalon log)." : "And \(digest.otherChanges) other change(s) by the team (jalon log).")
+            out.append(Text("news.otherChanges", ["n": digest.otherChanges])(L))
         }
         return out.flatMap { style.fold($0) }.joined(separator: "\n")
     }
@@ -342,54 +343,53 @@ public enum DocsText {
     // MARK: Reminders
 
     static func describe(_ item: ReminderDigest.Item, board: Board, _ L: Language, markdown: Bool) -> String {
-        let fr = L == .fr
         // Board text in Markdown is made inert (no HTML such as <script>, no emphasis or links).
         func text(_ s: String) -> String { markdown ? ReportDocument.markdownEscape(s, inTable: true) : s }
         let id = markdown ? "**\(text(item.id))**" : item.id
-        let title = fr ? "« \(text(item.title)) »" : "“\(text(item.title))”"
+        let title = Text("reminders.title", ["title": text(item.title)])
         let due = item.due?.formatted(L) ?? ""
+        let days = item.days ?? 0
+        let line: Text
         switch item.kind {
-        case .overdue: return fr ? "\(id) \(title) — en retard de \(item.days ?? 0) jour(s) (échéance \(due))" : "\(id) \(title) — \(item.days ?? 0) day(s) late (due \(due))"
+        case .overdue: line = Text("reminders.overdue", ["id": id, "title": title, "days": days, "due": due])
         case .dueSoon:
-            let when = item.days == 0 ? (fr ? "aujourd’hui" : "today") : (fr ? "dans \(item.days ?? 0) jour(s)" : "in \(item.days ?? 0) day(s)")
-            return fr ? "\(id) \(title) — échéance \(due) (\(when))" : "\(id) \(title) — due \(due) (\(when))"
+            let when = item.days == 0 ? Text("reminders.today") : Text("reminders.inDays", ["days": days])
+            line = Text("reminders.dueSoon", ["id": id, "title": title, "due": due, "when": when])
         case .blocked:
             let owners = text(item.otherOwners.map { memberName($0, board) }.joined(separator: ", "))
-            return fr ? "\(id) \(title) — bloquée par \(item.other ?? "?") en retard (\(owners.isEmpty ? "non assignée" : owners))"
-                : "\(id) \(title) — blocked by late \(item.other ?? "?") (\(owners.isEmpty ? "unassigned" : owners))"
+            line = Text("reminders.blocked", ["id": id, "title": title, "other": item.other ?? "?", "owners": owners.isEmpty ? Text("reminders.unassigned") : Text("language.verbatim", ["text": owners])])
         case .reviewWaiting:
             let owners = text(item.otherOwners.map { memberName($0, board) }.joined(separator: ", "))
-            return fr ? "\(id) \(title) — attend une relecture (\(owners))" : "\(id) \(title) — waiting for review (\(owners))"
+            line = Text("reminders.reviewWaiting", ["id": id, "title": title, "owners": owners])
         case .documentReview:
-            return fr ? "document \(id) \(title) — attend une relecture (\(text(item.other ?? "")))" : "document \(id) \(title) — waiting for review (\(text(item.other ?? "")))"
+            line = Text("reminders.documentReview", ["id": id, "title": title, "author": text(item.other ?? "")])
         case .mention:
             let said = text(String(item.title.prefix(120)))
             let who = text(memberName(item.other ?? "?", board))
-            return fr ? "\(who) vous mentionne sur \(id) le \(due) : \(said)" : "\(who) mentioned you on \(id) on \(due): \(said)"
+            line = Text("reminders.mention", ["who": who, "id": id, "due": due, "said": said])
         }
+        return line(L)
     }
 
     static let reminderHeadings: [(ReminderDigest.Kind, Text)] = [
-        (.overdue, DocsWords.t("En retard", "Overdue")),
-        (.dueSoon, DocsWords.t("À rendre bientôt", "Due soon")),
-        (.blocked, DocsWords.t("Bloqué par le retard d’un autre", "Blocked by someone else's late task")),
-        (.reviewWaiting, DocsWords.t("Relectures en attente", "Reviews waiting")),
-        (.documentReview, DocsWords.t("Documents à relire", "Documents to review")),
-        (.mention, DocsWords.t("Mentions", "Mentions")),
+        (.overdue, Text("docsText.reminderHeadings.overdue")),
+        (.dueSoon, Text("docsText.reminderHeadings.dueSoon")),
+        (.blocked, Text("docsText.reminderHeadings.blocked")),
+        (.reviewWaiting, Text("docsText.reminderHeadings.reviewWaiting")),
+        (.documentReview, Text("docsText.reminderHeadings.documentReview")),
+        (.mention, Text("docsText.reminderHeadings.mention")),
     ]
 
     /// The digest as plain text, or as Markdown a trainer can paste into a message.
     public static func reminders(_ digest: ReminderDigest, board: Board, language L: Language, style: TerminalStyle, markdown: Bool) -> String {
-        let fr = L == .fr
         var out: [String] = []
-        let title = fr ? "Rappels du \(digest.today.formatted(L)) — \(board.settings.name) (échéances à \(digest.days) jour(s))"
-            : "Reminders for \(digest.today.formatted(L)) — \(board.settings.name) (due within \(digest.days) day(s))"
+        let title = Text("reminders.heading", ["today": digest.today, "board": board.settings.name, "days": digest.days])(L)
         out.append(markdown ? "## " + title : style.paint(title, .strong))
         for part in digest.members {
             out.append("")
             out.append(markdown ? "### \(ReportDocument.markdownEscape(part.name, inTable: true)) (@\(ReportDocument.markdownEscape(part.member, inTable: true)))" : style.paint("\(part.name) (\(part.member))", .strong))
             if part.items.isEmpty {
-                out.append(markdown ? "- " + (fr ? "rien à signaler" : "nothing to report") : "  " + (fr ? "rien à signaler" : "nothing to report"))
+                out.append((markdown ? "- " : "  ") + Text("reminders.nothing")(L))
                 continue
             }
             for (kind, heading) in reminderHeadings {
@@ -401,7 +401,7 @@ public enum DocsText {
         }
         if !digest.reviews.isEmpty {
             out.append("")
-            let heading = fr ? "En attente de relecture (toute l’équipe)" : "Waiting for review (whole team)"
+            let heading = Text("reminders.reviews")(L)
             out.append(markdown ? "### " + heading : style.paint(heading, .strong))
             for i in digest.reviews { out.append((markdown ? "- " : "  - ") + describe(i, board: board, L, markdown: markdown)) }
         }
@@ -411,5 +411,5 @@ public enum DocsText {
 
 extension Catalog {
     /// `Statut :` in French, `Status:` in English.
-    static func docsLabel(_ label: Text) -> Text { Text(fr: "\(label.fr) :", en: "\(label.en):") }
+    static func docsLabel(_ label: Text) -> Text { Text("docsText.docsLabel", ["label": label]) }
 }

@@ -125,20 +125,19 @@ public struct DossierReport: Sendable {
 }
 
 extension Catalog {
-    static func doTitle(_ name: String) -> Text { Text(fr: "Dossier numérique personnel — \(name)", en: "Personal digital portfolio — \(name)") }
-    static func doProject(_ board: String) -> Text { Text(fr: "Projet : \(board)", en: "Project: \(board)") }
-    static let doNote = Text(fr: "Chaque élément renvoie à son commit (vérifiable par « git show ») ; les fichiers sont copiés tels qu’ils étaient à ce commit, dans le dossier « fichiers ».",
-                             en: "Each entry names its commit (check it with `git show`); the files are copied as they were at that commit, in the `fichiers` folder.")
-    static let doFigures = Text(fr: "En chiffres", en: "In figures")
-    static let doTasks = Text(fr: "Tâches confiées et réalisées", en: "Tasks assigned and done")
-    static let doDocuments = Text(fr: "Documents rédigés", en: "Documents written")
-    static let doMinutes = Text(fr: "Comptes-rendus de réunion", en: "Meeting minutes")
-    static let doReviews = Text(fr: "Relectures du travail des autres", en: "Reviews of others' work")
-    static let doWebsite = Text(fr: "Commits sur le site", en: "Commits to the website")
-    static let doWebsiteFiles = Text(fr: "Fichiers du site, à leur dernière version par ce membre", en: "Website files, at this member's last version")
-    static let doNothing = Text(fr: "rien sur la période", en: "nothing in the period")
-    static let doNotCopied = Text(fr: "(non copié)", en: "(not copied)")
-    static func doDone(_ commit: String, _ date: String) -> Text { Text(fr: "terminée le \(date) (\(commit))", en: "done on \(date) (\(commit))") }
+    static func doTitle(_ name: String) -> Text { Text("dossier.doTitle", ["name": name]) }
+    static func doProject(_ board: String) -> Text { Text("dossier.doProject", ["board": board]) }
+    static let doNote = Text("dossier.doNote")
+    static let doFigures = Text("dossier.doFigures")
+    static let doTasks = Text("dossier.doTasks")
+    static let doDocuments = Text("dossier.doDocuments")
+    static let doMinutes = Text("dossier.doMinutes")
+    static let doReviews = Text("dossier.doReviews")
+    static let doWebsite = Text("dossier.doWebsite")
+    static let doWebsiteFiles = Text("dossier.doWebsiteFiles")
+    static let doNothing = Text("dossier.doNothing")
+    static let doNotCopied = Text("dossier.doNotCopied")
+    static func doDone(_ commit: String, _ date: String) -> Text { Text("dossier.doDone", ["date": date, "commit": commit]) }
 }
 
 /// Renderers of `DossierReport`: a self-contained HTML page and Markdown, both linking to the

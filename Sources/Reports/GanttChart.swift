@@ -642,7 +642,7 @@ public enum GanttText {
         if axis.columns.contains(where: \.nonWorking) || !axis.holidayNames.isEmpty {
             legend.append((g.shade, .muted, Catalog.legendNonWorking(axis.holidayNames)(L)))
         }
-        if shadedAbsence { legend.append((g.shade, .muted, Text(fr: "absence du membre (PFMP…) sur ses lignes", en: "member away (work placement…) on their rows")(L))) }
+        if shadedAbsence { legend.append((g.shade, .muted, Text("report.fits.task")(L))) }
         if model.todayColumn != nil { legend.append((g.today, .accent, Catalog.legendToday(today.formatted(L))(L))) }
         if model.rows.contains(where: { ($0.bar?.clippedBefore ?? false) || ($0.bar?.clippedAfter ?? false) || $0.markerBefore || $0.markerAfter }) {
             legend.append((g.clippedBefore + g.clippedAfter, .muted, Catalog.legendOutside(L)))

@@ -16,7 +16,7 @@ public enum GanttMermaid {
         let name = text(board.settings.name)
         if !name.isEmpty { lines.append("    title \(name)") }
         lines.append("    dateFormat YYYY-MM-DD")
-        lines.append(L == .fr ? "    axisFormat %d/%m" : "    axisFormat %b %d")
+        lines.append("    axisFormat " + Text("gantt.mermaidAxisFormat")(L))
         if board.settings.workdays == [.mon, .tue, .wed, .thu, .fri] { lines.append("    excludes weekends") }
 
         let order: (ScheduledItem, ScheduledItem) -> Bool = { a, b in

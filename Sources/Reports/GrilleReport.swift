@@ -134,48 +134,41 @@ extension Catalog {
     /// The criteria in the official words (French), and in English.
     static func grCriterion(_ c: GrilleReport.Criterion) -> Text {
         switch c {
-        case .spec: return Text(fr: "Pertinence de la participation à la définition du cahier des charges",
-                                en: "Relevance of the participation in defining the project specification")
-        case .documentation: return Text(fr: "Fiabilité de l’organisation et de l’accès à la base documentaire",
-                                         en: "Reliability of the organisation of, and access to, the document base")
-        case .tools: return Text(fr: "Maîtrise des fonctionnalités de base des outils de gestion de projet",
-                                 en: "Command of the basic features of project management tools")
-        case .planning: return Text(fr: "Fiabilité du suivi de la planification du projet", en: "Reliability of the follow-up of the project schedule")
-        case .writing: return Text(fr: "Qualité de la communication écrite et orale avec les acteurs du projet",
-                                   en: "Quality of written and oral communication with the project's stakeholders")
-        case .information: return Text(fr: "Fiabilité des informations communiquées et des notifications",
-                                       en: "Reliability of the information communicated and of the notifications")
-        case .evaluation: return Text(fr: "Participation à l’évaluation : bilan pertinent et émergence de mesures correctives",
-                                      en: "Participation in the evaluation: a relevant review and corrective measures")
+        case .spec: return Text("grille.grCriterion.spec")
+        case .documentation: return Text("grille.grCriterion.documentation")
+        case .tools: return Text("grille.grCriterion.tools")
+        case .planning: return Text("grille.grCriterion.planning")
+        case .writing: return Text("grille.grCriterion.writing")
+        case .information: return Text("grille.grCriterion.information")
+        case .evaluation: return Text("grille.grCriterion.evaluation")
         }
     }
 
     static func grFact(_ k: GrilleReport.Fact.Kind) -> Text {
         switch k {
-        case .specWritten: return Text(fr: "cahier des charges rédigé ou modifié", en: "project spec written or edited")
-        case .documentsWritten: return Text(fr: "documents créés ou modifiés", en: "documents created or edited")
-        case .documentsValidated: return Text(fr: "documents d’autres membres validés", en: "other members' documents validated")
-        case .documentsRemoved: return Text(fr: "documents supprimés ou déplacés", en: "documents removed or moved")
-        case .tasksCreated: return Text(fr: "tâches créées", en: "tasks created")
-        case .milestonesCreated: return Text(fr: "jalons créés", en: "milestones created")
-        case .tasksAssigned: return Text(fr: "affectations de tâches", en: "task assignments")
-        case .statusUpdates: return Text(fr: "avancements de statut tenus à jour", en: "status updates kept up to date")
-        case .planningEdits: return Text(fr: "dates, charges ou dépendances ajustées", en: "dates, effort or dependencies adjusted")
-        case .tasksDone: return Text(fr: "tâches terminées (assigné·e)", en: "tasks done (assignee)")
-        case .minutesWritten: return Text(fr: "comptes-rendus de réunion rédigés", en: "meeting minutes written")
-        case .commentsWritten: return Text(fr: "commentaires écrits", en: "comments written")
-        case .mentionsSent: return Text(fr: "commentaires qui notifient un membre (@mention)", en: "comments notifying a member (@mention)")
-        case .mentionsAnswered: return Text(fr: "mentions reçues et répondues", en: "mentions received and answered")
-        case .reviewsWritten: return Text(fr: "relectures du travail des autres", en: "reviews of others' work")
-        case .selfReviews: return Text(fr: "auto-relectures (à part)", en: "self-reviews (apart)")
-        case .bilanWritten: return Text(fr: "bilan du projet rédigé (docs/bilan)", en: "project review written (docs/bilan)")
+        case .specWritten: return Text("grille.grFact.specWritten")
+        case .documentsWritten: return Text("grille.grFact.documentsWritten")
+        case .documentsValidated: return Text("grille.grFact.documentsValidated")
+        case .documentsRemoved: return Text("grille.grFact.documentsRemoved")
+        case .tasksCreated: return Text("grille.grFact.tasksCreated")
+        case .milestonesCreated: return Text("grille.grFact.milestonesCreated")
+        case .tasksAssigned: return Text("grille.grFact.tasksAssigned")
+        case .statusUpdates: return Text("grille.grFact.statusUpdates")
+        case .planningEdits: return Text("grille.grFact.planningEdits")
+        case .tasksDone: return Text("grille.grFact.tasksDone")
+        case .minutesWritten: return Text("grille.grFact.minutesWritten")
+        case .commentsWritten: return Text("grille.grFact.commentsWritten")
+        case .mentionsSent: return Text("grille.grFact.mentionsSent")
+        case .mentionsAnswered: return Text("grille.grFact.mentionsAnswered")
+        case .reviewsWritten: return Text("grille.grFact.reviewsWritten")
+        case .selfReviews: return Text("grille.grFact.selfReviews")
+        case .bilanWritten: return Text("grille.grFact.bilanWritten")
         }
     }
 
-    static let grTitle = Text(fr: "Grille d’aide à l’évaluation — C1.3 Collaborer en mode projet", en: "Evaluation grid — C1.3 Collaborate in project mode")
-    static let grNote = Text(fr: "Des faits tirés de l’historique, chacun avec ses commits (vérifiables par « git show ») : aucune note, c’est le jury qui évalue.",
-                             en: "Facts from the history, each with its commits (check them with `git show`): no grade — the jury evaluates.")
-    static let grNone = Text(fr: "aucun fait trouvé dans l’historique", en: "no fact found in the history")
+    static let grTitle = Text("grille.grTitle")
+    static let grNote = Text("grille.grNote")
+    static let grNone = Text("grille.grNone")
 }
 
 /// Renderers of `GrilleReport`.
@@ -188,7 +181,7 @@ public enum GrilleText {
     }
 
     static func factLine(_ f: GrilleReport.Fact, _ L: Language, limit: Int?) -> String {
-        "\(Catalog.grFact(f.kind)(L))\(L == .fr ? " :" : ":") \(f.count) — \(commitList(f.commits, limit: limit))"
+        Text("grille.factLine", ["fact": Catalog.grFact(f.kind), "count": f.count, "commits": commitList(f.commits, limit: limit)])(L)
     }
 
     static func header(_ r: GrilleReport, _ L: Language) -> [String] {
@@ -228,7 +221,7 @@ public enum GrilleText {
                 let facts = m.criteria[c] ?? []
                 if facts.isEmpty { out.append("- " + esc(Catalog.grNone(L))) }
                 for f in facts {
-                    out.append("- \(esc(Catalog.grFact(f.kind)(L)))\(L == .fr ? " :" : ":") \(f.count) — " + f.commits.map { "`\($0.prefix(8))`" }.joined(separator: ", "))
+                    out.append("- " + Text("grille.factLine", ["fact": esc(Catalog.grFact(f.kind)(L)), "count": f.count, "commits": f.commits.map { "`\($0.prefix(8))`" }.joined(separator: ", ")])(L))
                 }
                 out.append("")
             }

@@ -48,7 +48,7 @@ enum HTMLCharts {
         }
         var monday = g.from.adding(days: (8 - g.from.weekday) % 7)
         while monday <= g.to {
-            let label = L == .fr ? String(format: "%02d/%02d", monday.day, monday.month) : Catalog.monthShort(monday.month)(L) + " \(monday.day)"
+            let label = monday.formatted(L, short: true)
             if dayWidth * 7 >= 30 { s += "<text x=\"\(number(x(monday) + 2))\" y=\"29\" fill=\"#5d6778\" font-size=\"9\">\(HTML.escape(label))</text>\n" }
             s += "<line x1=\"\(number(x(monday)))\" y1=\"20\" x2=\"\(number(x(monday)))\" y2=\"\(number(height - 24))\" stroke=\"#e1e4ea\" stroke-width=\"0.5\"/>\n"
             monday = monday.adding(days: 7)

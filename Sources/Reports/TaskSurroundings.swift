@@ -103,7 +103,7 @@ extension BoardText {
                 step.changes.map { k in
                     if case .taskMoved(let a, let b) = k { return Catalog.ctStatusWords(StatusWords.task(a, L), StatusWords.task(b, L))(L) }
                     return Catalog.ctEvent(k)(L)
-                }.joined(separator: L == .fr ? " ; " : "; ")
+                }.joined(separator: Catalog.listSeparator(L))
             }
             if let first = steps.first {
                 item(Catalog.taskHistoryLine(when(first), who(first), what(first), String(first.commit.prefix(8)))(L))
@@ -120,19 +120,18 @@ extension BoardText {
 extension Catalog {
     private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
-    static let taskMeetings = t("Réunions", "Meetings")
-    static let taskNamedInMinutes = t("la tâche y est citée", "the task is named in the minutes")
+    static let taskMeetings = Text("report.taskMeetings")
+    static let taskNamedInMinutes = Text("report.taskNamedInMinutes")
     static func taskFromAction(_ what: String, _ who: String, _ due: String?) -> Text {
-        t("action « \(what) » confiée à \(who)\(due.map { ", pour le \($0)" } ?? "")", "action “\(what)” given to \(who)\(due.map { ", due \($0)" } ?? "")")
+        Text("report.taskFromAction", ["what": what, "who": who, "due": due.map { Text("report.taskFromActionDue", ["due": $0]) } ?? Text("language.empty")])
     }
-    static func taskComments(_ n: Int) -> Text { t("Commentaires (\(n))", "Comments (\(n))") }
-    static let taskHistorySection = t("Historique", "History")
-    static func ctStatusWords(_ a: String, _ b: String) -> Text { t("statut \(a) → \(b)", "status \(a) → \(b)") }
+    static func taskComments(_ n: Int) -> Text { Text("report.taskComments", ["n": n]) }
+    static let taskHistorySection = Text("report.taskHistorySection")
+    static func ctStatusWords(_ a: String, _ b: String) -> Text { Text("report.ctStatusWords", ["a": a, "b": b]) }
     static func taskHistoryLine(_ day: String, _ who: String, _ what: String, _ commit: String) -> Text {
-        t("\(day) — \(who) : \(what) (\(commit))", "\(day) — \(who): \(what) (\(commit))")
+        Text("report.taskHistoryLine", ["day": day, "who": who, "what": what, "commit": commit])
     }
     static func taskHistoryCount(_ n: Int, _ hidden: Int, _ id: String) -> Text {
-        t("\(n) commit(s)\(hidden > 0 ? ", dont \(hidden) non montré(s)" : "") ; tout le détail, valeurs comprises : jalon task history \(id)",
-          "\(n) commit(s)\(hidden > 0 ? ", \(hidden) not shown" : ""); the full trail, with values: jalon task history \(id)")
+        Text("report.taskHistoryCount", ["n": n, "id": id, "hidden": hidden > 0 ? Text("report.taskHistoryHidden", ["hidden": hidden]) : Text("language.empty")])
     }
 }

@@ -91,19 +91,19 @@ public struct TimeReport: Sendable {
 /// The words of the time-spent views.
 public enum TimeText {
     static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
-    static let title = t("Temps passé", "Time spent")
-    static let team = t("Équipe", "Team")
-    static let week = t("Semaine", "Week")
-    static let member = t("Membre", "Member")
-    static let total = t("Total", "Total")
-    static let date = t("Date", "Date")
-    static let task = t("Tâche", "Task")
-    static let titleColumn = t("Titre", "Title")
-    static let hours = t("Heures", "Hours")
-    static let note = t("Note", "Note")
-    static let none = t("aucun temps saisi", "no time logged")
-    static let bookings = t("Saisies", "Bookings")
-    static let perMember = t("Par membre", "Per member")
+    static let title = Text("timeReport.title")
+    static let team = Text("timeReport.team")
+    static let week = Text("timeReport.week")
+    static let member = Text("timeReport.member")
+    static let total = Text("timeReport.total")
+    static let date = Text("timeReport.date")
+    static let task = Text("timeReport.task")
+    static let titleColumn = Text("timeReport.titleColumn")
+    static let hours = Text("timeReport.hours")
+    static let note = Text("timeReport.note")
+    static let none = Text("timeReport.none")
+    static let bookings = Text("timeReport.bookings")
+    static let perMember = Text("timeReport.perMember")
 
     /// A number for a spreadsheet: the language's decimal mark, no unit.
     static func number(_ h: Double, _ L: Language) -> String {
@@ -113,15 +113,15 @@ public enum TimeText {
     /// Hours as people read them: `1,5 h` / `1.5 h`.
     public static func amount(_ h: Double) -> Text { Catalog.hours(h) }
 
-    static let spentLabel = t("Temps passé", "Time spent")
+    static let spentLabel = Text("timeReport.spentLabel")
 
     /// `3 h sur 8 h estimées (38 %)` — the value `task show` gives for the time logged on a task.
     public static func spentAgainstEstimate(spent: Double, estimate: Double?, language L: Language) -> String {
         let s = Catalog.hours(spent)
-        guard let estimate, estimate > 0 else { return t("\(s.fr) (pas d’estimation)", "\(s.en) (no estimate)")(L) }
+        guard let estimate, estimate > 0 else { return Text("timeReport.spentAgainstEstimate", ["s": s])(L) }
         let e = Catalog.hours(estimate)
         let percent = Int((spent / estimate * 100).rounded())
-        return t("\(s.fr) sur \(e.fr) estimées (\(percent) %)", "\(s.en) of \(e.en) estimated (\(percent)%)")(L)
+        return Text("timeReport.spentAgainstEstimate2", ["s": s, "e": e, "percent": percent])(L)
     }
 
     /// The `task show` field for time spent, when any was logged on the task.
@@ -178,10 +178,9 @@ extension TimeReport {
 }
 
 extension TimeText {
-    static func inWeek(_ label: String) -> Text { t("Semaine \(label)", "Week \(label)") }
-    static let toDate = t("Depuis le début", "To date")
+    static func inWeek(_ label: String) -> Text { Text("timeReport.inWeek", ["label": label]) }
+    static let toDate = Text("timeReport.toDate")
     static func accuracyBySpent(_ n: Int, _ of: Int) -> Text {
-        t("\(n) tâche(s) sur \(of) mesurée(s) par le temps passé saisi face à l’estimation (les autres : jours ouvrés réels face aux jours prévus).",
-          "\(n) task(s) of \(of) measured by the time spent logged against the estimate (the others: actual working days against planned days).")
+        Text("timeReport.accuracyBySpent", ["n": n, "of": of])
     }
 }

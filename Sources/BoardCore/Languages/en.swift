@@ -837,5 +837,1209 @@ agenda.body = # {title} — {date}\n\n## Agenda\n\n{agenda}\n
 agenda.actionTaskBody = Action item from the meeting of {day} ({id}, {path}){given}.\n
 # BoardStore/Docs/MeetingActions.swift — who an action is given to, when not a member of the board
 agenda.actionGivenTo = ; given to {who}
+# Reports/Catalog+Planning.swift, Calendar words — let n
+plan.weekLabel = W{n}
+# Reports/Catalog+Planning.swift, Calendar words — func workingDays(_ n: Int) -> Text
+plan.workingDays = {n} d
+# Reports/Catalog+Planning.swift, Calendar words — func signedDays(_ n: Int) -> Text
+plan.signedDays = 0
+# Reports/Catalog+Planning.swift, Calendar words — let sign
+plan.signedDays2 = {sign}{n} d
+# Reports/Catalog+Planning.swift, Calendar words — func quoted(_ s: String) -> Text
+plan.quoted = “{s}”
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttNothing
+plan.ganttNothing = nothing to plan: add tasks with `jalon task add`
+# Reports/Catalog+Planning.swift, Gantt chart — func ganttNothingBetween(_ from: String, _ to: String) -> Text
+plan.ganttNothingBetween = nothing planned from {from} to {to}: widen the period (--from/--to)
+# Reports/Catalog+Planning.swift, Gantt chart — func ganttTruncated(_ at: String) -> Text
+plan.ganttTruncated = chart cut at {at} for lack of room: shorten the period (--from/--to), use --scale week or month, or widen it (--width)
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttNoMilestone
+plan.ganttNoMilestone = No milestone
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttTasks
+plan.ganttTasks = Tasks
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttUnassigned
+plan.ganttUnassigned = Unassigned
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttMilestones
+plan.ganttMilestones = Milestones
+# Reports/Catalog+Planning.swift, Gantt chart — let legendDone
+plan.legendDone = done
+# Reports/Catalog+Planning.swift, Gantt chart — let legendRemaining
+plan.legendRemaining = to do
+# Reports/Catalog+Planning.swift, Gantt chart — let legendMilestone
+plan.legendMilestone = milestone
+# Reports/Catalog+Planning.swift, Gantt chart — let legendCritical
+plan.legendCritical = critical
+# Reports/Catalog+Planning.swift, Gantt chart — let legendLate
+plan.legendLate = late
+# Reports/Catalog+Planning.swift, Gantt chart — let legendOutside
+plan.legendOutside = outside the period
+# Reports/Catalog+Planning.swift, Gantt chart — func legendToday(_ day: String) -> Text
+plan.legendToday = today ({day})
+# Reports/Catalog+Planning.swift, Gantt chart — func legendNonWorking(_ names: [String]) -> Text
+plan.legendNonWorking = non-working
+# Reports/Catalog+Planning.swift, Gantt chart — func legendNonWorking(_ names: [String]) -> Text
+plan.legendNonWorking2 = non-working ({names})
+# Reports/Catalog+Planning.swift, Gantt chart — func legendBaseline(_ name: String?) -> Text
+plan.legendBaseline = planned
+# Reports/Catalog+Planning.swift, Gantt chart — func legendBaseline(_ name: String?) -> Text
+plan.legendBaseline2 = planned (“{name}”)
+# Reports/Catalog+Planning.swift, Gantt chart — let baselineDefaultName
+plan.baselineDefaultName = planned
+# Reports/Catalog+Planning.swift, Plan — let columnEnd
+plan.columnEnd = End
+# Reports/Catalog+Planning.swift, Plan — let columnSlack
+plan.columnSlack = Slack
+# Reports/Catalog+Planning.swift, Plan — let columnCritical
+plan.columnCritical = Critical
+# Reports/Catalog+Planning.swift, Plan — let columnLate
+plan.columnLate = Late
+# Reports/Catalog+Planning.swift, Plan — let columnMember
+plan.columnMember = Member
+# Reports/Catalog+Planning.swift, Plan — func criticalPath(_ chain: String) -> Text
+plan.criticalPath = Critical path: {chain}
+# Reports/Catalog+Planning.swift, Plan — let noCriticalPath
+plan.noCriticalPath = Critical path: none
+# Reports/Catalog+Planning.swift, Plan — func planSpan(_ start: String, _ end: String) -> Text
+plan.planSpan = Project from {start} to {end}
+# Reports/Catalog+Planning.swift, Plan — func planLegend(_ critical: String, _ late: String) -> Text
+plan.planLegend = {critical} = critical (no slack: a day late delays the project end); {late} = late; slack in working days
+# Reports/Catalog+Planning.swift, Plan — func conflictsHeader(_ n: Int) -> Text
+plan.conflictsHeader = Conflicts ({n}):
+# Reports/Catalog+Planning.swift, Plan — let noConflicts
+plan.noConflicts = No conflicts.
+# Reports/Catalog+Planning.swift, Plan — func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text
+plan.move = {task}: start moved from {from} to {to}, within its slack
+# Reports/Catalog+Planning.swift, Plan — func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text
+plan.move2 = {task}: start moved from {from} to {to}, beyond its slack (the project end moves later)
+# Reports/Catalog+Planning.swift, Conflicts — func conflictCycle(_ chain: String, _ first: String) -> Text
+plan.conflictCycle = Dependency cycle: {chain}. Remove one of these dependencies (`jalon task edit {first} --depends …`).
+# Reports/Catalog+Planning.swift, Conflicts — func conflictDueBeforeEnd(_ task: String, _ due: String, _ earliest: String, _ id: String) -> Text
+plan.conflictDueBeforeEnd = {task}: due on {due}, but cannot end before {earliest}. Move the due date (`jalon task edit {id} --due …`), cut the estimate or add someone to the task.
+# Reports/Catalog+Planning.swift, Conflicts — func conflictMilestoneMissed(_ milestone: String, _ date: String, _ forecast: String, _ id: String) -> Text
+plan.conflictMilestoneMissed = Milestone {milestone} is set for {date}, but its tasks end {forecast} at the earliest. Move the milestone (`jalon milestone edit {id} --date …`) or shorten its tasks.
+# Reports/Catalog+Planning.swift, Conflicts — let h
+plan.conflictHoliday = {task}: work planned on {day}, a non-working day{h}. Change its start (`jalon task edit {id} --start …`) or the calendar.
+# Reports/Catalog+Planning.swift, Conflicts — let r
+plan.conflictAbsence = {task}: {member} is away on {day}{r}. Give the task to someone else (`jalon task edit {id} --assign …`) or move it.
+# Reports/Catalog+Planning.swift, Conflicts — func conflictOverload(_ member: String, _ hours: Text, _ week: Text, _ monday: String, _ capacity: Text) -> Text
+plan.conflictOverload = {member}: {hours} of work in week {week} (from {monday}) for {capacity} available. Run `jalon plan --level` or share out their tasks.
+# Reports/Catalog+Planning.swift, Workload — func loadCaption(_ week: Text, _ monday: String) -> Text
+plan.loadCaption = Workload per member and week, in hours / capacity ({week} = week of {monday})
+# Reports/Catalog+Planning.swift, Workload — let noLoad
+plan.noLoad = no planned workload (no assigned task with an estimate)
+# Reports/Catalog+Planning.swift, Workload — func overloadLegend(_ marker: String) -> Text
+plan.overloadLegend = {marker} = overload, more hours than the capacity: run `jalon plan --level` or share out the tasks
+# Reports/Catalog+Planning.swift, Baseline comparison — func comparisonTitle(_ name: String) -> Text
+plan.comparisonTitle = Slippage against “{name}”
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnPlannedStart
+plan.columnPlannedStart = Planned start
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnCurrentStart
+plan.columnCurrentStart = Current start
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnPlannedEnd
+plan.columnPlannedEnd = Planned end
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnCurrentEnd
+plan.columnCurrentEnd = Current end
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnStartSlip
+plan.columnStartSlip = Start slip
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnEndSlip
+plan.columnEndSlip = End slip
+# Reports/Catalog+Planning.swift, Baseline comparison — func addedSince(_ name: String, _ n: Int) -> Text
+plan.addedSince = Added since “{name}” ({n}):
+# Reports/Catalog+Planning.swift, Baseline comparison — func removedSince(_ name: String, _ n: Int) -> Text
+plan.removedSince = Removed since “{name}” ({n}):
+# Reports/Catalog+Planning.swift, Baseline comparison — func noSlipItems(_ name: String) -> Text
+plan.noSlipItems = nothing to compare with “{name}”
+# Reports/Catalog+Planning.swift, Baseline comparison — let slipLegend
+plan.slipLegend = slips in working days; + = later than planned, - = earlier
+# Reports/Catalog+Planning.swift, Baseline comparison — func slipSummary(_ late: Int, _ early: Int, _ onTime: Int) -> Text
+plan.slipSummary = {late} late, {early} early, {onTime} on time
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnID
+report.columnID = ID
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnTitle
+report.columnTitle = Title
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnStatus
+report.columnStatus = Status
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnAssignees
+report.columnAssignees = Assignees
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnDue
+report.columnDue = Due
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnStart
+report.columnStart = Start
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnEstimate
+report.columnEstimate = Estimate
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnDuration
+report.columnDuration = Duration
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnProgress
+report.columnProgress = Progress
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnMilestone
+report.columnMilestone = Milestone
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnDepends
+report.columnDepends = Depends on
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnLabels
+report.columnLabels = Labels
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnFile
+report.columnFile = File
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnDate
+report.columnDate = Date
+# Reports/Catalog+Reports.swift, Column headers and field labels — Milestone list: tasks of the milestone done / all its tasks.
+report.columnTasksDone = Tasks done/total
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnState
+report.columnState = State
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnCode
+report.columnCode = Code
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnName
+report.columnName = Name
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnEmails
+report.columnEmails = Emails
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnRole
+report.columnRole = Role
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnOpenTasks
+report.columnOpenTasks = Open tasks
+# Reports/Catalog+Reports.swift, Column headers and field labels — func fieldLabel(_ label: Text) -> Text
+report.fieldLabel = {label}:
+# Reports/Catalog+Reports.swift, Values — let late
+report.late = late
+# Reports/Catalog+Reports.swift, Values — func lateLegend(_ marker: String) -> Text
+report.lateLegend = {marker} = late
+# Reports/Catalog+Reports.swift, Values — func daysLate(_ days: Int) -> Text
+report.daysLate = {days} d late
+# Reports/Catalog+Reports.swift, Values — let unassigned
+report.unassigned = unassigned
+# Reports/Catalog+Reports.swift, Values — let noTasks
+report.noTasks = no tasks
+# Reports/Catalog+Reports.swift, Values — let noMilestones
+report.noMilestones = no milestones
+# Reports/Catalog+Reports.swift, Values — let noMembers
+report.noMembers = no members
+# Reports/Catalog+Reports.swift, Values — let noDescription
+report.noDescription = (no description)
+# Reports/Catalog+Reports.swift, Values — let reached
+report.reached = reached
+# Reports/Catalog+Reports.swift, Values — let past
+report.past = past
+# Reports/Catalog+Reports.swift, Values — let dueToday
+report.dueToday = today
+# Reports/Catalog+Reports.swift, Values — func inDays(_ days: Int) -> Text
+report.inDays = in {days} d
+# Reports/Catalog+Reports.swift, Values — func percent(_ value: Int) -> Text
+report.percent = {value}%
+# Reports/Catalog+Reports.swift, Values — func statusCount(_ status: String, _ count: Int) -> Text
+report.statusCount = {status} ({countCount})
+# Reports/TaskSurroundings.swift — let taskMeetings
+report.taskMeetings = Meetings
+# Reports/TaskSurroundings.swift — let taskNamedInMinutes
+report.taskNamedInMinutes = the task is named in the minutes
+# Reports/TaskSurroundings.swift — func taskComments(_ n: Int) -> Text
+report.taskComments = Comments ({n})
+# Reports/TaskSurroundings.swift — let taskHistorySection
+report.taskHistorySection = History
+# Reports/TaskSurroundings.swift — func ctStatusWords(_ a: String, _ b: String) -> Text
+report.ctStatusWords = status {a} → {b}
+# Reports/TaskSurroundings.swift — func taskHistoryLine(_ day: String, _ who: String, _ what: String, _ commit: String) -> Text
+report.taskHistoryLine = {day} — {who}: {what} ({commit})
+# Reports/GanttChart.swift, - Text rendering — var legend: [(glyph: String, tone: Tone, text: String)]
+report.fits.task = member away (work placement…) on their rows
+# Reports/Catalog+Contributions.swift — let ctContributionsTitle
+contrib.ctContributionsTitle = Contributions
+# Reports/Catalog+Contributions.swift — let ctEvidenceTitle
+contrib.ctEvidenceTitle = Evidence file
+# Reports/Catalog+Contributions.swift — func ctComputedAt(_ commit: String) -> Text
+contrib.ctComputedAt = Computed at commit {commit} (head of the board's branch); check with `git show {commit}`.
+# Reports/Catalog+Contributions.swift — let ctNoHead
+contrib.ctNoHead = Computed on a branch without commits.
+# Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
+contrib.ctPeriod = Period: the whole history.
+# Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
+contrib.ctPeriod2 = Period: from {f}.
+# Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
+contrib.ctPeriod3 = Period: until {e}.
+# Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
+contrib.ctPeriod4 = Period: {f} to {e}.
+# Reports/Catalog+Contributions.swift — let ctSharesNote
+contrib.ctSharesNote = Share = percent of the team's total. Pair work (Co-authored-by) credits each co-author fully, so shares may add up to more than 100 %.
+# Reports/Catalog+Contributions.swift — func ctExcludedNote(_ globs: String) -> Text
+contrib.ctExcludedNote = Files left out of line counts: {globs}.
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.commits = Commits
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.activeDays = Active days
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.activeWeeks = Active weeks
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.tasksCreated = Tasks created
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.tasksDone = Tasks done (assignee)
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.tasksClosed = Tasks closed
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.reviews = Reviews (others' work)
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.selfReviews = Self-reviews (apart)
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.documents = Documents written
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.minutes = Meeting minutes
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.comments = Comments
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.filesTouched = Files touched
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.linesAdded = Lines added
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.linesRemoved = Lines removed
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.contentLines = Content lines added
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.survivingLines = Lines surviving at head
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.code = Code
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.content = Content
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.document = Documents
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.binary = Images and binaries
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.board = Jalon board
+# Reports/Catalog+Contributions.swift — let ctColumnMetric
+contrib.ctColumnMetric = Measure
+# Reports/Catalog+Contributions.swift — let ctColumnValue
+contrib.ctColumnValue = Value
+# Reports/Catalog+Contributions.swift — let ctColumnShare
+contrib.ctColumnShare = Share
+# Reports/Catalog+Contributions.swift — let ctColumnMember
+contrib.ctColumnMember = Member
+# Reports/Catalog+Contributions.swift — let ctColumnKind
+contrib.ctColumnKind = Kind
+# Reports/Catalog+Contributions.swift — let ctColumnFiles
+contrib.ctColumnFiles = Files
+# Reports/Catalog+Contributions.swift — let ctColumnAdded
+contrib.ctColumnAdded = Added
+# Reports/Catalog+Contributions.swift — let ctColumnRemoved
+contrib.ctColumnRemoved = Removed
+# Reports/Catalog+Contributions.swift — let ctColumnWeek
+contrib.ctColumnWeek = Week of
+# Reports/Catalog+Contributions.swift — let ctColumnCommit
+contrib.ctColumnCommit = Commit
+# Reports/Catalog+Contributions.swift — let ctColumnWhat
+contrib.ctColumnWhat = What
+# Reports/Catalog+Contributions.swift — let ctColumnWho
+contrib.ctColumnWho = Who
+# Reports/Catalog+Contributions.swift — let ctColumnEmail
+contrib.ctColumnEmail = Email
+# Reports/Catalog+Contributions.swift — let ctColumnFirst
+contrib.ctColumnFirst = First
+# Reports/Catalog+Contributions.swift — let ctColumnLast
+contrib.ctColumnLast = Last
+# Reports/Catalog+Contributions.swift — let ctColumnCoAuthored
+contrib.ctColumnCoAuthored = Co-authored
+# Reports/Catalog+Contributions.swift — let ctTeamSummary
+contrib.ctTeamSummary = Team
+# Reports/Catalog+Contributions.swift — let ctLinesByKind
+contrib.ctLinesByKind = Lines by file kind
+# Reports/Catalog+Contributions.swift — let ctNotableTitle
+contrib.ctNotableTitle = Notable contributions (checkable commit)
+# Reports/Catalog+Contributions.swift — let ctNoNotable
+contrib.ctNoNotable = no notable contribution in the period
+# Reports/Catalog+Contributions.swift — let ctWeeklyTitle
+contrib.ctWeeklyTitle = Activity by week (commits)
+# Reports/Catalog+Contributions.swift — let ctUnmatchedTitle
+contrib.ctUnmatchedTitle = Identities outside the team (no member matches)
+# Reports/Catalog+Contributions.swift — let ctUnmatchedHint
+contrib.ctUnmatchedHint = Add the address to a member (jalon member edit ID --email …) or a line to .mailmap if it is one of them.
+# Reports/Catalog+Contributions.swift — let ctNoUnmatched
+contrib.ctNoUnmatched = None: every commit matches a member.
+# Reports/Catalog+Contributions.swift — let ctActivePeriod
+contrib.ctActivePeriod = Active period
+# Reports/Catalog+Contributions.swift — let ctRoleLabel
+contrib.ctRoleLabel = Role
+# Reports/Catalog+Contributions.swift — func ctUnknownMember(_ id: String) -> Text
+contrib.ctUnknownMember = unknown member `{id}`
+# Reports/Catalog+Contributions.swift — func ctNotableMore(_ n: Int) -> Text
+contrib.ctNotableMore = … and {n} more (--all lists them all)
+# Reports/Catalog+Contributions.swift — let ctShareCommits
+contrib.ctShareCommits = Share commits
+# Reports/Catalog+Contributions.swift — let ctShareContent
+contrib.ctShareContent = Share content
+# Reports/Catalog+Contributions.swift — let ctColumnContent
+contrib.ctColumnContent = Content lines
+# Reports/Catalog+Contributions.swift — let ctSideBySideNote
+contrib.ctSideBySideNote = The share of work is given by commits and by content lines (code and text, without board files or documents), side by side: board clicks never pass for content.
+# Reports/Catalog+Contributions.swift — func ctBoundary(_ commit: String, _ date: String) -> Text
+contrib.ctBoundary = ⚠ History cut at commit {commit} ({date}): shallow clone. What came before is not in this clone and is not counted; that commit is credited with no file and no event. `git fetch --unshallow` to count everything.
+# Reports/Catalog+Contributions.swift — func ctUnreadable(_ files: Int, _ commits: Int) -> Text
+contrib.ctUnreadable = ⚠ {files} unreadable file(s) in {commits} commit(s): objects missing from this clone (partial clone or damaged pack). Their lines, and the board events they hold, are unknown (counted as 0); commits are counted exactly. Fetch from a full clone, or run `git fsck`, to know more.
+# Reports/Catalog+Contributions.swift — func ctSurvivingUnreadable(_ files: Int, _ lines: Int) -> Text
+contrib.ctSurvivingUnreadable = ⚠ Lines surviving at head: {files} file(s) at head unreadable (objects missing from this clone). Their lines are unknown and credited to nobody ({lines} readable line(s) with no known author, the rest cannot be counted); every other file is counted exactly.
+# Reports/Catalog+Contributions.swift — func ctTemplateItems(_ n: Int) -> Text
+contrib.ctTemplateItems = {n} item(s) created by a template (init --template): their creation is nobody's.
+# Reports/Catalog+Contributions.swift — let ctOnBehalfTitle
+contrib.ctOnBehalfTitle = Commits authored as them by someone else (author ≠ committer)
+# Reports/Catalog+Contributions.swift — func ctOnBehalf(_ committer: String) -> Text
+contrib.ctOnBehalf = committed by {committer}
+# Reports/Catalog+Contributions.swift — func ctSigned(_ n: Int) -> Text
+contrib.ctSigned = {n} signed commit(s) (GPG/SSH, signature not verified).
+# Reports/Catalog+Contributions.swift — let ctAppendixTitle
+contrib.ctAppendixTitle = Appendix: every counted event
+# Reports/Catalog+Contributions.swift — let ctColumnFigure
+contrib.ctColumnFigure = Figure
+# Reports/Catalog+Contributions.swift — let tf
+contrib.ctCounted = {item} (+{amount})
+# Reports/Catalog+Contributions.swift — func ctExplainTitle(_ figure: String, _ name: String, _ value: Int) -> Text
+contrib.ctExplainTitle = {figure} of {name}: {value} — the commits behind it
+# Reports/Catalog+Contributions.swift — let ctExplainNone
+contrib.ctExplainNone = No commit behind this figure.
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.specWritten = Started the project spec ({item})
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.documentCreated = Created document {item}
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.documentValidated = Document {item} set to `{s}`
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.minutesWritten = Wrote minutes {item}
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.largeCommit = "{item}": {lines} lines, {files} file(s)
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName = title
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName2 = status
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName3 = assignees
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName4 = milestone
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName5 = start
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName6 = due
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName7 = estimate
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName8 = duration
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName9 = depends on
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName10 = progress
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName11 = labels
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName12 = description
+# Reports/Catalog+Contributions.swift, Task history and activity — let descriptionChanged
+contrib.descriptionChanged = description changed
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctNoEvents
+contrib.ctNoEvents = No event in the history.
+# Reports/Catalog+Contributions.swift, Task history and activity — func ctUnknownItem(_ id: String) -> Text
+contrib.ctUnknownItem = no event for `{id}` in the history
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctUnknownItemHint
+contrib.ctUnknownItemHint = check the id with `jalon task list`
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskCreated = created
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskEdited = edited: {fieldName}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskMoved = status {a} → {b}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskAssigned = assigned to {m}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskUnassigned = unassigned from {m}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskDone = done
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskReopened = reopened ({to})
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskDeleted = deleted
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.milestoneCreated = milestone created
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.milestoneEdited = milestone edited: {list}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.milestoneDeleted = milestone deleted
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.memberAdded = member {m} added
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.memberEdited = member {m} edited
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.settingsEdited = settings edited: {list}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.specCreated = spec created
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.specEdited = spec edited
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.documentCreated = document created
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.documentEdited = document edited
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.documentStatus = document: {a} → {b}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.documentDeleted = document deleted
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.minutesCreated = minutes created
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.minutesEdited = minutes edited
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.commentAdded = comment
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.commentAdded2 = comment (mentions {list})
+# Reports/Catalog+Contributions.swift, Task history and activity — func ctActivityTitle(_ weeks: Int) -> Text
+contrib.ctActivityTitle = Activity over the last {weeks} weeks
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctActivityLegend
+contrib.ctActivityLegend = c = commits, ✓ = tasks closed, e = other board events
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctActivityLegendASCII
+contrib.ctActivityLegendASCII = c = commits, v = tasks closed, e = other board events
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctOutsidersColumn
+contrib.ctOutsidersColumn = outsiders
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctSealed(_ tag: String, _ commit: String) -> Text
+contrib.ctSealed = Seal {tag} placed on {commit}; `jalon verify` will tell if history is rewritten afterwards.
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctVerifyTitle
+contrib.ctVerifyTitle = History verification
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctNoSeals
+contrib.ctNoSeals = No seals (`jalon seal` places one).
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctSealIntact(_ tag: String, _ commit: String, _ date: String) -> Text
+contrib.ctSealIntact = ✓ {tag} ({commit}, {date}): still in the history
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctSealBroken(_ tag: String, _ commit: String, _ date: String) -> Text
+contrib.ctSealBroken = ✗ history rewritten since seal {tag}: commit {commit} ({date}) is no longer in the branch
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctAnomaliesTitle
+contrib.ctAnomaliesTitle = Facts worth a look (not accusations: each often has a simple explanation)
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctNoAnomalies
+contrib.ctNoAnomalies = Nothing unusual.
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.dateGap = {days} days
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.dateGap2 = {hours} h
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.dateGap3 = {prefix} ({names}): author date and commit date {gap} apart
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.outOfOrder = {prefix} is dated before its parent {prefix2}
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.unknownIdentity = {name} <{email}> matches no member: {commits} commit(s), e.g. {prefix}
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.bulkCommit = {prefix} ({names}): bulk commit, {lines} lines in {files} file(s)
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.onBehalf = {prefix}: authored as {names}, committed by {names2}
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.signed = {countCount} signed commit(s) (GPG: {gpg}, SSH: {ssh}); signatures not verified
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctVerifyBroken(_ n: Int) -> Text
+contrib.ctVerifyBroken = {n} broken seal(s): history was rewritten (reset, rebase or force push).
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteTitle(_ r: String) -> Text
+contrib.ctRemoteTitle = Seals and baselines on the remote `{r}`
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteMissing(_ tag: String) -> Text
+contrib.ctRemoteMissing = ✗ {tag} is gone from the remote (deleted there, or never pushed)
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteMoved(_ tag: String) -> Text
+contrib.ctRemoteMoved = ✗ {tag} points to another object on the remote (moved there)
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteRewritten(_ tag: String) -> Text
+contrib.ctRemoteRewritten = ✗ the remote branch no longer contains the commit sealed by {tag} (rewritten there, force push)
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctRemoteUnknownHead
+contrib.ctRemoteUnknownHead = The remote branch head is not in this clone: `git fetch` to know whether it contains the seals.
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteOnlyUpstream(_ tag: String) -> Text
+contrib.ctRemoteOnlyUpstream = · {tag} exists only on the remote
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteOK(_ n: Int) -> Text
+contrib.ctRemoteOK = {n} seal(s) identical on the remote.
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteProblems(_ n: Int) -> Text
+contrib.ctRemoteProblems = {n} problem(s) on the remote: seals or baselines deleted, moved, or branch rewritten.
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctVerifyOK(_ n: Int) -> Text
+contrib.ctVerifyOK = {n} seal(s) intact.
+# Reports/Catalog+Trainer.swift, Shared — let trPeriod
+trainer.trPeriod = Period
+# Reports/Catalog+Trainer.swift, Shared — let trAsOf
+trainer.trAsOf = As of
+# Reports/Catalog+Trainer.swift, Shared — let trProgress
+trainer.trProgress = Overall progress
+# Reports/Catalog+Trainer.swift, Shared — func trProgressValue(_ percent: Int, _ done: String, _ planned: String, _ tasksDone: Int, _ tasks: Int) -> Text
+trainer.trProgressValue = {percent}% ({done} of {planned} of effort; {tasksDone}/{tasks} tasks done)
+# Reports/Catalog+Trainer.swift, Shared — let trForecastEnd
+trainer.trForecastEnd = Forecast end
+# Reports/Catalog+Trainer.swift, Shared — func trTarget(_ day: String) -> Text
+trainer.trTarget = target {day}
+# Reports/Catalog+Trainer.swift, Shared — let trLateCount
+trainer.trLateCount = Late tasks
+# Reports/Catalog+Trainer.swift, Shared — let trHeadCommit
+trainer.trHeadCommit = Computed at commit
+# Reports/Catalog+Trainer.swift, Shared — func trFooter(_ commit: String?, _ day: String) -> Text
+trainer.trFooter = Jalon report of {day} (repository without commits).
+# Reports/Catalog+Trainer.swift, Shared — func trFooter(_ commit: String?, _ day: String) -> Text
+trainer.trFooter2 = Jalon report computed on {day} at commit {commit}: `git checkout {commit}` gives back the data.
+# Reports/Catalog+Trainer.swift, Shared — let trMilestones
+trainer.trMilestones = Milestones
+# Reports/Catalog+Trainer.swift, Shared — let trPlanned
+trainer.trPlanned = Planned
+# Reports/Catalog+Trainer.swift, Shared — let trForecast
+trainer.trForecast = Forecast
+# Reports/Catalog+Trainer.swift, Shared — let trSlip
+trainer.trSlip = Slip
+# Reports/Catalog+Trainer.swift, Shared — let trLight
+trainer.trLight = Light
+# Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
+trainer.trLightName.green = green
+# Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
+trainer.trLightName.amber = amber
+# Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
+trainer.trLightName.red = red
+# Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
+trainer.trLightName.none = —
+# Reports/Catalog+Trainer.swift, Shared — func trReachedOn(_ day: String) -> Text
+trainer.trReachedOn = reached {day}
+# Reports/Catalog+Trainer.swift, Shared — let trDoneThisPeriod
+trainer.trDoneThisPeriod = Done this period
+# Reports/Catalog+Trainer.swift, Shared — let trInProgress
+trainer.trInProgress = In progress
+# Reports/Catalog+Trainer.swift, Shared — let trLate
+trainer.trLate = Late
+# Reports/Catalog+Trainer.swift, Shared — let trWorkload
+trainer.trWorkload = Workload per member
+# Reports/Catalog+Trainer.swift, Shared — func trLoadValue(_ hours: String, _ capacity: String) -> Text
+trainer.trLoadValue = {hours} / {capacity}
+# Reports/Catalog+Trainer.swift, Shared — let trCommits
+trainer.trCommits = Commits
+# Reports/Catalog+Trainer.swift, Shared — let trLastActivity
+trainer.trLastActivity = Last activity
+# Reports/Catalog+Trainer.swift, Shared — let trDoneOn
+trainer.trDoneOn = Done on
+# Reports/Catalog+Trainer.swift, Shared — let trPlannedEnd
+trainer.trPlannedEnd = Planned end
+# Reports/Catalog+Trainer.swift, Shared — func trDays(_ n: Int) -> Text
+trainer.trDays = {n} d
+# Reports/Catalog+Trainer.swift, Shared — let trNoneDone
+trainer.trNoneDone = no task done this period
+# Reports/Catalog+Trainer.swift, Shared — let trNoneInProgress
+trainer.trNoneInProgress = no task in progress
+# Reports/Catalog+Trainer.swift, Shared — let trNoneLate
+trainer.trNoneLate = no late task
+# Reports/Catalog+Trainer.swift, Shared — let trNoneNext
+trainer.trNoneNext = no task to start
+# Reports/Catalog+Trainer.swift, Shared — let trMeetings
+trainer.trMeetings = Meetings of the period
+# Reports/Catalog+Trainer.swift, Shared — let trNoMeetings
+trainer.trNoMeetings = no meeting minutes for this period (meetings/)
+# Reports/Catalog+Trainer.swift, Shared — func trMeetingsHeld(_ titles: String) -> Text
+trainer.trMeetingsHeld = Minutes: {titles}
+# Reports/Catalog+Trainer.swift, Shared — let trDecisions
+trainer.trDecisions = Decisions
+# Reports/Catalog+Trainer.swift, Shared — let trNoDecisions
+trainer.trNoDecisions = no decision recorded
+# Reports/Catalog+Trainer.swift, Shared — let trActions
+trainer.trActions = Actions
+# Reports/Catalog+Trainer.swift, Shared — let trNoActions
+trainer.trNoActions = no action recorded
+# Reports/Catalog+Trainer.swift, Shared — let trWho
+trainer.trWho = Who
+# Reports/Catalog+Trainer.swift, Shared — let trAction
+trainer.trAction = Action
+# Reports/Catalog+Trainer.swift, Shared — let trRisks
+trainer.trRisks = Risks (project spec)
+# Reports/Catalog+Trainer.swift, Shared — let trNoRisks
+trainer.trNoRisks = the project spec lists no risk ("Risks" section)
+# Reports/Catalog+Trainer.swift, Shared — let trNoSpec
+trainer.trNoSpec = no project spec (spec.md): risks not documented
+# Reports/Catalog+Trainer.swift, Shared — func trStatusTitle(_ board: String) -> Text
+trainer.trStatusTitle = Status report — {board}
+# Reports/Catalog+Trainer.swift, Charts — let trGanttTitle
+trainer.trGanttTitle = Gantt chart
+# Reports/Catalog+Trainer.swift, Charts — let trLegendFinished
+trainer.trLegendFinished = finished
+# Reports/Catalog+Trainer.swift, Charts — let trLegendBaseline
+trainer.trLegendBaseline = baseline
+# Reports/Catalog+Trainer.swift, Charts — func trLegendToday(_ day: String) -> Text
+trainer.trLegendToday = today ({day})
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanTitle(_ board: String) -> Text
+trainer.bilanTitle = Project review — {board}
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanSubtitle(_ day: String) -> Text
+trainer.bilanSubtitle = Planned and actual as of {day}
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanDocTitle
+trainer.bilanDocTitle = Project review
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanBaseline
+trainer.bilanBaseline = Baseline
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanBaselineValue(_ name: String, _ day: String) -> Text
+trainer.bilanBaselineValue = “{name}” of {day}
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoBaseline
+trainer.bilanNoBaseline = none (jalon baseline save)
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksDone
+trainer.bilanTasksDone = Tasks done
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAccuracy
+trainer.bilanAccuracy = Estimate accuracy
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanScope
+trainer.bilanScope = Scope since the baseline
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanScopeValue(_ added: Int, _ removed: Int) -> Text
+trainer.bilanScopeValue = +{added} added, −{removed} removed
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksSection
+trainer.bilanTasksSection = Tasks: planned and actual
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksLegend
+trainer.bilanTasksLegend = Slips in working days from the planned end (baseline, or the due date “due” for a task added since) to the actual end (or the forecast one for a task not done); + = later. Actual = working days from the first move out of the first status to done, read from the history.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanPlannedEnd
+trainer.bilanPlannedEnd = Planned end
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanActualStart
+trainer.bilanActualStart = Actual start
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanActualEnd
+trainer.bilanActualEnd = Actual end
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanPlannedDays
+trainer.bilanPlannedDays = Planned
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanActualDays
+trainer.bilanActualDays = Actual
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanRatio
+trainer.bilanRatio = Actual/planned
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAddedMark
+trainer.bilanAddedMark = (added)
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanRemovedMark
+trainer.bilanRemovedMark = (removed)
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanDueMark
+trainer.bilanDueMark = due
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanDateMark
+trainer.bilanDateMark = (date)
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanForecastMark(_ day: String) -> Text
+trainer.bilanForecastMark = expected {day}
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanActualOrForecast
+trainer.bilanActualOrForecast = Reached / expected
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanMilestonesSection
+trainer.bilanMilestonesSection = Milestones: planned and actual
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAccuracySection
+trainer.bilanAccuracySection = Estimate accuracy
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAccuracyLegend
+trainer.bilanAccuracyLegend = Over the tasks done: actual working days ÷ the days the estimate planned. ×1.00 is exact; above ×1.25 the estimate was too optimistic, below ×0.80 too cautious.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAccuracyChart
+trainer.bilanAccuracyChart = Actual days per member (line: planned days)
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanDaysVersus(_ actual: Int, _ planned: Int) -> Text
+trainer.bilanDaysVersus = {actual} d / {planned} d planned
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksCounted
+trainer.bilanTasksCounted = Tasks
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTeam
+trainer.bilanTeam = Team
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoAccuracy
+trainer.bilanNoAccuracy = no task done with a start and an end in the history
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanScopeSection
+trainer.bilanScopeSection = Scope: added and removed since the baseline
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoBaselineScope
+trainer.bilanNoBaselineScope = no baseline: save one with `jalon baseline save` at the start of the project
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanAdded(_ n: Int) -> Text
+trainer.bilanAdded = Added ({n})
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanRemoved(_ n: Int) -> Text
+trainer.bilanRemoved = Removed ({n})
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanLessonsSection
+trainer.bilanLessonsSection = Lessons and corrective measures
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanFacts
+trainer.bilanFacts = The facts
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanBiggestSlips
+trainer.bilanBiggestSlips = The biggest slips:
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoSlips
+trainer.bilanNoSlips = No task ended later than planned.
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanSlipLine(_ id: String, _ title: String, _ slip: String, _ reference: String) -> Text
+trainer.bilanSlipLine = {id} “{title}”: {slip} {reference}
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanVersusBaseline
+trainer.bilanVersusBaseline = against the baseline
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanVersusDue
+trainer.bilanVersusDue = against the due date
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanOverloadedWeeks
+trainer.bilanOverloadedWeeks = The most overloaded weeks (planned hours beyond capacity):
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoOverload
+trainer.bilanNoOverload = No overloaded week in the plan.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanReopened
+trainer.bilanReopened = Tasks reopened after being done:
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoReopened
+trainer.bilanNoReopened = No task reopened after being done.
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanReopenedLine(_ id: String, _ title: String, _ day: String, _ by: String, _ to: String, _ commit: String) -> Text
+trainer.bilanReopenedLine = {id} “{title}” reopened on {day} by {by} (→ {to}, commit {commit})
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanAccuracyFact(_ ratio: String, _ tasks: Int) -> Text
+trainer.bilanAccuracyFact = Team estimate accuracy: {ratio} over {tasks} tasks done.
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanScopeFact(_ added: Int, _ removed: Int) -> Text
+trainer.bilanScopeFact = Scope: {added} items added and {removed} removed since the baseline.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanWentWell
+trainer.bilanWentWell = What went well
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanWentWrong
+trainer.bilanWentWrong = What did not go well, and why
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanMeasures
+trainer.bilanMeasures = Corrective measures
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanMeasuresHint
+trainer.bilanMeasuresHint = For each gap: the cause, the measure, who takes it on and by when.
+# Reports/Catalog+Trainer.swift, Class overview — func classTitle(_ name: String?) -> Text
+trainer.classTitle = Class overview — {item}
+# Reports/Catalog+Trainer.swift, Class overview — func classTitle(_ name: String?) -> Text
+trainer.classTitle2 = Class overview
+# Reports/Catalog+Trainer.swift, Class overview — let classTeams
+trainer.classTeams = Teams
+# Reports/Catalog+Trainer.swift, Class overview — let classReadable
+trainer.classReadable = Boards read
+# Reports/Catalog+Trainer.swift, Class overview — let classRedTeams
+trainer.classRedTeams = Teams in red
+# Reports/Catalog+Trainer.swift, Class overview — let classOverviewSection
+trainer.classOverviewSection = Overview
+# Reports/Catalog+Trainer.swift, Class overview — let classTeam
+trainer.classTeam = Team
+# Reports/Catalog+Trainer.swift, Class overview — let classLight
+trainer.classLight = Light
+# Reports/Catalog+Trainer.swift, Class overview — let classNextMilestone
+trainer.classNextMilestone = Next milestone
+# Reports/Catalog+Trainer.swift, Class overview — let classLateTasks
+trainer.classLateTasks = Late
+# Reports/Catalog+Trainer.swift, Class overview — let classBalance
+trainer.classBalance = Balance (commits)
+# Reports/Catalog+Trainer.swift, Class overview — let classInactive
+trainer.classInactive = Inactive
+# Reports/Catalog+Trainer.swift, Class overview — let classNoTeams
+trainer.classNoTeams = no teams
+# Reports/Catalog+Trainer.swift, Class overview — let classUnreadable
+trainer.classUnreadable = unreadable
+# Reports/Catalog+Trainer.swift, Class overview — func classUnreadableLong(_ source: String) -> Text
+trainer.classUnreadableLong = Board unreadable ({source}):
+# Reports/Catalog+Trainer.swift, Class overview — let classAllReached
+trainer.classAllReached = all reached
+# Reports/Catalog+Trainer.swift, Class overview — let classNoActivity
+trainer.classNoActivity = no activity
+# Reports/Catalog+Trainer.swift, Class overview — let classNever
+trainer.classNever = never
+# Reports/Catalog+Trainer.swift, Class overview — func classLegend(_ days: Int) -> Text
+trainer.classLegend = Light: the next milestone's, amber when tasks are late, red when one is more than 7 days late. Balance: each member's share of the commits (as author or co-author). Inactive: no commit for {days} days or more.
+# Reports/Catalog+Trainer.swift, Class overview — let classProgressChart
+trainer.classProgressChart = Progress per team
+# Reports/Catalog+Trainer.swift, Class overview — func classFooter(_ day: String) -> Text
+trainer.classFooter = Jalon report of {day}.
+# Reports/Catalog+Trainer.swift, Class overview — let classFact
+trainer.classFact = Indicator
+# Reports/Catalog+Trainer.swift, Class overview — let classValue
+trainer.classValue = Value
+# Reports/Catalog+Trainer.swift, Class overview — let classSource
+trainer.classSource = Repository
+# Reports/Catalog+Trainer.swift, Class overview — let classShare
+trainer.classShare = Share of commits
+# Reports/Catalog+Trainer.swift, Class overview — let classMembers
+trainer.classMembers = Members: load and activity
+# Reports/Catalog+Trainer.swift, Class overview — let classInactiveMark
+trainer.classInactiveMark = (inactive)
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchSection
+trainer.classFetchSection = What the trainer's fetches saw
+# Reports/Catalog+Trainer.swift, Class overview — func classFetches(_ n: Int, _ first: String, _ last: String) -> Text
+trainer.classFetches = {n} fetch(es) of the repository by this machine, the first on {first}, the last on {last}.
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchNothing
+trainer.classFetchNothing = Nothing to report: no commit arrived after the fact, no branch rewritten, no seal or baseline gone.
+# Reports/Catalog+Trainer.swift, Class overview — func classFetchLate(_ n: Int) -> Text
+trainer.classFetchLate = {n} commit(s) that arrived after a fetch their date precedes (pushed late or backdated):
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchCommit
+trainer.classFetchCommit = Commit
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchDated
+trainer.classFetchDated = Dated
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchFirstSeen
+trainer.classFetchFirstSeen = First seen
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchPrevious
+trainer.classFetchPrevious = Previous fetch (without it)
+# Reports/Catalog+Trainer.swift, Class overview — func classFetchRewritten(_ branch: String, _ old: String, _ new: String, _ when: String) -> Text
+trainer.classFetchRewritten = Branch `{branch}` rewritten (force-pushed): {old} is no longer in its history, replaced by {new} (seen on {when}).
+# Reports/Catalog+Trainer.swift, Class overview — func classFetchTagGone(_ tag: String, _ old: String, _ when: String) -> Text
+trainer.classFetchTagGone = Tag `{tag}` ({old}) deleted on the remote (seen on {when}).
+# Reports/Catalog+Trainer.swift, Class overview — func classFetchTagMoved(_ tag: String, _ old: String, _ new: String, _ when: String) -> Text
+trainer.classFetchTagMoved = Tag `{tag}` moved on the remote: {old} → {new} (seen on {when}).
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchLegend
+trainer.classFetchLegend = These facts are kept in the trainer's cache, which the team cannot rewrite; a commit made offline and pushed later is legitimate: they are facts to read with the team, not a grade.
+# Reports/Catalog+Trainer.swift, Exports — let icsMilestone
+trainer.icsMilestone = Project milestone
+# Reports/Catalog+Trainer.swift, Exports — let icsReached
+trainer.icsReached = Reached.
+# Reports/Catalog+Trainer.swift, Exports — func icsForecast(_ day: String) -> Text
+trainer.icsForecast = Current forecast: {day}.
+# Reports/Catalog+Trainer.swift, Exports — func siteTitle(_ board: String) -> Text
+trainer.siteTitle = Reports — {board}
+# Reports/Catalog+Trainer.swift, Exports — let siteIndex
+trainer.siteIndex = Home
+# Reports/Catalog+Trainer.swift, Exports — let siteStatus
+trainer.siteStatus = Status
+# Reports/Catalog+Trainer.swift, Exports — let siteGantt
+trainer.siteGantt = Plan
+# Reports/Catalog+Trainer.swift, Exports — let siteBilan
+trainer.siteBilan = Review
+# Reports/Catalog+Trainer.swift, Exports — let siteContributions
+trainer.siteContributions = Contributions
+# Reports/Catalog+Trainer.swift, Exports — let siteStatusHint
+trainer.siteStatusHint = This week's status: milestones, late tasks, workload, meetings, risks.
+# Reports/Catalog+Trainer.swift, Exports — let siteGanttHint
+trainer.siteGanttHint = Gantt chart and plan table, with the baseline.
+# Reports/Catalog+Trainer.swift, Exports — let siteBilanHint
+trainer.siteBilanHint = Planned and actual, estimate accuracy, lessons and corrective measures.
+# Reports/Catalog+Trainer.swift, Exports — let siteContributionsHint
+trainer.siteContributionsHint = Each member's contribution, from the history.
+# Reports/Catalog+Trainer.swift, Exports — func siteGenerated(_ day: String, _ commit: String) -> Text
+trainer.siteGenerated = Generated on {day} at commit {commit}.
+# Reports/Catalog+Trainer.swift, Exports — func ganttPageTitle(_ board: String) -> Text
+trainer.ganttPageTitle = Plan — {board}
+# Reports/Catalog+Trainer.swift, Exports — let ganttSpan
+trainer.ganttSpan = From … to
+# Reports/Catalog+Trainer.swift, Exports — let ganttCritical
+trainer.ganttCritical = Critical path
+# Reports/Catalog+Trainer.swift, Exports — let ganttTable
+trainer.ganttTable = Tasks and milestones
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.spec = Relevance of the participation in defining the project specification
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.documentation = Reliability of the organisation of, and access to, the document base
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.tools = Command of the basic features of project management tools
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.planning = Reliability of the follow-up of the project schedule
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.writing = Quality of written and oral communication with the project's stakeholders
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.information = Reliability of the information communicated and of the notifications
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.evaluation = Participation in the evaluation: a relevant review and corrective measures
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.specWritten = project spec written or edited
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.documentsWritten = documents created or edited
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.documentsValidated = other members' documents validated
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.documentsRemoved = documents removed or moved
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.tasksCreated = tasks created
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.milestonesCreated = milestones created
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.tasksAssigned = task assignments
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.statusUpdates = status updates kept up to date
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.planningEdits = dates, effort or dependencies adjusted
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.tasksDone = tasks done (assignee)
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.minutesWritten = meeting minutes written
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.commentsWritten = comments written
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.mentionsSent = comments notifying a member (@mention)
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.mentionsAnswered = mentions received and answered
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.reviewsWritten = reviews of others' work
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.selfReviews = self-reviews (apart)
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.bilanWritten = project review written (docs/bilan)
+# Reports/GrilleReport.swift — let grTitle
+grille.grTitle = Evaluation grid — C1.3 Collaborate in project mode
+# Reports/GrilleReport.swift — let grNote
+grille.grNote = Facts from the history, each with its commits (check them with `git show`): no grade — the jury evaluates.
+# Reports/GrilleReport.swift — let grNone
+grille.grNone = no fact found in the history
+# Reports/DossierReport.swift — func doTitle(_ name: String) -> Text
+dossier.doTitle = Personal digital portfolio — {name}
+# Reports/DossierReport.swift — func doProject(_ board: String) -> Text
+dossier.doProject = Project: {board}
+# Reports/DossierReport.swift — let doNote
+dossier.doNote = Each entry names its commit (check it with `git show`); the files are copied as they were at that commit, in the `fichiers` folder.
+# Reports/DossierReport.swift — let doFigures
+dossier.doFigures = In figures
+# Reports/DossierReport.swift — let doTasks
+dossier.doTasks = Tasks assigned and done
+# Reports/DossierReport.swift — let doDocuments
+dossier.doDocuments = Documents written
+# Reports/DossierReport.swift — let doMinutes
+dossier.doMinutes = Meeting minutes
+# Reports/DossierReport.swift — let doReviews
+dossier.doReviews = Reviews of others' work
+# Reports/DossierReport.swift — let doWebsite
+dossier.doWebsite = Commits to the website
+# Reports/DossierReport.swift — let doWebsiteFiles
+dossier.doWebsiteFiles = Website files, at this member's last version
+# Reports/DossierReport.swift — let doNothing
+dossier.doNothing = nothing in the period
+# Reports/DossierReport.swift — let doNotCopied
+dossier.doNotCopied = (not copied)
+# Reports/DossierReport.swift — func doDone(_ commit: String, _ date: String) -> Text
+dossier.doDone = done on {date} ({commit})
+# Reports/DocsText.swift — let section
+docsText.section = Section
+# Reports/DocsText.swift — let state
+docsText.state = State
+# Reports/DocsText.swift — let line
+docsText.line = Line
+# Reports/DocsText.swift — let filled
+docsText.filled = written
+# Reports/DocsText.swift — let empty
+docsText.empty = empty
+# Reports/DocsText.swift — let templateOnly
+docsText.templateOnly = template only
+# Reports/DocsText.swift — let deliverables
+docsText.deliverables = Deliverables
+# Reports/DocsText.swift — let linkedFrom
+docsText.linkedFrom = Linked from
+# Reports/DocsText.swift — let notLinked
+docsText.notLinked = no milestone or task
+# Reports/DocsText.swift — let due
+docsText.due = Due
+# Reports/DocsText.swift — let title
+docsText.title = Title
+# Reports/DocsText.swift — let path
+docsText.path = Path
+# Reports/DocsText.swift — let author
+docsText.author = Author
+# Reports/DocsText.swift — let status
+docsText.status = Status
+# Reports/DocsText.swift — let version
+docsText.version = Version
+# Reports/DocsText.swift — let changed
+docsText.changed = Changed
+# Reports/DocsText.swift — let by
+docsText.by = By
+# Reports/DocsText.swift — let date
+docsText.date = Date
+# Reports/DocsText.swift — let attendees
+docsText.attendees = Attendees
+# Reports/DocsText.swift — let guests
+docsText.guests = Guests
+# Reports/DocsText.swift — let actions
+docsText.actions = Actions
+# Reports/DocsText.swift — Meeting list: actions still open / all actions of the minutes.
+docsText.openActions = Open actions/total
+# Reports/DocsText.swift — let who
+docsText.who = Who
+# Reports/DocsText.swift — let what
+docsText.what = What
+# Reports/DocsText.swift — let task
+docsText.task = Task
+# Reports/DocsText.swift — let tags
+docsText.tags = Tags
+# Reports/DocsText.swift — let validated
+docsText.validated = Validated by
+# Reports/DocsText.swift — let noDocuments
+docsText.noDocuments = No documents yet; `jalon doc new TITLE` makes one.
+# Reports/DocsText.swift — let noMeetings
+docsText.noMeetings = No minutes yet; `jalon meeting new --date YYYY-MM-DD` makes some.
+# Reports/DocsText.swift — let noActions
+docsText.noActions = No action items in these minutes.
+# Reports/DocsText.swift — func noComments(_ item: String) -> Text
+docsText.noComments = No comments on {item}; `jalon comment {item} "text"` adds one.
+# Reports/DocsText.swift — func budget(_ lines: Int, _ total: String, _ sum: String) -> Text
+docsText.budget = Budget: {lines} line(s), stated total {total} (lines add up to {sum})
+# Reports/DocsText.swift — func specHeader(_ title: String, _ version: String, _ status: String) -> Text
+docsText.specHeader = Project spec “{title}” — version {version}, {status} (spec.md)
+# Reports/DocsText.swift — func specProgress(_ done: Int, _ total: Int) -> Text
+docsText.specProgress = {done} of {total} section(s) written
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.assigned = Tasks newly assigned to you
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.mention = Mentions
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.commentOnYourTask = Comments on your tasks
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.yourTask = Your tasks
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.dependency = Tasks you depend on
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.yourDocument = Your documents
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.overdue = Overdue
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.dueSoon = Due soon
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.blocked = Blocked by someone else's late task
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.reviewWaiting = Reviews waiting
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.documentReview = Documents to review
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.mention = Mentions
+# Reports/DocsText.swift, Reminders — `Statut :` in French, `Status:` in English.
+docsText.docsLabel = {label}:
+# Reports/TimeReport.swift — let title
+timeReport.title = Time spent
+# Reports/TimeReport.swift — let team
+timeReport.team = Team
+# Reports/TimeReport.swift — let week
+timeReport.week = Week
+# Reports/TimeReport.swift — let member
+timeReport.member = Member
+# Reports/TimeReport.swift — let total
+timeReport.total = Total
+# Reports/TimeReport.swift — let date
+timeReport.date = Date
+# Reports/TimeReport.swift — let task
+timeReport.task = Task
+# Reports/TimeReport.swift — let titleColumn
+timeReport.titleColumn = Title
+# Reports/TimeReport.swift — let hours
+timeReport.hours = Hours
+# Reports/TimeReport.swift — let note
+timeReport.note = Note
+# Reports/TimeReport.swift — let none
+timeReport.none = no time logged
+# Reports/TimeReport.swift — let bookings
+timeReport.bookings = Bookings
+# Reports/TimeReport.swift — let perMember
+timeReport.perMember = Per member
+# Reports/TimeReport.swift — let spentLabel
+timeReport.spentLabel = Time spent
+# Reports/TimeReport.swift — let s
+timeReport.spentAgainstEstimate = {s} (no estimate)
+# Reports/TimeReport.swift — let percent
+timeReport.spentAgainstEstimate2 = {s} of {e} estimated ({percent}%)
+# Reports/TimeReport.swift — func inWeek(_ label: String) -> Text
+timeReport.inWeek = Week {label}
+# Reports/TimeReport.swift — let toDate
+timeReport.toDate = To date
+# Reports/TimeReport.swift — func accuracyBySpent(_ n: Int, _ of: Int) -> Text
+timeReport.accuracyBySpent = {n} task(s) of {of} measured by the time spent logged against the estimate (the others: actual working days against planned days).
+# Reports/BurndownChart.swift — let title
+burndown.title = Burndown: remaining effort per working day
+# Reports/BurndownChart.swift — let burnupTitle
+burndown.burnupTitle = Burnup: scope and work done
+# Reports/BurndownChart.swift — let columnDay
+burndown.columnDay = Day
+# Reports/BurndownChart.swift — let columnRemaining
+burndown.columnRemaining = Left
+# Reports/BurndownChart.swift — let columnIdeal
+burndown.columnIdeal = Ideal
+# Reports/BurndownChart.swift — let columnBaseline
+burndown.columnBaseline = Baseline
+# Reports/BurndownChart.swift — let columnScope
+burndown.columnScope = Scope
+# Reports/BurndownChart.swift — let today
+burndown.today = today
+# Reports/BurndownChart.swift — let scopeAdded
+burndown.scopeAdded = scope added
+# Reports/BurndownChart.swift — let doneWork
+burndown.doneWork = Done
+# Reports/BurndownChart.swift — func legend(_ g: Marks) -> Text
+burndown.legend = {actual} remaining   {forecast} forecast   {ideal} ideal   {baseline} baseline; hours of work
+# Reports/Catalog+Planning.swift — hours with one decimal at most (plan.decimal): `7,5 h`
+plan.hours = {hours} h
+# Reports/Catalog+Planning.swift — heading of the tasks the levelling moved, with how many (n ≥ 1)
+plan.movesHeader = Levelling ({n} {n|task|tasks} moved):
+# Reports/Catalog+Reports.swift — an amount of work in days, one decimal at most: `1,5j`
+report.effortDays = {days}d
+# Reports/Catalog+Contributions.swift — a share in percent, its number with the decimal mark
+contrib.percent = {value}%
+# Reports/Catalog+Contributions.swift — the quoted title after a task or milestone id
+contrib.ctTitle = \u{20}"{title}"
+# Reports/Catalog+Contributions.swift — an event counted in a figure: the item and its title (contrib.ctTitle)
+contrib.ctCountedTitled = {item}{title}
+# Reports/Catalog+Contributions.swift — a notable contribution: the item and its quoted title (contrib.ctTitle)
+contrib.ctNotable.taskCreated = Created task {item}{title}
+# Reports/Catalog+Contributions.swift — a notable contribution: the item and its quoted title (contrib.ctTitle)
+contrib.ctNotable.taskDone = Completed task {item}{title}
+# Reports/Catalog+Contributions.swift — a notable contribution: the item and its quoted title (contrib.ctTitle), the statuses before and after
+contrib.ctNotable.taskReviewed = Reviewed {item}{title}: {from} → {to}
+# Reports/Catalog+Contributions.swift — a notable contribution: the item and its quoted title (contrib.ctTitle)
+contrib.ctNotable.milestoneCreated = Created milestone {item}{title}
+# Reports/Catalog+Contributions.swift — title of a task's history: its id and quoted title (contrib.ctTitle)
+contrib.ctTaskHistoryTitle = History of {id}{title}
+# Reports/Catalog+Trainer.swift — an ISO week label, `2026-W49`: the week letter (S for semaine)
+trainer.weekPeriod = {before}W{after}
+# Reports/Catalog+Trainer.swift — a report period (trainer.weekPeriod) and its days
+trainer.trPeriodValue = {label} ({from} to {to})
+# Reports/Catalog+Trainer.swift — tasks to start by the end of the next period (trainer.weekPeriod)
+trainer.trStartingNext = Starting by the end of the next period ({label}, {from} to {to})
+# Reports/Catalog+Trainer.swift — column heading: the workload of a period (trainer.weekPeriod)
+trainer.trLoadWeek = Load {label}
+# Reports/Catalog+Trainer.swift — chart title: the planned load of a period (trainer.weekPeriod)
+trainer.trLoadChart = Planned load for {label} (line: capacity)
+# Reports/Catalog+Trainer.swift — subtitle of a status report: its week (trainer.weekPeriod)
+trainer.trStatusSubtitle = Week {label}
+# Reports/Catalog+Trainer.swift — an overloaded week (trainer.weekPeriod), its Monday, the hours too many and who
+trainer.bilanWeekLine = week {label} (Monday {monday}): {excess} too many — {who}
+# Reports/Catalog+Trainer.swift — subtitle of the class overview: the week (trainer.weekPeriod) and the status date
+trainer.classSubtitle = Week {label}, as of {day}
+# Reports/TaskSurroundings.swift — the action of minutes a task comes from: what, who, and its due date (report.taskFromActionDue)
+report.taskFromAction = action “{what}” given to {who}{due}
+# Reports/TaskSurroundings.swift — the due date of an action of minutes
+report.taskFromActionDue = , due {due}
+# Reports/TaskSurroundings.swift — how many commits changed a task, how many are not shown (report.taskHistoryHidden), and the command for all
+report.taskHistoryCount = {n} commit(s){hidden}; the full trail, with values: jalon task history {id}
+# Reports/TaskSurroundings.swift — how many commits of a task are not shown
+report.taskHistoryHidden = , {hidden} not shown
+# Reports/BurndownChart.swift — caption of the burndown: status date, target end, the baseline (burndown.captionBaseline or burndown.captionNoBaseline)
+burndown.caption = Status date {status}, target end {target}{baseline}
+# Reports/BurndownChart.swift — the baseline the burndown compares with
+burndown.captionBaseline = , baseline “{baseline}”
+# Reports/BurndownChart.swift — the burndown has no baseline
+burndown.captionNoBaseline = , no baseline
+# Reports/ContributionsActivity.swift — a field of a task changed: its name, the old and new values
+contrib.fieldChange = {field}: {old} → {new}
+# Reports/ContributionsActivity.swift — the one-letter mark of an edit (édité / edited) in the activity grid; ASCII output always shows e
+contrib.activityEditMark = e
+# Reports/Catalog+Reports.swift — between the items of a list in a sentence
+report.listSeparator = ; 
+# Reports/GrilleReport.swift — a fact of the assessment grid: what (grille.grFact.*), how many times, which commits
+grille.factLine = {fact}: {count} — {commits}
+# Reports/DocsText.swift, news (`jalon news`) — the quoted title after an item
+news.title = \u{20}“{title}”
+# Reports/DocsText.swift, news (`jalon news`) — who gave you a task (the item and its title)
+news.taskAssigned = {by} assigned {item} to you
+# Reports/DocsText.swift, news (`jalon news`) — who mentioned you in a comment, and the start of the comment after a colon
+news.mentioned = {by} mentioned you on {item}{text}
+# Reports/DocsText.swift, news (`jalon news`) — who commented on your task, and the start of the comment after a colon
+news.commented = {by} commented on your task {item}{text}
+# Reports/DocsText.swift, news (`jalon news`) — a task moved between two statuses, by whom
+news.taskMoved = {item}: {from} → {to} (by {by})
+# Reports/DocsText.swift, news (`jalon news`) — a change (news.taskMoved) to a task your task depends on
+news.dependsOnIt = {base} — your task {task} depends on it
+# Reports/DocsText.swift, news (`jalon news`) — a task done, by whom
+news.taskDone = {item} done (by {by})
+# Reports/DocsText.swift, news (`jalon news`) — a task done (news.taskDone) that your task waited for
+news.canGoAhead = {base} — your task {task} can go ahead
+# Reports/DocsText.swift, news (`jalon news`) — a task reopened in a status, by whom
+news.taskReopened = {item} reopened as {to} (by {by})
+# Reports/DocsText.swift, news (`jalon news`) — your document moved between two statuses, by whom
+news.documentStatus = your document {item}: {from} → {to} (by {by})
+# Reports/DocsText.swift, news (`jalon news`) — heading: for whom, since when
+news.heading = News for {member} since {since}
+# Reports/DocsText.swift, news (`jalon news`) — no news
+news.nothingNew = Nothing new for you.
+# Reports/DocsText.swift, news (`jalon news`) — how many other changes the team made
+news.otherChanges = And {n} other change(s) by the team (jalon log).
+# Reports/DocsText.swift, reminders (`jalon remind`) — a quoted task or document title
+reminders.title = “{title}”
+# Reports/DocsText.swift, reminders (`jalon remind`) — a late task: id, title, days late, due date
+reminders.overdue = {id} {title} — {days} day(s) late (due {due})
+# Reports/DocsText.swift, reminders (`jalon remind`) — due today
+reminders.today = today
+# Reports/DocsText.swift, reminders (`jalon remind`) — due in a number of days
+reminders.inDays = in {days} day(s)
+# Reports/DocsText.swift, reminders (`jalon remind`) — a task due soon: id, title, due date, when (reminders.today or reminders.inDays)
+reminders.dueSoon = {id} {title} — due {due} ({when})
+# Reports/DocsText.swift, reminders (`jalon remind`) — a task blocked by another late task, and who has that one (or reminders.unassigned)
+reminders.blocked = {id} {title} — blocked by late {other} ({owners})
+# Reports/DocsText.swift, reminders (`jalon remind`) — a late task no one has
+reminders.unassigned = unassigned
+# Reports/DocsText.swift, reminders (`jalon remind`) — a task waiting for review, and whose it is
+reminders.reviewWaiting = {id} {title} — waiting for review ({owners})
+# Reports/DocsText.swift, reminders (`jalon remind`) — a document waiting for review, and its author
+reminders.documentReview = document {id} {title} — waiting for review ({author})
+# Reports/DocsText.swift, reminders (`jalon remind`) — who mentioned you, on which item, when, and what they said
+reminders.mention = {who} mentioned you on {id} on {due}: {said}
+# Reports/DocsText.swift, reminders (`jalon remind`) — heading: the day, the board, how far ahead due dates are looked at
+reminders.heading = Reminders for {today} — {board} (due within {days} day(s))
+# Reports/DocsText.swift, reminders (`jalon remind`) — nothing for a member
+reminders.nothing = nothing to report
+# Reports/DocsText.swift, reminders (`jalon remind`) — heading: what waits for review
+reminders.reviews = Waiting for review (whole team)
+# Reports/CalendarText.swift (`jalon calendar`) — the working days of the week (calendar.weekday.*)
+calendar.workingDays = Working days: {names}
+# Reports/CalendarText.swift (`jalon calendar`) — the project's first and last days
+calendar.project = Project: {start} to {end}
+# Reports/CalendarText.swift (`jalon calendar`) — column heading of the holidays and absences
+calendar.who = Who
+# Reports/CalendarText.swift (`jalon calendar`) — column heading of the holidays and absences
+calendar.from = From
+# Reports/CalendarText.swift (`jalon calendar`) — column heading of the holidays and absences
+calendar.to = To
+# Reports/CalendarText.swift (`jalon calendar`) — column heading of the holidays and absences
+calendar.reason = Reason
+# Reports/CalendarText.swift (`jalon calendar`) — a holiday: everyone is away
+calendar.everyone = everyone
+# Reports/CalendarText.swift (`jalon calendar`) — no holiday, no absence
+calendar.none = No holidays or absences.
+# Reports/CalendarText.swift (`jalon calendar`) — a member's hours per working day
+calendar.hours = {name} ({id}): {hours} h per working day
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday1 = Mon
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday2 = Tue
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday3 = Wed
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday4 = Thu
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday5 = Fri
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday6 = Sat
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday7 = Sun
+# Reports/GanttMermaid.swift — the date format of a Mermaid Gantt axis (d3 strftime: %d day, %m month, %b month name)
+gantt.mermaidAxisFormat = %b %d
 """#)
 }

@@ -837,5 +837,1209 @@ agenda.body = # {title} — {date}\n\n## Ordre du jour\n\n{agenda}\n
 agenda.actionTaskBody = Action décidée à la réunion du {day} ({id}, {path}){given}.\n
 # BoardStore/Docs/MeetingActions.swift — who an action is given to, when not a member of the board
 agenda.actionGivenTo = \u{20}; confiée à {who}
+# Reports/Catalog+Planning.swift, Calendar words — let n
+plan.weekLabel = S{n}
+# Reports/Catalog+Planning.swift, Calendar words — func workingDays(_ n: Int) -> Text
+plan.workingDays = {n} j
+# Reports/Catalog+Planning.swift, Calendar words — func signedDays(_ n: Int) -> Text
+plan.signedDays = 0
+# Reports/Catalog+Planning.swift, Calendar words — let sign
+plan.signedDays2 = {sign}{n} j
+# Reports/Catalog+Planning.swift, Calendar words — func quoted(_ s: String) -> Text
+plan.quoted = «\u{A0}{s}\u{A0}»
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttNothing
+plan.ganttNothing = rien à planifier : ajoutez des tâches avec «\u{A0}jalon task add\u{A0}»
+# Reports/Catalog+Planning.swift, Gantt chart — func ganttNothingBetween(_ from: String, _ to: String) -> Text
+plan.ganttNothingBetween = rien de planifié du {from} au {to} : élargissez la période (--from/--to)
+# Reports/Catalog+Planning.swift, Gantt chart — func ganttTruncated(_ at: String) -> Text
+plan.ganttTruncated = graphique coupé au {at} faute de place : réduisez la période (--from/--to), passez à --scale week ou month, ou élargissez (--width)
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttNoMilestone
+plan.ganttNoMilestone = Sans jalon
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttTasks
+plan.ganttTasks = Tâches
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttUnassigned
+plan.ganttUnassigned = Non assignées
+# Reports/Catalog+Planning.swift, Gantt chart — let ganttMilestones
+plan.ganttMilestones = Jalons
+# Reports/Catalog+Planning.swift, Gantt chart — let legendDone
+plan.legendDone = fait
+# Reports/Catalog+Planning.swift, Gantt chart — let legendRemaining
+plan.legendRemaining = reste à faire
+# Reports/Catalog+Planning.swift, Gantt chart — let legendMilestone
+plan.legendMilestone = jalon
+# Reports/Catalog+Planning.swift, Gantt chart — let legendCritical
+plan.legendCritical = critique
+# Reports/Catalog+Planning.swift, Gantt chart — let legendLate
+plan.legendLate = en retard
+# Reports/Catalog+Planning.swift, Gantt chart — let legendOutside
+plan.legendOutside = hors période
+# Reports/Catalog+Planning.swift, Gantt chart — func legendToday(_ day: String) -> Text
+plan.legendToday = aujourd’hui ({day})
+# Reports/Catalog+Planning.swift, Gantt chart — func legendNonWorking(_ names: [String]) -> Text
+plan.legendNonWorking = non travaillé
+# Reports/Catalog+Planning.swift, Gantt chart — func legendNonWorking(_ names: [String]) -> Text
+plan.legendNonWorking2 = non travaillé ({names})
+# Reports/Catalog+Planning.swift, Gantt chart — func legendBaseline(_ name: String?) -> Text
+plan.legendBaseline = prévu
+# Reports/Catalog+Planning.swift, Gantt chart — func legendBaseline(_ name: String?) -> Text
+plan.legendBaseline2 = prévu («\u{A0}{name}\u{A0}»)
+# Reports/Catalog+Planning.swift, Gantt chart — let baselineDefaultName
+plan.baselineDefaultName = prévu
+# Reports/Catalog+Planning.swift, Plan — let columnEnd
+plan.columnEnd = Fin
+# Reports/Catalog+Planning.swift, Plan — let columnSlack
+plan.columnSlack = Marge
+# Reports/Catalog+Planning.swift, Plan — let columnCritical
+plan.columnCritical = Critique
+# Reports/Catalog+Planning.swift, Plan — let columnLate
+plan.columnLate = Retard
+# Reports/Catalog+Planning.swift, Plan — let columnMember
+plan.columnMember = Membre
+# Reports/Catalog+Planning.swift, Plan — func criticalPath(_ chain: String) -> Text
+plan.criticalPath = Chemin critique : {chain}
+# Reports/Catalog+Planning.swift, Plan — let noCriticalPath
+plan.noCriticalPath = Chemin critique : aucun
+# Reports/Catalog+Planning.swift, Plan — func planSpan(_ start: String, _ end: String) -> Text
+plan.planSpan = Projet du {start} au {end}
+# Reports/Catalog+Planning.swift, Plan — func planLegend(_ critical: String, _ late: String) -> Text
+plan.planLegend = {critical} = critique (sans marge : un jour de retard retarde la fin du projet) ; {late} = en retard ; marge en jours ouvrés
+# Reports/Catalog+Planning.swift, Plan — func conflictsHeader(_ n: Int) -> Text
+plan.conflictsHeader = Conflits ({n}) :
+# Reports/Catalog+Planning.swift, Plan — let noConflicts
+plan.noConflicts = Aucun conflit.
+# Reports/Catalog+Planning.swift, Plan — func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text
+plan.move = {task} : début déplacé du {from} au {to}, dans sa marge
+# Reports/Catalog+Planning.swift, Plan — func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text
+plan.move2 = {task} : début déplacé du {from} au {to}, au-delà de sa marge (la fin du projet recule)
+# Reports/Catalog+Planning.swift, Conflicts — func conflictCycle(_ chain: String, _ first: String) -> Text
+plan.conflictCycle = Cycle de dépendances : {chain}. Retirez une de ces dépendances («\u{A0}jalon task edit {first} --depends …\u{A0}»).
+# Reports/Catalog+Planning.swift, Conflicts — func conflictDueBeforeEnd(_ task: String, _ due: String, _ earliest: String, _ id: String) -> Text
+plan.conflictDueBeforeEnd = {task} : échéance le {due}, mais fin au plus tôt le {earliest}. Repoussez l’échéance («\u{A0}jalon task edit {id} --due …\u{A0}»), réduisez l’estimation ou ajoutez quelqu’un à la tâche.
+# Reports/Catalog+Planning.swift, Conflicts — func conflictMilestoneMissed(_ milestone: String, _ date: String, _ forecast: String, _ id: String) -> Text
+plan.conflictMilestoneMissed = Jalon {milestone} prévu le {date}, mais ses tâches finissent au plus tôt le {forecast}. Décalez le jalon («\u{A0}jalon milestone edit {id} --date …\u{A0}») ou raccourcissez ses tâches.
+# Reports/Catalog+Planning.swift, Conflicts — let h
+plan.conflictHoliday = {task} : travail prévu le {day}, jour non travaillé{h}. Changez son début («\u{A0}jalon task edit {id} --start …\u{A0}») ou le calendrier.
+# Reports/Catalog+Planning.swift, Conflicts — let r
+plan.conflictAbsence = {task} : {member} est absent·e le {day}{r}. Confiez la tâche à quelqu’un d’autre («\u{A0}jalon task edit {id} --assign …\u{A0}») ou décalez-la.
+# Reports/Catalog+Planning.swift, Conflicts — func conflictOverload(_ member: String, _ hours: Text, _ week: Text, _ monday: String, _ capacity: Text) -> Text
+plan.conflictOverload = {member} : {hours} de travail la semaine {week} (du {monday}) pour {capacity} disponibles. Lancez «\u{A0}jalon plan --level\u{A0}» ou répartissez ses tâches.
+# Reports/Catalog+Planning.swift, Workload — func loadCaption(_ week: Text, _ monday: String) -> Text
+plan.loadCaption = Charge par membre et par semaine, en heures / capacité ({week} = semaine du {monday})
+# Reports/Catalog+Planning.swift, Workload — let noLoad
+plan.noLoad = aucune charge planifiée (pas de tâche assignée avec une estimation)
+# Reports/Catalog+Planning.swift, Workload — func overloadLegend(_ marker: String) -> Text
+plan.overloadLegend = {marker} = surcharge, plus d’heures que la capacité : lancez «\u{A0}jalon plan --level\u{A0}» ou répartissez les tâches
+# Reports/Catalog+Planning.swift, Baseline comparison — func comparisonTitle(_ name: String) -> Text
+plan.comparisonTitle = Écarts par rapport à «\u{A0}{name}\u{A0}»
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnPlannedStart
+plan.columnPlannedStart = Début prévu
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnCurrentStart
+plan.columnCurrentStart = Début actuel
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnPlannedEnd
+plan.columnPlannedEnd = Fin prévue
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnCurrentEnd
+plan.columnCurrentEnd = Fin actuelle
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnStartSlip
+plan.columnStartSlip = Écart début
+# Reports/Catalog+Planning.swift, Baseline comparison — let columnEndSlip
+plan.columnEndSlip = Écart fin
+# Reports/Catalog+Planning.swift, Baseline comparison — func addedSince(_ name: String, _ n: Int) -> Text
+plan.addedSince = Ajoutées depuis «\u{A0}{name}\u{A0}» ({n}) :
+# Reports/Catalog+Planning.swift, Baseline comparison — func removedSince(_ name: String, _ n: Int) -> Text
+plan.removedSince = Retirées depuis «\u{A0}{name}\u{A0}» ({n}) :
+# Reports/Catalog+Planning.swift, Baseline comparison — func noSlipItems(_ name: String) -> Text
+plan.noSlipItems = rien à comparer avec «\u{A0}{name}\u{A0}»
+# Reports/Catalog+Planning.swift, Baseline comparison — let slipLegend
+plan.slipLegend = écarts en jours ouvrés ; + = plus tard que prévu, - = plus tôt
+# Reports/Catalog+Planning.swift, Baseline comparison — func slipSummary(_ late: Int, _ early: Int, _ onTime: Int) -> Text
+plan.slipSummary = {late} en retard, {early} en avance, {onTime} à l’heure
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnID
+report.columnID = ID
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnTitle
+report.columnTitle = Titre
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnStatus
+report.columnStatus = Statut
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnAssignees
+report.columnAssignees = Responsables
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnDue
+report.columnDue = Échéance
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnStart
+report.columnStart = Début
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnEstimate
+report.columnEstimate = Estimation
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnDuration
+report.columnDuration = Durée
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnProgress
+report.columnProgress = Avancement
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnMilestone
+report.columnMilestone = Jalon
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnDepends
+report.columnDepends = Dépend de
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnLabels
+report.columnLabels = Étiquettes
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnFile
+report.columnFile = Fichier
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnDate
+report.columnDate = Date
+# Reports/Catalog+Reports.swift, Column headers and field labels — Milestone list: tasks of the milestone done / all its tasks.
+report.columnTasksDone = Tâches finies/total
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnState
+report.columnState = État
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnCode
+report.columnCode = Code
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnName
+report.columnName = Nom
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnEmails
+report.columnEmails = E-mails
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnRole
+report.columnRole = Rôle
+# Reports/Catalog+Reports.swift, Column headers and field labels — let columnOpenTasks
+report.columnOpenTasks = Tâches ouvertes
+# Reports/Catalog+Reports.swift, Column headers and field labels — func fieldLabel(_ label: Text) -> Text
+report.fieldLabel = {label} :
+# Reports/Catalog+Reports.swift, Values — let late
+report.late = en retard
+# Reports/Catalog+Reports.swift, Values — func lateLegend(_ marker: String) -> Text
+report.lateLegend = {marker} = en retard
+# Reports/Catalog+Reports.swift, Values — func daysLate(_ days: Int) -> Text
+report.daysLate = en retard de {days} j
+# Reports/Catalog+Reports.swift, Values — let unassigned
+report.unassigned = non assignée
+# Reports/Catalog+Reports.swift, Values — let noTasks
+report.noTasks = aucune tâche
+# Reports/Catalog+Reports.swift, Values — let noMilestones
+report.noMilestones = aucun jalon
+# Reports/Catalog+Reports.swift, Values — let noMembers
+report.noMembers = aucun membre
+# Reports/Catalog+Reports.swift, Values — let noDescription
+report.noDescription = (pas de description)
+# Reports/Catalog+Reports.swift, Values — let reached
+report.reached = atteint
+# Reports/Catalog+Reports.swift, Values — let past
+report.past = passé
+# Reports/Catalog+Reports.swift, Values — let dueToday
+report.dueToday = aujourd’hui
+# Reports/Catalog+Reports.swift, Values — func inDays(_ days: Int) -> Text
+report.inDays = dans {days} j
+# Reports/Catalog+Reports.swift, Values — func percent(_ value: Int) -> Text
+report.percent = {value} %
+# Reports/Catalog+Reports.swift, Values — func statusCount(_ status: String, _ count: Int) -> Text
+report.statusCount = {status} ({countCount})
+# Reports/TaskSurroundings.swift — let taskMeetings
+report.taskMeetings = Réunions
+# Reports/TaskSurroundings.swift — let taskNamedInMinutes
+report.taskNamedInMinutes = la tâche y est citée
+# Reports/TaskSurroundings.swift — func taskComments(_ n: Int) -> Text
+report.taskComments = Commentaires ({n})
+# Reports/TaskSurroundings.swift — let taskHistorySection
+report.taskHistorySection = Historique
+# Reports/TaskSurroundings.swift — func ctStatusWords(_ a: String, _ b: String) -> Text
+report.ctStatusWords = statut {a} → {b}
+# Reports/TaskSurroundings.swift — func taskHistoryLine(_ day: String, _ who: String, _ what: String, _ commit: String) -> Text
+report.taskHistoryLine = {day} — {who} : {what} ({commit})
+# Reports/GanttChart.swift, - Text rendering — var legend: [(glyph: String, tone: Tone, text: String)]
+report.fits.task = absence du membre (PFMP…) sur ses lignes
+# Reports/Catalog+Contributions.swift — let ctContributionsTitle
+contrib.ctContributionsTitle = Contributions
+# Reports/Catalog+Contributions.swift — let ctEvidenceTitle
+contrib.ctEvidenceTitle = Dossier de preuves
+# Reports/Catalog+Contributions.swift — func ctComputedAt(_ commit: String) -> Text
+contrib.ctComputedAt = Calculé au commit {commit} (tête de la branche du tableau) ; vérifiable avec « git show {commit} ».
+# Reports/Catalog+Contributions.swift — let ctNoHead
+contrib.ctNoHead = Calculé sur une branche sans commit.
+# Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
+contrib.ctPeriod = Période : tout l’historique.
+# Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
+contrib.ctPeriod2 = Période : depuis le {f}.
+# Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
+contrib.ctPeriod3 = Période : jusqu’au {e}.
+# Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
+contrib.ctPeriod4 = Période : du {f} au {e}.
+# Reports/Catalog+Contributions.swift — let ctSharesNote
+contrib.ctSharesNote = Part = pourcentage du total de l’équipe. Le travail en binôme (Co-authored-by) crédite entièrement chaque co-auteur : les parts peuvent dépasser 100 % au total.
+# Reports/Catalog+Contributions.swift — func ctExcludedNote(_ globs: String) -> Text
+contrib.ctExcludedNote = Fichiers exclus des lignes : {globs}.
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.commits = Commits
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.activeDays = Jours actifs
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.activeWeeks = Semaines actives
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.tasksCreated = Tâches créées
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.tasksDone = Tâches finies (assigné·e)
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.tasksClosed = Tâches clôturées
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.reviews = Relectures (travail des autres)
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.selfReviews = Auto-relectures (à part)
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.documents = Documents écrits
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.minutes = Comptes-rendus
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.comments = Commentaires
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.filesTouched = Fichiers modifiés
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.linesAdded = Lignes ajoutées
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.linesRemoved = Lignes supprimées
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.contentLines = Lignes de contenu ajoutées
+# Reports/Catalog+Contributions.swift — func ctMetric(_ m: ContributionReport.Metric) -> Text
+contrib.ctMetric.survivingLines = Lignes présentes à la tête
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.code = Code
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.content = Contenu
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.document = Documents
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.binary = Images et binaires
+# Reports/Catalog+Contributions.swift — func ctFileKind(_ k: FileKind) -> Text
+contrib.ctFileKind.board = Tableau Jalon
+# Reports/Catalog+Contributions.swift — let ctColumnMetric
+contrib.ctColumnMetric = Indicateur
+# Reports/Catalog+Contributions.swift — let ctColumnValue
+contrib.ctColumnValue = Valeur
+# Reports/Catalog+Contributions.swift — let ctColumnShare
+contrib.ctColumnShare = Part
+# Reports/Catalog+Contributions.swift — let ctColumnMember
+contrib.ctColumnMember = Membre
+# Reports/Catalog+Contributions.swift — let ctColumnKind
+contrib.ctColumnKind = Type
+# Reports/Catalog+Contributions.swift — let ctColumnFiles
+contrib.ctColumnFiles = Fichiers
+# Reports/Catalog+Contributions.swift — let ctColumnAdded
+contrib.ctColumnAdded = Ajoutées
+# Reports/Catalog+Contributions.swift — let ctColumnRemoved
+contrib.ctColumnRemoved = Supprimées
+# Reports/Catalog+Contributions.swift — let ctColumnWeek
+contrib.ctColumnWeek = Semaine du
+# Reports/Catalog+Contributions.swift — let ctColumnCommit
+contrib.ctColumnCommit = Commit
+# Reports/Catalog+Contributions.swift — let ctColumnWhat
+contrib.ctColumnWhat = Quoi
+# Reports/Catalog+Contributions.swift — let ctColumnWho
+contrib.ctColumnWho = Qui
+# Reports/Catalog+Contributions.swift — let ctColumnEmail
+contrib.ctColumnEmail = E-mail
+# Reports/Catalog+Contributions.swift — let ctColumnFirst
+contrib.ctColumnFirst = Premier
+# Reports/Catalog+Contributions.swift — let ctColumnLast
+contrib.ctColumnLast = Dernier
+# Reports/Catalog+Contributions.swift — let ctColumnCoAuthored
+contrib.ctColumnCoAuthored = Co-écrits
+# Reports/Catalog+Contributions.swift — let ctTeamSummary
+contrib.ctTeamSummary = Équipe
+# Reports/Catalog+Contributions.swift — let ctLinesByKind
+contrib.ctLinesByKind = Lignes par type de fichier
+# Reports/Catalog+Contributions.swift — let ctNotableTitle
+contrib.ctNotableTitle = Contributions notables (commit vérifiable)
+# Reports/Catalog+Contributions.swift — let ctNoNotable
+contrib.ctNoNotable = aucune contribution notable sur la période
+# Reports/Catalog+Contributions.swift — let ctWeeklyTitle
+contrib.ctWeeklyTitle = Activité par semaine (commits)
+# Reports/Catalog+Contributions.swift — let ctUnmatchedTitle
+contrib.ctUnmatchedTitle = Identités hors équipe (aucun membre ne correspond)
+# Reports/Catalog+Contributions.swift — let ctUnmatchedHint
+contrib.ctUnmatchedHint = Ajoutez l’adresse à un membre (jalon member edit ID --email …) ou une ligne à .mailmap si c’est l’un d’eux.
+# Reports/Catalog+Contributions.swift — let ctNoUnmatched
+contrib.ctNoUnmatched = Aucune : chaque commit correspond à un membre.
+# Reports/Catalog+Contributions.swift — let ctActivePeriod
+contrib.ctActivePeriod = Période d’activité
+# Reports/Catalog+Contributions.swift — let ctRoleLabel
+contrib.ctRoleLabel = Rôle
+# Reports/Catalog+Contributions.swift — func ctUnknownMember(_ id: String) -> Text
+contrib.ctUnknownMember = membre inconnu « {id} »
+# Reports/Catalog+Contributions.swift — func ctNotableMore(_ n: Int) -> Text
+contrib.ctNotableMore = … et {n} de plus (--all pour tout lister)
+# Reports/Catalog+Contributions.swift — let ctShareCommits
+contrib.ctShareCommits = Part commits
+# Reports/Catalog+Contributions.swift — let ctShareContent
+contrib.ctShareContent = Part contenu
+# Reports/Catalog+Contributions.swift — let ctColumnContent
+contrib.ctColumnContent = Lignes contenu
+# Reports/Catalog+Contributions.swift — let ctSideBySideNote
+contrib.ctSideBySideNote = La part du travail est donnée par commits et par lignes de contenu (code et textes, sans les fichiers du tableau ni les documents), côte à côte : les clics sur le tableau ne passent pas pour du contenu.
+# Reports/Catalog+Contributions.swift — func ctBoundary(_ commit: String, _ date: String) -> Text
+contrib.ctBoundary = ⚠ Historique coupé au commit {commit} ({date}) : clone superficiel (shallow). Ce qui précède n’est pas dans ce clone et n’est pas compté ; ce commit n’est crédité d’aucun fichier ni événement. « git fetch --unshallow » pour tout compter.
+# Reports/Catalog+Contributions.swift — func ctUnreadable(_ files: Int, _ commits: Int) -> Text
+contrib.ctUnreadable = ⚠ {files} fichier(s) illisible(s) dans {commits} commit(s) : objets absents de ce clone (clone partiel ou pack endommagé). Leurs lignes, et les événements du tableau qu’ils portent, sont inconnus (comptés 0) ; les commits sont comptés exactement. « git fetch » depuis un clone complet, ou « git fsck », pour en savoir plus.
+# Reports/Catalog+Contributions.swift — func ctSurvivingUnreadable(_ files: Int, _ lines: Int) -> Text
+contrib.ctSurvivingUnreadable = ⚠ Lignes présentes à la tête : {files} fichier(s) de la tête illisible(s) (objets absents de ce clone). Leurs lignes sont inconnues et ne sont attribuées à personne ({lines} ligne(s) lisible(s) sans auteur connu, le reste ne peut pas être compté) ; les autres fichiers sont comptés exactement.
+# Reports/Catalog+Contributions.swift — func ctTemplateItems(_ n: Int) -> Text
+contrib.ctTemplateItems = {n} élément(s) créé(s) par un modèle (init --template) : la création n’est attribuée à personne.
+# Reports/Catalog+Contributions.swift — let ctOnBehalfTitle
+contrib.ctOnBehalfTitle = Commits écrits à son nom par quelqu’un d’autre (auteur ≠ committer)
+# Reports/Catalog+Contributions.swift — func ctOnBehalf(_ committer: String) -> Text
+contrib.ctOnBehalf = committé par {committer}
+# Reports/Catalog+Contributions.swift — func ctSigned(_ n: Int) -> Text
+contrib.ctSigned = {n} commit(s) signé(s) (GPG/SSH, signature non vérifiée).
+# Reports/Catalog+Contributions.swift — let ctAppendixTitle
+contrib.ctAppendixTitle = Annexe : chaque événement compté
+# Reports/Catalog+Contributions.swift — let ctColumnFigure
+contrib.ctColumnFigure = Indicateur
+# Reports/Catalog+Contributions.swift — let tf
+contrib.ctCounted = {item} (+{amount})
+# Reports/Catalog+Contributions.swift — func ctExplainTitle(_ figure: String, _ name: String, _ value: Int) -> Text
+contrib.ctExplainTitle = {figure} de {name} : {value} — les commits qui le prouvent
+# Reports/Catalog+Contributions.swift — let ctExplainNone
+contrib.ctExplainNone = Aucun commit derrière ce chiffre.
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.specWritten = Cahier des charges commencé ({item})
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.documentCreated = Document {item} créé
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.documentValidated = Document {item} passé à « {s} »
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.minutesWritten = Compte-rendu {item} rédigé
+# Reports/Catalog+Contributions.swift — let titleEn
+contrib.ctNotable.largeCommit = « {item} » : {lines} lignes, {files} fichier(s)
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName = titre
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName2 = statut
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName3 = assignés
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName4 = jalon
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName5 = début
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName6 = échéance
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName7 = charge
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName8 = durée
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName9 = dépendances
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName10 = avancement
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName11 = étiquettes
+# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+contrib.fieldName12 = description
+# Reports/Catalog+Contributions.swift, Task history and activity — let descriptionChanged
+contrib.descriptionChanged = description modifiée
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctNoEvents
+contrib.ctNoEvents = Aucun événement dans l’historique.
+# Reports/Catalog+Contributions.swift, Task history and activity — func ctUnknownItem(_ id: String) -> Text
+contrib.ctUnknownItem = aucun événement pour « {id} » dans l’historique
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctUnknownItemHint
+contrib.ctUnknownItemHint = vérifiez l’identifiant avec « jalon task list »
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskCreated = créée
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskEdited = modifiée : {fieldName}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskMoved = statut {a} → {b}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskAssigned = assignée à {m}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskUnassigned = retirée à {m}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskDone = terminée
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskReopened = rouverte ({to})
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.taskDeleted = supprimée
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.milestoneCreated = jalon créé
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.milestoneEdited = jalon modifié : {list}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.milestoneDeleted = jalon supprimé
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.memberAdded = membre {m} ajouté
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.memberEdited = membre {m} modifié
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.settingsEdited = réglages modifiés : {list}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.specCreated = cahier des charges créé
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.specEdited = cahier des charges modifié
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.documentCreated = document créé
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.documentEdited = document modifié
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.documentStatus = document : {a} → {b}
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.documentDeleted = document supprimé
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.minutesCreated = compte-rendu créé
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.minutesEdited = compte-rendu modifié
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.commentAdded = commentaire
+# Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
+contrib.list.commentAdded2 = commentaire (mentionne {list})
+# Reports/Catalog+Contributions.swift, Task history and activity — func ctActivityTitle(_ weeks: Int) -> Text
+contrib.ctActivityTitle = Activité des {weeks} dernières semaines
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctActivityLegend
+contrib.ctActivityLegend = c = commits, ✓ = tâches clôturées, é = autres événements du tableau
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctActivityLegendASCII
+contrib.ctActivityLegendASCII = c = commits, v = tâches clôturées, e = autres événements du tableau
+# Reports/Catalog+Contributions.swift, Task history and activity — let ctOutsidersColumn
+contrib.ctOutsidersColumn = hors équipe
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctSealed(_ tag: String, _ commit: String) -> Text
+contrib.ctSealed = Scellé {tag} posé sur {commit} ; « jalon verify » dira si l’historique est réécrit ensuite.
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctVerifyTitle
+contrib.ctVerifyTitle = Vérification de l’historique
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctNoSeals
+contrib.ctNoSeals = Aucun scellé (« jalon seal » en pose un).
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctSealIntact(_ tag: String, _ commit: String, _ date: String) -> Text
+contrib.ctSealIntact = ✓ {tag} ({commit}, {date}) : toujours dans l’historique
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctSealBroken(_ tag: String, _ commit: String, _ date: String) -> Text
+contrib.ctSealBroken = ✗ historique réécrit depuis le scellé {tag} : le commit {commit} ({date}) n’est plus dans la branche
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctAnomaliesTitle
+contrib.ctAnomaliesTitle = Faits à examiner (pas des accusations : chacun a souvent une explication simple)
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctNoAnomalies
+contrib.ctNoAnomalies = Aucun fait particulier.
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.dateGap = {days} jours
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.dateGap2 = {hours} h
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.dateGap3 = {prefix} ({names}) : date d’auteur et date de commit écartées de {gap}
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.outOfOrder = {prefix} est daté avant son parent {prefix2}
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.unknownIdentity = {name} <{email}> ne correspond à aucun membre : {commits} commit(s), par ex. {prefix}
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.bulkCommit = {prefix} ({names}) : commit massif, {lines} lignes dans {files} fichier(s)
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.onBehalf = {prefix} : écrit au nom de {names}, commité par {names2}
+# Reports/Catalog+Contributions.swift, Seals and verification — let gap
+contrib.ctAnomaly.signed = {countCount} commit(s) signé(s) (GPG : {gpg}, SSH : {ssh}) ; signatures non vérifiées
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctVerifyBroken(_ n: Int) -> Text
+contrib.ctVerifyBroken = {n} scellé(s) rompu(s) : l’historique a été réécrit (reset, rebase ou push forcé).
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteTitle(_ r: String) -> Text
+contrib.ctRemoteTitle = Scellés et références (baselines) sur le dépôt distant « {r} »
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteMissing(_ tag: String) -> Text
+contrib.ctRemoteMissing = ✗ {tag} n’existe plus sur le dépôt distant (supprimé là-bas, ou jamais poussé)
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteMoved(_ tag: String) -> Text
+contrib.ctRemoteMoved = ✗ {tag} désigne un autre objet sur le dépôt distant (déplacé là-bas)
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteRewritten(_ tag: String) -> Text
+contrib.ctRemoteRewritten = ✗ la branche distante ne contient plus le commit scellé par {tag} (réécrite là-bas, push forcé)
+# Reports/Catalog+Contributions.swift, Seals and verification — let ctRemoteUnknownHead
+contrib.ctRemoteUnknownHead = La tête de la branche distante n’est pas dans ce clone : « git fetch » pour savoir si elle contient les scellés.
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteOnlyUpstream(_ tag: String) -> Text
+contrib.ctRemoteOnlyUpstream = · {tag} existe seulement sur le dépôt distant
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteOK(_ n: Int) -> Text
+contrib.ctRemoteOK = {n} scellé(s) identique(s) sur le dépôt distant.
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteProblems(_ n: Int) -> Text
+contrib.ctRemoteProblems = {n} problème(s) sur le dépôt distant : scellés ou baselines supprimés, déplacés, ou branche réécrite.
+# Reports/Catalog+Contributions.swift, Seals and verification — func ctVerifyOK(_ n: Int) -> Text
+contrib.ctVerifyOK = {n} scellé(s) intact(s).
+# Reports/Catalog+Trainer.swift, Shared — let trPeriod
+trainer.trPeriod = Période
+# Reports/Catalog+Trainer.swift, Shared — let trAsOf
+trainer.trAsOf = Situation au
+# Reports/Catalog+Trainer.swift, Shared — let trProgress
+trainer.trProgress = Avancement global
+# Reports/Catalog+Trainer.swift, Shared — func trProgressValue(_ percent: Int, _ done: String, _ planned: String, _ tasksDone: Int, _ tasks: Int) -> Text
+trainer.trProgressValue = {percent} % ({done} sur {planned} de charge ; {tasksDone}/{tasks} tâches terminées)
+# Reports/Catalog+Trainer.swift, Shared — let trForecastEnd
+trainer.trForecastEnd = Fin prévue
+# Reports/Catalog+Trainer.swift, Shared — func trTarget(_ day: String) -> Text
+trainer.trTarget = objectif {day}
+# Reports/Catalog+Trainer.swift, Shared — let trLateCount
+trainer.trLateCount = Tâches en retard
+# Reports/Catalog+Trainer.swift, Shared — let trHeadCommit
+trainer.trHeadCommit = Calculé au commit
+# Reports/Catalog+Trainer.swift, Shared — func trFooter(_ commit: String?, _ day: String) -> Text
+trainer.trFooter = Rapport Jalon du {day} (dépôt sans commit).
+# Reports/Catalog+Trainer.swift, Shared — func trFooter(_ commit: String?, _ day: String) -> Text
+trainer.trFooter2 = Rapport Jalon calculé le {day} au commit {commit} : « git checkout {commit} » retrouve les données.
+# Reports/Catalog+Trainer.swift, Shared — let trMilestones
+trainer.trMilestones = Jalons
+# Reports/Catalog+Trainer.swift, Shared — let trPlanned
+trainer.trPlanned = Prévu
+# Reports/Catalog+Trainer.swift, Shared — let trForecast
+trainer.trForecast = Prévision
+# Reports/Catalog+Trainer.swift, Shared — let trSlip
+trainer.trSlip = Écart
+# Reports/Catalog+Trainer.swift, Shared — let trLight
+trainer.trLight = Feu
+# Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
+trainer.trLightName.green = vert
+# Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
+trainer.trLightName.amber = orange
+# Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
+trainer.trLightName.red = rouge
+# Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
+trainer.trLightName.none = —
+# Reports/Catalog+Trainer.swift, Shared — func trReachedOn(_ day: String) -> Text
+trainer.trReachedOn = atteint le {day}
+# Reports/Catalog+Trainer.swift, Shared — let trDoneThisPeriod
+trainer.trDoneThisPeriod = Terminé pendant la période
+# Reports/Catalog+Trainer.swift, Shared — let trInProgress
+trainer.trInProgress = En cours
+# Reports/Catalog+Trainer.swift, Shared — let trLate
+trainer.trLate = En retard
+# Reports/Catalog+Trainer.swift, Shared — let trWorkload
+trainer.trWorkload = Charge par membre
+# Reports/Catalog+Trainer.swift, Shared — func trLoadValue(_ hours: String, _ capacity: String) -> Text
+trainer.trLoadValue = {hours} / {capacity}
+# Reports/Catalog+Trainer.swift, Shared — let trCommits
+trainer.trCommits = Commits
+# Reports/Catalog+Trainer.swift, Shared — let trLastActivity
+trainer.trLastActivity = Dernière activité
+# Reports/Catalog+Trainer.swift, Shared — let trDoneOn
+trainer.trDoneOn = Terminée le
+# Reports/Catalog+Trainer.swift, Shared — let trPlannedEnd
+trainer.trPlannedEnd = Fin prévue
+# Reports/Catalog+Trainer.swift, Shared — func trDays(_ n: Int) -> Text
+trainer.trDays = {n} j
+# Reports/Catalog+Trainer.swift, Shared — let trNoneDone
+trainer.trNoneDone = aucune tâche terminée pendant la période
+# Reports/Catalog+Trainer.swift, Shared — let trNoneInProgress
+trainer.trNoneInProgress = aucune tâche en cours
+# Reports/Catalog+Trainer.swift, Shared — let trNoneLate
+trainer.trNoneLate = aucune tâche en retard
+# Reports/Catalog+Trainer.swift, Shared — let trNoneNext
+trainer.trNoneNext = aucune tâche à démarrer
+# Reports/Catalog+Trainer.swift, Shared — let trMeetings
+trainer.trMeetings = Réunions de la période
+# Reports/Catalog+Trainer.swift, Shared — let trNoMeetings
+trainer.trNoMeetings = aucun compte-rendu de réunion pour cette période (meetings/)
+# Reports/Catalog+Trainer.swift, Shared — func trMeetingsHeld(_ titles: String) -> Text
+trainer.trMeetingsHeld = Comptes-rendus : {titles}
+# Reports/Catalog+Trainer.swift, Shared — let trDecisions
+trainer.trDecisions = Décisions
+# Reports/Catalog+Trainer.swift, Shared — let trNoDecisions
+trainer.trNoDecisions = aucune décision relevée
+# Reports/Catalog+Trainer.swift, Shared — let trActions
+trainer.trActions = Actions
+# Reports/Catalog+Trainer.swift, Shared — let trNoActions
+trainer.trNoActions = aucune action relevée
+# Reports/Catalog+Trainer.swift, Shared — let trWho
+trainer.trWho = Qui
+# Reports/Catalog+Trainer.swift, Shared — let trAction
+trainer.trAction = Action
+# Reports/Catalog+Trainer.swift, Shared — let trRisks
+trainer.trRisks = Risques (cahier des charges)
+# Reports/Catalog+Trainer.swift, Shared — let trNoRisks
+trainer.trNoRisks = le cahier des charges ne liste aucun risque (section « Risques »)
+# Reports/Catalog+Trainer.swift, Shared — let trNoSpec
+trainer.trNoSpec = pas de cahier des charges (spec.md) : risques non renseignés
+# Reports/Catalog+Trainer.swift, Shared — func trStatusTitle(_ board: String) -> Text
+trainer.trStatusTitle = Rapport d’avancement — {board}
+# Reports/Catalog+Trainer.swift, Charts — let trGanttTitle
+trainer.trGanttTitle = Diagramme de Gantt
+# Reports/Catalog+Trainer.swift, Charts — let trLegendFinished
+trainer.trLegendFinished = terminée
+# Reports/Catalog+Trainer.swift, Charts — let trLegendBaseline
+trainer.trLegendBaseline = planning initial
+# Reports/Catalog+Trainer.swift, Charts — func trLegendToday(_ day: String) -> Text
+trainer.trLegendToday = aujourd’hui ({day})
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanTitle(_ board: String) -> Text
+trainer.bilanTitle = Bilan du projet — {board}
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanSubtitle(_ day: String) -> Text
+trainer.bilanSubtitle = Prévu et réalisé au {day}
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanDocTitle
+trainer.bilanDocTitle = Bilan du projet
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanBaseline
+trainer.bilanBaseline = Planning de référence
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanBaselineValue(_ name: String, _ day: String) -> Text
+trainer.bilanBaselineValue = « {name} » du {day}
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoBaseline
+trainer.bilanNoBaseline = aucun (jalon baseline save)
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksDone
+trainer.bilanTasksDone = Tâches terminées
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAccuracy
+trainer.bilanAccuracy = Exactitude des estimations
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanScope
+trainer.bilanScope = Périmètre depuis la référence
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanScopeValue(_ added: Int, _ removed: Int) -> Text
+trainer.bilanScopeValue = +{added} ajoutés, −{removed} retirés
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksSection
+trainer.bilanTasksSection = Tâches : prévu et réalisé
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksLegend
+trainer.bilanTasksLegend = Écarts en jours ouvrés entre la fin prévue (planning de référence, ou échéance « éch. » pour une tâche ajoutée depuis) et la fin réelle (ou prévue pour une tâche non finie) ; + = plus tard. Réel = jours ouvrés du premier passage en cours jusqu’à « terminé », lus dans l’historique.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanPlannedEnd
+trainer.bilanPlannedEnd = Fin prévue
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanActualStart
+trainer.bilanActualStart = Début réel
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanActualEnd
+trainer.bilanActualEnd = Fin réelle
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanPlannedDays
+trainer.bilanPlannedDays = Prévu
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanActualDays
+trainer.bilanActualDays = Réel
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanRatio
+trainer.bilanRatio = Réel/prévu
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAddedMark
+trainer.bilanAddedMark = (ajoutée)
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanRemovedMark
+trainer.bilanRemovedMark = (retirée)
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanDueMark
+trainer.bilanDueMark = éch.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanDateMark
+trainer.bilanDateMark = (date)
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanForecastMark(_ day: String) -> Text
+trainer.bilanForecastMark = prévue {day}
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanActualOrForecast
+trainer.bilanActualOrForecast = Atteint / prévu
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanMilestonesSection
+trainer.bilanMilestonesSection = Jalons : prévu et réalisé
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAccuracySection
+trainer.bilanAccuracySection = Exactitude des estimations
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAccuracyLegend
+trainer.bilanAccuracyLegend = Sur les tâches terminées : jours ouvrés réels ÷ jours prévus par l’estimation. ×1,00 = exact ; au-delà de ×1,25 l’estimation était trop optimiste, en deçà de ×0,80 trop prudente.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanAccuracyChart
+trainer.bilanAccuracyChart = Jours réels par membre (trait : jours prévus)
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanDaysVersus(_ actual: Int, _ planned: Int) -> Text
+trainer.bilanDaysVersus = {actual} j / {planned} j prévus
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksCounted
+trainer.bilanTasksCounted = Tâches
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTeam
+trainer.bilanTeam = Équipe
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoAccuracy
+trainer.bilanNoAccuracy = aucune tâche terminée avec une date de début et de fin dans l’historique
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanScopeSection
+trainer.bilanScopeSection = Périmètre : ajouts et retraits depuis la référence
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoBaselineScope
+trainer.bilanNoBaselineScope = pas de planning de référence : enregistrez-en un avec « jalon baseline save » en début de projet
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanAdded(_ n: Int) -> Text
+trainer.bilanAdded = Ajoutés ({n})
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanRemoved(_ n: Int) -> Text
+trainer.bilanRemoved = Retirés ({n})
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanLessonsSection
+trainer.bilanLessonsSection = Leçons et mesures correctives
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanFacts
+trainer.bilanFacts = Les faits
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanBiggestSlips
+trainer.bilanBiggestSlips = Les plus gros retards :
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoSlips
+trainer.bilanNoSlips = Aucune tâche n’a fini plus tard que prévu.
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanSlipLine(_ id: String, _ title: String, _ slip: String, _ reference: String) -> Text
+trainer.bilanSlipLine = {id} « {title} » : {slip} {reference}
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanVersusBaseline
+trainer.bilanVersusBaseline = par rapport au planning de référence
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanVersusDue
+trainer.bilanVersusDue = par rapport à l’échéance
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanOverloadedWeeks
+trainer.bilanOverloadedWeeks = Les semaines les plus chargées (heures planifiées au-delà de la capacité) :
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoOverload
+trainer.bilanNoOverload = Aucune semaine surchargée dans le planning.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanReopened
+trainer.bilanReopened = Tâches rouvertes après avoir été terminées :
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanNoReopened
+trainer.bilanNoReopened = Aucune tâche rouverte après avoir été terminée.
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanReopenedLine(_ id: String, _ title: String, _ day: String, _ by: String, _ to: String, _ commit: String) -> Text
+trainer.bilanReopenedLine = {id} « {title} » rouverte le {day} par {by} (→ {to}, commit {commit})
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanAccuracyFact(_ ratio: String, _ tasks: Int) -> Text
+trainer.bilanAccuracyFact = Exactitude des estimations de l’équipe : {ratio} sur {tasks} tâches terminées.
+# Reports/Catalog+Trainer.swift, Review (bilan) — func bilanScopeFact(_ added: Int, _ removed: Int) -> Text
+trainer.bilanScopeFact = Périmètre : {added} éléments ajoutés et {removed} retirés depuis le planning de référence.
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanWentWell
+trainer.bilanWentWell = Ce qui a bien fonctionné
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanWentWrong
+trainer.bilanWentWrong = Ce qui n’a pas fonctionné, et pourquoi
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanMeasures
+trainer.bilanMeasures = Mesures correctives
+# Reports/Catalog+Trainer.swift, Review (bilan) — let bilanMeasuresHint
+trainer.bilanMeasuresHint = Pour chaque écart : la cause, la mesure, qui s’en charge et pour quand.
+# Reports/Catalog+Trainer.swift, Class overview — func classTitle(_ name: String?) -> Text
+trainer.classTitle = Suivi de la classe — {item}
+# Reports/Catalog+Trainer.swift, Class overview — func classTitle(_ name: String?) -> Text
+trainer.classTitle2 = Suivi de la classe
+# Reports/Catalog+Trainer.swift, Class overview — let classTeams
+trainer.classTeams = Équipes
+# Reports/Catalog+Trainer.swift, Class overview — let classReadable
+trainer.classReadable = Tableaux lus
+# Reports/Catalog+Trainer.swift, Class overview — let classRedTeams
+trainer.classRedTeams = Équipes au rouge
+# Reports/Catalog+Trainer.swift, Class overview — let classOverviewSection
+trainer.classOverviewSection = Vue d’ensemble
+# Reports/Catalog+Trainer.swift, Class overview — let classTeam
+trainer.classTeam = Équipe
+# Reports/Catalog+Trainer.swift, Class overview — let classLight
+trainer.classLight = Feu
+# Reports/Catalog+Trainer.swift, Class overview — let classNextMilestone
+trainer.classNextMilestone = Prochain jalon
+# Reports/Catalog+Trainer.swift, Class overview — let classLateTasks
+trainer.classLateTasks = Retards
+# Reports/Catalog+Trainer.swift, Class overview — let classBalance
+trainer.classBalance = Équilibre (commits)
+# Reports/Catalog+Trainer.swift, Class overview — let classInactive
+trainer.classInactive = Inactifs
+# Reports/Catalog+Trainer.swift, Class overview — let classNoTeams
+trainer.classNoTeams = aucune équipe
+# Reports/Catalog+Trainer.swift, Class overview — let classUnreadable
+trainer.classUnreadable = illisible
+# Reports/Catalog+Trainer.swift, Class overview — func classUnreadableLong(_ source: String) -> Text
+trainer.classUnreadableLong = Tableau illisible ({source}) :
+# Reports/Catalog+Trainer.swift, Class overview — let classAllReached
+trainer.classAllReached = tous atteints
+# Reports/Catalog+Trainer.swift, Class overview — let classNoActivity
+trainer.classNoActivity = aucune activité
+# Reports/Catalog+Trainer.swift, Class overview — let classNever
+trainer.classNever = jamais
+# Reports/Catalog+Trainer.swift, Class overview — func classLegend(_ days: Int) -> Text
+trainer.classLegend = Feu : celui du prochain jalon, orange s’il y a des tâches en retard, rouge si l’une a plus de 7 jours de retard. Équilibre : part des commits de chaque membre (auteur ou co-auteur). Inactif : aucun commit depuis {days} jours ou plus.
+# Reports/Catalog+Trainer.swift, Class overview — let classProgressChart
+trainer.classProgressChart = Avancement par équipe
+# Reports/Catalog+Trainer.swift, Class overview — func classFooter(_ day: String) -> Text
+trainer.classFooter = Rapport Jalon du {day}.
+# Reports/Catalog+Trainer.swift, Class overview — let classFact
+trainer.classFact = Indicateur
+# Reports/Catalog+Trainer.swift, Class overview — let classValue
+trainer.classValue = Valeur
+# Reports/Catalog+Trainer.swift, Class overview — let classSource
+trainer.classSource = Dépôt
+# Reports/Catalog+Trainer.swift, Class overview — let classShare
+trainer.classShare = Part des commits
+# Reports/Catalog+Trainer.swift, Class overview — let classMembers
+trainer.classMembers = Membres : charge et activité
+# Reports/Catalog+Trainer.swift, Class overview — let classInactiveMark
+trainer.classInactiveMark = (inactif)
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchSection
+trainer.classFetchSection = Ce qu’ont vu les récupérations du formateur
+# Reports/Catalog+Trainer.swift, Class overview — func classFetches(_ n: Int, _ first: String, _ last: String) -> Text
+trainer.classFetches = {n} récupération(s) du dépôt par ce poste, la première le {first}, la dernière le {last}.
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchNothing
+trainer.classFetchNothing = Rien à signaler : aucun commit arrivé après coup, aucune branche réécrite, aucun sceau ni référence de base disparu.
+# Reports/Catalog+Trainer.swift, Class overview — func classFetchLate(_ n: Int) -> Text
+trainer.classFetchLate = {n} commit(s) arrivé(s) après une récupération antérieure à leur date (poussés tard ou antidatés) :
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchCommit
+trainer.classFetchCommit = Commit
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchDated
+trainer.classFetchDated = Daté du
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchFirstSeen
+trainer.classFetchFirstSeen = Vu pour la première fois
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchPrevious
+trainer.classFetchPrevious = Récupération précédente (sans lui)
+# Reports/Catalog+Trainer.swift, Class overview — func classFetchRewritten(_ branch: String, _ old: String, _ new: String, _ when: String) -> Text
+trainer.classFetchRewritten = Branche « {branch} » réécrite (poussée en force) : {old} n’est plus dans son historique, remplacée par {new} (vu le {when}).
+# Reports/Catalog+Trainer.swift, Class overview — func classFetchTagGone(_ tag: String, _ old: String, _ when: String) -> Text
+trainer.classFetchTagGone = Étiquette « {tag} » ({old}) supprimée sur le dépôt distant (vu le {when}).
+# Reports/Catalog+Trainer.swift, Class overview — func classFetchTagMoved(_ tag: String, _ old: String, _ new: String, _ when: String) -> Text
+trainer.classFetchTagMoved = Étiquette « {tag} » déplacée sur le dépôt distant : {old} → {new} (vu le {when}).
+# Reports/Catalog+Trainer.swift, Class overview — let classFetchLegend
+trainer.classFetchLegend = Ces faits sont tenus par le cache du formateur, que l’équipe ne peut pas réécrire ; un commit fait hors ligne et poussé plus tard est légitime : ce sont des faits à lire avec l’équipe, pas une note.
+# Reports/Catalog+Trainer.swift, Exports — let icsMilestone
+trainer.icsMilestone = Jalon du projet
+# Reports/Catalog+Trainer.swift, Exports — let icsReached
+trainer.icsReached = Atteint.
+# Reports/Catalog+Trainer.swift, Exports — func icsForecast(_ day: String) -> Text
+trainer.icsForecast = Prévision actuelle : {day}.
+# Reports/Catalog+Trainer.swift, Exports — func siteTitle(_ board: String) -> Text
+trainer.siteTitle = Rapports — {board}
+# Reports/Catalog+Trainer.swift, Exports — let siteIndex
+trainer.siteIndex = Accueil
+# Reports/Catalog+Trainer.swift, Exports — let siteStatus
+trainer.siteStatus = Avancement
+# Reports/Catalog+Trainer.swift, Exports — let siteGantt
+trainer.siteGantt = Planning
+# Reports/Catalog+Trainer.swift, Exports — let siteBilan
+trainer.siteBilan = Bilan
+# Reports/Catalog+Trainer.swift, Exports — let siteContributions
+trainer.siteContributions = Contributions
+# Reports/Catalog+Trainer.swift, Exports — let siteStatusHint
+trainer.siteStatusHint = Rapport d’avancement de la semaine : jalons, retards, charge, réunions, risques.
+# Reports/Catalog+Trainer.swift, Exports — let siteGanttHint
+trainer.siteGanttHint = Diagramme de Gantt et tableau du planning, avec le planning de référence.
+# Reports/Catalog+Trainer.swift, Exports — let siteBilanHint
+trainer.siteBilanHint = Prévu et réalisé, exactitude des estimations, leçons et mesures correctives.
+# Reports/Catalog+Trainer.swift, Exports — let siteContributionsHint
+trainer.siteContributionsHint = Contribution de chaque membre, d’après l’historique.
+# Reports/Catalog+Trainer.swift, Exports — func siteGenerated(_ day: String, _ commit: String) -> Text
+trainer.siteGenerated = Généré le {day} au commit {commit}.
+# Reports/Catalog+Trainer.swift, Exports — func ganttPageTitle(_ board: String) -> Text
+trainer.ganttPageTitle = Planning — {board}
+# Reports/Catalog+Trainer.swift, Exports — let ganttSpan
+trainer.ganttSpan = Du … au
+# Reports/Catalog+Trainer.swift, Exports — let ganttCritical
+trainer.ganttCritical = Chemin critique
+# Reports/Catalog+Trainer.swift, Exports — let ganttTable
+trainer.ganttTable = Tâches et jalons
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.spec = Pertinence de la participation à la définition du cahier des charges
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.documentation = Fiabilité de l’organisation et de l’accès à la base documentaire
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.tools = Maîtrise des fonctionnalités de base des outils de gestion de projet
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.planning = Fiabilité du suivi de la planification du projet
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.writing = Qualité de la communication écrite et orale avec les acteurs du projet
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.information = Fiabilité des informations communiquées et des notifications
+# Reports/GrilleReport.swift — func grCriterion(_ c: GrilleReport.Criterion) -> Text
+grille.grCriterion.evaluation = Participation à l’évaluation : bilan pertinent et émergence de mesures correctives
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.specWritten = cahier des charges rédigé ou modifié
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.documentsWritten = documents créés ou modifiés
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.documentsValidated = documents d’autres membres validés
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.documentsRemoved = documents supprimés ou déplacés
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.tasksCreated = tâches créées
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.milestonesCreated = jalons créés
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.tasksAssigned = affectations de tâches
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.statusUpdates = avancements de statut tenus à jour
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.planningEdits = dates, charges ou dépendances ajustées
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.tasksDone = tâches terminées (assigné·e)
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.minutesWritten = comptes-rendus de réunion rédigés
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.commentsWritten = commentaires écrits
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.mentionsSent = commentaires qui notifient un membre (@mention)
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.mentionsAnswered = mentions reçues et répondues
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.reviewsWritten = relectures du travail des autres
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.selfReviews = auto-relectures (à part)
+# Reports/GrilleReport.swift — func grFact(_ k: GrilleReport.Fact.Kind) -> Text
+grille.grFact.bilanWritten = bilan du projet rédigé (docs/bilan)
+# Reports/GrilleReport.swift — let grTitle
+grille.grTitle = Grille d’aide à l’évaluation — C1.3 Collaborer en mode projet
+# Reports/GrilleReport.swift — let grNote
+grille.grNote = Des faits tirés de l’historique, chacun avec ses commits (vérifiables par « git show ») : aucune note, c’est le jury qui évalue.
+# Reports/GrilleReport.swift — let grNone
+grille.grNone = aucun fait trouvé dans l’historique
+# Reports/DossierReport.swift — func doTitle(_ name: String) -> Text
+dossier.doTitle = Dossier numérique personnel — {name}
+# Reports/DossierReport.swift — func doProject(_ board: String) -> Text
+dossier.doProject = Projet : {board}
+# Reports/DossierReport.swift — let doNote
+dossier.doNote = Chaque élément renvoie à son commit (vérifiable par « git show ») ; les fichiers sont copiés tels qu’ils étaient à ce commit, dans le dossier « fichiers ».
+# Reports/DossierReport.swift — let doFigures
+dossier.doFigures = En chiffres
+# Reports/DossierReport.swift — let doTasks
+dossier.doTasks = Tâches confiées et réalisées
+# Reports/DossierReport.swift — let doDocuments
+dossier.doDocuments = Documents rédigés
+# Reports/DossierReport.swift — let doMinutes
+dossier.doMinutes = Comptes-rendus de réunion
+# Reports/DossierReport.swift — let doReviews
+dossier.doReviews = Relectures du travail des autres
+# Reports/DossierReport.swift — let doWebsite
+dossier.doWebsite = Commits sur le site
+# Reports/DossierReport.swift — let doWebsiteFiles
+dossier.doWebsiteFiles = Fichiers du site, à leur dernière version par ce membre
+# Reports/DossierReport.swift — let doNothing
+dossier.doNothing = rien sur la période
+# Reports/DossierReport.swift — let doNotCopied
+dossier.doNotCopied = (non copié)
+# Reports/DossierReport.swift — func doDone(_ commit: String, _ date: String) -> Text
+dossier.doDone = terminée le {date} ({commit})
+# Reports/DocsText.swift — let section
+docsText.section = Rubrique
+# Reports/DocsText.swift — let state
+docsText.state = État
+# Reports/DocsText.swift — let line
+docsText.line = Ligne
+# Reports/DocsText.swift — let filled
+docsText.filled = rédigée
+# Reports/DocsText.swift — let empty
+docsText.empty = vide
+# Reports/DocsText.swift — let templateOnly
+docsText.templateOnly = modèle seul
+# Reports/DocsText.swift — let deliverables
+docsText.deliverables = Livrables
+# Reports/DocsText.swift — let linkedFrom
+docsText.linkedFrom = Relié à
+# Reports/DocsText.swift — let notLinked
+docsText.notLinked = aucun jalon ni tâche
+# Reports/DocsText.swift — let due
+docsText.due = Échéance
+# Reports/DocsText.swift — let title
+docsText.title = Titre
+# Reports/DocsText.swift — let path
+docsText.path = Chemin
+# Reports/DocsText.swift — let author
+docsText.author = Auteur
+# Reports/DocsText.swift — let status
+docsText.status = Statut
+# Reports/DocsText.swift — let version
+docsText.version = Version
+# Reports/DocsText.swift — let changed
+docsText.changed = Modifié le
+# Reports/DocsText.swift — let by
+docsText.by = Par
+# Reports/DocsText.swift — let date
+docsText.date = Date
+# Reports/DocsText.swift — let attendees
+docsText.attendees = Participants
+# Reports/DocsText.swift — let guests
+docsText.guests = Invités
+# Reports/DocsText.swift — let actions
+docsText.actions = Actions
+# Reports/DocsText.swift — Meeting list: actions still open / all actions of the minutes.
+docsText.openActions = Actions ouvertes/total
+# Reports/DocsText.swift — let who
+docsText.who = Qui
+# Reports/DocsText.swift — let what
+docsText.what = Quoi
+# Reports/DocsText.swift — let task
+docsText.task = Tâche
+# Reports/DocsText.swift — let tags
+docsText.tags = Étiquettes
+# Reports/DocsText.swift — let validated
+docsText.validated = Validé par
+# Reports/DocsText.swift — let noDocuments
+docsText.noDocuments = Aucun document ; « jalon doc new TITRE » en crée un.
+# Reports/DocsText.swift — let noMeetings
+docsText.noMeetings = Aucun compte-rendu ; « jalon meeting new --date AAAA-MM-JJ » en crée un.
+# Reports/DocsText.swift — let noActions
+docsText.noActions = Aucune action dans ce compte-rendu.
+# Reports/DocsText.swift — func noComments(_ item: String) -> Text
+docsText.noComments = Aucun commentaire sur {item} ; « jalon comment {item} "texte" » en ajoute un.
+# Reports/DocsText.swift — func budget(_ lines: Int, _ total: String, _ sum: String) -> Text
+docsText.budget = Budget : {lines} ligne(s), total annoncé {total} (somme des lignes {sum})
+# Reports/DocsText.swift — func specHeader(_ title: String, _ version: String, _ status: String) -> Text
+docsText.specHeader = Cahier des charges « {title} » — version {version}, {status} (spec.md)
+# Reports/DocsText.swift — func specProgress(_ done: Int, _ total: Int) -> Text
+docsText.specProgress = {done} rubrique(s) rédigée(s) sur {total}
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.assigned = Nouvelles tâches pour vous
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.mention = Mentions
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.commentOnYourTask = Commentaires sur vos tâches
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.yourTask = Vos tâches
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.dependency = Tâches dont vous dépendez
+# Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
+docsText.reasonHeading.yourDocument = Vos documents
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.overdue = En retard
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.dueSoon = À rendre bientôt
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.blocked = Bloqué par le retard d’un autre
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.reviewWaiting = Relectures en attente
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.documentReview = Documents à relire
+# Reports/DocsText.swift, Reminders — let reminderHeadings: [(ReminderDigest.Kind, Text)]
+docsText.reminderHeadings.mention = Mentions
+# Reports/DocsText.swift, Reminders — `Statut :` in French, `Status:` in English.
+docsText.docsLabel = {label} :
+# Reports/TimeReport.swift — let title
+timeReport.title = Temps passé
+# Reports/TimeReport.swift — let team
+timeReport.team = Équipe
+# Reports/TimeReport.swift — let week
+timeReport.week = Semaine
+# Reports/TimeReport.swift — let member
+timeReport.member = Membre
+# Reports/TimeReport.swift — let total
+timeReport.total = Total
+# Reports/TimeReport.swift — let date
+timeReport.date = Date
+# Reports/TimeReport.swift — let task
+timeReport.task = Tâche
+# Reports/TimeReport.swift — let titleColumn
+timeReport.titleColumn = Titre
+# Reports/TimeReport.swift — let hours
+timeReport.hours = Heures
+# Reports/TimeReport.swift — let note
+timeReport.note = Note
+# Reports/TimeReport.swift — let none
+timeReport.none = aucun temps saisi
+# Reports/TimeReport.swift — let bookings
+timeReport.bookings = Saisies
+# Reports/TimeReport.swift — let perMember
+timeReport.perMember = Par membre
+# Reports/TimeReport.swift — let spentLabel
+timeReport.spentLabel = Temps passé
+# Reports/TimeReport.swift — let s
+timeReport.spentAgainstEstimate = {s} (pas d’estimation)
+# Reports/TimeReport.swift — let percent
+timeReport.spentAgainstEstimate2 = {s} sur {e} estimées ({percent} %)
+# Reports/TimeReport.swift — func inWeek(_ label: String) -> Text
+timeReport.inWeek = Semaine {label}
+# Reports/TimeReport.swift — let toDate
+timeReport.toDate = Depuis le début
+# Reports/TimeReport.swift — func accuracyBySpent(_ n: Int, _ of: Int) -> Text
+timeReport.accuracyBySpent = {n} tâche(s) sur {of} mesurée(s) par le temps passé saisi face à l’estimation (les autres : jours ouvrés réels face aux jours prévus).
+# Reports/BurndownChart.swift — let title
+burndown.title = Burndown : reste à faire par jour ouvré
+# Reports/BurndownChart.swift — let burnupTitle
+burndown.burnupTitle = Burnup : périmètre et travail fait
+# Reports/BurndownChart.swift — let columnDay
+burndown.columnDay = Jour
+# Reports/BurndownChart.swift — let columnRemaining
+burndown.columnRemaining = Reste
+# Reports/BurndownChart.swift — let columnIdeal
+burndown.columnIdeal = Idéal
+# Reports/BurndownChart.swift — let columnBaseline
+burndown.columnBaseline = Référence
+# Reports/BurndownChart.swift — let columnScope
+burndown.columnScope = Périmètre
+# Reports/BurndownChart.swift — let today
+burndown.today = aujourd’hui
+# Reports/BurndownChart.swift — let scopeAdded
+burndown.scopeAdded = périmètre ajouté
+# Reports/BurndownChart.swift — let doneWork
+burndown.doneWork = Fait
+# Reports/BurndownChart.swift — func legend(_ g: Marks) -> Text
+burndown.legend = {actual} reste réel   {forecast} reste prévu   {ideal} idéal   {baseline} référence ; heures de travail
+# Reports/Catalog+Planning.swift — hours with one decimal at most (plan.decimal): `7,5 h`
+plan.hours = {hours} h
+# Reports/Catalog+Planning.swift — heading of the tasks the levelling moved, with how many (n ≥ 1)
+plan.movesHeader = Lissage de la charge ({n} {n|tâche déplacée|tâches déplacées}) :
+# Reports/Catalog+Reports.swift — an amount of work in days, one decimal at most: `1,5j`
+report.effortDays = {days}j
+# Reports/Catalog+Contributions.swift — a share in percent, its number with the decimal mark
+contrib.percent = {value} %
+# Reports/Catalog+Contributions.swift — the quoted title after a task or milestone id
+contrib.ctTitle = \u{20}« {title} »
+# Reports/Catalog+Contributions.swift — an event counted in a figure: the item and its title (contrib.ctTitle)
+contrib.ctCountedTitled = {item}{title}
+# Reports/Catalog+Contributions.swift — a notable contribution: the item and its quoted title (contrib.ctTitle)
+contrib.ctNotable.taskCreated = Tâche {item}{title} créée
+# Reports/Catalog+Contributions.swift — a notable contribution: the item and its quoted title (contrib.ctTitle)
+contrib.ctNotable.taskDone = Tâche {item}{title} terminée
+# Reports/Catalog+Contributions.swift — a notable contribution: the item and its quoted title (contrib.ctTitle), the statuses before and after
+contrib.ctNotable.taskReviewed = Relecture de {item}{title} : {from} → {to}
+# Reports/Catalog+Contributions.swift — a notable contribution: the item and its quoted title (contrib.ctTitle)
+contrib.ctNotable.milestoneCreated = Jalon {item}{title} créé
+# Reports/Catalog+Contributions.swift — title of a task's history: its id and quoted title (contrib.ctTitle)
+contrib.ctTaskHistoryTitle = Historique de {id}{title}
+# Reports/Catalog+Trainer.swift — an ISO week label, `2026-W49`: the week letter (S for semaine)
+trainer.weekPeriod = {before}S{after}
+# Reports/Catalog+Trainer.swift — a report period (trainer.weekPeriod) and its days
+trainer.trPeriodValue = {label} (du {from} au {to})
+# Reports/Catalog+Trainer.swift — tasks to start by the end of the next period (trainer.weekPeriod)
+trainer.trStartingNext = À démarrer d’ici la fin de la période suivante ({label}, du {from} au {to})
+# Reports/Catalog+Trainer.swift — column heading: the workload of a period (trainer.weekPeriod)
+trainer.trLoadWeek = Charge {label}
+# Reports/Catalog+Trainer.swift — chart title: the planned load of a period (trainer.weekPeriod)
+trainer.trLoadChart = Charge planifiée de la période {label} (trait : capacité)
+# Reports/Catalog+Trainer.swift — subtitle of a status report: its week (trainer.weekPeriod)
+trainer.trStatusSubtitle = Semaine {label}
+# Reports/Catalog+Trainer.swift — an overloaded week (trainer.weekPeriod), its Monday, the hours too many and who
+trainer.bilanWeekLine = semaine {label} (du lundi {monday}) : {excess} de trop — {who}
+# Reports/Catalog+Trainer.swift — subtitle of the class overview: the week (trainer.weekPeriod) and the status date
+trainer.classSubtitle = Semaine {label}, situation au {day}
+# Reports/TaskSurroundings.swift — the action of minutes a task comes from: what, who, and its due date (report.taskFromActionDue)
+report.taskFromAction = action « {what} » confiée à {who}{due}
+# Reports/TaskSurroundings.swift — the due date of an action of minutes
+report.taskFromActionDue = , pour le {due}
+# Reports/TaskSurroundings.swift — how many commits changed a task, how many are not shown (report.taskHistoryHidden), and the command for all
+report.taskHistoryCount = {n} commit(s){hidden} ; tout le détail, valeurs comprises : jalon task history {id}
+# Reports/TaskSurroundings.swift — how many commits of a task are not shown
+report.taskHistoryHidden = , dont {hidden} non montré(s)
+# Reports/BurndownChart.swift — caption of the burndown: status date, target end, the baseline (burndown.captionBaseline or burndown.captionNoBaseline)
+burndown.caption = Situation au {status}, fin visée {target}{baseline}
+# Reports/BurndownChart.swift — the baseline the burndown compares with
+burndown.captionBaseline = , référence « {baseline} »
+# Reports/BurndownChart.swift — the burndown has no baseline
+burndown.captionNoBaseline = , sans planning de référence
+# Reports/ContributionsActivity.swift — a field of a task changed: its name, the old and new values
+contrib.fieldChange = {field} : {old} → {new}
+# Reports/ContributionsActivity.swift — the one-letter mark of an edit (édité / edited) in the activity grid; ASCII output always shows e
+contrib.activityEditMark = é
+# Reports/Catalog+Reports.swift — between the items of a list in a sentence
+report.listSeparator = \u{20}; 
+# Reports/GrilleReport.swift — a fact of the assessment grid: what (grille.grFact.*), how many times, which commits
+grille.factLine = {fact} : {count} — {commits}
+# Reports/DocsText.swift, news (`jalon news`) — the quoted title after an item
+news.title = \u{20}« {title} »
+# Reports/DocsText.swift, news (`jalon news`) — who gave you a task (the item and its title)
+news.taskAssigned = {by} vous a confié {item}
+# Reports/DocsText.swift, news (`jalon news`) — who mentioned you in a comment, and the start of the comment after a colon
+news.mentioned = {by} vous mentionne sur {item}{text}
+# Reports/DocsText.swift, news (`jalon news`) — who commented on your task, and the start of the comment after a colon
+news.commented = {by} a commenté votre tâche {item}{text}
+# Reports/DocsText.swift, news (`jalon news`) — a task moved between two statuses, by whom
+news.taskMoved = {item} : {from} → {to} (par {by})
+# Reports/DocsText.swift, news (`jalon news`) — a change (news.taskMoved) to a task your task depends on
+news.dependsOnIt = {base} — votre tâche {task} en dépend
+# Reports/DocsText.swift, news (`jalon news`) — a task done, by whom
+news.taskDone = {item} terminée (par {by})
+# Reports/DocsText.swift, news (`jalon news`) — a task done (news.taskDone) that your task waited for
+news.canGoAhead = {base} — votre tâche {task} peut avancer
+# Reports/DocsText.swift, news (`jalon news`) — a task reopened in a status, by whom
+news.taskReopened = {item} rouverte en {to} (par {by})
+# Reports/DocsText.swift, news (`jalon news`) — your document moved between two statuses, by whom
+news.documentStatus = votre document {item} : {from} → {to} (par {by})
+# Reports/DocsText.swift, news (`jalon news`) — heading: for whom, since when
+news.heading = Nouveautés pour {member} depuis {since}
+# Reports/DocsText.swift, news (`jalon news`) — no news
+news.nothingNew = Rien de nouveau pour vous.
+# Reports/DocsText.swift, news (`jalon news`) — how many other changes the team made
+news.otherChanges = Et {n} autre(s) changement(s) par l’équipe (jalon log).
+# Reports/DocsText.swift, reminders (`jalon remind`) — a quoted task or document title
+reminders.title = « {title} »
+# Reports/DocsText.swift, reminders (`jalon remind`) — a late task: id, title, days late, due date
+reminders.overdue = {id} {title} — en retard de {days} jour(s) (échéance {due})
+# Reports/DocsText.swift, reminders (`jalon remind`) — due today
+reminders.today = aujourd’hui
+# Reports/DocsText.swift, reminders (`jalon remind`) — due in a number of days
+reminders.inDays = dans {days} jour(s)
+# Reports/DocsText.swift, reminders (`jalon remind`) — a task due soon: id, title, due date, when (reminders.today or reminders.inDays)
+reminders.dueSoon = {id} {title} — échéance {due} ({when})
+# Reports/DocsText.swift, reminders (`jalon remind`) — a task blocked by another late task, and who has that one (or reminders.unassigned)
+reminders.blocked = {id} {title} — bloquée par {other} en retard ({owners})
+# Reports/DocsText.swift, reminders (`jalon remind`) — a late task no one has
+reminders.unassigned = non assignée
+# Reports/DocsText.swift, reminders (`jalon remind`) — a task waiting for review, and whose it is
+reminders.reviewWaiting = {id} {title} — attend une relecture ({owners})
+# Reports/DocsText.swift, reminders (`jalon remind`) — a document waiting for review, and its author
+reminders.documentReview = document {id} {title} — attend une relecture ({author})
+# Reports/DocsText.swift, reminders (`jalon remind`) — who mentioned you, on which item, when, and what they said
+reminders.mention = {who} vous mentionne sur {id} le {due} : {said}
+# Reports/DocsText.swift, reminders (`jalon remind`) — heading: the day, the board, how far ahead due dates are looked at
+reminders.heading = Rappels du {today} — {board} (échéances à {days} jour(s))
+# Reports/DocsText.swift, reminders (`jalon remind`) — nothing for a member
+reminders.nothing = rien à signaler
+# Reports/DocsText.swift, reminders (`jalon remind`) — heading: what waits for review
+reminders.reviews = En attente de relecture (toute l’équipe)
+# Reports/CalendarText.swift (`jalon calendar`) — the working days of the week (calendar.weekday.*)
+calendar.workingDays = Jours ouvrés : {names}
+# Reports/CalendarText.swift (`jalon calendar`) — the project's first and last days
+calendar.project = Projet : du {start} au {end}
+# Reports/CalendarText.swift (`jalon calendar`) — column heading of the holidays and absences
+calendar.who = Qui
+# Reports/CalendarText.swift (`jalon calendar`) — column heading of the holidays and absences
+calendar.from = Du
+# Reports/CalendarText.swift (`jalon calendar`) — column heading of the holidays and absences
+calendar.to = Au
+# Reports/CalendarText.swift (`jalon calendar`) — column heading of the holidays and absences
+calendar.reason = Motif
+# Reports/CalendarText.swift (`jalon calendar`) — a holiday: everyone is away
+calendar.everyone = tout le monde
+# Reports/CalendarText.swift (`jalon calendar`) — no holiday, no absence
+calendar.none = Aucun congé ni absence.
+# Reports/CalendarText.swift (`jalon calendar`) — a member's hours per working day
+calendar.hours = {name} ({id}) : {hours} h par jour ouvré
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday1 = lun.
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday2 = mar.
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday3 = mer.
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday4 = jeu.
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday5 = ven.
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday6 = sam.
+# Reports/CalendarText.swift (`jalon calendar`) — short weekday name, 1 = Monday
+calendar.weekday7 = dim.
+# Reports/GanttMermaid.swift — the date format of a Mermaid Gantt axis (d3 strftime: %d day, %m month, %b month name)
+gantt.mermaidAxisFormat = %d/%m
 """#)
 }
