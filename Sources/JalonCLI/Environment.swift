@@ -94,6 +94,8 @@ struct CommandContext {
     var board: Board
     /// The status date (`--at`), when given.
     var statusDate: Day?
+    /// The history `at(_:)` read, so that the forecast does not walk it again.
+    var readHistory: History?
 
     var language: Language {
         if let l = options.lang.flatMap(Language.init(code:)) { return l }

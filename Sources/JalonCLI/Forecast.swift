@@ -26,19 +26,15 @@ extension CommandContext {
     /// This context moved to the status date of `option` (else the clock's day): `today` is that
     /// day and, when it is in the past, the board is the one committed at its end.
     func at(_ option: StatusDateOption) throws -> CommandContext {
-        guard let text = option.at else {
-            var moved = self
-            if let past = try store.committedBoard(endOf: today, history: history()) { moved.board = past }
-            return moved
-        }
-        let day = try ArgumentReader.day(text)
         var moved = self
-        moved.statusDate = day
-        if let past = try store.committedBoard(endOf: day, history: history()) { moved.board = past }
+        if let text = option.at { moved.statusDate = try ArgumentReader.day(text) }
+        let history = try history()
+        moved.readHistory = history
+        if let past = try store.committedBoard(endOf: moved.today, history: history) { moved.board = past }
         return moved
     }
 
-    func history() throws -> History { try store.history() }
+    func history() throws -> History { try readHistory ?? store.history() }
 
     /// Late tasks by the forecast, for the views that mark them (board, task list, task show,
     /// reminders); an empty board needs no history.
@@ -48,7 +44,7 @@ extension CommandContext {
 
     /// The forecast of this context's board as of its `today`.
     func forecast(level: Bool = false) throws -> Forecast {
-        try BoardForecast.make(store: store, board: board, statusDate: today, timeZone: environment.clock.timeZone, level: level)
+        try BoardForecast.make(store: store, board: board, statusDate: today, timeZone: environment.clock.timeZone, level: level, history: readHistory)
     }
 }
 
