@@ -35,7 +35,7 @@ public enum SafeText {
 
     /// False when no character of `text` is one `needsEscape` accepts, judged on the UTF-8 bytes:
     /// C0 controls but line feed and tab, DEL, C1 controls (`C2 80`…`C2 9F`) and the
-    /// bidirectional controls (`E2 80 AA`…`AE`, `E2 81 A6`…`A9`). True may be a false alarm.
+    /// bidirectional controls (`E2 80 AA`…`AE`, `E2 81 A6`…`A9`).
     static func mayNeedEscape(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -46,7 +46,12 @@ public enum SafeText {
                 if b < 0x20 { if b != 0x0A && b != 0x09 { return true } }
                 else if b == 0x7F { return true }
                 else if b == 0xC2 { if i + 1 < n, bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F { return true } }
-                else if b == 0xE2 { if i + 1 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { return true } }
+                else if b == 0xE2, i + 2 < n {
+                    // Only U+202A…202E and U+2066…2069: typographic quotes and dashes (E2 80 9x)
+                    // are common in French and English text and need nothing.
+                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                    if (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) { return true }
+                }
                 i += 1
             }
             return false

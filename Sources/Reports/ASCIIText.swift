@@ -10,6 +10,8 @@ enum ASCIIText {
     static func removingControls(_ s: String) -> String {
         // Fast path: printable ASCII (most text) has no control character to remove.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
+        // No C0 control or DEL byte (accented text, typographic quotes): no line end to flatten.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return SafeText.visible(s) }
         let flat = s.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" })
             ? String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })) : s
         return SafeText.visible(flat)
