@@ -7,6 +7,9 @@ public enum DisplayWidth {
     public static func of(_ s: String) -> Int {
         // Fast path: printable ASCII is one column per byte.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+        // Then text of one-column scalars that never join the next one (accented Latin letters,
+        // typographic quotes and dashes): one column per scalar, no grapheme breaking needed.
+        if s.unicodeScalars.allSatisfy(isPlainNarrow) { return s.unicodeScalars.count }
         var total = 0
         for c in s { total += of(c) }
         return total
@@ -21,6 +24,16 @@ public enum DisplayWidth {
         if first.properties.isEmojiPresentation || (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }
         if first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) }) { return 2 }
         return isWide(first.value) ? 2 : 1
+    }
+
+    /// True when `s` has no line feed, tab or run of spaces (nothing `wrap` would collapse).
+    private static func isOneLine(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b == 0x0A || b == 0x09 || (b == 0x20 && previous == 0x20) { return false }
+            previous = b
+        }
+        return true
     }
 
     /// `s` cut to at most `width` columns, ending with `ellipsis` when something was cut.
@@ -60,6 +73,11 @@ public enum DisplayWidth {
     /// on its line, whole and wider than `width`.
     public static func wrap(_ s: String, to width: Int, cutMark: String? = "-") -> [String] {
         guard width > 0 else { return [] }
+        // Fast path: one line already, no run of spaces or tab or line feed to collapse (a plan
+        // prints thousands of such sentences).
+        if !s.isEmpty, s.utf8.first != 0x20, s.utf8.last != 0x20, isOneLine(s), of(s) <= width {
+            return [s]
+        }
         let flat = s.contains(where: { $0 == "\n" || $0 == "\t" }) ? String(s.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : s
         var lines: [String] = []
         var line = ""
@@ -155,6 +173,16 @@ public enum DisplayWidth {
 
     /// True for a word that must not end a line: it opens the word after (`«`, `“`).
     public static func bindsToNext(_ word: String) -> Bool { word == "«" || word == "“" }
+
+    /// Printable ASCII, Latin-1 and Latin Extended letters (below the combining marks at
+    /// U+0300, without the soft hyphen) and general punctuation (U+2010–2027, U+2030–205E):
+    /// one column each, alone in their grapheme.
+    private static func isPlainNarrow(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
+        }
+    }
 
     private static func isZeroWidth(_ u: Unicode.Scalar) -> Bool {
         switch u.properties.generalCategory {
