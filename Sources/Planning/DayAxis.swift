@@ -9,13 +9,14 @@ import BoardCore
 final class DayAxis {
     let calendar: WorkCalendar
     let base: Day
-    private(set) var days: [Day] = []
+    // Unchecked exclusivity: the planner reads these in its innermost loops, on one thread.
+    @exclusivity(unchecked) private(set) var days: [Day] = []
     /// Monday ordinal of each working day's ISO week.
-    private(set) var weeks: [Int] = []
+    @exclusivity(unchecked) private(set) var weeks: [Int] = []
     /// hours[member][index]; members in board order.
-    private(set) var hours: [[Double]]
+    @exclusivity(unchecked) private(set) var hours: [[Double]]
     /// True when the member is away (not merely off) on that working day.
-    private(set) var away: [[Bool]]
+    @exclusivity(unchecked) private(set) var away: [[Bool]]
     private let memberHours: [Double]
     private let memberAway: [[Period]]
     private var cursor: Day
@@ -23,6 +24,7 @@ final class DayAxis {
     init(calendar: WorkCalendar, base: Day) {
         self.calendar = calendar
         self.base = base
+        firstWeek = WorkCalendar.monday(of: base).ordinal
         let members = calendar.settings.members
         memberHours = members.map { $0.hoursPerDay ?? Effort.hoursPerDay }
         memberAway = members.map(\.away)
@@ -72,7 +74,7 @@ final class DayAxis {
     }
 
     /// Monday ordinal of the base day's ISO week.
-    var firstWeek: Int { WorkCalendar.monday(of: base).ordinal }
+    let firstWeek: Int
 
     /// Number of the ISO week of working day `i`, 0 being the base day's week.
     func weekNumber(_ i: Int) -> Int {

@@ -261,8 +261,8 @@ struct PlanEngine {
     /// cycle, records the cycles, and gives a topological order (post-order).
     mutating func orderAndCycles() {
         let n = ids.count
-        var known = Set(board.dependencyCycles())
         cycles = board.dependencyCycles()
+        var known = Set(cycles)
         var state = Array(repeating: 0, count: n) // 1 on stack, 2 done
         var stack: [Int] = []
         var position = Array(repeating: -1, count: n)
@@ -515,15 +515,23 @@ struct PlanEngine {
                 let earliest = earliestStart(of: v)
                 var from = earliest
                 var placed = false
-                for _ in 0..<20_000 {
-                    // Cheap skip: an assignee who works on `from` and whose week is full.
-                    if members[v].contains(where: { axis.hours($0, from) > 0 && free($0, axis.weekNumber(from)) <= 0.001 }) {
-                        from += 1
+                let assignees = members[v]
+                var tries = 0
+                while tries < 20_000 {
+                    // Cheap skip: an assignee who works on `from` and whose week is full. Every
+                    // following day of that week they work on is skipped alike (one try each).
+                    if let full = assignees.first(where: { axis.hours($0, from) > 0 && free($0, axis.weekNumber(from)) <= 0.001 }) {
+                        let week = axis.weekNumber(from)
+                        repeat {
+                            from += 1
+                            tries += 1
+                        } while tries < 20_000 && axis.weekNumber(from) == week && axis.hours(full, from) > 0
                         continue
                     }
+                    tries += 1
                     let (s, e) = place(v, from: from)
                     var fits = true
-                    for m in members[v] { weekOf[m] = -1; sum[m] = 0 }
+                    for m in assignees { weekOf[m] = -1; sum[m] = 0 }
                     eachLoad(v, s: s, e: e) { m, i, h in
                         let w = axis.weekNumber(i)
                         if weekOf[m] != w {
@@ -533,7 +541,7 @@ struct PlanEngine {
                         }
                         sum[m] += h
                     }
-                    for m in members[v] where weekOf[m] >= 0 && sum[m] > free(m, weekOf[m]) + 0.001 { fits = false }
+                    for m in assignees where weekOf[m] >= 0 && sum[m] > free(m, weekOf[m]) + 0.001 { fits = false }
                     if fits {
                         startB[v] = s; endB[v] = e + 1
                         placed = true
