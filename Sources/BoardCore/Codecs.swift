@@ -13,6 +13,7 @@ public enum TaskCodec {
         var title: String?
         var status: String?
         var task = BoardTask(id: expectedID ?? ItemID(kind: .task, code: "X", number: 1), title: "", status: "")
+        task.lines.reserveCapacity(mapping.fields.count)
         for field in mapping.fields {
             task.lines[field.key] = field.line
             switch field.key {

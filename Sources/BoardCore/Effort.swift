@@ -23,6 +23,15 @@ public struct Effort: Hashable, Sendable, CustomStringConvertible, Comparable {
     /// `parse`, telling an amount too large from an unreadable one.
     public static func read(_ text: String) -> Reading {
         guard text.utf8.count <= 40 else { return .unreadable }
+        // Fast path for what Jalon writes (`3d`, `12h`): whole digits and a unit.
+        let bytes = text.utf8
+        if let unit = bytes.last, bytes.count >= 2, bytes.count <= 8, bytes.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let factor: Double? = unit == 0x64 || unit == 0x6A || unit == 0x44 || unit == 0x4A ? hoursPerDay : unit == 0x68 || unit == 0x48 ? 1 : nil
+            if let factor {
+                let value = Double(bytes.dropLast().reduce(0) { $0 * 10 + Int($1 - 0x30) })
+                return value * factor <= Limits.effortHours ? .value(Effort(hours: value * factor)) : .tooLarge
+            }
+        }
         var t = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: ",", with: ".")
         guard !t.isEmpty else { return .unreadable }
         var factor = Effort.hoursPerDay

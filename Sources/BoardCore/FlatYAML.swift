@@ -53,8 +53,13 @@ enum FlatYAML {
         // (on `==`, hashing, `.tag`), so one shared tag would hand the first scalar's resolved
         // type to every later one, and is a data race when the history engine parses headers
         // on several threads.
-        .scalar(.init(s, .implicit, quoted ? .doubleQuoted : .plain))
+        .scalar(.init(s, Tag(.implicit, .default, constructor), quoted ? .doubleQuoted : .plain))
     }
+
+    /// One constructor for every tag: `Tag.implicit` builds a new `Constructor` (three
+    /// dictionaries) each time, which was most of this reader's time. A constructor is
+    /// immutable, so sharing it across threads is safe.
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     private static func value(_ v: UnsafeBufferPointer<UInt8>) -> Node? {
         guard let first = v.first else { return scalar("", quoted: false) }

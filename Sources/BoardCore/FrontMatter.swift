@@ -20,6 +20,24 @@ public enum FrontMatter {
 
     /// Nil when the file does not start with a `---` line or the front matter is not closed.
     public static func split(_ text: String) -> Parts? {
+        // Fast path, on the bytes, for text without CR (every board file: `FileText` reads
+        // CRLF as LF): a line feed is then always a line end, as it is for `Character`s.
+        let bytes = text.utf8
+        if !bytes.contains(0x0D) {
+            guard bytes.starts(with: [0x2D, 0x2D, 0x2D, 0x0A]) else { return nil }
+            let afterOpen = bytes.index(bytes.startIndex, offsetBy: 4)
+            var lineStart = afterOpen
+            while lineStart < bytes.endIndex {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+                if bytes.distance(from: lineStart, to: lineEnd) == 3, bytes[lineStart...].starts(with: [0x2D, 0x2D, 0x2D]) {
+                    let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
+                    return Parts(yaml: String(text[afterOpen..<lineStart]), body: String(text[bodyStart...]), firstLine: 2)
+                }
+                guard lineEnd < bytes.endIndex else { break }
+                lineStart = bytes.index(after: lineEnd)
+            }
+            return nil
+        }
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
         let afterOpen = text.index(text.startIndex, offsetBy: text.hasPrefix("---\r\n") ? 5 : 4)
         var lineStart = afterOpen
@@ -184,6 +202,11 @@ struct FieldReader {
 
     mutating func int(_ f: YAMLMapping.Field) -> Int? {
         guard let text = optionalString(f) else { return nil }
+        // Fast path: a few plain digits, as Jalon writes them.
+        if (1...9).contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text),
+           Limits.integer.contains(value) {
+            return value
+        }
         let digits = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
         if let value = Int(digits), Limits.integer.contains(value) || (f.key == "progress" && abs(value) <= Limits.integer.upperBound) { return value }
         if digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }), !digits.isEmpty {
