@@ -243,30 +243,47 @@ public struct Board: Sendable {
     /// Every elementary dependency cycle found by a depth-first search, each once, starting at
     /// its smallest id. Self-dependencies are reported separately.
     public func dependencyCycles() -> [[ItemID]] {
-        var edges: [ItemID: [ItemID]] = [:]
-        for t in tasks { edges[t.id] = t.depends.map(\.target).filter { $0 != t.id } }
-        for m in milestones { edges[m.id] = m.depends.map(\.target).filter { $0 != m.id } }
-        var state: [ItemID: Int] = [:] // 1 = on stack, 2 = done
-        var stack: [ItemID] = []
+        // On indexes, not ids: the planner and `check` both ask, and a board may hold
+        // thousands of tasks.
+        var ids: [ItemID] = []
+        var targets: [[ItemID]] = []
+        for t in tasks { ids.append(t.id); targets.append(t.depends.map(\.target).filter { $0 != t.id }) }
+        for m in milestones { ids.append(m.id); targets.append(m.depends.map(\.target).filter { $0 != m.id }) }
+        var index: [ItemID: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { index[id] = i }
+        let edges = targets.map { $0.compactMap { index[$0] } }
+        var state = Array(repeating: 0, count: ids.count) // 1 = on stack, 2 = done
+        var position = Array(repeating: 0, count: ids.count)
+        var stack: [Int] = []
         var cycles: [[ItemID]] = []
         var seen: Set<[ItemID]> = []
-        func visit(_ node: ItemID) {
-            state[node] = 1
-            stack.append(node)
-            for next in edges[node] ?? [] where edges[next] != nil {
-                if state[next] == 1, let start = stack.firstIndex(of: next) {
-                    var cycle = Array(stack[start...])
+        // Depth-first, one frame per node on the stack (a long chain must not exhaust the
+        // thread's stack), roots and successors in the same order as before.
+        for root in index.values.sorted(by: { ids[$0] < ids[$1] }) where state[root] == 0 {
+            var frames: [(node: Int, next: Int)] = [(root, 0)]
+            state[root] = 1; position[root] = stack.count; stack.append(root)
+            while let top = frames.last {
+                let node = top.node
+                guard top.next < edges[node].count else {
+                    frames.removeLast()
+                    stack.removeLast()
+                    state[node] = 2
+                    continue
+                }
+                frames[frames.count - 1].next += 1
+                let next = edges[node][top.next]
+                if state[next] == 1 {
+                    var cycle = stack[position[next]...].map { ids[$0] }
                     let minIndex = cycle.indices.min { cycle[$0] < cycle[$1] }!
                     cycle = Array(cycle[minIndex...] + cycle[..<minIndex])
                     if seen.insert(cycle).inserted { cycles.append(cycle) }
-                } else if state[next] == nil {
-                    visit(next)
+                } else if state[next] == 0 {
+                    state[next] = 1; position[next] = stack.count; stack.append(next)
+                    frames.append((next, 0))
                 }
             }
-            stack.removeLast()
-            state[node] = 2
         }
-        for id in edges.keys.sorted() where state[id] == nil { visit(id) }
         return cycles
     }
 }
