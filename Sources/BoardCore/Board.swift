@@ -93,40 +93,17 @@ public struct Board: Sendable {
         var tasks: [BoardTask] = []
         var milestones: [Milestone] = []
         var bookings: [TimeBooking] = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let folder = file.path.split(separator: "/").first.map(String.init) ?? ""
-            let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? ""
-            guard file.path.hasSuffix(".md") else { continue }
-            if let problem = file.problem, folder == "tasks" || folder == "milestones" || folder == TimeBooking.folder {
-                diagnostics.append(problem)
-                skipped.append(file.path)
-                continue
-            }
-            switch folder {
-            case "tasks":
-                guard let id = ItemID(stem), id.kind == .task, id.description == stem else {
-                    diagnostics.append(Diagnostic(file: file.path, line: nil, severity: .warning, message: Catalog.badFileName(stem), hint: Catalog.badFileNameHint))
-                    skipped.append(file.path)
-                    continue
-                }
-                let (task, problems) = TaskCodec.decode(file.text, path: file.path, expectedID: id)
-                diagnostics += problems
-                if let task { tasks.append(task) } else { skipped.append(file.path) }
-            case "milestones":
-                guard let id = ItemID(stem), id.kind == .milestone, id.description == stem else {
-                    diagnostics.append(Diagnostic(file: file.path, line: nil, severity: .warning, message: Catalog.badFileName(stem), hint: Catalog.badFileNameHint))
-                    skipped.append(file.path)
-                    continue
-                }
-                let (milestone, problems) = MilestoneCodec.decode(file.text, path: file.path, expectedID: id)
-                diagnostics += problems
-                if let milestone { milestones.append(milestone) } else { skipped.append(file.path) }
-            case TimeBooking.folder:
-                let (booking, problems) = TimeBookingCodec.decode(file.text, path: file.path)
-                diagnostics += problems
-                if let booking { bookings.append(booking) } else { skipped.append(file.path) }
-            default:
-                continue
+        let sorted = files.sorted(by: { $0.path < $1.path })
+        // Files are parsed on every core (a board of thousands of tasks), then gathered in
+        // path order, so diagnostics come out as they would one file after the other.
+        for (file, read) in zip(sorted, Concurrent.map(sorted, Board.read)) {
+            diagnostics += read.diagnostics
+            if read.skipped { skipped.append(file.path) }
+            switch read.item {
+            case .task(let task): tasks.append(task)
+            case .milestone(let milestone): milestones.append(milestone)
+            case .booking(let booking): bookings.append(booking)
+            case nil: break
             }
         }
         tasks.sort { $0.id < $1.id }
@@ -137,6 +114,42 @@ public struct Board: Sendable {
         board.itemIDsOnFile = Set(files.compactMap { Board.itemID(ofPath: $0.path) })
         if settingsReadable && checkAcrossFiles { board.diagnostics += board.crossFileProblems() }
         return board
+    }
+
+    /// What one file gave: an item, its problems, and whether it is left out.
+    struct FileRead: Sendable {
+        enum Item: Sendable { case task(BoardTask), milestone(Milestone), booking(TimeBooking) }
+        var item: Item?
+        var diagnostics: [Diagnostic] = []
+        var skipped = false
+    }
+
+    /// Parses one task, milestone or time-booking file; other files give nothing.
+    static func read(_ file: File) -> FileRead {
+        let folder = file.path.split(separator: "/").first.map(String.init) ?? ""
+        let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? ""
+        guard file.path.hasSuffix(".md") else { return FileRead() }
+        if let problem = file.problem, folder == "tasks" || folder == "milestones" || folder == TimeBooking.folder {
+            return FileRead(diagnostics: [problem], skipped: true)
+        }
+        func badName() -> FileRead {
+            FileRead(diagnostics: [Diagnostic(file: file.path, line: nil, severity: .warning, message: Catalog.badFileName(stem), hint: Catalog.badFileNameHint)], skipped: true)
+        }
+        switch folder {
+        case "tasks":
+            guard let id = ItemID(stem), id.kind == .task, id.description == stem else { return badName() }
+            let (task, problems) = TaskCodec.decode(file.text, path: file.path, expectedID: id)
+            return FileRead(item: task.map(FileRead.Item.task), diagnostics: problems, skipped: task == nil)
+        case "milestones":
+            guard let id = ItemID(stem), id.kind == .milestone, id.description == stem else { return badName() }
+            let (milestone, problems) = MilestoneCodec.decode(file.text, path: file.path, expectedID: id)
+            return FileRead(item: milestone.map(FileRead.Item.milestone), diagnostics: problems, skipped: milestone == nil)
+        case TimeBooking.folder:
+            let (booking, problems) = TimeBookingCodec.decode(file.text, path: file.path)
+            return FileRead(item: booking.map(FileRead.Item.booking), diagnostics: problems, skipped: booking == nil)
+        default:
+            return FileRead()
+        }
     }
 
     /// The id a board-relative path such as `tasks/T-A1.md` names, if any.

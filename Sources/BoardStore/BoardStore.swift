@@ -172,7 +172,7 @@ public final class BoardStore: @unchecked Sendable {
     func loadWorktree(_ folder: String, scope: BoardScope) -> Board {
         let fm = FileManager.default
         let settingsFile = BoardStore.worktreeFile(folder, BoardSettings.fileName)
-        var files: [Board.File] = []
+        var paths: [String] = []
         var onFile: Set<ItemID> = []
         for folderName in BoardStore.itemFolders {
             let dir = folder + folderName
@@ -182,14 +182,14 @@ public final class BoardStore: @unchecked Sendable {
                 let id = Board.itemID(ofPath: path)
                 if let id { onFile.insert(id) }
                 guard scope.includes(path: path, id: id) else { continue }
-                if let file = BoardStore.worktreeFile(folder, path) { files.append(file) }
+                paths.append(path)
             }
         }
         if scope.isAll, let names = try? fm.contentsOfDirectory(atPath: folder + TimeBooking.folder) {
-            for name in names.sorted() where name.hasSuffix(".md") {
-                if let file = BoardStore.worktreeFile(folder, TimeBooking.folder + "/" + name) { files.append(file) }
-            }
+            for name in names.sorted() where name.hasSuffix(".md") { paths.append(TimeBooking.folder + "/" + name) }
         }
+        // Read on every core: a board of thousands of tasks is thousands of small files.
+        let files = Concurrent.map(paths) { BoardStore.worktreeFile(folder, $0) }.compactMap { $0 }
         var board = Board.load(settingsFile: settingsFile, files: files, checkAcrossFiles: scope.isAll)
         board.itemIDsOnFile = onFile
         return board

@@ -56,6 +56,29 @@ struct ValidationTests {
 
     // MARK: Broken YAML
 
+    /// A board large enough to be parsed on several threads reads exactly as one file after the
+    /// other would: every item, problems in file order, unreadable files left out.
+    @Test func largeBoardReadsInFileOrder() throws {
+        var files: [Board.File] = []
+        var expected: [String] = []
+        for n in 1...600 {
+            let id = "T-A\(n)"
+            switch n % 100 {
+            case 7: files.append(Self.task(id, "estimate: lots\n")); expected.append("tasks/\(id).md")
+            case 42: files.append(Board.File(path: "tasks/\(id).md", text: "---\nid: \(id)\ntitle: \"open\n---\n")); expected.append("tasks/\(id).md")
+            default: files.append(Self.task(id, n > 1 ? "depends: [T-A\(n - 1)]\nestimate: \(n % 5 + 1)d\n" : ""))
+            }
+        }
+        let board = Self.load(files.reversed())
+        #expect(board.tasks.count == 594)
+        #expect(board.tasks.map(\.id) == board.tasks.map(\.id).sorted())
+        #expect(board.task(ItemID("T-A600")!)?.estimate?.hours == 8)
+        #expect(board.skippedFiles.count == 6)
+        // Paths sort as text: T-A107 before T-A142 before T-A207…
+        #expect(board.diagnostics.map(\.file) == expected.sorted())
+        #expect(board.diagnostics.filter { $0.file.hasSuffix("7.md") }.allSatisfy { $0.line == 5 })
+    }
+
     @Test func unclosedQuoteNamesTheLineOfTheFile() throws {
         let text = "---\nid: T-A1\ntitle: \"Recueillir les besoins\nstatus: todo\n---\n"
         let board = Self.load([Board.File(path: "tasks/T-A1.md", text: text)])
