@@ -26,14 +26,13 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
         self.init(oid)
     }
 
-    /// The id whose 20 raw bytes these are; nil for any other length.
-    public init?(bytes: some Collection<UInt8>) {
-        guard bytes.count == 20 else { return nil }
-        var oid = git_oid()
-        withUnsafeMutableBytes(of: &oid.id) { dest in
-            for (i, byte) in bytes.enumerated() { dest[i] = byte }
-        }
-        self.init(oid)
+    /// The id whose 20 raw bytes these are; nil for any other length. Not generic, so a caller
+    /// in another module (the history cache reads hundreds of thousands of ids) gets three loads,
+    /// not an unspecialised walk over a collection.
+    public init?(rawBytes raw: UnsafeRawBufferPointer) {
+        guard raw.count == 20 else { return nil }
+        (a, b, c) = (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                     raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
     }
 
     /// The 20 raw bytes.

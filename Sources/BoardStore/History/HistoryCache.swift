@@ -411,7 +411,7 @@ struct ByteReader {
     mutating func objectID() -> ObjectID? {
         guard offset + 20 <= data.count else { return nil }
         defer { offset += 20 }
-        return ObjectID(bytes: data[offset..<offset + 20])
+        return data.withUnsafeBytes { ObjectID(rawBytes: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + 20])) }
     }
 
     mutating func string(_ n: Int) -> String? {
