@@ -12,7 +12,7 @@ private enum BurndownHelp {
                             "Baseline to draw (default: the first one saved by the status date).")
 }
 
-struct BurndownCommand: ParsableCommand {
+struct BurndownCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "burndown", abstract: BurndownHelp.abstract(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions

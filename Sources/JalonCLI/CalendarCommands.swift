@@ -4,12 +4,12 @@ import BoardStore
 import Foundation
 import Reports
 
-struct CalendarCommand: ParsableCommand {
+struct CalendarCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "calendar", abstract: CLIText.helpCalendar(helpLanguage), subcommands: [AddHoliday.self, Show.self])
     }
 
-    struct AddHoliday: ParsableCommand {
+    struct AddHoliday: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add-holiday", abstract: CLIText.helpAddHoliday(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -27,7 +27,7 @@ struct CalendarCommand: ParsableCommand {
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: CLIText.helpCalendarList(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -41,12 +41,12 @@ struct CalendarCommand: ParsableCommand {
     }
 }
 
-struct BaselineCommand: ParsableCommand {
+struct BaselineCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "baseline", abstract: CLIText.helpBaseline(helpLanguage), subcommands: [Save.self, List.self])
     }
 
-    struct Save: ParsableCommand {
+    struct Save: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpBaselineSave(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -61,7 +61,7 @@ struct BaselineCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpBaselineList(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions

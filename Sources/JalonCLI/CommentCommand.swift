@@ -5,12 +5,12 @@ import BoardStore
 import Foundation
 import Reports
 
-struct CommentCommand: ParsableCommand {
+struct CommentCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "comment", abstract: DocsCLIText.helpComment(helpLanguage), subcommands: [Add.self, List.self], defaultSubcommand: Add.self)
     }
 
-    struct Add: ParsableCommand {
+    struct Add: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpCommentAdd(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(DocsCLIText.helpItem)) var item: String
@@ -25,7 +25,7 @@ struct CommentCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpCommentList(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(DocsCLIText.helpItem)) var item: String

@@ -10,7 +10,7 @@ import Reports
 /// the same commands a team types, with each action dated and authored, up to the scenario's
 /// mid-project day (`today` in the scenario; `--to-end`: everything), then shows that day, the
 /// forecast (end, late items), the board and the Gantt chart as of that day.
-struct Demo: ParsableCommand {
+struct Demo: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpDemo(helpLanguage)) }
 
     @Argument(help: help(CLIText.helpDemoDir)) var directory: String?

@@ -5,13 +5,13 @@ import BoardStore
 import Foundation
 import Reports
 
-struct DocCommand: ParsableCommand {
+struct DocCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "doc", abstract: DocsCLIText.helpDoc(helpLanguage),
                              subcommands: [New.self, List.self, Tree.self, Show.self, Status.self, Rename.self, Check.self])
     }
 
-    struct New: ParsableCommand {
+    struct New: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpDocNew(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(CLIText.helpTitle)) var title: String
@@ -44,7 +44,7 @@ struct DocCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpDocList(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: help(DocsCLIText.helpFilterDocStatus)) var status: String?
@@ -68,7 +68,7 @@ struct DocCommand: ParsableCommand {
         }
     }
 
-    struct Tree: ParsableCommand {
+    struct Tree: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpDocTree(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
@@ -82,7 +82,7 @@ struct DocCommand: ParsableCommand {
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpDocShow(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(DocsCLIText.helpDocKey)) var document: String
@@ -106,7 +106,7 @@ struct DocCommand: ParsableCommand {
         }
     }
 
-    struct Status: ParsableCommand {
+    struct Status: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpDocStatus(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(DocsCLIText.helpDocKey)) var document: String
@@ -128,7 +128,7 @@ struct DocCommand: ParsableCommand {
         }
     }
 
-    struct Rename: ParsableCommand {
+    struct Rename: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpDocRename(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(DocsCLIText.helpDocKey)) var document: String
@@ -143,7 +143,7 @@ struct DocCommand: ParsableCommand {
         }
     }
 
-    struct Check: ParsableCommand {
+    struct Check: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpDocCheck(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text

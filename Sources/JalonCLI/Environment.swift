@@ -34,6 +34,36 @@ nonisolated(unsafe) var helpLanguage: Language = Language.fromEnvironment() ?? .
 
 func help(_ text: Text) -> ArgumentHelp { ArgumentHelp(stringLiteral: text(helpLanguage)) }
 
+/// Every Jalon command. Each run, swift-argument-parser names every command of the tree; for one
+/// without a `commandName` it takes `String(describing:)` of the type, whose dynamic casts scan
+/// all the protocol conformances of the executable once per type (the largest cost of `jalon
+/// --version`). The type's name is read directly here and spelled as the parser spells it
+/// (`AddHoliday` → `add-holiday`, its `convertedToSnakeCase(separator: "-")`, which it does not
+/// export); `CommandNameTests` checks the names against `String(describing:)`.
+protocol JalonCommand: ParsableCommand {}
+
+extension JalonCommand {
+    static var _commandName: String { configuration.commandName ?? commandName(fromTypeName: _typeName(Self.self, qualified: false)) }
+}
+
+/// `AddHoliday` → `add-holiday`, `URLCheck` → `url-check`: a dash before an upper-case letter
+/// that starts a word, everything lower-cased (swift-argument-parser's rule).
+func commandName(fromTypeName name: String) -> String {
+    let characters = Array(name)
+    var result = ""
+    var separateOnUppercase = true
+    for (i, character) in characters.enumerated() {
+        if character.isUppercase {
+            if separateOnUppercase && !result.isEmpty { result += "-" }
+            separateOnUppercase = i + 2 < characters.count && characters[i + 1].isUppercase && characters[i + 2].isLowercase
+        } else {
+            separateOnUppercase = character != "-"
+        }
+        result += character.lowercased()
+    }
+    return result
+}
+
 /// Output format of read commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json

@@ -51,7 +51,7 @@ struct ExclusionOptions: ParsableArguments {
     var globs: [String] { (noDefaultExcludes ? [] : HistoryOptions.defaultExcludedGlobs) + commaList(exclude) }
 }
 
-struct ContributionsReport: ParsableCommand {
+struct ContributionsReport: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "contributions",
                              abstract: Text(fr: "Contribution de chaque membre, tirée de l’historique Git (pour le jury).",
@@ -123,7 +123,7 @@ struct ContributionsReport: ParsableCommand {
 }
 
 /// `jalon report grille`: the facts behind each C1.3 criterion, per member, with their commits.
-struct GrilleCommand: ParsableCommand {
+struct GrilleCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "grille",
                              abstract: Text(fr: "Grille d’aide à l’évaluation C1.3 : les faits de chaque critère, avec leurs commits (jamais une note).",
@@ -159,7 +159,7 @@ struct GrilleCommand: ParsableCommand {
 
 /// `jalon report dossier --member M --out DIR`: the member's portfolio, a folder that shows
 /// itself: `index.html` (self-contained), `dossier.md`, and `fichiers/COMMIT/PATH` copies.
-struct DossierCommand: ParsableCommand {
+struct DossierCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "dossier",
                              abstract: Text(fr: "Dossier numérique personnel d’un membre (HTML autonome et Markdown, avec les fichiers à leur commit).",
@@ -218,7 +218,7 @@ struct DossierCommand: ParsableCommand {
     }
 }
 
-struct TaskHistoryCommand: ParsableCommand {
+struct TaskHistoryCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "history",
                              abstract: Text(fr: "Tout l’historique d’une tâche, commit par commit.", en: "The full trail of a task, commit by commit.")(helpLanguage))
@@ -247,7 +247,7 @@ struct TaskHistoryCommand: ParsableCommand {
     }
 }
 
-struct ActivityCommand: ParsableCommand {
+struct ActivityCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "activity",
                              abstract: Text(fr: "Qui a fait quoi, semaine par semaine (graphique texte).", en: "Who did what, week by week (text chart).")(helpLanguage))
@@ -272,7 +272,7 @@ struct ActivityCommand: ParsableCommand {
     }
 }
 
-struct SealCommand: ParsableCommand {
+struct SealCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "seal",
                              abstract: Text(fr: "Sceller l’état actuel de l’historique (étiquette annotée jalon/seal/DATE).",
@@ -296,7 +296,7 @@ struct SealCommand: ParsableCommand {
     }
 }
 
-struct VerifyCommand: ParsableCommand {
+struct VerifyCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "verify",
                              abstract: Text(fr: "Vérifier les scellés (historique réécrit ?) et lister les faits inhabituels. Code 1 si un scellé est rompu.",

@@ -55,7 +55,7 @@ public struct Jalon: ParsableCommand {
     }
 }
 
-struct Init: ParsableCommand {
+struct Init: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpInit(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
@@ -109,7 +109,7 @@ struct Init: ParsableCommand {
     }
 }
 
-struct BoardView: ParsableCommand {
+struct BoardView: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "board", abstract: CLIText.helpBoardView(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
@@ -126,7 +126,7 @@ struct BoardView: ParsableCommand {
     }
 }
 
-struct Check: ParsableCommand {
+struct Check: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpCheck(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
@@ -156,7 +156,7 @@ struct Check: ParsableCommand {
     }
 }
 
-struct Log: ParsableCommand {
+struct Log: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpLog(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions

@@ -5,12 +5,12 @@ import BoardStore
 import Foundation
 import Reports
 
-struct MeetingCommand: ParsableCommand {
+struct MeetingCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "meeting", abstract: DocsCLIText.helpMeeting(helpLanguage), subcommands: [New.self, Actions.self, Action.self, List.self, Show.self])
     }
 
-    struct New: ParsableCommand {
+    struct New: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpMeetingNew(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: help(DocsCLIText.helpMeetingDate)) var date: String?
@@ -46,7 +46,7 @@ struct MeetingCommand: ParsableCommand {
         throw DocsError.unknownMeeting(key)
     }
 
-    struct Actions: ParsableCommand {
+    struct Actions: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpMeetingActions(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(DocsCLIText.helpMeetingKey)) var meeting: String
@@ -78,12 +78,12 @@ struct MeetingCommand: ParsableCommand {
         }
     }
 
-    struct Action: ParsableCommand {
+    struct Action: JalonCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(abstract: CLIText.helpMeetingAction(helpLanguage), subcommands: [Add.self])
         }
 
-        struct Add: ParsableCommand {
+        struct Add: JalonCommand {
             static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMeetingActionAdd(helpLanguage)) }
             @OptionGroup var global: GlobalOptions
             @Argument(help: help(DocsCLIText.helpMeetingKey)) var meeting: String
@@ -103,7 +103,7 @@ struct MeetingCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpMeetingList(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
@@ -116,7 +116,7 @@ struct MeetingCommand: ParsableCommand {
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpMeetingShow(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(DocsCLIText.helpMeetingKey)) var meeting: String

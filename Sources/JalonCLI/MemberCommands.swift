@@ -3,12 +3,12 @@ import BoardCore
 import BoardStore
 import Reports
 
-struct MemberCommand: ParsableCommand {
+struct MemberCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "member", abstract: CLIText.helpMember(helpLanguage), subcommands: [Add.self, Edit.self, Away.self, List.self])
     }
 
-    struct Add: ParsableCommand {
+    struct Add: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMemberAdd(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -35,7 +35,7 @@ struct MemberCommand: ParsableCommand {
         }
     }
 
-    struct Edit: ParsableCommand {
+    struct Edit: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMemberEdit(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -58,7 +58,7 @@ struct MemberCommand: ParsableCommand {
         }
     }
 
-    struct Away: ParsableCommand {
+    struct Away: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMemberAway(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -77,7 +77,7 @@ struct MemberCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMemberList(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -91,12 +91,12 @@ struct MemberCommand: ParsableCommand {
     }
 }
 
-struct MilestoneCommand: ParsableCommand {
+struct MilestoneCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "milestone", abstract: CLIText.helpMilestone(helpLanguage), subcommands: [Add.self, Edit.self, List.self])
     }
 
-    struct Add: ParsableCommand {
+    struct Add: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMilestoneAdd(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -115,7 +115,7 @@ struct MilestoneCommand: ParsableCommand {
         }
     }
 
-    struct Edit: ParsableCommand {
+    struct Edit: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMilestoneEdit(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -134,7 +134,7 @@ struct MilestoneCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpMilestoneList(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions

@@ -5,7 +5,7 @@ import BoardStore
 import Foundation
 import Reports
 
-struct MergeCommand: ParsableCommand {
+struct MergeCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "merge", abstract: DocsCLIText.helpMerge(helpLanguage)) }
     @OptionGroup var global: GlobalOptions
     @Argument(help: help(DocsCLIText.helpRef)) var ref: String

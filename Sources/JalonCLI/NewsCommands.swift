@@ -5,7 +5,7 @@ import BoardStore
 import Foundation
 import Reports
 
-struct NewsCommand: ParsableCommand {
+struct NewsCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "news", abstract: DocsCLIText.helpNews(helpLanguage)) }
     @OptionGroup var global: GlobalOptions
     @Option(help: help(DocsCLIText.helpSince)) var since: String = "last"
@@ -60,7 +60,7 @@ enum RemindFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json
 }
 
-struct RemindCommand: ParsableCommand {
+struct RemindCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "remind", abstract: DocsCLIText.helpRemind(helpLanguage)) }
     @OptionGroup var global: GlobalOptions
     @Option(help: help(DocsCLIText.helpDays)) var days: Int = 3

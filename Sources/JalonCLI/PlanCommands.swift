@@ -11,7 +11,7 @@ func baselineSchedule(_ ctx: CommandContext, named name: String, history: Histor
     return (baseline, try BoardForecast.baselineSchedule(store: ctx.store, baseline, history: history, timeZone: ctx.environment.clock.timeZone))
 }
 
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "plan", abstract: CLIText.helpPlan(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
@@ -40,7 +40,7 @@ struct PlanCommand: ParsableCommand {
     }
 }
 
-struct GanttCommand: ParsableCommand {
+struct GanttCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "gantt", abstract: CLIText.helpGantt(helpLanguage)) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, mermaid }
@@ -84,7 +84,7 @@ struct GanttCommand: ParsableCommand {
     }
 }
 
-struct LoadCommand: ParsableCommand {
+struct LoadCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "load", abstract: CLIText.helpLoad(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions

@@ -5,12 +5,12 @@ import BoardStore
 import Foundation
 import Reports
 
-struct SpecCommand: ParsableCommand {
+struct SpecCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "spec", abstract: DocsCLIText.helpSpec(helpLanguage), subcommands: [Init.self, Show.self, Check.self, Link.self, Status.self])
     }
 
-    struct Init: ParsableCommand {
+    struct Init: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpSpecInit(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
 
@@ -31,7 +31,7 @@ struct SpecCommand: ParsableCommand {
         return (spec, problems + SpecCheck.problems(spec, board: ctx.board, templates: templates))
     }
 
-    struct Show: ParsableCommand {
+    struct Show: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpSpecShow(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
@@ -51,7 +51,7 @@ struct SpecCommand: ParsableCommand {
         }
     }
 
-    struct Check: ParsableCommand {
+    struct Check: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpSpecCheck(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
@@ -67,7 +67,7 @@ struct SpecCommand: ParsableCommand {
         }
     }
 
-    struct Link: ParsableCommand {
+    struct Link: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: DocsCLIText.helpSpecLink(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(DocsCLIText.helpDeliverable)) var deliverable: String
@@ -86,7 +86,7 @@ struct SpecCommand: ParsableCommand {
 }
 
 extension SpecCommand {
-    struct Status: ParsableCommand {
+    struct Status: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpSpecStatus(helpLanguage)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(CLIText.helpSpecStatusValue)) var status: String?

@@ -62,7 +62,7 @@ func currentExecutable() -> String {
     return CommandLine.arguments.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "jalon"
 }
 
-struct MergeDriverCommand: ParsableCommand {
+struct MergeDriverCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "merge-driver", abstract: SyncText.helpDriver(helpLanguage)) }
     @Argument(help: help(SyncText.helpDriverBase)) var base: String
     @Argument(help: help(SyncText.helpDriverOurs)) var ours: String
@@ -95,7 +95,7 @@ struct MergeDriverCommand: ParsableCommand {
     }
 }
 
-struct SetupCommand: ParsableCommand {
+struct SetupCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "setup", abstract: SyncText.helpSetup(helpLanguage)) }
     @OptionGroup var global: GlobalOptions
 
@@ -148,7 +148,7 @@ extension SyncText {
     static func retries(_ n: Int) -> Text { Text(fr: "Le dépôt distant a bougé pendant l’échange : \(n) nouvel(s) essai(s).", en: "The remote moved meanwhile: \(n) retry(ies).") }
 }
 
-struct SyncCommand: ParsableCommand {
+struct SyncCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "sync", abstract: SyncText.helpSync(helpLanguage)) }
     @OptionGroup var global: GlobalOptions
     @Argument(help: help(SyncText.helpRemote)) var remote: String?
@@ -214,7 +214,7 @@ extension SyncText {
     static func checkedOut(_ b: String?) -> Text { Text(fr: "Branche extraite : \(b ?? "(HEAD détachée)")", en: "Checked-out branch: \(b ?? "(detached HEAD)")") }
 }
 
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "status", abstract: SyncText.helpStatus(helpLanguage)) }
     @OptionGroup var global: GlobalOptions
 

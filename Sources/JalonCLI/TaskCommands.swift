@@ -4,13 +4,13 @@ import BoardStore
 import Foundation
 import Reports
 
-struct TaskCommand: ParsableCommand {
+struct TaskCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "task", abstract: CLIText.helpTask(helpLanguage),
                              subcommands: [Add.self, Move.self, Done.self, Edit.self, Delete.self, List.self, Show.self, TaskHistoryCommand.self])
     }
 
-    struct Add: ParsableCommand {
+    struct Add: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskAdd(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -52,7 +52,7 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    struct Move: ParsableCommand {
+    struct Move: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskMove(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -69,7 +69,7 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    struct Done: ParsableCommand {
+    struct Done: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskDone(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -85,7 +85,7 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    struct Edit: ParsableCommand {
+    struct Edit: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskEdit(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -139,7 +139,7 @@ struct TaskCommand: ParsableCommand {
         static func isNone(_ s: String) -> Bool { ["none", "aucun", "aucune", "-"].contains(s.lowercased()) }
     }
 
-    struct Delete: ParsableCommand {
+    struct Delete: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskDelete(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -160,7 +160,7 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskList(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -205,7 +205,7 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: CLIText.helpTaskShow(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions

@@ -25,12 +25,12 @@ private enum TimeHelp {
     }
 }
 
-struct TimeCommand: ParsableCommand {
+struct TimeCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "time", abstract: TimeHelp.time(helpLanguage), subcommands: [LogTime.self, ListTime.self])
     }
 
-    struct LogTime: ParsableCommand {
+    struct LogTime: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "log", abstract: TimeHelp.log(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions
@@ -52,7 +52,7 @@ struct TimeCommand: ParsableCommand {
         }
     }
 
-    struct ListTime: ParsableCommand {
+    struct ListTime: JalonCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: TimeHelp.list(helpLanguage)) }
 
         @OptionGroup var global: GlobalOptions

@@ -115,7 +115,7 @@ func render(_ document: ReportDocument, format: ReportFormat, json: () -> String
 
 // MARK: Commands
 
-struct StatusReport: ParsableCommand {
+struct StatusReport: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "status", abstract: TrainerHelp.status(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
@@ -135,7 +135,7 @@ struct StatusReport: ParsableCommand {
     }
 }
 
-struct BilanReport: ParsableCommand {
+struct BilanReport: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "bilan", abstract: TrainerHelp.bilan(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
@@ -209,7 +209,7 @@ func buildBilan(_ ctx: CommandContext, baselineName: String?) throws -> Reports.
     return Reports.BilanReport.build(input, language: ctx.language)
 }
 
-struct ClassReport: ParsableCommand {
+struct ClassReport: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "class", abstract: TrainerHelp.classOverview(helpLanguage)) }
 
     @Argument(help: help(TrainerHelp.classFile)) var file: String
@@ -270,7 +270,7 @@ struct ClassReport: ParsableCommand {
     }
 }
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "export", abstract: TrainerHelp.export(helpLanguage)) }
 
     enum What: String, ExpressibleByArgument, CaseIterable { case ics, mermaid, html }
