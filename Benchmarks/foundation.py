@@ -519,9 +519,9 @@ def print_table(results: dict) -> None:
 # --------------------------------------------------------------------------------------
 
 def build_jalon() -> Path:
-    log(f"building jalon (release, scratch path {SCRATCH}) …")
+    log(f"building jalon (release, static Swift runtime, scratch path {SCRATCH}) …")
     t0 = time.perf_counter()
-    p = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--product", "jalon"],
+    p = subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH, "--product", "jalon"],
                        cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     if p.returncode != 0:
         sys.stderr.write(p.stdout.decode(errors="replace")[-6000:])

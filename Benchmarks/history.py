@@ -265,8 +265,8 @@ def blame_all(repo: Path, env: dict, files: list[str]) -> tuple[float, dict[str,
 
 
 def build_jalon() -> Path:
-    log("building jalon (release)…")
-    subprocess.run(["swift", "build", "-c", "release", "--scratch-path", ".build-history", "--product", "jalon"], cwd=REPO_ROOT, check=True)
+    log("building jalon (release, Swift runtime linked statically, as make install builds it)…")
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", ".build-history", "--product", "jalon"], cwd=REPO_ROOT, check=True)
     return REPO_ROOT / ".build-history" / "release" / "jalon"
 
 
