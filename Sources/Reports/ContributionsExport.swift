@@ -1,7 +1,7 @@
 import BoardCore
 import Foundation
 
-/// `jalon report contributions` as CSV, JSON and a self-contained HTML page.
+/// `jalon report contributions` as data (CSV and JSON, with stable keys) and as an HTML page.
 public enum ContributionsExport {
     // MARK: CSV
 
@@ -180,140 +180,9 @@ public enum ContributionsExport {
 
     // MARK: HTML
 
-    static let palette = ["#1f5fa8", "#c2521f", "#2e8b57", "#8e44ad", "#b8860b", "#d6336c", "#0b7285", "#5c940d"]
-
-    /// A self-contained page (no script, no external resource) with the charts as inline SVG.
+    /// A self-contained page (no script, no external resource) with the charts as inline SVG:
+    /// the report's document, rendered like every report page.
     public static func html(_ r: ContributionReport, language L: Language) -> String {
-        let e = HTML.escape
-        let metrics = ContributionsText.metrics(r)
-        var h = "<!DOCTYPE html>\n<html lang=\"\(L.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-        h += "<title>\(e(ContributionsText.title(r, L)))</title>\n"
-        h += """
-        <style>
-        body{font-family:system-ui,"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:60em;color:#1b1f24;line-height:1.4}
-        table{border-collapse:collapse;margin:.6em 0}th,td{border:1px solid #c8ccd1;padding:.25em .6em}th{background:#eef1f4;text-align:left}
-        td.n{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.95em}h2{margin-top:1.6em;border-bottom:1px solid #c8ccd1}
-        .note{color:#555}@media print{body{margin:0}h2{page-break-before:auto}section.member{page-break-inside:avoid}}
-        </style>\n</head>\n<body>\n
-        """
-        h += "<h1>\(e(ContributionsText.title(r, L)))</h1>\n"
-        for line in ContributionsText.preamble(r, L) { h += "<p class=\"note\">\(e(line))</p>\n" }
-        if r.focus == nil && r.members.count > 1 {
-            h += "<h2>\(e(Catalog.ctTeamSummary(L)))</h2>\n"
-            h += sharesChart(r, L)
-        }
-        for (i, m) in r.members.enumerated() {
-            h += "<section class=\"member\">\n<h2><span style=\"color:\(palette[i % palette.count])\">■</span> \(e(m.name)) (\(e(m.id)))\(m.role.map { " — " + e($0) } ?? "")</h2>\n"
-            h += "<table><tr><th>\(e(Catalog.ctColumnMetric(L)))</th><th>\(e(Catalog.ctColumnValue(L)))</th><th>\(e(Catalog.ctColumnShare(L)))</th></tr>\n"
-            for metric in metrics {
-                h += "<tr><td>\(e(Catalog.ctMetric(metric)(L)))</td><td class=\"n\">\(m.value(metric))</td><td class=\"n\">\(e(ContributionsText.percent(m.shares[metric], L)))</td></tr>\n"
-            }
-            h += "</table>\n"
-            let kinds = FileKind.allCases.filter { m.lines[$0] != nil }
-            if !kinds.isEmpty {
-                h += "<table><tr><th>\(e(Catalog.ctColumnKind(L)))</th><th>\(e(Catalog.ctColumnFiles(L)))</th><th>\(e(Catalog.ctColumnAdded(L)))</th><th>\(e(Catalog.ctColumnRemoved(L)))</th></tr>\n"
-                for k in kinds {
-                    let c = m.lines[k]!
-                    let counted = k != .binary && k != .document
-                    h += "<tr><td>\(e(Catalog.ctFileKind(k)(L)))</td><td class=\"n\">\(c.files)</td><td class=\"n\">\(counted ? "+\(c.added)" : "—")</td><td class=\"n\">\(counted ? "−\(c.removed)" : "—")</td></tr>\n"
-                }
-                h += "</table>\n"
-            }
-            h += "<h3>\(e(Catalog.ctNotableTitle(L)))</h3>\n<ul>\n"
-            if m.notable.isEmpty { h += "<li>\(e(Catalog.ctNoNotable(L)))</li>\n" }
-            for n in m.notable {
-                let (d, c, w) = ContributionsText.notableLine(n, L)
-                h += "<li>\(e(d)) — <code>\(e(c))</code> — \(e(w))</li>\n"
-            }
-            if m.notableOmitted > 0 { h += "<li>\(e(Catalog.ctNotableMore(m.notableOmitted)(L)))</li>\n" }
-            h += "</ul>\n"
-            if !m.onBehalf.isEmpty {
-                h += "<h3>\(e(Catalog.ctOnBehalfTitle(L)))</h3>\n<ul>\n"
-                for b in m.onBehalf { h += "<li><code>\(e(String(b.commit.prefix(8))))</code> — \(e(Catalog.ctOnBehalf(b.committer)(L)))</li>\n" }
-                h += "</ul>\n"
-            }
-            if !m.signed.isEmpty { h += "<p class=\"note\">\(e(Catalog.ctSigned(m.signed.count)(L)))</p>\n" }
-            h += "</section>\n"
-        }
-        h += "<h2>\(e(Catalog.ctWeeklyTitle(L)))</h2>\n"
-        h += weeklySVG(r, L)
-        h += "<h2>\(e(Catalog.ctUnmatchedTitle(L)))</h2>\n"
-        if r.unmatched.isEmpty {
-            h += "<p>\(e(Catalog.ctNoUnmatched(L)))</p>\n"
-        } else {
-            h += "<table><tr><th>\(e(Catalog.ctColumnWho(L)))</th><th>\(e(Catalog.ctColumnEmail(L)))</th><th>\(e(Catalog.ctMetric(.commits)(L)))</th><th>\(e(Catalog.ctColumnCoAuthored(L)))</th><th>\(e(Catalog.ctColumnAdded(L)))</th><th>\(e(Catalog.ctColumnRemoved(L)))</th><th>\(e(Catalog.ctColumnCommit(L)))</th></tr>\n"
-            for u in r.unmatched {
-                h += "<tr><td>\(e(u.name))</td><td>\(e(u.email))</td><td class=\"n\">\(u.commits)</td><td class=\"n\">\(u.coAuthored)</td><td class=\"n\">+\(u.linesAdded)</td><td class=\"n\">−\(u.linesRemoved)</td><td><code>\(e(String((u.sampleCommit ?? "").prefix(8))))</code></td></tr>\n"
-            }
-            h += "</table>\n<p class=\"note\">\(e(Catalog.ctUnmatchedHint(L)))</p>\n"
-        }
-        if !r.excludedGlobs.isEmpty { h += "<p class=\"note\">\(e(Catalog.ctExcludedNote(r.excludedGlobs.joined(separator: ", "))(L)))</p>\n" }
-        if r.focus != nil {
-            for m in r.members {
-                h += "<h2>\(e(Catalog.ctAppendixTitle(L))) — \(e(m.name))</h2>\n"
-                h += "<table><tr><th>Date</th><th>\(e(Catalog.ctColumnCommit(L)))</th><th>\(e(Catalog.ctColumnFigure(L)))</th><th>\(e(Catalog.ctColumnWhat(L)))</th></tr>\n"
-                for (d, c, f, w) in ContributionsText.appendix(m, L) {
-                    h += "<tr><td>\(e(d))</td><td><code>\(e(c))</code></td><td>\(e(f))</td><td>\(e(w))</td></tr>\n"
-                }
-                h += "</table>\n"
-            }
-        }
-        h += "</body>\n</html>\n"
-        return h
-    }
-
-    static func number(_ v: Double) -> String { String(format: "%.1f", v) }
-
-    /// Horizontal bars: each member's share of commits, tasks closed and lines added.
-    static func sharesChart(_ r: ContributionReport, _ L: Language) -> String {
-        let metrics: [ContributionReport.Metric] = [.commits, .tasksClosed, .linesAdded]
-        let label = 170.0, barMax = 380.0, rowH = 16.0
-        let height = Double(metrics.count * (r.members.count + 1)) * rowH + 10
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"\(number(height))\" viewBox=\"0 0 640 \(number(height))\" role=\"img\" aria-label=\"\(HTML.escape(Catalog.ctColumnShare(L)))\" font-size=\"11\" font-family=\"system-ui, DejaVu Sans, Arial, sans-serif\">\n"
-        var y = 14.0
-        for metric in metrics {
-            s += "<text x=\"0\" y=\"\(number(y))\" font-weight=\"bold\">\(HTML.escape(Catalog.ctMetric(metric)(L)))</text>\n"
-            y += rowH
-            for (i, m) in r.members.enumerated() {
-                let share = min(100, m.shares[metric] ?? 0)
-                s += "<text x=\"10\" y=\"\(number(y))\">\(HTML.escape(m.name))</text>"
-                s += "<rect x=\"\(number(label))\" y=\"\(number(y - 10))\" width=\"\(number(barMax * share / 100))\" height=\"11\" fill=\"\(palette[i % palette.count])\"/>"
-                s += "<text x=\"\(number(label + barMax * share / 100 + 4))\" y=\"\(number(y))\">\(HTML.escape(ContributionsText.percent(m.shares[metric], L)))</text>\n"
-                y += rowH
-            }
-        }
-        return s + "</svg>\n"
-    }
-
-    /// Stacked columns: commits per week, one colour per member, outsiders in grey.
-    static func weeklySVG(_ r: ContributionReport, _ L: Language) -> String {
-        guard !r.weeks.isEmpty else { return "<p>\(HTML.escape(Catalog.ctNoNotable(L)))</p>\n" }
-        let width = 640.0, height = 220.0, left = 30.0, bottom = 40.0, top = 10.0
-        let totals = r.weeks.map { w in r.members.reduce(0) { $0 + (w.commits[$1.id] ?? 0) } + w.outsiderCommits }
-        let maxTotal = Double(max(1, totals.max() ?? 1))
-        let step = (width - left - 10) / Double(r.weeks.count)
-        let barW = max(2, step * 0.7)
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height + 20 * Double((r.members.count + 2) / 3)))\" role=\"img\" aria-label=\"\(HTML.escape(Catalog.ctWeeklyTitle(L)))\" font-size=\"10\" font-family=\"system-ui, DejaVu Sans, Arial, sans-serif\">\n"
-        s += "<line x1=\"\(number(left))\" y1=\"\(number(height - bottom))\" x2=\"\(number(width - 5))\" y2=\"\(number(height - bottom))\" stroke=\"#888\"/>\n"
-        s += "<text x=\"0\" y=\"\(number(top + 8))\">\(Int(maxTotal))</text>\n"
-        let labelEvery = max(1, r.weeks.count / 10)
-        for (i, w) in r.weeks.enumerated() {
-            let x = left + Double(i) * step
-            var y = height - bottom
-            let parts: [(Int, String, String)] = r.members.enumerated().map { (j, m) in (w.commits[m.id] ?? 0, palette[j % palette.count], m.name) } + [(w.outsiderCommits, "#9aa3b2", Catalog.ctOutsidersColumn(L))]
-            for (n, color, name) in parts where n > 0 {
-                let h = Double(n) / maxTotal * (height - bottom - top)
-                y -= h
-                s += "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(barW))\" height=\"\(number(h))\" fill=\"\(color)\"><title>\(HTML.escape(w.start.formatted(L))) — \(HTML.escape(name)) : \(n)</title></rect>\n"
-            }
-            if i % labelEvery == 0 {
-                s += "<text x=\"\(number(x))\" y=\"\(number(height - bottom + 14))\">\(HTML.escape(w.start.formatted(L, short: true)))</text>\n"
-            }
-        }
-        for (j, m) in r.members.enumerated() {
-            let x = left + Double(j % 3) * 200, y = height - 6 + Double(j / 3) * 16
-            s += "<rect x=\"\(number(x))\" y=\"\(number(y - 9))\" width=\"10\" height=\"10\" fill=\"\(palette[j % palette.count])\"/><text x=\"\(number(x + 14))\" y=\"\(number(y))\">\(HTML.escape(m.name))</text>\n"
-        }
-        return s + "</svg>\n"
+        HTML.render(r.document(language: L))
     }
 }

@@ -59,7 +59,7 @@ public enum HTML {
         for section in document.sections {
             let tag = section.level == 1 ? "h2" : "h3"
             out += section.newPage ? "<section class=\"page\">\n" : "<section>\n"
-            out += "<\(tag)>\(escape(section.title))</\(tag)>\n"
+            if !section.title.isEmpty { out += "<\(tag)>\(escape(section.title))</\(tag)>\n" }
             for block in section.blocks { out += html(block, language: document.language) }
             out += "</section>\n"
         }
@@ -109,6 +109,7 @@ public enum HTML {
             case .gantt(let gantt): return "<figure class=\"chart\">\n" + HTMLCharts.gantt(gantt) + "</figure>\n"
             case .bars(let bars): return "<figure class=\"chart\">\n" + HTMLCharts.bars(bars) + "</figure>\n"
             case .burndown(let b): return "<figure class=\"chart\">\n" + BurndownChart.svg(b, language: language) + "</figure>\n"
+            case .columns(let c): return "<figure class=\"chart\">\n" + c.svg(language: language) + "</figure>\n"
             }
         }
     }

@@ -19,11 +19,13 @@ extension ReportDocument {
             }.joined(separator: "\n"))
         }
         for section in sections {
-            var lines: [String] = []
-            let heading = style.clean(section.title)
-            lines.append(style.paint(heading, .strong))
-            lines.append(String(repeating: section.level == 1 ? (style.unicode ? "═" : "=") : (style.unicode ? "─" : "-"), count: min(style.width, max(3, DisplayWidth.of(heading)))))
-            var parts: [String] = [lines.joined(separator: "\n")]
+            var parts: [String] = []
+            // A section without a title (a report's opening notes) has no heading.
+            if !section.title.isEmpty {
+                let heading = style.clean(section.title)
+                parts.append(style.paint(heading, .strong) + "\n"
+                    + String(repeating: section.level == 1 ? (style.unicode ? "═" : "=") : (style.unicode ? "─" : "-"), count: min(style.width, max(3, DisplayWidth.of(heading)))))
+            }
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text, let tone):
@@ -41,6 +43,8 @@ extension ReportDocument {
                         for row in table.rows { t.append(row.map { TextTable.Cell($0.text, tone: $0.tone) }) }
                         parts.append(t.render(style))
                     }
+                case .chart(.columns(let columns)):
+                    parts.append(columns.text(style: style))
                 case .chart:
                     continue
                 case .markdown(let text):
@@ -77,7 +81,7 @@ extension ReportDocument {
             out.append(facts.map { "- **\(ReportDocument.markdownEscape($0.label))** \(ReportDocument.markdownEscape($0.value))" }.joined(separator: "\n"))
         }
         for section in sections {
-            out.append(String(repeating: "#", count: section.level + 1) + " " + ReportDocument.markdownEscape(section.title))
+            if !section.title.isEmpty { out.append(String(repeating: "#", count: section.level + 1) + " " + ReportDocument.markdownEscape(section.title)) }
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text, _):
@@ -97,6 +101,9 @@ extension ReportDocument {
                     // angle brackets become look-alikes so no tag ever reaches a renderer.
                     if case .gantt(let gantt) = chart, let mermaid = gantt.mermaid {
                         out.append(mermaid.replacingOccurrences(of: "<", with: "‹").replacingOccurrences(of: ">", with: "›"))
+                    }
+                    if case .columns(let columns) = chart {
+                        out.append("```\n" + columns.text(style: TerminalStyle(unicode: true, color: false, width: 100)) + "\n```")
                     }
                 case .markdown(let text):
                     out.append(text.trimmingCharacters(in: .newlines))
@@ -151,7 +158,7 @@ extension ReportDocument {
                 }
             }
             guard !sectionRows.isEmpty else { continue }
-            rows.append([section.title])
+            if !section.title.isEmpty { rows.append([section.title]) }
             rows += sectionRows
             rows.append([])
         }

@@ -121,6 +121,45 @@ public enum ReportChart: Sendable {
     case bars(ReportBars)
     /// Remaining effort per working day and scope against work done.
     case burndown(Burndown)
+    /// Counts per period and series (commits per week and member): bars in text and Markdown,
+    /// stacked columns in HTML.
+    case columns(ReportColumns)
+}
+
+/// Counts per period (a row of the text chart, a column of the SVG) and per series.
+public struct ReportColumns: Sendable {
+    public struct Series: Sendable {
+        public var name: String
+        /// Counted in the HTML columns (in grey) but not drawn in the text chart: people
+        /// outside the team.
+        public var minor: Bool
+        public init(name: String, minor: Bool = false) {
+            self.name = name
+            self.minor = minor
+        }
+    }
+    public struct Period: Sendable {
+        public var label: String
+        public var shortLabel: String
+        /// One count per series, in the series' order.
+        public var counts: [Int]
+        public init(label: String, shortLabel: String, counts: [Int]) {
+            self.label = label
+            self.shortLabel = shortLabel
+            self.counts = counts
+        }
+    }
+    public var title: String
+    public var series: [Series]
+    public var periods: [Period]
+    /// Shown instead of an empty chart.
+    public var emptyText: String
+    public init(title: String, series: [Series], periods: [Period], emptyText: String) {
+        self.title = title
+        self.series = series
+        self.periods = periods
+        self.emptyText = emptyText
+    }
 }
 
 /// A Gantt chart's data: bars with dates, mapped to positions once by each renderer.

@@ -44,7 +44,7 @@ struct EvidenceTests {
         #expect(Set(((chloe["onBehalf"] as? [[String: String]]) ?? []).compactMap { $0["commit"] }) == Set(ids))
         let md = try repo.jalonOK("report", "contributions", "--member", "chloe", "--format", "markdown", "--lang", "fr").stdout
         #expect(md.contains("Commits écrits à son nom par quelqu’un d’autre"))
-        #expect(md.contains("`\(ids[0].prefix(8))` — committé par Alice Martin"))
+        #expect(md.contains("- \(ids[0].prefix(8)) — committé par Alice Martin"))
 
         // No identity at all: --as is refused and nothing is committed.
         try repo.gitOK("config", "--unset", "user.name")
@@ -123,7 +123,7 @@ struct EvidenceTests {
         // The evidence file ends with an appendix of every counted event.
         let md = try repo.jalonOK("report", "contributions", "--member", "alice", "--format", "markdown", "--lang", "en").stdout
         let appendix = try #require(md.components(separatedBy: "## Appendix: every counted event").last)
-        #expect(appendix.contains("`\(review.prefix(8))` | Reviews (others' work) | T-B1"))
+        #expect(appendix.contains("| \(review.prefix(8)) | Reviews (others' work) | T-B1"), "\(appendix)")
         let html = try repo.jalonOK("report", "contributions", "--member", "alice", "--format", "html", "--lang", "fr").stdout
         #expect(html.contains("Annexe\u{00A0}: chaque événement compté"), "the one HTML escaper keeps the colon with its word")
 
