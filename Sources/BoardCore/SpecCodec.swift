@@ -201,7 +201,7 @@ extension SpecDocument {
     /// Formats an amount as people write it: `1 250,50` in French, `1,250.50` in English.
     public static func formatAmount(_ value: Decimal, _ language: Language) -> String {
         let f = NumberFormatter()
-        f.locale = Locale(identifier: language == .fr ? "fr_FR" : "en_US")
+        f.locale = Locale(identifier: Text("language.locale")(language))
         f.numberStyle = .decimal
         f.minimumFractionDigits = 0
         f.maximumFractionDigits = 2

@@ -18,21 +18,21 @@ public enum SpecSectionKey: String, Sendable, CaseIterable, Codable {
     /// The heading a template uses, in each language.
     public var heading: Text {
         switch self {
-        case .context: return Text(fr: "Contexte et organisation", en: "Context and organisation")
-        case .needs: return Text(fr: "Besoins", en: "Needs")
-        case .objectives: return Text(fr: "Objectifs mesurables", en: "Measurable objectives")
-        case .scope: return Text(fr: "Périmètre", en: "Scope")
-        case .outOfScope: return Text(fr: "Hors périmètre", en: "Out of scope")
-        case .deliverables: return Text(fr: "Livrables", en: "Deliverables")
-        case .constraints: return Text(fr: "Contraintes", en: "Constraints")
-        case .deadlines: return Text(fr: "Délais", en: "Deadlines")
-        case .budget: return Text(fr: "Budget prévisionnel", en: "Provisional budget")
-        case .technical: return Text(fr: "Contraintes techniques", en: "Technical constraints")
-        case .legal: return Text(fr: "Contraintes juridiques (RGPD, accessibilité)", en: "Legal constraints (GDPR, accessibility)")
-        case .stakeholders: return Text(fr: "Parties prenantes et rôles", en: "Stakeholders and roles")
-        case .organisation: return Text(fr: "Modalités organisationnelles", en: "Organisational arrangements")
-        case .acceptance: return Text(fr: "Critères de recette", en: "Acceptance criteria")
-        case .risks: return Text(fr: "Risques", en: "Risks")
+        case .context: return Text("spec.heading.context")
+        case .needs: return Text("spec.heading.needs")
+        case .objectives: return Text("spec.heading.objectives")
+        case .scope: return Text("spec.heading.scope")
+        case .outOfScope: return Text("spec.heading.outOfScope")
+        case .deliverables: return Text("spec.heading.deliverables")
+        case .constraints: return Text("spec.heading.constraints")
+        case .deadlines: return Text("spec.heading.deadlines")
+        case .budget: return Text("spec.heading.budget")
+        case .technical: return Text("spec.heading.technical")
+        case .legal: return Text("spec.heading.legal")
+        case .stakeholders: return Text("spec.heading.stakeholders")
+        case .organisation: return Text("spec.heading.organisation")
+        case .acceptance: return Text("spec.heading.acceptance")
+        case .risks: return Text("spec.heading.risks")
         }
     }
 

@@ -33,7 +33,7 @@ public enum StatusWords {
         let typed = fold(input)
         for key in keys where fold(key) == typed { return key }
         for key in keys {
-            let words = [taskWords[key], documentWords[key]].compactMap { $0 }.flatMap { [$0.fr, $0.en] } + (synonyms[key] ?? [])
+            let words = [taskWords[key], documentWords[key]].compactMap { $0 }.flatMap { word in Language.allCases.map { word($0) } } + (synonyms[key] ?? [])
             if words.contains(where: { fold($0) == typed }) { return key }
         }
         return nil

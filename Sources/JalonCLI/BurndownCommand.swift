@@ -6,10 +6,8 @@ import Reports
 
 private enum BurndownHelp {
     static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
-    static let abstract = t("Burndown et burnup : reste à faire par jour ouvré, ligne idéale, référence, aujourd’hui.",
-                            "Burndown and burnup: remaining effort per working day, ideal line, baseline, today.")
-    static let baseline = t("Planning de référence à tracer (défaut : le premier enregistré à la date de situation).",
-                            "Baseline to draw (default: the first one saved by the status date).")
+    static let abstract = Text("burndownCmd.abstract")
+    static let baseline = Text("burndownCmd.baseline")
 }
 
 struct BurndownCommand: JalonCommand {

@@ -108,7 +108,7 @@ extension ArgumentReader {
         let start = try day(from)
         let end = try to.map(day) ?? start
         guard start <= end else {
-            throw JalonError(.invalidInput, Text(fr: "la fin (\(end.iso)) précède le début (\(start.iso))", en: "end (\(end.iso)) is before start (\(start.iso))"))
+            throw JalonError(.invalidInput, Text("cli.period", ["iso": end.iso, "iso2": start.iso]))
         }
         return Period(from: start, to: end, name: name.flatMap { $0.isEmpty ? nil : $0 })
     }

@@ -178,7 +178,7 @@ enum Shell {
             inWord = true
         }
         if quote != nil || escaped {
-            throw JalonError(.invalidInput, Text(fr: "guillemet non fermé : \(text)", en: "unclosed quote: \(text)"))
+            throw JalonError(.invalidInput, Text("cli.split", ["text": text]))
         }
         if inWord { words.append(current) }
         return words

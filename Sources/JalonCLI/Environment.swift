@@ -295,15 +295,15 @@ enum ArgumentReader {
         if language == .en, slash.count == 3, slash[2].count == 4, let a = Int(slash[0]), let b = Int(slash[1]), let y = Int(slash[2]) {
             if a <= 12 && b <= 12 && a != b {
                 let dayFirst = Day(year: y, month: b, day: a), monthFirst = Day(year: y, month: a, day: b)
-                throw JalonError(.invalidInput, Text(fr: "date ambiguë « \(text) »", en: "ambiguous date `\(text)`: day/month or month/day?"),
-                                 hint: Text(fr: "écrivez \(dayFirst?.iso ?? "") ou \(monthFirst?.iso ?? "")", en: "write \(dayFirst?.iso ?? "") (day first) or \(monthFirst?.iso ?? "") (month first)"))
+                throw JalonError(.invalidInput, Text("cli.argumentReader.day", ["text": text]),
+                                 hint: Text("cli.argumentReader.dayHint", ["iso": dayFirst?.iso ?? "", "iso2": monthFirst?.iso ?? ""]))
             }
             if b > 12, a <= 12, let day = Day(year: y, month: a, day: b) { return day }
         }
         if let d = Day.parse(text) { return try bounded(d, text) }
         let message = Day.looksLikeDate(text)
-            ? Text(fr: "date impossible « \(text) »", en: "impossible date `\(text)`")
-            : Text(fr: "« \(text) » n’est pas une date", en: "`\(text)` is not a date")
+            ? Text("cli.argumentReader.day2", ["text": text])
+            : Text("cli.argumentReader.day3", ["text": text])
         throw JalonError(.invalidInput, message, hint: Catalog.dateHint)
     }
 
@@ -321,14 +321,14 @@ enum ArgumentReader {
             if text.hasPrefix("-"), case .value = Effort.read(String(text.dropFirst())) {
                 throw JalonError(.invalidInput, CLIText.negativeAmount(text), hint: CLIText.negativeAmountHint)
             }
-            throw JalonError(.invalidInput, Text(fr: "durée illisible « \(text) »", en: "unreadable amount `\(text)`"), hint: Catalog.effortHint)
+            throw JalonError(.invalidInput, Text("cli.effort.unreadable", ["text": text]), hint: Catalog.effortHint)
         }
     }
 
     static func dependencies(_ values: [String]) throws -> [Dependency] {
         try commaList(values).map { text in
             guard let d = Dependency(text) else {
-                throw JalonError(.invalidInput, Text(fr: "dépendance illisible « \(text) »", en: "unreadable dependency `\(text)`"), hint: Catalog.dependencyHint)
+                throw JalonError(.invalidInput, Text("cli.dependencies", ["text": text]), hint: Catalog.dependencyHint)
             }
             return d
         }
@@ -342,16 +342,16 @@ enum ArgumentReader {
 
     static func hours(_ value: Double) throws -> Double {
         guard Limits.hoursPerDay.contains(value) else {
-            throw JalonError(.invalidInput, Text(fr: "heures par jour invalides", en: "invalid hours per day"),
-                             hint: Text(fr: "un nombre entre 0,25 et 24, par ex. 3.5 ; « none » pour un temps plein", en: "a number between 0.25 and 24, e.g. 3.5; `none` for full time"))
+            throw JalonError(.invalidInput, Text("cli.hours"),
+                             hint: Text("cli.hoursHint"))
         }
         return value
     }
 
     static func progress(_ value: Int) throws -> Int {
         guard (0...100).contains(value) else {
-            throw JalonError(.invalidInput, Text(fr: "avancement \(value) hors de 0–100", en: "progress \(value) is outside 0–100"),
-                             hint: Text(fr: "un pourcentage entre 0 et 100", en: "a percentage between 0 and 100"))
+            throw JalonError(.invalidInput, Text("cli.progress", ["value": value]),
+                             hint: Text("cli.progressHint"))
         }
         return value
     }

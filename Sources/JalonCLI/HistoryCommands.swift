@@ -31,7 +31,7 @@ private final class ProgressMeter: @unchecked Sendable {
     func update(_ done: Int, _ total: Int) {
         lock.withLock {
             guard Date().timeIntervalSince(start) > 1 || (shown && done == total) else { return }
-            let text = language == .fr ? "Lecture de l’historique : \(done)/\(total) commits" : "Reading the history: \(done)/\(total) commits"
+            let text = Text("history.progress", ["done": done, "total": total])(language)
             FileHandle.standardError.write(Data(("\r" + text + (done == total ? "\n" : "")).utf8))
             shown = done < total
         }
@@ -41,11 +41,9 @@ private final class ProgressMeter: @unchecked Sendable {
 /// Which files are left out of line counts: the defaults, plus `--exclude`, or only `--exclude`
 /// with `--no-default-excludes`.
 struct ExclusionOptions: ParsableArguments {
-    @Option(name: .customLong("exclude"), help: help(Text(fr: "Motif de fichiers à exclure des lignes (répétable), par ex. 'assets/**'.",
-                                                          en: "Pattern of files to leave out of line counts (repeatable), e.g. 'assets/**'.")))
+    @Option(name: .customLong("exclude"), help: help(Text("history.exclusionOptions.update")))
     var exclude: [String] = []
-    @Flag(name: .customLong("no-default-excludes"), help: help(Text(fr: "Compter aussi les fichiers de verrouillage, minifiés, vendored et générés.",
-                                                                    en: "Also count lock, minified, vendored and generated files.")))
+    @Flag(name: .customLong("no-default-excludes"), help: help(Text("history.exclusionOptions.update2")))
     var noDefaultExcludes = false
 
     var globs: [String] { (noDefaultExcludes ? [] : HistoryOptions.defaultExcludedGlobs) + commaList(exclude) }
@@ -54,30 +52,27 @@ struct ExclusionOptions: ParsableArguments {
 struct ContributionsReport: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "contributions",
-                             abstract: Text(fr: "Contribution de chaque membre, tirée de l’historique Git (pour le jury).",
-                                            en: "Each member's contribution, from the Git history (for the jury).")(helpLanguage))
+                             abstract: Text("history.contributionsReport.configuration")(helpLanguage))
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json, html }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var exclusions: ExclusionOptions
-    @Option(help: help(Text(fr: "Premier jour compté.", en: "First day counted."))) var from: String?
-    @Option(help: help(Text(fr: "Dernier jour compté.", en: "Last day counted."))) var to: String?
-    @Option(help: help(Text(fr: "Dossier de preuves d’un seul membre (id), prêt à imprimer.", en: "One member's evidence file (id), ready to print."))) var member: String?
-    @Flag(help: help(Text(fr: "Ajouter les lignes encore présentes à la tête, créditées comme par git blame.", en: "Add the lines still present at head, credited as git blame credits them."))) var surviving = false
-    @Option(help: help(Text(fr: "Format : text, markdown, csv, json, html.", en: "Format: text, markdown, csv, json, html."))) var format: Format = .text
-    @Flag(help: help(Text(fr: "Lister toutes les contributions notables (sinon les 12 plus probantes par membre).",
-                          en: "List every notable contribution (otherwise the 12 strongest per member)."))) var all = false
-    @Option(help: help(Text(fr: "Avec --member : les commits derrière un chiffre (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…).",
-                            en: "With --member: the commits behind one figure (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…)."))) var explain: String?
+    @Option(help: help(Text("history.format.configuration"))) var from: String?
+    @Option(help: help(Text("history.format.configuration2"))) var to: String?
+    @Option(help: help(Text("history.format.configuration3"))) var member: String?
+    @Flag(help: help(Text("history.format.configuration4"))) var surviving = false
+    @Option(help: help(Text("history.format.configuration5"))) var format: Format = .text
+    @Flag(help: help(Text("history.format.configuration6"))) var all = false
+    @Option(help: help(Text("history.format.configuration7"))) var explain: String?
 
     func run() throws {
         try withBoard(global) { ctx in
             let fromDay = try from.map(ArgumentReader.day)
             let toDay = try to.map(ArgumentReader.day)
             if let f = fromDay, let t = toDay, t < f {
-                throw JalonError(.invalidInput, Text(fr: "--to (\(t.iso)) précède --from (\(f.iso))", en: "--to (\(t.iso)) is before --from (\(f.iso))"))
+                throw JalonError(.invalidInput, Text("history.format.run", ["iso": t.iso, "iso2": f.iso]))
             }
             var focus: String?
             if let member {
@@ -87,12 +82,12 @@ struct ContributionsReport: JalonCommand {
             var figure: Reports.ContributionReport.Metric?
             if let explain {
                 guard focus != nil else {
-                    throw JalonError(.invalidInput, Text(fr: "--explain demande --member MEMBRE", en: "--explain needs --member MEMBER"))
+                    throw JalonError(.invalidInput, Text("history.format.run2"))
                 }
                 guard let f = ContributionsText.figure(named: explain) else {
                     let names = Reports.ContributionReport.Metric.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw JalonError(.invalidInput, Text(fr: "chiffre inconnu « \(explain) »", en: "unknown figure `\(explain)`"),
-                                     hint: Text(fr: "chiffres : \(names)", en: "figures: \(names)"))
+                    throw JalonError(.invalidInput, Text("history.format.run3", ["explain": explain]),
+                                     hint: Text("history.format.runHint", ["names": names]))
                 }
                 figure = f
             }
@@ -126,15 +121,14 @@ struct ContributionsReport: JalonCommand {
 struct GrilleCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "grille",
-                             abstract: Text(fr: "Grille d’aide à l’évaluation C1.3 : les faits de chaque critère, avec leurs commits (jamais une note).",
-                                            en: "C1.3 evaluation grid: the facts for each criterion, with their commits (never a grade).")(helpLanguage))
+                             abstract: Text("history.grilleCommand.configuration")(helpLanguage))
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, json }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(Text(fr: "Un seul membre (id).", en: "One member only (id)."))) var member: String?
-    @Option(help: help(Text(fr: "Format : text, markdown, html, json.", en: "Format: text, markdown, html, json."))) var format: Format = .text
+    @Option(help: help(Text("history.format.configuration8"))) var member: String?
+    @Option(help: help(Text("history.format.configuration9"))) var format: Format = .text
 
     func run() throws {
         try withBoard(global) { ctx in
@@ -162,13 +156,12 @@ struct GrilleCommand: JalonCommand {
 struct DossierCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "dossier",
-                             abstract: Text(fr: "Dossier numérique personnel d’un membre (HTML autonome et Markdown, avec les fichiers à leur commit).",
-                                            en: "One member's personal digital portfolio (self-contained HTML and Markdown, with the files at their commit).")(helpLanguage))
+                             abstract: Text("history.dossierCommand.configuration")(helpLanguage))
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(Text(fr: "Le membre (id).", en: "The member (id)."))) var member: String
-    @Option(help: help(Text(fr: "Dossier où l’écrire (créé s’il n’existe pas).", en: "Folder to write it to (created when missing)."))) var out: String
+    @Option(help: help(Text("history.dossierCommand.configuration2"))) var member: String
+    @Option(help: help(Text("history.dossierCommand.configuration3"))) var out: String
 
     /// Files larger than this are listed, not copied.
     static let largestCopy = 5 * 1024 * 1024
@@ -208,12 +201,10 @@ struct DossierCommand: JalonCommand {
                 try Data(DossierText.html(dossier, language: L).utf8).write(to: URL(fileURLWithPath: base).appendingPathComponent("index.html"), options: .atomic)
                 try Data(DossierText.markdown(dossier, language: L).utf8).write(to: URL(fileURLWithPath: base).appendingPathComponent("dossier.md"), options: .atomic)
             } catch {
-                throw JalonError(.refused, Text(fr: "impossible d’écrire le dossier dans \(base) : \(error.localizedDescription)",
-                                                en: "cannot write the portfolio to \(base): \(error.localizedDescription)"),
-                                 hint: Text(fr: "choisissez un dossier où vous pouvez écrire (--out)", en: "choose a folder you can write to (--out)"))
+                throw JalonError(.refused, Text("history.dossierCommand.copy", ["base": base, "localizedDescription": error.localizedDescription]),
+                                 hint: Text("history.dossierCommand.copyHint"))
             }
-            ctx.say(Text(fr: "Dossier de \(m.name) écrit dans \(base) : index.html, dossier.md et \(written) fichier(s) copiés à leur commit.",
-                         en: "Portfolio of \(m.name) written to \(base): index.html, dossier.md and \(written) file(s) copied at their commit.")(L))
+            ctx.say(Text("history.dossierCommand.copy2", ["name": m.name, "base": base, "written": written])(L))
         }
     }
 }
@@ -221,7 +212,7 @@ struct DossierCommand: JalonCommand {
 struct TaskHistoryCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "history",
-                             abstract: Text(fr: "Tout l’historique d’une tâche, commit par commit.", en: "The full trail of a task, commit by commit.")(helpLanguage))
+                             abstract: Text("history.taskHistoryCommand.configuration")(helpLanguage))
     }
 
     @OptionGroup var global: GlobalOptions
@@ -250,15 +241,15 @@ struct TaskHistoryCommand: JalonCommand {
 struct ActivityCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "activity",
-                             abstract: Text(fr: "Qui a fait quoi, semaine par semaine (graphique texte).", en: "Who did what, week by week (text chart).")(helpLanguage))
+                             abstract: Text("history.activityCommand.configuration")(helpLanguage))
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(Text(fr: "Nombre de semaines, jusqu’à celle d’aujourd’hui.", en: "Number of weeks, up to this one."))) var weeks: Int = 10
+    @Option(help: help(Text("history.activityCommand.configuration2"))) var weeks: Int = 10
     @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
 
     func validate() throws {
-        guard (1...520).contains(weeks) else { throw ValidationError(Text(fr: "--weeks : entre 1 et 520", en: "--weeks: between 1 and 520")(helpLanguage)) }
+        guard (1...520).contains(weeks) else { throw ValidationError(Text("history.activityCommand.validate")(helpLanguage)) }
     }
 
     func run() throws {
@@ -275,8 +266,7 @@ struct ActivityCommand: JalonCommand {
 struct SealCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "seal",
-                             abstract: Text(fr: "Sceller l’état actuel de l’historique (étiquette annotée jalon/seal/DATE).",
-                                            en: "Seal the current state of the history (annotated tag jalon/seal/DATE).")(helpLanguage))
+                             abstract: Text("history.sealCommand.configuration")(helpLanguage))
     }
 
     @OptionGroup var global: GlobalOptions
@@ -286,8 +276,7 @@ struct SealCommand: JalonCommand {
             let (actor, _) = try ctx.actor()
             // Sealing the same commit twice would only add a tag that proves nothing more.
             if let head = try ctx.store.head(), let existing = try ctx.store.seals().first(where: { $0.commit == head }) {
-                ctx.say(Text(fr: "Déjà scellé : l’étiquette \(existing.tag) est sur le commit \(head.short) ; rien à faire.",
-                             en: "Already sealed: tag \(existing.tag) is on commit \(head.short); nothing to do.")(ctx.language))
+                ctx.say(Text("history.sealCommand.run", ["tag": existing.tag, "short": head.short])(ctx.language))
                 return
             }
             let seal = try ctx.store.seal(actor: actor)
@@ -299,20 +288,18 @@ struct SealCommand: JalonCommand {
 struct VerifyCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "verify",
-                             abstract: Text(fr: "Vérifier les scellés (historique réécrit ?) et lister les faits inhabituels. Code 1 si un scellé est rompu.",
-                                            en: "Check the seals (history rewritten?) and list unusual facts. Exit 1 when a seal is broken.")(helpLanguage))
+                             abstract: Text("history.verifyCommand.configuration")(helpLanguage))
     }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var exclusions: ExclusionOptions
     @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
-    @Flag(help: help(Text(fr: "Comparer aussi les scellés et les références (baselines) avec ceux du dépôt distant (origin par défaut) : supprimés ou déplacés là-bas ? Code 1 si oui.",
-                          en: "Also compare the seals and baselines with the remote's (origin by default): deleted or moved there? Exit 1 if so."))) var remote = false
-    @Argument(help: help(Text(fr: "Le dépôt distant de --remote (nom ou URL).", en: "The remote for --remote (name or URL)."))) var remoteName: String?
+    @Flag(help: help(Text("history.verifyCommand.configuration2"))) var remote = false
+    @Argument(help: help(Text("history.verifyCommand.configuration3"))) var remoteName: String?
 
     func validate() throws {
         if remoteName != nil && !remote {
-            throw ValidationError(Text(fr: "un nom de dépôt distant va avec --remote", en: "a remote name goes with --remote")(helpLanguage))
+            throw ValidationError(Text("history.verifyCommand.validate")(helpLanguage))
         }
     }
 

@@ -74,7 +74,7 @@ struct Init: JalonCommand {
             let startDay = try start.map(ArgumentReader.day)
             let endDay = try end.map(ArgumentReader.day)
             if let s = startDay, let e = endDay, e < s {
-                throw JalonError(.invalidInput, Text(fr: "la fin (\(e.iso)) précède le début (\(s.iso))", en: "end (\(e.iso)) is before start (\(s.iso))"))
+                throw JalonError(.invalidInput, Text("cli.init.run", ["iso": e.iso, "iso2": s.iso]))
             }
             let boardTemplate = try template.map { try BoardTemplates.named($0) }
             let (store, created) = try BoardStore.prepareNew(at: folder, clock: env.clock, environment: env.variables)
@@ -82,7 +82,7 @@ struct Init: JalonCommand {
             if let statuses {
                 let list = commaList([statuses])
                 guard list.count >= 2, Set(list).count == list.count else {
-                    throw JalonError(.invalidInput, Text(fr: "il faut au moins deux statuts distincts", en: "at least two distinct statuses are needed"), hint: Text(fr: "par ex. --statuses todo,doing,done", en: "e.g. --statuses todo,doing,done"))
+                    throw JalonError(.invalidInput, Text("cli.init.run2"), hint: Text("cli.init.runHint"))
                 }
                 settings.statuses = list
             }
@@ -95,8 +95,7 @@ struct Init: JalonCommand {
                 // hint names what works at init (there is no member to act as yet).
                 if created { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(".git")) }
                 throw JalonError(.invalidInput, ActionError.noIdentity.message,
-                                 hint: Text(fr: "réglez d’abord votre identité Git : git config --global user.name \"Prénom Nom\" puis git config --global user.email ADRESSE",
-                                            en: "set your Git identity first: git config --global user.name \"First Last\" then git config --global user.email ADDRESS"))
+                                 hint: Text("cli.init.runHint2"))
             }
             let outcome = try store.initialize(settings: settings, template: boardTemplate, actor: actor)
             try? store.configureMergeDriver(executable: currentExecutable())

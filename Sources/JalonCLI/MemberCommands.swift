@@ -23,8 +23,8 @@ struct MemberCommand: JalonCommand {
             try withBoard(global, scope: .settings) { ctx in
                 let emails = commaList(email)
                 guard !emails.isEmpty, emails.allSatisfy({ $0.contains("@") }) else {
-                    throw JalonError(.invalidInput, Text(fr: "il faut au moins une adresse e-mail valide (--email)", en: "at least one valid email is needed (--email)"),
-                                     hint: Text(fr: "c’est l’adresse de ses commits Git : git config user.email", en: "use the email of their Git commits: git config user.email"))
+                    throw JalonError(.invalidInput, Text("cli.add.run"),
+                                     hint: Text("cli.add.runHint"))
                 }
                 let (actor, _) = try ctx.actor()
                 var member = Member(id: id, code: code?.uppercased() ?? "", name: name, emails: emails, role: role)

@@ -12,29 +12,29 @@ import Reports
 enum ParserText {
     private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
-    static let overview = t("RÉSUMÉ :", "OVERVIEW:")
-    static let usage = t("UTILISATION :", "USAGE:")
-    static let arguments = t("ARGUMENTS :", "ARGUMENTS:")
-    static let options = t("OPTIONS :", "OPTIONS:")
-    static let subcommands = t("SOUS-COMMANDES :", "SUBCOMMANDS:")
-    static let subcommandPlaceholder = t("<sous-commande>", "<subcommand>")
-    static let optionsPlaceholder = t("[<options>]", "[<options>]")
-    static let showVersion = t("Afficher la version.", "Show the version.")
-    static let showHelp = t("Afficher l’aide.", "Show help information.")
-    static let showSubcommandHelp = t("Afficher l’aide d’une sous-commande.", "Show subcommand help information.")
+    static let overview = Text("parser.overview")
+    static let usage = Text("parser.usage")
+    static let arguments = Text("parser.arguments")
+    static let options = Text("parser.options")
+    static let subcommands = Text("parser.subcommands")
+    static let subcommandPlaceholder = Text("parser.subcommandPlaceholder")
+    static let optionsPlaceholder = Text("parser.optionsPlaceholder")
+    static let showVersion = Text("parser.showVersion")
+    static let showHelp = Text("parser.showHelp")
+    static let showSubcommandHelp = Text("parser.showSubcommandHelp")
     /// `root` is `jalon`, `path` the subcommands between (`task `, or empty).
     static func seeHelp(_ root: String, _ path: String) -> Text {
-        t("Voir « \(root) help \(path)<sous-commande> » pour l’aide détaillée.", "See '\(root) help \(path)<subcommand>' for detailed help.")
+        Text("parser.seeHelp", ["root": root, "path": path])
     }
     static func seeMore(_ command: String) -> Text {
-        t("Voir « \(command) --help » pour plus d’informations.", "See '\(command) --help' for more information.")
+        Text("parser.seeMore", ["command": command])
     }
     // No-break spaces before French colons and semicolons: a wrapped line never starts with one.
-    static func defaultValue(_ v: String) -> Text { t("(par défaut\u{A0}: \(v))", "(default: \(v))") }
-    static func values(_ v: String) -> Text { t("(valeurs\u{A0}: \(v))", "(values: \(v))") }
-    static func valuesAndDefault(_ v: String, _ d: String) -> Text { t("(valeurs\u{A0}: \(v)\u{A0}; par défaut\u{A0}: \(d))", "(values: \(v); default: \(d))") }
-    static let helpLabel = t("Aide : ", "Help: ")
-    static let usageLabel = t("Utilisation : ", "Usage: ")
+    static func defaultValue(_ v: String) -> Text { Text("parser.defaultValue", ["v": v]) }
+    static func values(_ v: String) -> Text { Text("parser.values", ["v": v]) }
+    static func valuesAndDefault(_ v: String, _ d: String) -> Text { Text("parser.valuesAndDefault", ["v": v, "d": d]) }
+    static let helpLabel = Text("parser.helpLabel")
+    static let usageLabel = Text("parser.usageLabel")
 
     // MARK: The language of the parser's words
 
@@ -65,39 +65,42 @@ enum ParserText {
 
     // MARK: Parse errors
 
+    /// The language swift-argument-parser writes its errors in.
+    static let parserLanguage = Language.en
+
     /// The parser's English error message, reworded in `language`. Messages Jalon wrote itself
     /// (validation errors) are already in the right language and pass through.
     static func translate(_ message: String, _ language: Language) -> String {
-        guard language == .fr else { return message }
         // Jalon's own validation messages, made before the board's language was known.
-        for own in [CLIText.badWidth] where message == own.en { return own.fr }
+        for own in [CLIText.badWidth] where Language.allCases.contains(where: { message == own($0) }) { return own(language) }
+        guard language != parserLanguage else { return message }
         var m = message
         func rule(_ pattern: String, _ template: String) {
             guard let re = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else { return }
             let range = NSRange(m.startIndex..., in: m)
             m = re.stringByReplacingMatches(in: m, options: [], range: range, withTemplate: template)
         }
-        rule(#"^Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#, "option inconnue « $1 ». Vouliez-vous dire « $2 » ?")
-        rule(#"^Unknown option '([^']*)'"#, "option inconnue « $1 »")
-        rule(#"\n\s*or: Missing value for '([^']*)' in '([^']*)'"#, "\n   ou : valeur manquante pour « $1 » dans « $2 »")
-        rule(#"^Missing value for '([^']*)'"#, "valeur manquante pour « $1 »")
-        rule(#"^Missing expected argument '([^']*)'"#, "argument attendu manquant : « $1 »")
-        rule(#"^Missing one of: (.*)$"#, "il manque l’un de ces arguments : $1")
-        rule(#"^Unexpected argument '([^']*)'"#, "argument inattendu « $1 »")
-        rule(#"^(\d+) unexpected arguments: (.*)$"#, "$1 arguments inattendus : $2")
-        rule(#"^The option '([^']*)' does not take any value, but '([^']*)' was specified\."#, "l’option « $1 » ne prend pas de valeur, mais « $2 » a été donné.")
-        rule(#"^The value '([^']*)' is invalid for '([^']*)'"#, "la valeur « $1 » n’est pas valide pour « $2 »")
-        rule(#"^The value '([^']*)' is invalid\."#, "la valeur « $1 » n’est pas valide.")
-        rule(#"\. Please provide one of the following:"#, ". Valeurs possibles :")
-        rule(#"\. Please provide one of (.*)\.$"#, ". Valeurs possibles : $1.")
-        rule(#"^Missing required subcommand\."#, "sous-commande manquante.")
-        rule(#"^Invalid option: "#, "option invalide : ")
-        rule(#"^Value to be set with (.*) had already been set with (.*)$"#, "la valeur donnée par $1 était déjà donnée par $2")
-        rule(#"flag '"#, "l’option '")
+        rule(#"^Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#, Text("parser.rule.unknownOptionSuggestion")(language))
+        rule(#"^Unknown option '([^']*)'"#, Text("parser.rule.unknownOption")(language))
+        rule(#"\n\s*or: Missing value for '([^']*)' in '([^']*)'"#, Text("parser.rule.orMissingValue")(language))
+        rule(#"^Missing value for '([^']*)'"#, Text("parser.rule.missingValue")(language))
+        rule(#"^Missing expected argument '([^']*)'"#, Text("parser.rule.missingArgument")(language))
+        rule(#"^Missing one of: (.*)$"#, Text("parser.rule.missingOneOf")(language))
+        rule(#"^Unexpected argument '([^']*)'"#, Text("parser.rule.unexpectedArgument")(language))
+        rule(#"^(\d+) unexpected arguments: (.*)$"#, Text("parser.rule.unexpectedArguments")(language))
+        rule(#"^The option '([^']*)' does not take any value, but '([^']*)' was specified\."#, Text("parser.rule.noValueTaken")(language))
+        rule(#"^The value '([^']*)' is invalid for '([^']*)'"#, Text("parser.rule.invalidValueFor")(language))
+        rule(#"^The value '([^']*)' is invalid\."#, Text("parser.rule.invalidValue")(language))
+        rule(#"\. Please provide one of the following:"#, Text("parser.rule.provideOneOfList")(language))
+        rule(#"\. Please provide one of (.*)\.$"#, Text("parser.rule.provideOneOf")(language))
+        rule(#"^Missing required subcommand\."#, Text("parser.rule.missingSubcommand")(language))
+        rule(#"^Invalid option: "#, Text("parser.rule.invalidOption")(language))
+        rule(#"^Value to be set with (.*) had already been set with (.*)$"#, Text("parser.rule.alreadySet")(language))
+        rule(#"flag '"#, Text("parser.rule.flag")(language))
         // Quoted value lists: 'a', 'b' or 'c' → « a », « b » ou « c ».
-        rule(#"'([^']*)' and '([^']*)'"#, "« $1 » et « $2 »")
-        rule(#"'([^']*)' or '([^']*)'"#, "« $1 » ou « $2 »")
-        rule(#"'([^']*)'"#, "« $1 »")
+        rule(#"'([^']*)' and '([^']*)'"#, Text("parser.rule.quotedPair")(language))
+        rule(#"'([^']*)' or '([^']*)'"#, Text("parser.rule.quotedChoice")(language))
+        rule(#"'([^']*)'"#, Text("parser.rule.quoted")(language))
         return m
     }
 
@@ -215,7 +218,7 @@ enum ParserText {
         var titled: [String] = []
         for a in arguments where a.kind != "positional" { if let s = a.sectionTitle, !titled.contains(s) { titled.append(s) } }
         for title in titled {
-            section(title.uppercased() + (L == .fr ? " :" : ":"), arguments.filter { $0.kind != "positional" && $0.sectionTitle == title }.map { ($0.label, abstract(of: $0, L)) })
+            section(Text("parser.sectionTitle", ["title": title.uppercased()])(L), arguments.filter { $0.kind != "positional" && $0.sectionTitle == title }.map { ($0.label, abstract(of: $0, L)) })
         }
         section(options(L), arguments.filter { $0.kind != "positional" && $0.sectionTitle == nil }.map { ($0.label, abstract(of: $0, L)) })
         let subs = (command.subcommands ?? []).filter { $0.shouldDisplay ?? true }

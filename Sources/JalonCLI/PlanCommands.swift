@@ -67,7 +67,7 @@ struct GanttCommand: JalonCommand {
                 let fromDay = try from.map(ArgumentReader.day)
                 let toDay = try to.map(ArgumentReader.day)
                 if let f = fromDay, let t = toDay, t < f {
-                    throw JalonError(.invalidInput, Text(fr: "--to (\(t.iso)) précède --from (\(f.iso))", en: "--to (\(t.iso)) is before --from (\(f.iso))"))
+                    throw JalonError(.invalidInput, Text("cli.format.run.text", ["iso": t.iso, "iso2": f.iso]))
                 }
                 let planned = try baseline.map { try baselineSchedule(ctx, named: $0, history: forecast.history) }
                 let options = GanttOptions(scale: scale, from: fromDay, to: toDay, grouping: by, baseline: planned?.1, baselineName: planned?.0.name)

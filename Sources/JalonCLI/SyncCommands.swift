@@ -8,20 +8,17 @@ import Foundation
 enum SyncText {
     private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static func mergedFile(_ file: String, _ keys: [String]) -> Text {
-        keys.isEmpty ? t("  fusionné : \(file)", "  merged: \(file)")
-                     : t("  fusionné : \(file) (\(keys.joined(separator: ", ")))", "  merged: \(file) (\(keys.joined(separator: ", ")))")
+        keys.isEmpty ? Text("syncCmd.mergedFile", ["file": file])
+                     : Text("syncCmd.mergedFile2", ["file": file, "keys": keys.joined(separator: ", ")])
     }
     static func decision(_ d: BoardMerge.Decision) -> Text {
-        t("  même champ modifié des deux côtés : \(d.file) \(d.key) = \(d.kept) (\(d.winner), plus récent) ; valeur écartée : \(d.lost) (\(d.loser))",
-          "  same field changed on both sides: \(d.file) \(d.key) = \(d.kept) (\(d.winner), later); value dropped: \(d.lost) (\(d.loser))")
+        Text("syncCmd.decision", ["file": d.file, "key": d.key, "kept": d.kept, "winner": d.winner, "lost": d.lost, "loser": d.loser])
     }
     static func renumbered(_ r: Renumbering) -> Text {
-        t("  même identifiant créé des deux côtés : \(r.old), arrivé en second, devient \(r.new) (fichier, commentaires et références réécrits)",
-          "  same id made on both sides: \(r.old), the one that arrived later, becomes \(r.new) (file, comments and references rewritten)")
+        Text("syncCmd.renumbered", ["old": r.old, "new": r.new])
     }
     static func bodyConflict(_ file: String) -> Text {
-        t("  conflit dans le texte de \(file) : marqueurs <<<<<<< laissés dans le corps ; corrigez puis « jalon check »",
-          "  conflict in the text of \(file): <<<<<<< markers left in the body; fix them, then `jalon check`")
+        Text("syncCmd.bodyConflict", ["file": file])
     }
 }
 
@@ -36,23 +33,20 @@ func printMergeReport(_ report: MergeReport, say: (String) -> Void, language: La
 // MARK: merge driver and setup
 
 extension SyncText {
-    static let helpDriver = Text(fr: "Pilote de fusion pour Git (%O %A %B %P) : fusionne un fichier du tableau champ par champ ; n’écrit jamais sur la sortie standard.",
-                                 en: "Merge driver for Git (%O %A %B %P): merges one board file field by field; never writes to standard output.")
-    static let helpDriverBase = Text(fr: "Version ancêtre (%O).", en: "Ancestor version (%O).")
-    static let helpDriverOurs = Text(fr: "Notre version, remplacée par le résultat (%A).", en: "Our version, replaced by the result (%A).")
-    static let helpDriverTheirs = Text(fr: "Leur version (%B).", en: "Their version (%B).")
-    static let helpDriverPath = Text(fr: "Chemin du fichier dans le dépôt (%P).", en: "Path of the file in the repository (%P).")
-    static let helpSetup = Text(fr: "Prépare ce clone : pilote de fusion Jalon dans .git/config et .gitattributes du tableau, pour que git pull fusionne comme jalon sync.",
-                                en: "Sets this clone up: Jalon's merge driver in .git/config and the board's .gitattributes, so git pull merges as jalon sync does.")
-    static func driverConfigured(_ exe: String) -> Text { Text(fr: "Pilote de fusion configuré dans .git/config (\(exe) merge-driver).", en: "Merge driver configured in .git/config (\(exe) merge-driver).") }
-    static func attributesCommitted(_ commit: String) -> Text { Text(fr: ".gitattributes du tableau déclare le pilote (commit \(commit)).", en: "The board's .gitattributes declares the driver (commit \(commit)).") }
-    static let attributesPresent = Text(fr: ".gitattributes du tableau déclare déjà le pilote.", en: "The board's .gitattributes already declares the driver.")
+    static let helpDriver = Text("syncCmd.helpDriver")
+    static let helpDriverBase = Text("syncCmd.helpDriverBase")
+    static let helpDriverOurs = Text("syncCmd.helpDriverOurs")
+    static let helpDriverTheirs = Text("syncCmd.helpDriverTheirs")
+    static let helpDriverPath = Text("syncCmd.helpDriverPath")
+    static let helpSetup = Text("syncCmd.helpSetup")
+    static func driverConfigured(_ exe: String) -> Text { Text("syncCmd.driverConfigured", ["exe": exe]) }
+    static func attributesCommitted(_ commit: String) -> Text { Text("syncCmd.attributesCommitted", ["commit": commit]) }
+    static let attributesPresent = Text("syncCmd.attributesPresent")
     static func driverDecision(_ d: BoardMerge.Decision) -> Text {
-        Text(fr: "jalon merge-driver : \(d.file) \(d.key) = \(d.kept) (\(d.winner)) ; valeur écartée : \(d.lost) (\(d.loser))",
-             en: "jalon merge-driver: \(d.file) \(d.key) = \(d.kept) (\(d.winner)); value dropped: \(d.lost) (\(d.loser))")
+        Text("syncCmd.driverDecision", ["file": d.file, "key": d.key, "kept": d.kept, "winner": d.winner, "lost": d.lost, "loser": d.loser])
     }
     static func driverConflict(_ file: String) -> Text {
-        Text(fr: "jalon merge-driver : conflit dans le texte de \(file), marqueurs laissés dans le corps", en: "jalon merge-driver: conflict in the text of \(file), markers left in the body")
+        Text("syncCmd.driverConflict", ["file": file])
     }
 }
 
@@ -116,36 +110,33 @@ struct SetupCommand: JalonCommand {
 // MARK: sync
 
 extension SyncText {
-    static let helpSync = Text(fr: "Récupère, fusionne le tableau champ par champ et envoie : une commande, quelle que soit la branche extraite.",
-                               en: "Fetches, merges the board field by field and pushes: one command, whatever branch is checked out.")
-    static let helpRemote = Text(fr: "Dépôt distant : nom (origin par défaut, ou l’amont de la branche) ou URL.", en: "Remote: a name (origin by default, or the branch's upstream) or a URL.")
-    static let helpDryRun = Text(fr: "Montre ce qui arriverait et partirait, et comment les conflits seraient réglés, sans rien changer.",
-                                 en: "Shows what would come in and go out, and how conflicts would be settled, changing nothing.")
+    static let helpSync = Text("syncCmd.helpSync")
+    static let helpRemote = Text("syncCmd.helpRemote")
+    static let helpDryRun = Text("syncCmd.helpDryRun")
     static func header(_ remote: String, _ dry: Bool) -> Text {
-        dry ? Text(fr: "Synchronisation avec \(remote) (essai à blanc, rien n’est changé) :", en: "Sync with \(remote) (dry run, nothing is changed):")
-            : Text(fr: "Synchronisation avec \(remote) :", en: "Sync with \(remote):")
+        dry ? Text("syncCmd.header", ["remote": remote])
+            : Text("syncCmd.header2", ["remote": remote])
     }
-    static func incoming(_ n: Int) -> Text { Text(fr: "Reçu : \(n) commit(s)", en: "Came in: \(n) commit(s)") }
+    static func incoming(_ n: Int) -> Text { Text("syncCmd.incoming", ["n": n]) }
     static func outgoing(_ n: Int, _ dry: Bool) -> Text {
-        dry ? Text(fr: "À envoyer : \(n) commit(s)", en: "Would go out: \(n) commit(s)") : Text(fr: "Envoyé : \(n) commit(s)", en: "Went out: \(n) commit(s)")
+        dry ? Text("syncCmd.outgoing", ["n": n]) : Text("syncCmd.outgoing2", ["n": n])
     }
-    static let fastForward = Text(fr: "Avance rapide : aucun commit de fusion.", en: "Fast-forward: no merge commit.")
-    static func mergeCommit(_ c: String) -> Text { Text(fr: "Fusion du tableau champ par champ (commit \(c)) :", en: "Board merged field by field (commit \(c)):") }
-    static let wouldMerge = Text(fr: "Fusion du tableau champ par champ prévue :", en: "Board merge that would be made:")
-    static func tagsIn(_ t: [String]) -> Text { Text(fr: "Étiquettes reçues : \(t.joined(separator: ", "))", en: "Tags that came in: \(t.joined(separator: ", "))") }
+    static let fastForward = Text("syncCmd.fastForward")
+    static func mergeCommit(_ c: String) -> Text { Text("syncCmd.mergeCommit", ["c": c]) }
+    static let wouldMerge = Text("syncCmd.wouldMerge")
+    static func tagsIn(_ t: [String]) -> Text { Text("syncCmd.tagsIn", ["t": t.joined(separator: ", ")]) }
     static func tagsOut(_ t: [String], _ dry: Bool) -> Text {
-        dry ? Text(fr: "Étiquettes à envoyer : \(t.joined(separator: ", "))", en: "Tags that would go out: \(t.joined(separator: ", "))")
-            : Text(fr: "Étiquettes envoyées : \(t.joined(separator: ", "))", en: "Tags that went out: \(t.joined(separator: ", "))")
+        dry ? Text("syncCmd.tagsOut", ["t": t.joined(separator: ", ")])
+            : Text("syncCmd.tagsOut2", ["t": t.joined(separator: ", ")])
     }
     static func tagMoved(_ t: String) -> Text {
-        Text(fr: "Attention : l’étiquette \(t) désigne un autre objet sur le dépôt distant ; la vôtre est gardée (jalon verify pour vérifier)",
-             en: "Warning: tag \(t) names another object on the remote; yours is kept (jalon verify to check)")
+        Text("syncCmd.tagMoved", ["t": t])
     }
     static func tagDeleted(_ t: String) -> Text {
-        Text(fr: "Attention : l’étiquette \(t) avait été supprimée du dépôt distant ; elle y est renvoyée", en: "Warning: tag \(t) had been deleted from the remote; it was sent again")
+        Text("syncCmd.tagDeleted", ["t": t])
     }
-    static let upToDate = Text(fr: "Déjà à jour.", en: "Already up to date.")
-    static func retries(_ n: Int) -> Text { Text(fr: "Le dépôt distant a bougé pendant l’échange : \(n) nouvel(s) essai(s).", en: "The remote moved meanwhile: \(n) retry(ies).") }
+    static let upToDate = Text("syncCmd.upToDate")
+    static func retries(_ n: Int) -> Text { Text("syncCmd.retries", ["n": n]) }
 }
 
 struct SyncCommand: JalonCommand {
@@ -187,31 +178,30 @@ struct SyncCommand: JalonCommand {
 // MARK: status
 
 extension SyncText {
-    static let helpStatus = Text(fr: "Branche du tableau face à son amont (en avance, en retard, divergente), commits non envoyés, état du dépôt, fichiers du tableau modifiés.",
-                                 en: "The board's branch against its upstream (ahead, behind, diverged), unpushed commits, repository state, board files edited.")
+    static let helpStatus = Text("syncCmd.helpStatus")
     static func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text {
-        guard let upstream else { return Text(fr: "Branche \(branch) : pas d’amont (jalon sync l’envoie vers origin)", en: "Branch \(branch): no upstream (jalon sync pushes it to origin)") }
+        guard let upstream else { return Text("syncCmd.branchLine", ["branch": branch]) }
         switch (ahead, behind) {
-        case (0, 0): return Text(fr: "Branche \(branch) : à jour avec \(upstream)", en: "Branch \(branch): up to date with \(upstream)")
-        case (_, 0): return Text(fr: "Branche \(branch) : en avance de \(ahead) commit(s) sur \(upstream)", en: "Branch \(branch): ahead of \(upstream) by \(ahead) commit(s)")
-        case (0, _): return Text(fr: "Branche \(branch) : en retard de \(behind) commit(s) sur \(upstream)", en: "Branch \(branch): behind \(upstream) by \(behind) commit(s)")
-        default: return Text(fr: "Branche \(branch) : divergente de \(upstream) (\(ahead) en avance, \(behind) en retard) ; jalon sync fusionne", en: "Branch \(branch): diverged from \(upstream) (\(ahead) ahead, \(behind) behind); jalon sync merges")
+        case (0, 0): return Text("syncCmd.branchLine2", ["branch": branch, "upstream": upstream])
+        case (_, 0): return Text("syncCmd.branchLine3", ["branch": branch, "ahead": ahead, "upstream": upstream])
+        case (0, _): return Text("syncCmd.branchLine4", ["branch": branch, "behind": behind, "upstream": upstream])
+        default: return Text("syncCmd.branchLine5", ["branch": branch, "upstream": upstream, "ahead": ahead, "behind": behind])
         }
     }
-    static func unpushed(_ n: Int) -> Text { Text(fr: "Commits du tableau non envoyés : \(n) (jalon sync)", en: "Board commits not pushed yet: \(n) (jalon sync)") }
+    static func unpushed(_ n: Int) -> Text { Text("syncCmd.unpushed", ["n": n]) }
     static func state(_ operation: (what: Text, hint: Text)?) -> Text {
-        guard let (what, hint) = operation else { return Text(fr: "Dépôt : aucune opération Git en cours", en: "Repository: no Git operation in progress") }
-        return Text(fr: "Dépôt : \(what.fr) ; le tableau ne change pas d’ici là : \(hint.fr)", en: "Repository: \(what.en); the board cannot change until then: \(hint.en)")
+        guard let (what, hint) = operation else { return Text("syncCmd.state") }
+        return Text("syncCmd.state2", ["what": what, "hint": hint])
     }
     static func edits(_ files: [String]) -> Text {
-        files.isEmpty ? Text(fr: "Fichiers du tableau : aucune modification non commitée", en: "Board files: no uncommitted edits")
-                      : Text(fr: "Fichiers du tableau modifiés, non commités : \(files.joined(separator: ", "))", en: "Board files with uncommitted edits: \(files.joined(separator: ", "))")
+        files.isEmpty ? Text("syncCmd.edits")
+                      : Text("syncCmd.edits2", ["files": files.joined(separator: ", ")])
     }
     /// The one line `news` and `remind` add when board work is waiting to be sent.
     static func unpushedReminder(_ n: Int) -> Text {
-        Text(fr: "\(n) commit(s) du tableau pas encore envoyé(s) à l’équipe : lancez jalon sync", en: "\(n) board commit(s) not sent to the team yet: run jalon sync")
+        Text("syncCmd.unpushedReminder", ["n": n])
     }
-    static func checkedOut(_ b: String?) -> Text { Text(fr: "Branche extraite : \(b ?? "(HEAD détachée)")", en: "Checked-out branch: \(b ?? "(detached HEAD)")") }
+    static func checkedOut(_ b: String?) -> Text { Text("syncCmd.checkedOut", ["branch": b.map { Text("language.verbatim", ["text": $0]) } ?? Text("syncCmd.detachedHead")]) }
 }
 
 struct StatusCommand: JalonCommand {

@@ -6,22 +6,22 @@ import Reports
 
 private enum TimeHelp {
     static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
-    static let time = t("Temps passé : saisir et lister le temps passé sur les tâches.", "Time spent: log and list the time spent on tasks.")
-    static let log = t("Saisir du temps passé sur une tâche (un fichier time/…md, un commit).", "Log time spent on a task (one time/…md file, one commit).")
-    static let list = t("Lister le temps passé, avec le total par membre (csv pour un tableur).", "List the time spent, with the total per member (csv for a spreadsheet).")
-    static let amount = t("Temps passé, par ex. 2h ou 0.5h (1d = 8 h).", "Time spent, e.g. 2h or 0.5h (1d = 8 h).")
-    static let date = t("Jour du travail (défaut : aujourd’hui).", "Day the work was done (default: today).")
-    static let note = t("Ce qui a été fait.", "What was done.")
-    static let member = t("Seulement ce membre.", "Only this member.")
-    static let week = t("Seulement cette semaine ISO, par ex. 2026-W50 ou 2026-S50.", "Only this ISO week, e.g. 2026-W50 or 2026-S50.")
-    static let task = t("Seulement cette tâche.", "Only this task.")
-    static let format = t("Format : text, markdown, csv, json ou html.", "Format: text, markdown, csv, json or html.")
-    static let out = t("Écrire dans ce fichier plutôt que sur la sortie standard.", "Write to this file rather than standard output.")
+    static let time = Text("timeCmd.time")
+    static let log = Text("timeCmd.log")
+    static let list = Text("timeCmd.list")
+    static let amount = Text("timeCmd.amount")
+    static let date = Text("timeCmd.date")
+    static let note = Text("timeCmd.note")
+    static let member = Text("timeCmd.member")
+    static let week = Text("timeCmd.week")
+    static let task = Text("timeCmd.task")
+    static let format = Text("timeCmd.format")
+    static let out = Text("timeCmd.out")
     static func logged(_ hours: String, _ id: String, _ day: String, _ file: String, _ commit: String) -> Text {
-        t("\(hours) saisies sur \(id) le \(day) (\(file), commit \(commit))", "Logged \(hours) on \(id) for \(day) (\(file), commit \(commit))")
+        Text("timeCmd.logged", ["hours": hours, "id": id, "day": day, "file": file, "commit": commit])
     }
     static func badWeek(_ text: String) -> JalonError {
-        JalonError(.invalidInput, t("semaine illisible « \(text) »", "unreadable week `\(text)`"), hint: t("écrivez AAAA-Wnn ou AAAA-Snn, par ex. 2026-W50", "write YYYY-Wnn or YYYY-Snn, e.g. 2026-W50"))
+        JalonError(.invalidInput, Text("timeCmd.badWeek", ["text": text]), hint: Text("timeCmd.badWeekHint"))
     }
 }
 

@@ -16,40 +16,38 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 private enum TrainerHelp {
     static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
-    static let status = t("Rapport d’avancement de la semaine : jalons, retards, charge, réunions, risques.", "This week's status report: milestones, late tasks, workload, meetings, risks.")
-    static let bilan = t("Bilan du projet : prévu et réalisé, exactitude des estimations, leçons et mesures correctives.", "Project review: planned and actual, estimate accuracy, lessons and corrective measures.")
-    static let classOverview = t("Vue d’ensemble d’une classe : une ligne et une page par équipe.", "Class overview: one row and one page per team.")
-    static let export = t("Exporter : ics (agenda), mermaid (Gantt pour GitLab/GitHub), html (site de rapports).", "Export: ics (calendar), mermaid (Gantt for GitLab/GitHub), html (report site).")
-    static let week = t("Semaine ISO couverte, par ex. 2026-W50 (défaut : la semaine en cours).", "ISO week covered, e.g. 2026-W50 (default: this week).")
-    static let format = t("Format : text, markdown, csv, json ou html.", "Format: text, markdown, csv, json or html.")
-    static let out = t("Écrire dans ce fichier (html : ce dossier) plutôt que sur la sortie standard.", "Write to this file (html: this folder) rather than standard output.")
-    static let baseline = t("Planning de référence (défaut : le premier enregistré).", "Baseline to compare with (default: the first one saved).")
-    static let save = t("Enregistrer le bilan dans le tableau (docs/bilan/…md, un commit).", "Save the review in the board (docs/bilan/…md, one commit).")
-    static let force = t("Avec --save : remplacer un bilan du même jour.", "With --save: replace a review of the same day.")
-    static let classFile = t("Fichier YAML de la classe (teams: name + path ou url).", "The class YAML file (teams: name + path or url).")
-    static let cache = t("Dossier du cache des dépôts distants (défaut : ~/.cache/jalon/class).", "Cache folder of the remote repositories (default: ~/.cache/jalon/class).")
-    static let what = t("ics, mermaid ou html.", "ics, mermaid or html.")
+    static let status = Text("trainerCmd.status")
+    static let bilan = Text("trainerCmd.bilan")
+    static let classOverview = Text("trainerCmd.classOverview")
+    static let export = Text("trainerCmd.export")
+    static let week = Text("trainerCmd.week")
+    static let format = Text("trainerCmd.format")
+    static let out = Text("trainerCmd.out")
+    static let baseline = Text("trainerCmd.baseline")
+    static let save = Text("trainerCmd.save")
+    static let force = Text("trainerCmd.force")
+    static let classFile = Text("trainerCmd.classFile")
+    static let cache = Text("trainerCmd.cache")
+    static let what = Text("trainerCmd.what")
     static func badWeek(_ text: String) -> JalonError {
-        JalonError(.invalidInput, t("semaine illisible « \(text) »", "unreadable week `\(text)`"), hint: t("écrivez AAAA-Wnn, par ex. 2026-W50", "write YYYY-Wnn, e.g. 2026-W50"))
+        JalonError(.invalidInput, Text("trainerCmd.badWeek", ["text": text]), hint: Text("trainerCmd.badWeekHint"))
     }
-    static let htmlNeedsOut = JalonError(.invalidInput, t("« export html » écrit un site : il faut --out DOSSIER", "`export html` writes a site: --out FOLDER is needed"),
-                                         hint: t("par ex. jalon export html --out site/", "e.g. jalon export html --out site/"))
+    static let htmlNeedsOut = JalonError(.invalidInput, Text("trainerCmd.htmlNeedsOut"),
+                                         hint: Text("trainerCmd.htmlNeedsOutHint"))
     static func bilanExists(_ path: String) -> JalonError {
-        JalonError(.refused, t("le bilan \(path) existe déjà", "the review \(path) already exists"),
-                   hint: t("l’équipe l’a peut-être complété : ouvrez-le, ou relancez avec --force pour le remplacer (l’ancienne version reste dans Git)",
-                           "the team may have completed it: open it, or run again with --force to replace it (the old version stays in Git)"))
+        JalonError(.refused, Text("trainerCmd.bilanExists", ["path": path]),
+                   hint: Text("trainerCmd.bilanExistsHint"))
     }
     static func bilanSaved(_ path: String, _ commit: String) -> Text {
-        t("Bilan enregistré dans \(path) (commit \(commit)) : complétez la section « Leçons et mesures correctives ».",
-          "Review saved in \(path) (commit \(commit)): complete the \"Lessons and corrective measures\" section.")
+        Text("trainerCmd.bilanSaved", ["path": path, "commit": commit])
     }
-    static func written(_ path: String) -> Text { t("Écrit : \(path)", "Written: \(path)") }
+    static func written(_ path: String) -> Text { Text("trainerCmd.written", ["path": path]) }
     static func cannotWrite(_ path: String, _ error: Error) -> JalonError {
-        JalonError(.repository, t("impossible d’écrire \(path) : \(error.localizedDescription)", "cannot write \(path): \(error.localizedDescription)"),
-                   hint: t("vérifiez le chemin et les droits", "check the path and the permissions"))
+        JalonError(.repository, Text("trainerCmd.cannotWrite", ["path": path, "localizedDescription": error.localizedDescription]),
+                   hint: Text("trainerCmd.cannotWriteHint"))
     }
     static func teamFailed(_ name: String, _ message: String) -> Text {
-        t("équipe « \(name) » : \(message)", "team `\(name)`: \(message)")
+        Text("trainerCmd.teamFailed", ["name": name, "message": message])
     }
 }
 
@@ -162,7 +160,7 @@ struct BilanReport: JalonCommand {
     private func saveBilan(_ ctx: CommandContext, _ report: Reports.BilanReport) throws {
         let L = ctx.language
         let (actor, _) = try ctx.actor()
-        let path = "docs/bilan/\(ctx.today.iso)-" + (L == .fr ? "bilan-du-projet" : "project-review") + ".md"
+        let path = "docs/bilan/\(ctx.today.iso)-" + Text("trainerCmd.bilanFileName")(L) + ".md"
         let exists = try ctx.store.readText(path) != nil
         if exists && !force { throw TrainerHelp.bilanExists(path) }
         let code = actor.memberID.flatMap { ctx.board.settings.member($0)?.code } ?? MemberCode.outsider
@@ -176,7 +174,7 @@ struct BilanReport: JalonCommand {
         var id = "D-\(code)\(highest + 1)"
         if exists, let old = try ctx.store.readText(path), let line = old.split(separator: "\n").first(where: { $0.hasPrefix("id: ") }) { id = String(line.dropFirst(4)) }
         let content = report.savedDocument(id: id, author: actor.memberID ?? actor.name, language: L)
-        let subject = L == .fr ? "Bilan du projet enregistré (\(path))" : "Project review saved (\(path))"
+        let subject = Text("trainerCmd.bilanSubject", ["path": path])(L)
         let outcome = try ctx.store.commit(as: actor, scope: .settings) { _, _ in
             Change(writes: [path: content], message: CommitMessage(subject: subject, action: "bilan-save", items: [id]))
         }
@@ -248,7 +246,7 @@ struct ClassReport: JalonCommand {
                     if let past = try store.committedBoard(endOf: today, history: store.history()) { board = past }
                     guard board.settingsReadable else {
                         throw ClassText.brokenSettings(board.diagnostics.filter { $0.file == BoardSettings.fileName }.map { d in
-                            Text(fr: "\(d.file)\(d.line.map { ":\($0)" } ?? "") : \(d.message.fr)", en: "\(d.file)\(d.line.map { ":\($0)" } ?? ""): \(d.message.en)")
+                            Text("trainerCmd.classReport.run", ["file": d.file, "line": d.line.map { ":\($0)" } ?? "", "message": d.message])
                         })
                     }
                     let input = try statusInput(store: store, board: board, period: period, today: today, timeZone: env.clock.timeZone)
@@ -256,7 +254,7 @@ struct ClassReport: JalonCommand {
                 } catch let error as JalonError {
                     // One broken or unreachable board is reported and does not stop the others.
                     var message = error.message
-                    if let first = error.details.first { message = Text(fr: message.fr + " — " + first.fr, en: message.en + " — " + first.en) }
+                    if let first = error.details.first { message = Text("trainerCmd.teamFailedDetail", ["message": message, "detail": first]) }
                     env.printError(TrainerHelp.teamFailed(team.name, message(L))(L))
                     teams.append(ClassTeam(name: team.name, source: team.source, outcome: .failed(message)))
                 }

@@ -11,15 +11,15 @@ public enum WeeklyReport {
                               history: (() -> History?)?, timeZone: TimeZone) -> [String: String] {
         let done = board.settings.doneStatus
         func line(_ t: BoardTask) -> String {
-            "- \(t.id) " + (L == .fr ? "« \(t.title) »" : "“\(t.title)”") + (t.assignees.isEmpty ? "" : " (\(t.assignees.joined(separator: ", ")))")
-                + (t.due.map { " — " + (L == .fr ? "échéance " : "due ") + $0.formatted(L) } ?? "")
+            "- \(t.id) " + Text("agenda.quoted", ["text": t.title])(L) + (t.assignees.isEmpty ? "" : " (\(t.assignees.joined(separator: ", ")))")
+                + (t.due.map { Text("agenda.due", ["date": $0])(L) } ?? "")
         }
         let first = board.settings.statuses.first
         let doing = board.tasks.filter { $0.status != done && $0.status != first }.map(line)
         let late = board.tasks.filter { lateness.isLate($0.id) }.map(line)
         let upcoming = board.milestones.filter { m in m.date.map { $0 >= today && $0 <= today.adding(days: 14) } ?? false }
-            .map { "- \($0.id) " + (L == .fr ? "« \($0.title) »" : "“\($0.title)”") + " — " + ($0.date?.formatted(L) ?? "") }
-        let none = L == .fr ? "- aucune" : "- none"
+            .map { "- \($0.id) " + Text("agenda.quoted", ["text": $0.title])(L) + " — " + ($0.date?.formatted(L) ?? "") }
+        let none = Text("agenda.noLateTask")(L)
         let monday = today.adding(days: 1 - today.weekday)
         var values = ["doing": doing.isEmpty ? none : doing.joined(separator: "\n"), "late": late.isEmpty ? none : late.joined(separator: "\n"),
                       "upcoming": upcoming.isEmpty ? "- …" : upcoming.joined(separator: "\n"), "week": monday.formatted(L)]

@@ -2041,5 +2041,907 @@ calendar.weekday6 = Sat
 calendar.weekday7 = Sun
 # Reports/GanttMermaid.swift — the date format of a Mermaid Gantt axis (d3 strftime: %d day, %m month, %b month name)
 gantt.mermaidAxisFormat = %b %d
+# JalonCLI/Catalog+CLI.swift, Help — let abstract
+cli.abstract = Project board for student teams, stored as files in Git.
+# JalonCLI/Catalog+CLI.swift, Help — let discussion
+cli.discussion = Every command that changes the board makes exactly one commit, authored by the member who acts.\nLanguage: --lang, else the board's language, else LANG. Exit codes: 0 success, 1 refused\n(invalid files, uncommitted changes, problems found by check), 2 invalid input,\n3 repository or board not found, Git error.
+# JalonCLI/Catalog+CLI.swift, Help — let helpBoard
+cli.helpBoard = Board folder (default: found from the current folder).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLang
+cli.helpLang = Display language: fr or en.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAs
+cli.helpAs = Act as this member (id).
+# JalonCLI/Catalog+CLI.swift, Help — let helpASCII
+cli.helpASCII = Draw with ASCII only.
+# JalonCLI/Catalog+CLI.swift, Help — let helpNoColor
+cli.helpNoColor = No colours (same as NO_COLOR).
+# JalonCLI/Catalog+CLI.swift, Help — let helpWidth
+cli.helpWidth = Output width in columns (default: terminal or COLUMNS).
+# JalonCLI/Catalog+CLI.swift, Help — let helpFormat
+cli.helpFormat = Output format: text or json.
+# JalonCLI/Catalog+CLI.swift, Help — let helpInit
+cli.helpInit = Create a board in this Git repository (or a new one).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBoardName
+cli.helpBoardName = Project name.
+# JalonCLI/Catalog+CLI.swift, Help — let helpStart
+cli.helpStart = Project start (YYYY-MM-DD or DD/MM/YYYY).
+# JalonCLI/Catalog+CLI.swift, Help — let helpEnd
+cli.helpEnd = Project end.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTemplate
+cli.helpTemplate = Board template (e.g. site-web).
+# JalonCLI/Catalog+CLI.swift, Help — let helpStatuses
+cli.helpStatuses = Statuses, comma-separated (default: todo,doing,review,done).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBoardView
+cli.helpBoardView = Show the kanban board: one column per status.
+# JalonCLI/Catalog+CLI.swift, Help — let helpCheck
+cli.helpCheck = Check every board file (file:line: problem).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLog
+cli.helpLog = The board's history, commit by commit.
+# JalonCLI/Catalog+CLI.swift, Help — let helpLimit
+cli.helpLimit = Maximum number of entries.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMember
+cli.helpMember = Team members.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberAdd
+cli.helpMemberAdd = Add a member.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberList
+cli.helpMemberList = List the members.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberID
+cli.helpMemberID = Short member id (e.g. alice).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberName
+cli.helpMemberName = Full name.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberEmail
+cli.helpMemberEmail = Email of their commits (repeatable).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberRole
+cli.helpMemberRole = Role in the team.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberCode
+cli.helpMemberCode = Code of their task ids (1 to 3 capitals; default: initial).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestone
+cli.helpMilestone = Project milestones.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneAdd
+cli.helpMilestoneAdd = Add a milestone.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneEdit
+cli.helpMilestoneEdit = Edit a milestone.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneList
+cli.helpMilestoneList = List the milestones.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneDate
+cli.helpMilestoneDate = Milestone date (`none` to clear).
+# JalonCLI/Catalog+CLI.swift, Help — let helpTitle
+cli.helpTitle = Title.
+# JalonCLI/Catalog+CLI.swift, Help — let helpID
+cli.helpID = Id (e.g. T-A3).
+# JalonCLI/Catalog+CLI.swift, Help — let helpTask
+cli.helpTask = Project tasks.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskAdd
+cli.helpTaskAdd = Create a task.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskMove
+cli.helpTaskMove = Change a task's status.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskDone
+cli.helpTaskDone = Mark a task as done.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskEdit
+cli.helpTaskEdit = Edit a task.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskList
+cli.helpTaskList = List the tasks.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskShow
+cli.helpTaskShow = Show a task.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAssign
+cli.helpAssign = Assigned members (comma-separated).
+# JalonCLI/Catalog+CLI.swift, Help — let helpAssignReplace
+cli.helpAssignReplace = Replace the assignees (`none` for nobody).
+# JalonCLI/Catalog+CLI.swift, Help — let helpAddAssignee
+cli.helpAddAssignee = Add an assignee.
+# JalonCLI/Catalog+CLI.swift, Help — let helpUnassign
+cli.helpUnassign = Remove an assignee.
+# JalonCLI/Catalog+CLI.swift, Help — let helpEstimate
+cli.helpEstimate = Estimated effort: 2d (days), 4h (hours), 1w (week).
+# JalonCLI/Catalog+CLI.swift, Help — let helpEstimateClear
+cli.helpEstimateClear = Estimated effort (`none` to clear).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDuration
+cli.helpDuration = Duration in working days (e.g. 3d).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDurationClear
+cli.helpDurationClear = Duration (`none` to clear).
+# JalonCLI/Catalog+CLI.swift, Help — let helpStartDay
+cli.helpStartDay = Fixed start date.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDue
+cli.helpDue = Due date.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDateClear
+cli.helpDateClear = Date (`none` to clear).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDepends
+cli.helpDepends = Dependencies: T-A1,T-B2+2d (lag), ss:T-A3 (start-to-start).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDependsReplace
+cli.helpDependsReplace = Replace the dependencies (`none` for none).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneRef
+cli.helpMilestoneRef = Milestone the task leads to (e.g. M-A1).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneClear
+cli.helpMilestoneClear = Milestone (`none` to clear).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLabel
+cli.helpLabel = Label (repeatable).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLabelsReplace
+cli.helpLabelsReplace = Replace the labels (`none` for none).
+# JalonCLI/Catalog+CLI.swift, Help — let helpStatus
+cli.helpStatus = Status (one of the board's).
+# JalonCLI/Catalog+CLI.swift, Help — let helpProgress
+cli.helpProgress = Progress in percent (0–100).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDescription
+cli.helpDescription = Description (Markdown).
+# JalonCLI/Catalog+CLI.swift, Help — let helpWith
+cli.helpWith = Pair work: member(s) credited as co-authors.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFilterStatus
+cli.helpFilterStatus = Only this status.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFilterAssignee
+cli.helpFilterAssignee = Only this member's tasks.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFilterMilestone
+cli.helpFilterMilestone = Only this milestone.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFilterLabel
+cli.helpFilterLabel = Only this label.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDemo
+cli.helpDemo = Replay the example project of Boards/ into a new repository up to a mid-project day, then show that day, the board and the Gantt chart.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDemoToEnd
+cli.helpDemoToEnd = Replay the whole project, up to its last day.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDemoDir
+cli.helpDemoDir = Folder (empty or missing) for the demo repository (default: a temporary folder).
+# JalonCLI/Catalog+CLI.swift, Help — let helpCalendar
+cli.helpCalendar = Calendar: working days, holidays, absences.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAddHoliday
+cli.helpAddHoliday = Add public holidays, school holidays or a closure (nobody works).
+# JalonCLI/Catalog+CLI.swift, Help — let helpCalendarList
+cli.helpCalendarList = Show working days, holidays and absences.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFrom
+cli.helpFrom = First day (YYYY-MM-DD or DD/MM/YYYY).
+# JalonCLI/Catalog+CLI.swift, Help — let helpTo
+cli.helpTo = Last day, included (default: the first).
+# JalonCLI/Catalog+CLI.swift, Help — let helpHolidayName
+cli.helpHolidayName = Name, e.g. "Christmas holidays".
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberEdit
+cli.helpMemberEdit = Edit a member (name, role, emails, hours per day).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberAway
+cli.helpMemberAway = Record an absence (work placement, illness…): the member does not work on the project.
+# JalonCLI/Catalog+CLI.swift, Help — let helpReason
+cli.helpReason = Reason, e.g. work placement.
+# JalonCLI/Catalog+CLI.swift, Help — let helpHoursPerDay
+cli.helpHoursPerDay = Working hours per working day (part time; default 8; `none` to go back to 8).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaseline
+cli.helpBaseline = Baselines: freeze the plan to compare with later.
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaselineSave
+cli.helpBaselineSave = Save the current plan as a baseline (annotated Git tag).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaselineList
+cli.helpBaselineList = List the baselines.
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaselineName
+cli.helpBaselineName = Name, e.g. "initial plan".
+# JalonCLI/Catalog+CLI.swift, Help — let helpPlan
+cli.helpPlan = Computed schedule: dates, slack, critical path, conflicts.
+# JalonCLI/Catalog+CLI.swift, Help — let helpGantt
+cli.helpGantt = Gantt chart of the project.
+# JalonCLI/Catalog+CLI.swift, Help — let helpLoad
+cli.helpLoad = Workload per member per week, overloads flagged.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAt
+cli.helpAt = Status date (YYYY-MM-DD): the board as committed at the end of that day, forecast from that day (default: JALON_NOW, else today).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLevel
+cli.helpLevel = Level: shift non-critical tasks to remove overloads.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAgainst
+cli.helpAgainst = Compare with baseline NAME (slippage in working days).
+# JalonCLI/Catalog+CLI.swift, Help — let helpGanttBy
+cli.helpGanttBy = Group by: none, member, milestone.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFromDate
+cli.helpFromDate = First day shown.
+# JalonCLI/Catalog+CLI.swift, Help — let helpToDate
+cli.helpToDate = Last day shown.
+# JalonCLI/Catalog+CLI.swift, Help — let helpScale
+cli.helpScale = Scale: day, week, month (default: to fit the width).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaselineBars
+cli.helpBaselineBars = Show the bars of baseline NAME.
+# JalonCLI/Catalog+CLI.swift, Help — let helpGanttFormat
+cli.helpGanttFormat = Format: text, json, mermaid.
+# JalonCLI/Catalog+CLI.swift, Help — let helpReport
+cli.helpReport = Reports: contributions, status, review, class overview.
+# JalonCLI/Catalog+CLI.swift, Messages — func badLanguage(_ l: String) -> Text
+cli.badLanguage = unknown language `{l}`: fr or en
+# JalonCLI/Catalog+CLI.swift, Messages — let badWidth
+cli.badWidth = the width must be at least 20 columns (and at most {maxWidth})
+# JalonCLI/Catalog+CLI.swift, Messages — let errorPrefix
+cli.errorPrefix = error:\u{20}
+# JalonCLI/Catalog+CLI.swift, Messages — let warningPrefix
+cli.warningPrefix = warning:\u{20}
+# JalonCLI/Catalog+CLI.swift, Messages — func repositoryCreated(_ path: String) -> Text
+cli.repositoryCreated = Created a Git repository in {path}
+# JalonCLI/Catalog+CLI.swift, Messages — func boardCreated(_ name: String, _ folder: String, _ branch: String, _ commit: String) -> Text
+cli.boardCreated = Created board “{name}” in {folder} on branch {branch} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — let nextStepsAfterInit
+cli.nextStepsAfterInit = Next: jalon member add ID --name "Name" --email ADDRESS
+# JalonCLI/Catalog+CLI.swift, Messages — func memberAdded(_ name: String, _ id: String, _ code: String, _ commit: String) -> Text
+cli.memberAdded = Added member {name} ({id}); their tasks will be T-{code}1, T-{code}2… (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func milestoneAdded(_ id: String, _ title: String, _ commit: String) -> Text
+cli.milestoneAdded = Created milestone {id}: “{title}” (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func milestoneEdited(_ id: String, _ title: String, _ commit: String) -> Text
+cli.milestoneEdited = Updated milestone {id} “{title}” (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func taskAdded(_ id: String, _ title: String, _ commit: String) -> Text
+cli.taskAdded = Created task {id}: “{title}” (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func taskUpdated(_ id: String, _ title: String, _ status: String, _ commit: String) -> Text
+cli.taskUpdated = Task {id} “{title}” is now {status} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func taskEdited(_ id: String, _ title: String, _ fields: String, _ commit: String) -> Text
+cli.taskEdited = Updated task {id} “{title}”: {fields} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func holidayAdded(_ name: String, _ from: String, _ to: String, _ commit: String) -> Text
+cli.holidayAdded = Added holiday “{name}” from {from} to {to} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func absenceAdded(_ name: String, _ from: String, _ to: String, _ commit: String) -> Text
+cli.absenceAdded = Recorded {name} away from {from} to {to} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func memberEdited(_ name: String, _ id: String, _ commit: String) -> Text
+cli.memberEdited = Updated member {name} ({id}) (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func baselineSaved(_ name: String, _ tag: String, _ commit: String) -> Text
+cli.baselineSaved = Saved baseline “{name}”: tag {tag} on commit {commit}
+# JalonCLI/Catalog+CLI.swift, Messages — let noBaselines
+cli.noBaselines = No baselines yet; `jalon baseline save NAME` makes one.
+# JalonCLI/Catalog+CLI.swift, Messages — let columnBaseline
+cli.columnBaseline = Baseline
+# JalonCLI/Catalog+CLI.swift, Messages — let columnSaved
+cli.columnSaved = Saved on
+# JalonCLI/Catalog+CLI.swift, Messages — let columnBy
+cli.columnBy = By
+# JalonCLI/Catalog+CLI.swift, Messages — func taskUnchanged(_ id: String) -> Text
+cli.taskUnchanged = {id}: nothing to change, no commit
+# JalonCLI/Catalog+CLI.swift, Messages — func negativeAmount(_ shown: String) -> Text
+cli.negativeAmount = `{shown}` is negative: time spent, a duration or an estimate is counted as a positive amount
+# JalonCLI/Catalog+CLI.swift, Messages — let negativeAmountHint
+cli.negativeAmountHint = write e.g. 2h; to correct time already logged, edit or delete its time/…md file (jalon check validates it)
+# JalonCLI/Catalog+CLI.swift, Messages — func negativeArgument(_ n: Int, _ shown: String) -> Text
+cli.negativeArgument = argument {n}: {negativeAmount} ({negativeAmountHint}; nothing was changed)
+# JalonCLI/Catalog+CLI.swift, Messages — let u
+cli.controlInArgument = argument {n} (`{shown}`) contains the control character {u} (remove it; nothing was changed)
+# JalonCLI/Catalog+CLI.swift, Messages — func fileSkipped(_ problem: String) -> Text
+cli.fileSkipped = warning: file left out: {problem}
+# JalonCLI/Catalog+CLI.swift, Messages — func fileReadWithErrors(_ problem: String) -> Text
+cli.fileReadWithErrors = warning: file read in part (value ignored): {problem}
+# JalonCLI/Catalog+CLI.swift, Messages — func flaggedSummary(_ count: Int) -> Text
+cli.flaggedSummary = warning: {countCount} board file(s) with errors (details: `jalon check`)
+# JalonCLI/Catalog+CLI.swift, Messages — func checkOK(_ tasks: Int, _ milestones: Int, _ members: Int) -> Text
+cli.checkOK = Board OK: {tasks} task(s), {milestones} milestone(s), {members} member(s).
+# JalonCLI/Catalog+CLI.swift, Messages — func checkSummary(_ errors: Int, _ warnings: Int) -> Text
+cli.checkSummary = {errors} error(s), {warnings} warning(s).
+# JalonCLI/Catalog+CLI.swift, Messages — let emptyLog
+cli.emptyLog = No commit touches the board yet.
+# JalonCLI/Catalog+CLI.swift, Messages — func demoLineFailed(_ line: Int, _ command: String, _ detail: String) -> Text
+cli.demoLineFailed = the scenario fails at line {line} (jalon {command}):\n{detail}
+# JalonCLI/Catalog+CLI.swift, Messages — func scenarioBadLine(_ line: Int, _ text: String) -> Text
+cli.scenarioBadLine = scenario line {line} cannot be read: {text}
+# JalonCLI/Catalog+CLI.swift, Messages — func demoDirNotEmpty(_ path: String) -> Text
+cli.demoDirNotEmpty = folder {path} is not empty
+# JalonCLI/Catalog+CLI.swift, Messages — let demoDirHint
+cli.demoDirHint = give a folder that is empty or does not exist yet
+# JalonCLI/Catalog+CLI.swift, Messages — func demoSummary(_ name: String, _ commits: Int, _ authors: Int, _ from: String, _ to: String, _ path: String) -> Text
+cli.demoSummary = Demo “{name}”: {commits} commits by {authors} authors, from {from} to {to}, in {path}
+# JalonCLI/Catalog+CLI.swift, Messages — func demoToday(_ day: String, _ partial: Bool) -> Text
+cli.demoToday = Today in the demo: {day} (the project replayed up to that day; jalon demo --to-end replays all of it)
+# JalonCLI/Catalog+CLI.swift, Messages — func demoToday(_ day: String, _ partial: Bool) -> Text
+cli.demoToday2 = Today in the demo: {day} (the whole project replayed)
+# JalonCLI/Catalog+CLI.swift, Messages — let list
+cli.demoForecast = Forecast: the project ends on {end}, nothing late
+# JalonCLI/Catalog+CLI.swift, Messages — let list
+cli.demoForecast2 = Forecast: the project ends on {end}, 1 item late: {list}
+# JalonCLI/Catalog+CLI.swift, Messages — let list
+cli.demoForecast3 = Forecast: the project ends on {end}, {lateCount} items late: {list}
+# JalonCLI/Catalog+CLI.swift, Messages — func demoNext(_ path: String, _ day: String) -> Text
+cli.demoNext = Explore (on the demo's day: --at {day}): cd {path} && jalon plan --at {day} && jalon task list && jalon log && git log --stat
+# JalonCLI/Environment.swift — let dayFirst
+cli.argumentReader.day = ambiguous date `{text}`: day/month or month/day?
+# JalonCLI/Environment.swift — let dayFirst
+cli.argumentReader.dayHint = write {iso} (day first) or {iso2} (month first)
+# JalonCLI/Environment.swift — let message
+cli.argumentReader.day2 = impossible date `{text}`
+# JalonCLI/Environment.swift — let message
+cli.argumentReader.day3 = `{text}` is not a date
+# JalonCLI/Environment.swift — func effort(_ text: String) throws -> Effort
+cli.effort.unreadable = unreadable amount `{text}`
+# JalonCLI/Environment.swift — func dependencies(_ values: [String]) throws -> [Dependency]
+cli.dependencies = unreadable dependency `{text}`
+# JalonCLI/Environment.swift — func hours(_ value: Double) throws -> Double
+cli.hours = invalid hours per day
+# JalonCLI/Environment.swift — func hours(_ value: Double) throws -> Double
+cli.hoursHint = a number between 0.25 and 24, e.g. 3.5; `none` for full time
+# JalonCLI/Environment.swift — func progress(_ value: Int) throws -> Int
+cli.progress = progress {value} is outside 0–100
+# JalonCLI/Environment.swift — func progress(_ value: Int) throws -> Int
+cli.progressHint = a percentage between 0 and 100
+# JalonCLI/Jalon.swift — let endDay
+cli.init.run = end ({iso}) is before start ({iso2})
+# JalonCLI/Jalon.swift — let list
+cli.init.run2 = at least two distinct statuses are needed
+# JalonCLI/Jalon.swift — let list
+cli.init.runHint = e.g. --statuses todo,doing,done
+# JalonCLI/Jalon.swift — let actor: Identity
+cli.init.runHint2 = set your Git identity first: git config --global user.name "First Last" then git config --global user.email ADDRESS
+# JalonCLI/MemberCommands.swift — let emails
+cli.add.run = at least one valid email is needed (--email)
+# JalonCLI/MemberCommands.swift — let emails
+cli.add.runHint = use the email of their Git commits: git config user.email
+# JalonCLI/TaskCommands.swift — var draft
+cli.add.run2 = the due date ({iso}) is before the start ({iso2})
+# JalonCLI/PlanCommands.swift — let toDay
+cli.format.run.text = --to ({iso}) is before --from ({iso2})
+# JalonCLI/DemoCommand.swift — var escaped
+cli.split = unclosed quote: {text}
+# JalonCLI/CalendarCommands.swift — let end
+cli.period = end ({iso}) is before start ({iso2})
+# JalonCLI/Catalog+Team.swift — let helpRemoveAssignee
+team.helpRemoveAssignee = Remove an assignee (repeatable).
+# JalonCLI/Catalog+Team.swift — let helpUnassignAlias
+team.helpUnassignAlias = Same as --remove-assignee.
+# JalonCLI/Catalog+Team.swift — let helpAddLabel
+team.helpAddLabel = Add a label (repeatable).
+# JalonCLI/Catalog+Team.swift — let helpRemoveLabel
+team.helpRemoveLabel = Remove a label (repeatable).
+# JalonCLI/Catalog+Team.swift — let helpAddDepends
+team.helpAddDepends = Add a dependency: T-A1, T-B2+2d, ss:T-A3 (repeatable).
+# JalonCLI/Catalog+Team.swift — let helpRemoveDepends
+team.helpRemoveDepends = Remove the dependency on this task or milestone (repeatable).
+# JalonCLI/Catalog+Team.swift — let helpTaskDelete
+team.helpTaskDelete = Delete a task (refused while other things refer to it, unless --force).
+# JalonCLI/Catalog+Team.swift — let helpForceDelete
+team.helpForceDelete = Also remove, in the same commit, what refers to the task (dependencies, meeting actions, comments).
+# JalonCLI/Catalog+Team.swift — let helpSort
+team.helpSort = Sort by: id, title, status, assignee, milestone, start, due, estimate, progress.
+# JalonCLI/Catalog+Team.swift — let helpReverse
+team.helpReverse = Reverse order.
+# JalonCLI/Catalog+Team.swift — let helpListLimit
+team.helpListLimit = Show at most N tasks.
+# JalonCLI/Catalog+Team.swift — let helpLogMember
+team.helpLogMember = Only this member's commits (author or co-author).
+# JalonCLI/Catalog+Team.swift — let helpLogSince
+team.helpLogSince = Only from this day on (included).
+# JalonCLI/Catalog+Team.swift — let helpLogUntil
+team.helpLogUntil = Only up to this day (included).
+# JalonCLI/Catalog+Team.swift — func taskDeleted(_ id: String, _ title: String, _ commit: String) -> Text
+team.taskDeleted = Deleted task {id} “{title}” (commit {commit})
+# JalonCLI/Catalog+Team.swift — let alsoChanged
+team.alsoChanged = In the same commit:
+# JalonCLI/Catalog+Team.swift — func moreTasks(_ n: Int, _ total: Int) -> Text
+team.moreTasks = … and {n} more task(s) ({total} in all; --limit shows more)
+# JalonCLI/Catalog+Team.swift — func badSortField(_ s: String) -> Text
+team.badSortField = unknown sort field `{s}`
+# JalonCLI/Catalog+Team.swift — let sortFieldHint
+team.sortFieldHint = one of: id, title, status, assignee, milestone, start, due, estimate, progress
+# JalonCLI/Catalog+Team.swift — func badLimit(_ n: Int) -> Text
+team.badLimit = --limit {n}: a number of at least 1 is needed
+# JalonCLI/Catalog+Team.swift — func logUntilBeforeSince(_ since: String, _ until: String) -> Text
+team.logUntilBeforeSince = --until {until} is before --since {since}
+# JalonCLI/Catalog+Team.swift — let noLogMatch
+team.noLogMatch = No board commit matches these filters.
+# JalonCLI/Catalog+Team.swift — func startedEarly(_ id: String, _ status: String, _ dependency: String, _ depStatus: String) -> Text
+team.startedEarly = {id} is now {status} while its dependency {dependency} is not done ({depStatus})
+# JalonCLI/Catalog+Team.swift — func startedBeforeStart(_ id: String, _ status: String, _ dependency: String) -> Text
+team.startedBeforeStart = {id} is now {status} while {dependency}, which it must start after (ss:), has not started
+# JalonCLI/Catalog+Team.swift — let helpSpecStatus
+team.helpSpecStatus = Show the spec's status, or change it: draft, review, validated.
+# JalonCLI/Catalog+Team.swift — let helpSpecStatusValue
+team.helpSpecStatusValue = New status: draft, review or validated.
+# JalonCLI/Catalog+Team.swift — let specVersionNeedsStatus
+team.specVersionNeedsStatus = --version without a status
+# JalonCLI/Catalog+Team.swift — let specStatusHint
+team.specStatusHint = e.g. `jalon spec status validated --version 1.0`
+# JalonCLI/Catalog+Team.swift — func specStatusIs(_ status: String, _ version: String) -> Text
+team.specStatusIs = Project spec: status {status}, version {version}
+# JalonCLI/Catalog+Team.swift — func specStatusSet(_ from: String, _ to: String, _ commit: String) -> Text
+team.specStatusSet = Project spec: {from} → {to} (commit {commit})
+# JalonCLI/Catalog+Team.swift — let helpMeetingAction
+team.helpMeetingAction = Action items of minutes.
+# JalonCLI/Catalog+Team.swift — let helpMeetingActionAdd
+team.helpMeetingActionAdd = Add an action item (who does what by when) to minutes.
+# JalonCLI/Catalog+Team.swift — let helpActionWhat
+team.helpActionWhat = What is to be done.
+# JalonCLI/Catalog+Team.swift — let helpActionWho
+team.helpActionWho = Who does it: a member (id) or the name of someone outside the team.
+# JalonCLI/Catalog+Team.swift — let helpActionDue
+team.helpActionDue = By when (YYYY-MM-DD or DD/MM/YYYY).
+# JalonCLI/Catalog+Team.swift — func actionOwnerOutside(_ who: String) -> Text
+team.actionOwnerOutside = “{who}” is a guest, not a member: the task made from this action will have no assignee.
+# JalonCLI/SyncCommands.swift — func mergedFile(_ file: String, _ keys: [String]) -> Text
+syncCmd.mergedFile = \u{20} merged: {file}
+# JalonCLI/SyncCommands.swift — func mergedFile(_ file: String, _ keys: [String]) -> Text
+syncCmd.mergedFile2 = \u{20} merged: {file} ({keys})
+# JalonCLI/SyncCommands.swift — func decision(_ d: BoardMerge.Decision) -> Text
+syncCmd.decision = \u{20} same field changed on both sides: {file} {key} = {kept} ({winner}, later); value dropped: {lost} ({loser})
+# JalonCLI/SyncCommands.swift — func renumbered(_ r: Renumbering) -> Text
+syncCmd.renumbered = \u{20} same id made on both sides: {old}, the one that arrived later, becomes {new} (file, comments and references rewritten)
+# JalonCLI/SyncCommands.swift — func bodyConflict(_ file: String) -> Text
+syncCmd.bodyConflict = \u{20} conflict in the text of {file}: <<<<<<< markers left in the body; fix them, then `jalon check`
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriver
+syncCmd.helpDriver = Merge driver for Git (%O %A %B %P): merges one board file field by field; never writes to standard output.
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriverBase
+syncCmd.helpDriverBase = Ancestor version (%O).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriverOurs
+syncCmd.helpDriverOurs = Our version, replaced by the result (%A).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriverTheirs
+syncCmd.helpDriverTheirs = Their version (%B).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriverPath
+syncCmd.helpDriverPath = Path of the file in the repository (%P).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpSetup
+syncCmd.helpSetup = Sets this clone up: Jalon's merge driver in .git/config and the board's .gitattributes, so git pull merges as jalon sync does.
+# JalonCLI/SyncCommands.swift, merge driver and setup — func driverConfigured(_ exe: String) -> Text
+syncCmd.driverConfigured = Merge driver configured in .git/config ({exe} merge-driver).
+# JalonCLI/SyncCommands.swift, merge driver and setup — func attributesCommitted(_ commit: String) -> Text
+syncCmd.attributesCommitted = The board's .gitattributes declares the driver (commit {commit}).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let attributesPresent
+syncCmd.attributesPresent = The board's .gitattributes already declares the driver.
+# JalonCLI/SyncCommands.swift, merge driver and setup — func driverDecision(_ d: BoardMerge.Decision) -> Text
+syncCmd.driverDecision = jalon merge-driver: {file} {key} = {kept} ({winner}); value dropped: {lost} ({loser})
+# JalonCLI/SyncCommands.swift, merge driver and setup — func driverConflict(_ file: String) -> Text
+syncCmd.driverConflict = jalon merge-driver: conflict in the text of {file}, markers left in the body
+# JalonCLI/SyncCommands.swift, sync — let helpSync
+syncCmd.helpSync = Fetches, merges the board field by field and pushes: one command, whatever branch is checked out.
+# JalonCLI/SyncCommands.swift, sync — let helpRemote
+syncCmd.helpRemote = Remote: a name (origin by default, or the branch's upstream) or a URL.
+# JalonCLI/SyncCommands.swift, sync — let helpDryRun
+syncCmd.helpDryRun = Shows what would come in and go out, and how conflicts would be settled, changing nothing.
+# JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
+syncCmd.header = Sync with {remote} (dry run, nothing is changed):
+# JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
+syncCmd.header2 = Sync with {remote}:
+# JalonCLI/SyncCommands.swift, sync — func incoming(_ n: Int) -> Text
+syncCmd.incoming = Came in: {n} commit(s)
+# JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
+syncCmd.outgoing = Would go out: {n} commit(s)
+# JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
+syncCmd.outgoing2 = Went out: {n} commit(s)
+# JalonCLI/SyncCommands.swift, sync — let fastForward
+syncCmd.fastForward = Fast-forward: no merge commit.
+# JalonCLI/SyncCommands.swift, sync — func mergeCommit(_ c: String) -> Text
+syncCmd.mergeCommit = Board merged field by field (commit {c}):
+# JalonCLI/SyncCommands.swift, sync — let wouldMerge
+syncCmd.wouldMerge = Board merge that would be made:
+# JalonCLI/SyncCommands.swift, sync — func tagsIn(_ t: [String]) -> Text
+syncCmd.tagsIn = Tags that came in: {t}
+# JalonCLI/SyncCommands.swift, sync — func tagsOut(_ t: [String], _ dry: Bool) -> Text
+syncCmd.tagsOut = Tags that would go out: {t}
+# JalonCLI/SyncCommands.swift, sync — func tagsOut(_ t: [String], _ dry: Bool) -> Text
+syncCmd.tagsOut2 = Tags that went out: {t}
+# JalonCLI/SyncCommands.swift, sync — func tagMoved(_ t: String) -> Text
+syncCmd.tagMoved = Warning: tag {t} names another object on the remote; yours is kept (jalon verify to check)
+# JalonCLI/SyncCommands.swift, sync — func tagDeleted(_ t: String) -> Text
+syncCmd.tagDeleted = Warning: tag {t} had been deleted from the remote; it was sent again
+# JalonCLI/SyncCommands.swift, sync — let upToDate
+syncCmd.upToDate = Already up to date.
+# JalonCLI/SyncCommands.swift, sync — func retries(_ n: Int) -> Text
+syncCmd.retries = The remote moved meanwhile: {n} retry(ies).
+# JalonCLI/SyncCommands.swift, status — let helpStatus
+syncCmd.helpStatus = The board's branch against its upstream (ahead, behind, diverged), unpushed commits, repository state, board files edited.
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine = Branch {branch}: no upstream (jalon sync pushes it to origin)
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine2 = Branch {branch}: up to date with {upstream}
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine3 = Branch {branch}: ahead of {upstream} by {ahead} commit(s)
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine4 = Branch {branch}: behind {upstream} by {behind} commit(s)
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine5 = Branch {branch}: diverged from {upstream} ({ahead} ahead, {behind} behind); jalon sync merges
+# JalonCLI/SyncCommands.swift, status — func unpushed(_ n: Int) -> Text
+syncCmd.unpushed = Board commits not pushed yet: {n} (jalon sync)
+# JalonCLI/SyncCommands.swift, status — func state(_ operation: (what: Text, hint: Text)?) -> Text
+syncCmd.state = Repository: no Git operation in progress
+# JalonCLI/SyncCommands.swift, status — func state(_ operation: (what: Text, hint: Text)?) -> Text
+syncCmd.state2 = Repository: {what}; the board cannot change until then: {hint}
+# JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
+syncCmd.edits = Board files: no uncommitted edits
+# JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
+syncCmd.edits2 = Board files with uncommitted edits: {files}
+# JalonCLI/SyncCommands.swift, status — func unpushedReminder(_ n: Int) -> Text
+syncCmd.unpushedReminder = {n} board commit(s) not sent to the team yet: run jalon sync
+# JalonCLI/HistoryCommands.swift — let text
+history.exclusionOptions.update = Pattern of files to leave out of line counts (repeatable), e.g. 'assets/**'.
+# JalonCLI/HistoryCommands.swift — var exclude: [String]
+history.exclusionOptions.update2 = Also count lock, minified, vendored and generated files.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.contributionsReport.configuration = Each member's contribution, from the Git history (for the jury).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration = First day counted.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration2 = Last day counted.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration3 = One member's evidence file (id), ready to print.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration4 = Add the lines still present at head, credited as git blame credits them.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration5 = Format: text, markdown, csv, json, html.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration6 = List every notable contribution (otherwise the 12 strongest per member).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration7 = With --member: the commits behind one figure (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…).
+# JalonCLI/HistoryCommands.swift — let toDay
+history.format.run = --to ({iso}) is before --from ({iso2})
+# JalonCLI/HistoryCommands.swift — var figure: Reports.ContributionReport.Metric?
+history.format.run2 = --explain needs --member MEMBER
+# JalonCLI/HistoryCommands.swift — let names
+history.format.run3 = unknown figure `{explain}`
+# JalonCLI/HistoryCommands.swift — let names
+history.format.runHint = figures: {names}
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.grilleCommand.configuration = C1.3 evaluation grid: the facts for each criterion, with their commits (never a grade).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.format.configuration8 = One member only (id).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.format.configuration9 = Format: text, markdown, html, json.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.dossierCommand.configuration = One member's personal digital portfolio (self-contained HTML and Markdown, with the files at their commit).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.dossierCommand.configuration2 = The member (id).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.dossierCommand.configuration3 = Folder to write it to (created when missing).
+# JalonCLI/HistoryCommands.swift — let url
+history.dossierCommand.copy = cannot write the portfolio to {base}: {localizedDescription}
+# JalonCLI/HistoryCommands.swift — let url
+history.dossierCommand.copyHint = choose a folder you can write to (--out)
+# JalonCLI/HistoryCommands.swift — let url
+history.dossierCommand.copy2 = Portfolio of {name} written to {base}: index.html, dossier.md and {written} file(s) copied at their commit.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.taskHistoryCommand.configuration = The full trail of a task, commit by commit.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.activityCommand.configuration = Who did what, week by week (text chart).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.activityCommand.configuration2 = Number of weeks, up to this one.
+# JalonCLI/HistoryCommands.swift — func validate() throws
+history.activityCommand.validate = --weeks: between 1 and 520
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.sealCommand.configuration = Seal the current state of the history (annotated tag jalon/seal/DATE).
+# JalonCLI/HistoryCommands.swift — let (actor, _)
+history.sealCommand.run = Already sealed: tag {tag} is on commit {short}; nothing to do.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.verifyCommand.configuration = Check the seals (history rewritten?) and list unusual facts. Exit 1 when a seal is broken.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.verifyCommand.configuration2 = Also compare the seals and baselines with the remote's (origin by default): deleted or moved there? Exit 1 if so.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.verifyCommand.configuration3 = The remote for --remote (name or URL).
+# JalonCLI/HistoryCommands.swift — func validate() throws
+history.verifyCommand.validate = a remote name goes with --remote
+# JalonCLI/TrainerCommands.swift — let status
+trainerCmd.status = This week's status report: milestones, late tasks, workload, meetings, risks.
+# JalonCLI/TrainerCommands.swift — let bilan
+trainerCmd.bilan = Project review: planned and actual, estimate accuracy, lessons and corrective measures.
+# JalonCLI/TrainerCommands.swift — let classOverview
+trainerCmd.classOverview = Class overview: one row and one page per team.
+# JalonCLI/TrainerCommands.swift — let export
+trainerCmd.export = Export: ics (calendar), mermaid (Gantt for GitLab/GitHub), html (report site).
+# JalonCLI/TrainerCommands.swift — let week
+trainerCmd.week = ISO week covered, e.g. 2026-W50 (default: this week).
+# JalonCLI/TrainerCommands.swift — let format
+trainerCmd.format = Format: text, markdown, csv, json or html.
+# JalonCLI/TrainerCommands.swift — let out
+trainerCmd.out = Write to this file (html: this folder) rather than standard output.
+# JalonCLI/TrainerCommands.swift — let baseline
+trainerCmd.baseline = Baseline to compare with (default: the first one saved).
+# JalonCLI/TrainerCommands.swift — let save
+trainerCmd.save = Save the review in the board (docs/bilan/…md, one commit).
+# JalonCLI/TrainerCommands.swift — let force
+trainerCmd.force = With --save: replace a review of the same day.
+# JalonCLI/TrainerCommands.swift — let classFile
+trainerCmd.classFile = The class YAML file (teams: name + path or url).
+# JalonCLI/TrainerCommands.swift — let cache
+trainerCmd.cache = Cache folder of the remote repositories (default: ~/.cache/jalon/class).
+# JalonCLI/TrainerCommands.swift — let what
+trainerCmd.what = ics, mermaid or html.
+# JalonCLI/TrainerCommands.swift — func badWeek(_ text: String) -> JalonError
+trainerCmd.badWeek = unreadable week `{text}`
+# JalonCLI/TrainerCommands.swift — func badWeek(_ text: String) -> JalonError
+trainerCmd.badWeekHint = write YYYY-Wnn, e.g. 2026-W50
+# JalonCLI/TrainerCommands.swift — let htmlNeedsOut
+trainerCmd.htmlNeedsOut = `export html` writes a site: --out FOLDER is needed
+# JalonCLI/TrainerCommands.swift — let htmlNeedsOut
+trainerCmd.htmlNeedsOutHint = e.g. jalon export html --out site/
+# JalonCLI/TrainerCommands.swift — func bilanExists(_ path: String) -> JalonError
+trainerCmd.bilanExists = the review {path} already exists
+# JalonCLI/TrainerCommands.swift — func bilanExists(_ path: String) -> JalonError
+trainerCmd.bilanExistsHint = the team may have completed it: open it, or run again with --force to replace it (the old version stays in Git)
+# JalonCLI/TrainerCommands.swift — func bilanSaved(_ path: String, _ commit: String) -> Text
+trainerCmd.bilanSaved = Review saved in {path} (commit {commit}): complete the "Lessons and corrective measures" section.
+# JalonCLI/TrainerCommands.swift — func written(_ path: String) -> Text
+trainerCmd.written = Written: {path}
+# JalonCLI/TrainerCommands.swift — func cannotWrite(_ path: String, _ error: Error) -> JalonError
+trainerCmd.cannotWrite = cannot write {path}: {localizedDescription}
+# JalonCLI/TrainerCommands.swift — func cannotWrite(_ path: String, _ error: Error) -> JalonError
+trainerCmd.cannotWriteHint = check the path and the permissions
+# JalonCLI/TrainerCommands.swift — func teamFailed(_ name: String, _ message: String) -> Text
+trainerCmd.teamFailed = team `{name}`: {message}
+# JalonCLI/TrainerCommands.swift, Commands — var board
+trainerCmd.classReport.run = {file}{line}: {message}
+# JalonCLI/ParserText.swift — let overview
+parser.overview = OVERVIEW:
+# JalonCLI/ParserText.swift — let usage
+parser.usage = USAGE:
+# JalonCLI/ParserText.swift — let arguments
+parser.arguments = ARGUMENTS:
+# JalonCLI/ParserText.swift — let options
+parser.options = OPTIONS:
+# JalonCLI/ParserText.swift — let subcommands
+parser.subcommands = SUBCOMMANDS:
+# JalonCLI/ParserText.swift — let subcommandPlaceholder
+parser.subcommandPlaceholder = <subcommand>
+# JalonCLI/ParserText.swift — let optionsPlaceholder
+parser.optionsPlaceholder = [<options>]
+# JalonCLI/ParserText.swift — let showVersion
+parser.showVersion = Show the version.
+# JalonCLI/ParserText.swift — let showHelp
+parser.showHelp = Show help information.
+# JalonCLI/ParserText.swift — let showSubcommandHelp
+parser.showSubcommandHelp = Show subcommand help information.
+# JalonCLI/ParserText.swift — func seeHelp(_ root: String, _ path: String) -> Text
+parser.seeHelp = See '{root} help {path}<subcommand>' for detailed help.
+# JalonCLI/ParserText.swift — func seeMore(_ command: String) -> Text
+parser.seeMore = See '{command} --help' for more information.
+# JalonCLI/ParserText.swift — func defaultValue(_ v: String) -> Text
+parser.defaultValue = (default: {v})
+# JalonCLI/ParserText.swift — func values(_ v: String) -> Text
+parser.values = (values: {v})
+# JalonCLI/ParserText.swift — func valuesAndDefault(_ v: String, _ d: String) -> Text
+parser.valuesAndDefault = (values: {v}; default: {d})
+# JalonCLI/ParserText.swift — let helpLabel
+parser.helpLabel = Help:\u{20}
+# JalonCLI/ParserText.swift — let usageLabel
+parser.usageLabel = Usage:\u{20}
+# JalonCLI/TimeCommands.swift — let time
+timeCmd.time = Time spent: log and list the time spent on tasks.
+# JalonCLI/TimeCommands.swift — let log
+timeCmd.log = Log time spent on a task (one time/…md file, one commit).
+# JalonCLI/TimeCommands.swift — let list
+timeCmd.list = List the time spent, with the total per member (csv for a spreadsheet).
+# JalonCLI/TimeCommands.swift — let amount
+timeCmd.amount = Time spent, e.g. 2h or 0.5h (1d = 8 h).
+# JalonCLI/TimeCommands.swift — let date
+timeCmd.date = Day the work was done (default: today).
+# JalonCLI/TimeCommands.swift — let note
+timeCmd.note = What was done.
+# JalonCLI/TimeCommands.swift — let member
+timeCmd.member = Only this member.
+# JalonCLI/TimeCommands.swift — let week
+timeCmd.week = Only this ISO week, e.g. 2026-W50 or 2026-S50.
+# JalonCLI/TimeCommands.swift — let task
+timeCmd.task = Only this task.
+# JalonCLI/TimeCommands.swift — let format
+timeCmd.format = Format: text, markdown, csv, json or html.
+# JalonCLI/TimeCommands.swift — let out
+timeCmd.out = Write to this file rather than standard output.
+# JalonCLI/TimeCommands.swift — func logged(_ hours: String, _ id: String, _ day: String, _ file: String, _ commit: String) -> Text
+timeCmd.logged = Logged {hours} on {id} for {day} ({file}, commit {commit})
+# JalonCLI/TimeCommands.swift — func badWeek(_ text: String) -> JalonError
+timeCmd.badWeek = unreadable week `{text}`
+# JalonCLI/TimeCommands.swift — func badWeek(_ text: String) -> JalonError
+timeCmd.badWeekHint = write YYYY-Wnn or YYYY-Snn, e.g. 2026-W50
+# JalonCLI/BurndownCommand.swift — let abstract
+burndownCmd.abstract = Burndown and burnup: remaining effort per working day, ideal line, baseline, today.
+# JalonCLI/BurndownCommand.swift — let baseline
+burndownCmd.baseline = Baseline to draw (default: the first one saved by the status date).
+# JalonCLI/DocsCLIText.swift — let helpSpec
+docsCmd.helpSpec = Project spec (spec.md): create, show, check, link deliverables.
+# JalonCLI/DocsCLIText.swift — let helpSpecInit
+docsCmd.helpSpecInit = Create spec.md from the board's template (FR or EN from its language).
+# JalonCLI/DocsCLIText.swift — let helpSpecShow
+docsCmd.helpSpecShow = Show the sections, their state, the deliverables and the budget.
+# JalonCLI/DocsCLIText.swift — let helpSpecCheck
+docsCmd.helpSpecCheck = Check the spec: empty sections, unlinked deliverables, dates, budget.
+# JalonCLI/DocsCLIText.swift — let helpSpecLink
+docsCmd.helpSpecLink = Link a deliverable (L1) to milestones or tasks.
+# JalonCLI/DocsCLIText.swift — let helpMarkdown
+docsCmd.helpMarkdown = Print the Markdown file as it is.
+# JalonCLI/DocsCLIText.swift — let helpDeliverable
+docsCmd.helpDeliverable = Deliverable of the spec (L1, L2…).
+# JalonCLI/DocsCLIText.swift — let helpItems
+docsCmd.helpItems = Milestones or tasks (M-A1, T-B2…).
+# JalonCLI/DocsCLIText.swift — let helpDoc
+docsCmd.helpDoc = Project documents (docs/): create, list, tree, status.
+# JalonCLI/DocsCLIText.swift — let helpDocNew
+docsCmd.helpDocNew = Create a document from a template (note, compte-rendu, fiche-recette, rapport-hebdo) or attach a file.
+# JalonCLI/DocsCLIText.swift — let helpDocList
+docsCmd.helpDocList = Document index: author, status, version, last change and by whom.
+# JalonCLI/DocsCLIText.swift — let helpDocTree
+docsCmd.helpDocTree = Document tree.
+# JalonCLI/DocsCLIText.swift — let helpDocShow
+docsCmd.helpDocShow = Show a document (id D-… or path).
+# JalonCLI/DocsCLIText.swift — let helpDocStatus
+docsCmd.helpDocStatus = Change the status: draft → review → validated (who validated and when are recorded).
+# JalonCLI/DocsCLIText.swift — let helpDocRename
+docsCmd.helpDocRename = Rename a document to follow the naming rule.
+# JalonCLI/DocsCLIText.swift — let helpDocCheck
+docsCmd.helpDocCheck = Check documents, minutes, comments and the spec.
+# JalonCLI/DocsCLIText.swift — let helpDocKey
+docsCmd.helpDocKey = Document: id (D-A1) or path (docs/…).
+# JalonCLI/DocsCLIText.swift — let helpDocTemplate
+docsCmd.helpDocTemplate = Template: note, compte-rendu, fiche-recette, rapport-hebdo, or a board template (templates/).
+# JalonCLI/DocsCLIText.swift — let helpFolder
+docsCmd.helpFolder = Folder under docs/ (e.g. conception).
+# JalonCLI/DocsCLIText.swift — let helpFileName
+docsCmd.helpFileName = File name (default: built from the title).
+# JalonCLI/DocsCLIText.swift — let helpTag
+docsCmd.helpTag = Tag (repeatable).
+# JalonCLI/DocsCLIText.swift — let helpAttach
+docsCmd.helpAttach = File to attach (PDF, image, office file); a .meta.yml sidecar goes with it.
+# JalonCLI/DocsCLIText.swift — let helpDocStatusValue
+docsCmd.helpDocStatusValue = draft, review or validated.
+# JalonCLI/DocsCLIText.swift — let helpVersion
+docsCmd.helpVersion = New version (e.g. 1.0).
+# JalonCLI/DocsCLIText.swift — let helpFilterDocStatus
+docsCmd.helpFilterDocStatus = Only this status (draft, review, validated).
+# JalonCLI/DocsCLIText.swift — let helpNewName
+docsCmd.helpNewName = New name (default: the compliant name proposed).
+# JalonCLI/DocsCLIText.swift — let helpMeeting
+docsCmd.helpMeeting = Meeting minutes (meetings/): create, actions, list, show.
+# JalonCLI/DocsCLIText.swift — let helpMeetingNew
+docsCmd.helpMeetingNew = Create minutes with a pre-filled agenda (late tasks, milestones, open questions).
+# JalonCLI/DocsCLIText.swift — let helpMeetingActions
+docsCmd.helpMeetingActions = List the action items; --create-tasks makes them assigned tasks linked back to the minutes.
+# JalonCLI/DocsCLIText.swift — let helpMeetingList
+docsCmd.helpMeetingList = List the minutes.
+# JalonCLI/DocsCLIText.swift — let helpMeetingShow
+docsCmd.helpMeetingShow = Show minutes.
+# JalonCLI/DocsCLIText.swift — let helpMeetingKey
+docsCmd.helpMeetingKey = Minutes: id (R-A1) or path.
+# JalonCLI/DocsCLIText.swift — let helpMeetingDate
+docsCmd.helpMeetingDate = Date of the meeting (default: today).
+# JalonCLI/DocsCLIText.swift — let helpAttendees
+docsCmd.helpAttendees = Members present (ids, comma-separated).
+# JalonCLI/DocsCLIText.swift — let helpGuests
+docsCmd.helpGuests = Outside people present (repeatable).
+# JalonCLI/DocsCLIText.swift — let helpMeetingTemplate
+docsCmd.helpMeetingTemplate = Template (default: reunion-hebdo).
+# JalonCLI/DocsCLIText.swift — let helpMeetingTitle
+docsCmd.helpMeetingTitle = Title (default: the template's).
+# JalonCLI/DocsCLIText.swift — let helpCreateTasks
+docsCmd.helpCreateTasks = Make a task for each action item that has none.
+# JalonCLI/DocsCLIText.swift — let helpComment
+docsCmd.helpComment = Comment on a task, milestone, document or minutes (@member to mention).
+# JalonCLI/DocsCLIText.swift — let helpCommentAdd
+docsCmd.helpCommentAdd = Add a comment: jalon comment T-A1 "text @bob".
+# JalonCLI/DocsCLIText.swift — let helpCommentList
+docsCmd.helpCommentList = List an item's comments, in time order.
+# JalonCLI/DocsCLIText.swift — let helpItem
+docsCmd.helpItem = Item commented on (T-A1, M-A1, D-A1, R-A1).
+# JalonCLI/DocsCLIText.swift — let helpCommentText
+docsCmd.helpCommentText = Text (Markdown); @bob mentions bob, @all the whole team.
+# JalonCLI/DocsCLIText.swift — let helpNews
+docsCmd.helpNews = What changed for you since you last looked.
+# JalonCLI/DocsCLIText.swift — let helpSince
+docsCmd.helpSince = Since: last (your last look, default) or a date.
+# JalonCLI/DocsCLIText.swift — let helpPeek
+docsCmd.helpPeek = Do not record this look.
+# JalonCLI/DocsCLIText.swift — let helpRemind
+docsCmd.helpRemind = Reminders: due soon, overdue, blocked, reviews, mentions — text or Markdown to paste.
+# JalonCLI/DocsCLIText.swift — let helpDays
+docsCmd.helpDays = Horizon of due dates in days (default 3).
+# JalonCLI/DocsCLIText.swift — let helpRemindMember
+docsCmd.helpRemindMember = Only this member (default: the whole team).
+# JalonCLI/DocsCLIText.swift — let helpRemindFormat
+docsCmd.helpRemindFormat = Format: text, markdown or json.
+# JalonCLI/DocsCLIText.swift — let helpMerge
+docsCmd.helpMerge = Merge another branch (e.g. origin/main after git fetch) into the board's branch.
+# JalonCLI/DocsCLIText.swift — let helpRef
+docsCmd.helpRef = Branch, tag or commit to merge.
+# JalonCLI/DocsCLIText.swift — func specCreated(_ path: String, _ commit: String) -> Text
+docsCmd.specCreated = Created the project spec: {path} (commit {commit}); fill it in, then `jalon spec check`
+# JalonCLI/DocsCLIText.swift — func specLinked(_ d: String, _ items: String, _ commit: String) -> Text
+docsCmd.specLinked = Linked deliverable {d} to {items} (commit {commit})
+# JalonCLI/DocsCLIText.swift — func specOK(_ sections: Int, _ deliverables: Int) -> Text
+docsCmd.specOK = Spec complete: {sections} section(s), {deliverables} linked deliverable(s).
+# JalonCLI/DocsCLIText.swift — func docCreated(_ id: String, _ path: String, _ commit: String) -> Text
+docsCmd.docCreated = Created document {id}: {path} (commit {commit})
+# JalonCLI/DocsCLIText.swift — func docStatus(_ id: String, _ from: String, _ to: String, _ commit: String) -> Text
+docsCmd.docStatus = Document {id}: {from} → {to} (commit {commit})
+# JalonCLI/DocsCLIText.swift — func docValidated(_ by: String, _ at: String) -> Text
+docsCmd.docValidated = Validated by {by} on {at}
+# JalonCLI/DocsCLIText.swift — func docUnchanged(_ id: String) -> Text
+docsCmd.docUnchanged = {id}: nothing to change, no commit
+# JalonCLI/DocsCLIText.swift — func docRenamed(_ from: String, _ to: String, _ commit: String) -> Text
+docsCmd.docRenamed = Renamed document {from} → {to} (commit {commit})
+# JalonCLI/DocsCLIText.swift — func docsOK(_ n: Int) -> Text
+docsCmd.docsOK = Documentation OK: {n} document(s).
+# JalonCLI/DocsCLIText.swift — func meetingCreated(_ id: String, _ path: String, _ commit: String) -> Text
+docsCmd.meetingCreated = Created minutes {id}: {path} (commit {commit}); write down decisions and action items (actions:)
+# JalonCLI/DocsCLIText.swift — func tasksCreated(_ ids: String, _ meeting: String, _ commit: String) -> Text
+docsCmd.tasksCreated = Created tasks {ids} from the action items of {meeting} (commit {commit})
+# JalonCLI/DocsCLIText.swift — let m
+docsCmd.commentAdded = Comment added on {item}{m}: {path} (commit {commit})
+# JalonCLI/DocsCLIText.swift — let upToDate
+docsCmd.upToDate = Already up to date: nothing to merge.
+# JalonCLI/DocsCLIText.swift — func fastForward(_ commit: String, _ n: Int) -> Text
+docsCmd.fastForward = Fast-forward to {commit}: {n} file(s) updated, no merge commit needed.
+# JalonCLI/DocsCLIText.swift — func merged(_ commit: String, _ n: Int) -> Text
+docsCmd.merged = Merged with no conflict (commit {commit}): {n} file(s) updated.
+# JalonCLI/DocsCLIText.swift — func mergedWithBodyConflicts(_ commit: String, _ n: Int) -> Text
+docsCmd.mergedWithBodyConflicts = Merged (commit {commit}): {n} file(s) updated; some texts keep conflict markers.
+# JalonCLI/DocsCLIText.swift — func notAMemberForNews(_ name: String) -> JalonError
+docsCmd.notAMemberForNews = {name} is not a member of the board: news are a member's
+# JalonCLI/DocsCLIText.swift — func notAMemberForNews(_ name: String) -> JalonError
+docsCmd.notAMemberForNewsHint = pass --as MEMBER
+# JalonCLI/DocsCLIText.swift — let firstNews
+docsCmd.firstNews = your first look (last 7 days)
+# JalonCLI/DocsCLIText.swift — func badDays(_ n: Int) -> JalonError
+docsCmd.badDays = invalid number of days ({n})
+# JalonCLI/DocsCLIText.swift — func badDays(_ n: Int) -> JalonError
+docsCmd.badDaysHint = a number between 0 and 365
+# JalonCLI/DocsCLIText.swift — func noComments(_ item: String) -> Text
+docsCmd.noComments = No comments on {item}; `jalon comment {item} "text"` adds one.
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.context = Context and organisation
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.needs = Needs
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.objectives = Measurable objectives
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.scope = Scope
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.outOfScope = Out of scope
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.deliverables = Deliverables
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.constraints = Constraints
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.deadlines = Deadlines
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.budget = Provisional budget
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.technical = Technical constraints
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.legal = Legal constraints (GDPR, accessibility)
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.stakeholders = Stakeholders and roles
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.organisation = Organisational arrangements
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.acceptance = Acceptance criteria
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.risks = Risks
+# JalonCLI/Catalog+Team.swift — `jalon meeting action` done: which minutes, what, who, its due date (team.meetingActionDue), the commit
+team.meetingActionAdded = Added action item to {meeting}: “{what}”, by {who}{due} (commit {commit})
+# JalonCLI/Catalog+Team.swift — the due date of an action of minutes
+team.meetingActionDue = , due {due}
+# JalonCLI/SyncCommands.swift — the branch checked out, or syncCmd.detachedHead
+syncCmd.checkedOut = Checked-out branch: {branch}
+# JalonCLI/SyncCommands.swift — no branch is checked out
+syncCmd.detachedHead = (detached HEAD)
+# JalonCLI/HistoryCommands.swift — progress while the history is read the first time (standard error)
+history.progress = Reading the history: {done}/{total} commits
+# JalonCLI/TrainerCommands.swift — file name of a saved project review (docs/bilan/DATE-NAME.md): lower case, hyphens, no accents
+trainerCmd.bilanFileName = project-review
+# JalonCLI/TrainerCommands.swift — commit subject of a saved project review
+trainerCmd.bilanSubject = Project review saved ({path})
+# JalonCLI/TrainerCommands.swift — why a team's board could not be read, and the first detail
+trainerCmd.teamFailedDetail = {message} — {detail}
+# JalonCLI/ParserText.swift — a section of a help page, its title in capitals
+parser.sectionTitle = {title}:
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.unknownOptionSuggestion = Unknown option '$1'. Did you mean '$2'?
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.unknownOption = Unknown option '$1'
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.orMissingValue = \n   or: Missing value for '$1' in '$2'
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.missingValue = Missing value for '$1'
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.missingArgument = Missing expected argument '$1'
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.missingOneOf = Missing one of: $1
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.unexpectedArgument = Unexpected argument '$1'
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.unexpectedArguments = $1 unexpected arguments: $2
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.noValueTaken = The option '$1' does not take any value, but '$2' was specified.
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.invalidValueFor = The value '$1' is invalid for '$2'
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.invalidValue = The value '$1' is invalid.
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.provideOneOfList = . Please provide one of the following:
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.provideOneOf = . Please provide one of $1.
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.missingSubcommand = Missing required subcommand.
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.invalidOption = Invalid option:\u{20}
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.alreadySet = Value to be set with $1 had already been set with $2
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.flag = flag '
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.quotedPair = '$1' and '$2'
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.quotedChoice = '$1' or '$2'
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.quoted = '$1'
+# BoardCore/SpecCodec.swift — the locale amounts of money are written in (grouping and decimal marks)
+language.locale = en_US
 """#)
 }

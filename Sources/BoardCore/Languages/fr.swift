@@ -2041,5 +2041,907 @@ calendar.weekday6 = sam.
 calendar.weekday7 = dim.
 # Reports/GanttMermaid.swift — the date format of a Mermaid Gantt axis (d3 strftime: %d day, %m month, %b month name)
 gantt.mermaidAxisFormat = %d/%m
+# JalonCLI/Catalog+CLI.swift, Help — let abstract
+cli.abstract = Tableau de projet pour équipes d’étudiants, stocké en fichiers dans Git.
+# JalonCLI/Catalog+CLI.swift, Help — let discussion
+cli.discussion = Chaque commande qui modifie le tableau crée exactement un commit, au nom du membre qui agit.\nLangue : --lang, sinon la langue du tableau, sinon LANG. Codes de sortie : 0 succès,\n1 refus (fichiers invalides, modifications non commitées, problèmes trouvés par check),\n2 saisie invalide, 3 dépôt ou tableau introuvable, erreur Git.
+# JalonCLI/Catalog+CLI.swift, Help — let helpBoard
+cli.helpBoard = Dossier du tableau (sinon : cherché depuis le dossier courant).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLang
+cli.helpLang = Langue d’affichage : fr ou en.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAs
+cli.helpAs = Agir en tant que ce membre (id).
+# JalonCLI/Catalog+CLI.swift, Help — let helpASCII
+cli.helpASCII = Dessiner en ASCII seulement.
+# JalonCLI/Catalog+CLI.swift, Help — let helpNoColor
+cli.helpNoColor = Pas de couleurs (comme NO_COLOR).
+# JalonCLI/Catalog+CLI.swift, Help — let helpWidth
+cli.helpWidth = Largeur de sortie en colonnes (sinon : terminal ou COLUMNS).
+# JalonCLI/Catalog+CLI.swift, Help — let helpFormat
+cli.helpFormat = Format de sortie : text ou json.
+# JalonCLI/Catalog+CLI.swift, Help — let helpInit
+cli.helpInit = Créer un tableau dans ce dépôt Git (ou un nouveau dépôt).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBoardName
+cli.helpBoardName = Nom du projet.
+# JalonCLI/Catalog+CLI.swift, Help — let helpStart
+cli.helpStart = Début du projet (AAAA-MM-JJ ou JJ/MM/AAAA).
+# JalonCLI/Catalog+CLI.swift, Help — let helpEnd
+cli.helpEnd = Fin du projet.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTemplate
+cli.helpTemplate = Modèle de tableau (par ex. site-web).
+# JalonCLI/Catalog+CLI.swift, Help — let helpStatuses
+cli.helpStatuses = Statuts, séparés par des virgules (défaut : todo,doing,review,done).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBoardView
+cli.helpBoardView = Afficher le tableau kanban : une colonne par statut.
+# JalonCLI/Catalog+CLI.swift, Help — let helpCheck
+cli.helpCheck = Vérifier tous les fichiers du tableau (fichier:ligne : problème).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLog
+cli.helpLog = Historique du tableau, commit par commit.
+# JalonCLI/Catalog+CLI.swift, Help — let helpLimit
+cli.helpLimit = Nombre maximal d’entrées.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMember
+cli.helpMember = Membres de l’équipe.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberAdd
+cli.helpMemberAdd = Ajouter un membre.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberList
+cli.helpMemberList = Lister les membres.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberID
+cli.helpMemberID = Identifiant court du membre (par ex. alice).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberName
+cli.helpMemberName = Nom complet.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberEmail
+cli.helpMemberEmail = Adresse e-mail de ses commits (répétable).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberRole
+cli.helpMemberRole = Rôle dans l’équipe.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberCode
+cli.helpMemberCode = Code des identifiants de ses tâches (1 à 3 majuscules ; défaut : initiale).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestone
+cli.helpMilestone = Jalons du projet.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneAdd
+cli.helpMilestoneAdd = Ajouter un jalon.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneEdit
+cli.helpMilestoneEdit = Modifier un jalon.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneList
+cli.helpMilestoneList = Lister les jalons.
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneDate
+cli.helpMilestoneDate = Date du jalon (« none » pour l’effacer).
+# JalonCLI/Catalog+CLI.swift, Help — let helpTitle
+cli.helpTitle = Titre.
+# JalonCLI/Catalog+CLI.swift, Help — let helpID
+cli.helpID = Identifiant (par ex. T-A3).
+# JalonCLI/Catalog+CLI.swift, Help — let helpTask
+cli.helpTask = Tâches du projet.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskAdd
+cli.helpTaskAdd = Créer une tâche.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskMove
+cli.helpTaskMove = Changer le statut d’une tâche.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskDone
+cli.helpTaskDone = Marquer une tâche comme terminée.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskEdit
+cli.helpTaskEdit = Modifier une tâche.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskList
+cli.helpTaskList = Lister les tâches.
+# JalonCLI/Catalog+CLI.swift, Help — let helpTaskShow
+cli.helpTaskShow = Afficher une tâche.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAssign
+cli.helpAssign = Membres assignés (séparés par des virgules).
+# JalonCLI/Catalog+CLI.swift, Help — let helpAssignReplace
+cli.helpAssignReplace = Remplacer les membres assignés (« none » pour aucun).
+# JalonCLI/Catalog+CLI.swift, Help — let helpAddAssignee
+cli.helpAddAssignee = Ajouter un membre assigné.
+# JalonCLI/Catalog+CLI.swift, Help — let helpUnassign
+cli.helpUnassign = Retirer un membre assigné.
+# JalonCLI/Catalog+CLI.swift, Help — let helpEstimate
+cli.helpEstimate = Charge estimée : 2d (jours), 4h (heures), 1w (semaine).
+# JalonCLI/Catalog+CLI.swift, Help — let helpEstimateClear
+cli.helpEstimateClear = Charge estimée (« none » pour l’effacer).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDuration
+cli.helpDuration = Durée calendaire en jours ouvrés (par ex. 3d).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDurationClear
+cli.helpDurationClear = Durée (« none » pour l’effacer).
+# JalonCLI/Catalog+CLI.swift, Help — let helpStartDay
+cli.helpStartDay = Début imposé.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDue
+cli.helpDue = Échéance.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDateClear
+cli.helpDateClear = Date (« none » pour l’effacer).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDepends
+cli.helpDepends = Dépendances : T-A1,T-B2+2d (délai), ss:T-A3 (début à début).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDependsReplace
+cli.helpDependsReplace = Remplacer les dépendances (« none » pour aucune).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneRef
+cli.helpMilestoneRef = Jalon auquel la tâche contribue (par ex. M-A1).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMilestoneClear
+cli.helpMilestoneClear = Jalon (« none » pour l’effacer).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLabel
+cli.helpLabel = Étiquette (répétable).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLabelsReplace
+cli.helpLabelsReplace = Remplacer les étiquettes (« none » pour aucune).
+# JalonCLI/Catalog+CLI.swift, Help — let helpStatus
+cli.helpStatus = Statut (parmi ceux du tableau).
+# JalonCLI/Catalog+CLI.swift, Help — let helpProgress
+cli.helpProgress = Avancement en pourcentage (0–100).
+# JalonCLI/Catalog+CLI.swift, Help — let helpDescription
+cli.helpDescription = Description (Markdown).
+# JalonCLI/Catalog+CLI.swift, Help — let helpWith
+cli.helpWith = Travail en binôme : membre(s) crédité(s) comme co-auteurs.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFilterStatus
+cli.helpFilterStatus = Seulement ce statut.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFilterAssignee
+cli.helpFilterAssignee = Seulement les tâches de ce membre.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFilterMilestone
+cli.helpFilterMilestone = Seulement ce jalon.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFilterLabel
+cli.helpFilterLabel = Seulement cette étiquette.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDemo
+cli.helpDemo = Rejouer le projet exemple de Boards/ dans un nouveau dépôt jusqu’à un jour de milieu de projet, puis afficher ce jour, le tableau et le Gantt.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDemoToEnd
+cli.helpDemoToEnd = Rejouer tout le projet, jusqu’à son dernier jour.
+# JalonCLI/Catalog+CLI.swift, Help — let helpDemoDir
+cli.helpDemoDir = Dossier (vide ou absent) où créer le dépôt de démonstration (défaut : dossier temporaire).
+# JalonCLI/Catalog+CLI.swift, Help — let helpCalendar
+cli.helpCalendar = Calendrier : jours ouvrés, congés, absences.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAddHoliday
+cli.helpAddHoliday = Ajouter des jours fériés, vacances ou une fermeture (personne ne travaille).
+# JalonCLI/Catalog+CLI.swift, Help — let helpCalendarList
+cli.helpCalendarList = Afficher les jours ouvrés, congés et absences.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFrom
+cli.helpFrom = Premier jour (AAAA-MM-JJ ou JJ/MM/AAAA).
+# JalonCLI/Catalog+CLI.swift, Help — let helpTo
+cli.helpTo = Dernier jour, inclus (défaut : le premier).
+# JalonCLI/Catalog+CLI.swift, Help — let helpHolidayName
+cli.helpHolidayName = Nom, par ex. « Vacances de Noël ».
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberEdit
+cli.helpMemberEdit = Modifier un membre (nom, rôle, adresses, heures par jour).
+# JalonCLI/Catalog+CLI.swift, Help — let helpMemberAway
+cli.helpMemberAway = Déclarer une absence (PFMP, maladie…) : le membre ne travaille pas sur le projet.
+# JalonCLI/Catalog+CLI.swift, Help — let helpReason
+cli.helpReason = Motif, par ex. PFMP.
+# JalonCLI/Catalog+CLI.swift, Help — let helpHoursPerDay
+cli.helpHoursPerDay = Heures de travail par jour ouvré (temps partiel ; défaut 8 ; « none » pour revenir à 8).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaseline
+cli.helpBaseline = Planning de référence : figer le plan pour le comparer plus tard.
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaselineSave
+cli.helpBaselineSave = Enregistrer le planning actuel comme référence (étiquette Git annotée).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaselineList
+cli.helpBaselineList = Lister les plannings de référence.
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaselineName
+cli.helpBaselineName = Nom, par ex. « planning initial ».
+# JalonCLI/Catalog+CLI.swift, Help — let helpPlan
+cli.helpPlan = Planning calculé : dates, marge, chemin critique, conflits.
+# JalonCLI/Catalog+CLI.swift, Help — let helpGantt
+cli.helpGantt = Diagramme de Gantt du projet.
+# JalonCLI/Catalog+CLI.swift, Help — let helpLoad
+cli.helpLoad = Charge de travail par membre et par semaine, surcharges signalées.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAt
+cli.helpAt = Date de situation (AAAA-MM-JJ) : le tableau tel que commité à la fin de ce jour, prévision depuis ce jour (défaut : JALON_NOW, sinon aujourd’hui).
+# JalonCLI/Catalog+CLI.swift, Help — let helpLevel
+cli.helpLevel = Lisser : décaler les tâches non critiques pour supprimer les surcharges.
+# JalonCLI/Catalog+CLI.swift, Help — let helpAgainst
+cli.helpAgainst = Comparer au planning de référence NOM (retards en jours ouvrés).
+# JalonCLI/Catalog+CLI.swift, Help — let helpGanttBy
+cli.helpGanttBy = Regrouper par : none, member, milestone.
+# JalonCLI/Catalog+CLI.swift, Help — let helpFromDate
+cli.helpFromDate = Premier jour affiché.
+# JalonCLI/Catalog+CLI.swift, Help — let helpToDate
+cli.helpToDate = Dernier jour affiché.
+# JalonCLI/Catalog+CLI.swift, Help — let helpScale
+cli.helpScale = Échelle : day, week, month (défaut : selon la largeur).
+# JalonCLI/Catalog+CLI.swift, Help — let helpBaselineBars
+cli.helpBaselineBars = Afficher les barres du planning de référence NOM.
+# JalonCLI/Catalog+CLI.swift, Help — let helpGanttFormat
+cli.helpGanttFormat = Format : text, json, mermaid.
+# JalonCLI/Catalog+CLI.swift, Help — let helpReport
+cli.helpReport = Rapports : contributions, état d’avancement, bilan, vue de classe.
+# JalonCLI/Catalog+CLI.swift, Messages — func badLanguage(_ l: String) -> Text
+cli.badLanguage = langue inconnue « {l} » : fr ou en
+# JalonCLI/Catalog+CLI.swift, Messages — let badWidth
+cli.badWidth = la largeur doit être d’au moins 20 colonnes (et au plus {maxWidth})
+# JalonCLI/Catalog+CLI.swift, Messages — let errorPrefix
+cli.errorPrefix = erreur :\u{20}
+# JalonCLI/Catalog+CLI.swift, Messages — let warningPrefix
+cli.warningPrefix = avertissement :\u{20}
+# JalonCLI/Catalog+CLI.swift, Messages — func repositoryCreated(_ path: String) -> Text
+cli.repositoryCreated = Dépôt Git créé dans {path}
+# JalonCLI/Catalog+CLI.swift, Messages — func boardCreated(_ name: String, _ folder: String, _ branch: String, _ commit: String) -> Text
+cli.boardCreated = Tableau « {name} » créé dans {folder} sur la branche {branch} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — let nextStepsAfterInit
+cli.nextStepsAfterInit = Ensuite : jalon member add ID --name "Nom" --email ADRESSE
+# JalonCLI/Catalog+CLI.swift, Messages — func memberAdded(_ name: String, _ id: String, _ code: String, _ commit: String) -> Text
+cli.memberAdded = Membre {name} ({id}) ajouté ; ses tâches seront T-{code}1, T-{code}2… (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func milestoneAdded(_ id: String, _ title: String, _ commit: String) -> Text
+cli.milestoneAdded = Jalon {id} créé : « {title} » (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func milestoneEdited(_ id: String, _ title: String, _ commit: String) -> Text
+cli.milestoneEdited = Jalon {id} « {title} » modifié (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func taskAdded(_ id: String, _ title: String, _ commit: String) -> Text
+cli.taskAdded = Tâche {id} créée : « {title} » (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func taskUpdated(_ id: String, _ title: String, _ status: String, _ commit: String) -> Text
+cli.taskUpdated = Tâche {id} « {title} » : statut « {status} » (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func taskEdited(_ id: String, _ title: String, _ fields: String, _ commit: String) -> Text
+cli.taskEdited = Tâche {id} « {title} » modifiée : {fields} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func holidayAdded(_ name: String, _ from: String, _ to: String, _ commit: String) -> Text
+cli.holidayAdded = Congé « {name} » ajouté, du {from} au {to} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func absenceAdded(_ name: String, _ from: String, _ to: String, _ commit: String) -> Text
+cli.absenceAdded = Absence de {name} enregistrée, du {from} au {to} (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func memberEdited(_ name: String, _ id: String, _ commit: String) -> Text
+cli.memberEdited = Membre {name} ({id}) modifié (commit {commit})
+# JalonCLI/Catalog+CLI.swift, Messages — func baselineSaved(_ name: String, _ tag: String, _ commit: String) -> Text
+cli.baselineSaved = Planning de référence « {name} » enregistré : étiquette {tag} sur le commit {commit}
+# JalonCLI/Catalog+CLI.swift, Messages — let noBaselines
+cli.noBaselines = Aucun planning de référence ; « jalon baseline save NOM » en crée un.
+# JalonCLI/Catalog+CLI.swift, Messages — let columnBaseline
+cli.columnBaseline = Référence
+# JalonCLI/Catalog+CLI.swift, Messages — let columnSaved
+cli.columnSaved = Enregistrée le
+# JalonCLI/Catalog+CLI.swift, Messages — let columnBy
+cli.columnBy = Par
+# JalonCLI/Catalog+CLI.swift, Messages — func taskUnchanged(_ id: String) -> Text
+cli.taskUnchanged = {id} : rien à changer, aucun commit
+# JalonCLI/Catalog+CLI.swift, Messages — func negativeAmount(_ shown: String) -> Text
+cli.negativeAmount = « {shown} » est négatif : un temps passé, une durée ou une estimation se compte en positif
+# JalonCLI/Catalog+CLI.swift, Messages — let negativeAmountHint
+cli.negativeAmountHint = écrivez par ex. 2h ; pour corriger un temps déjà saisi, modifiez ou supprimez son fichier time/…md (jalon check le vérifie)
+# JalonCLI/Catalog+CLI.swift, Messages — func negativeArgument(_ n: Int, _ shown: String) -> Text
+cli.negativeArgument = argument {n} : {negativeAmount} ({negativeAmountHint} ; rien n’a été modifié)
+# JalonCLI/Catalog+CLI.swift, Messages — let u
+cli.controlInArgument = l’argument {n} (« {shown} ») contient le caractère de contrôle {u} (retirez-le ; rien n’a été modifié)
+# JalonCLI/Catalog+CLI.swift, Messages — func fileSkipped(_ problem: String) -> Text
+cli.fileSkipped = avertissement : fichier laissé de côté : {problem}
+# JalonCLI/Catalog+CLI.swift, Messages — func fileReadWithErrors(_ problem: String) -> Text
+cli.fileReadWithErrors = avertissement : fichier lu en partie (valeur ignorée) : {problem}
+# JalonCLI/Catalog+CLI.swift, Messages — func flaggedSummary(_ count: Int) -> Text
+cli.flaggedSummary = avertissement : {countCount} fichier(s) du tableau en erreur (détails : « jalon check »)
+# JalonCLI/Catalog+CLI.swift, Messages — func checkOK(_ tasks: Int, _ milestones: Int, _ members: Int) -> Text
+cli.checkOK = Tableau valide : {tasks} tâche(s), {milestones} jalon(s), {members} membre(s).
+# JalonCLI/Catalog+CLI.swift, Messages — func checkSummary(_ errors: Int, _ warnings: Int) -> Text
+cli.checkSummary = {errors} erreur(s), {warnings} avertissement(s).
+# JalonCLI/Catalog+CLI.swift, Messages — let emptyLog
+cli.emptyLog = Aucun commit ne touche encore le tableau.
+# JalonCLI/Catalog+CLI.swift, Messages — func demoLineFailed(_ line: Int, _ command: String, _ detail: String) -> Text
+cli.demoLineFailed = le scénario échoue à la ligne {line} (jalon {command}) :\n{detail}
+# JalonCLI/Catalog+CLI.swift, Messages — func scenarioBadLine(_ line: Int, _ text: String) -> Text
+cli.scenarioBadLine = scénario, ligne {line} illisible : {text}
+# JalonCLI/Catalog+CLI.swift, Messages — func demoDirNotEmpty(_ path: String) -> Text
+cli.demoDirNotEmpty = le dossier {path} n’est pas vide
+# JalonCLI/Catalog+CLI.swift, Messages — let demoDirHint
+cli.demoDirHint = donnez un dossier vide ou qui n’existe pas encore
+# JalonCLI/Catalog+CLI.swift, Messages — func demoSummary(_ name: String, _ commits: Int, _ authors: Int, _ from: String, _ to: String, _ path: String) -> Text
+cli.demoSummary = Démo « {name} » : {commits} commits de {authors} auteurs, du {from} au {to}, dans {path}
+# JalonCLI/Catalog+CLI.swift, Messages — func demoToday(_ day: String, _ partial: Bool) -> Text
+cli.demoToday = Aujourd’hui dans la démo : {day} (projet rejoué jusqu’à ce jour ; jalon demo --to-end le rejoue en entier)
+# JalonCLI/Catalog+CLI.swift, Messages — func demoToday(_ day: String, _ partial: Bool) -> Text
+cli.demoToday2 = Aujourd’hui dans la démo : {day} (projet rejoué en entier)
+# JalonCLI/Catalog+CLI.swift, Messages — let list
+cli.demoForecast = Prévision : fin du projet le {end}, aucun élément en retard
+# JalonCLI/Catalog+CLI.swift, Messages — let list
+cli.demoForecast2 = Prévision : fin du projet le {end}, 1 élément en retard : {list}
+# JalonCLI/Catalog+CLI.swift, Messages — let list
+cli.demoForecast3 = Prévision : fin du projet le {end}, {lateCount} éléments en retard : {list}
+# JalonCLI/Catalog+CLI.swift, Messages — func demoNext(_ path: String, _ day: String) -> Text
+cli.demoNext = À explorer (au jour de la démo : --at {day}) : cd {path} && jalon plan --at {day} && jalon task list && jalon log && git log --stat
+# JalonCLI/Environment.swift — let dayFirst
+cli.argumentReader.day = date ambiguë « {text} »
+# JalonCLI/Environment.swift — let dayFirst
+cli.argumentReader.dayHint = écrivez {iso} ou {iso2}
+# JalonCLI/Environment.swift — let message
+cli.argumentReader.day2 = date impossible « {text} »
+# JalonCLI/Environment.swift — let message
+cli.argumentReader.day3 = « {text} » n’est pas une date
+# JalonCLI/Environment.swift — func effort(_ text: String) throws -> Effort
+cli.effort.unreadable = durée illisible « {text} »
+# JalonCLI/Environment.swift — func dependencies(_ values: [String]) throws -> [Dependency]
+cli.dependencies = dépendance illisible « {text} »
+# JalonCLI/Environment.swift — func hours(_ value: Double) throws -> Double
+cli.hours = heures par jour invalides
+# JalonCLI/Environment.swift — func hours(_ value: Double) throws -> Double
+cli.hoursHint = un nombre entre 0,25 et 24, par ex. 3.5 ; « none » pour un temps plein
+# JalonCLI/Environment.swift — func progress(_ value: Int) throws -> Int
+cli.progress = avancement {value} hors de 0–100
+# JalonCLI/Environment.swift — func progress(_ value: Int) throws -> Int
+cli.progressHint = un pourcentage entre 0 et 100
+# JalonCLI/Jalon.swift — let endDay
+cli.init.run = la fin ({iso}) précède le début ({iso2})
+# JalonCLI/Jalon.swift — let list
+cli.init.run2 = il faut au moins deux statuts distincts
+# JalonCLI/Jalon.swift — let list
+cli.init.runHint = par ex. --statuses todo,doing,done
+# JalonCLI/Jalon.swift — let actor: Identity
+cli.init.runHint2 = réglez d’abord votre identité Git : git config --global user.name "Prénom Nom" puis git config --global user.email ADRESSE
+# JalonCLI/MemberCommands.swift — let emails
+cli.add.run = il faut au moins une adresse e-mail valide (--email)
+# JalonCLI/MemberCommands.swift — let emails
+cli.add.runHint = c’est l’adresse de ses commits Git : git config user.email
+# JalonCLI/TaskCommands.swift — var draft
+cli.add.run2 = l’échéance ({iso}) précède le début ({iso2})
+# JalonCLI/PlanCommands.swift — let toDay
+cli.format.run.text = --to ({iso}) précède --from ({iso2})
+# JalonCLI/DemoCommand.swift — var escaped
+cli.split = guillemet non fermé : {text}
+# JalonCLI/CalendarCommands.swift — let end
+cli.period = la fin ({iso}) précède le début ({iso2})
+# JalonCLI/Catalog+Team.swift — let helpRemoveAssignee
+team.helpRemoveAssignee = Retirer un membre assigné (répétable).
+# JalonCLI/Catalog+Team.swift — let helpUnassignAlias
+team.helpUnassignAlias = Comme --remove-assignee.
+# JalonCLI/Catalog+Team.swift — let helpAddLabel
+team.helpAddLabel = Ajouter une étiquette (répétable).
+# JalonCLI/Catalog+Team.swift — let helpRemoveLabel
+team.helpRemoveLabel = Retirer une étiquette (répétable).
+# JalonCLI/Catalog+Team.swift — let helpAddDepends
+team.helpAddDepends = Ajouter une dépendance : T-A1, T-B2+2d, ss:T-A3 (répétable).
+# JalonCLI/Catalog+Team.swift — let helpRemoveDepends
+team.helpRemoveDepends = Retirer la dépendance à cette tâche ou ce jalon (répétable).
+# JalonCLI/Catalog+Team.swift — let helpTaskDelete
+team.helpTaskDelete = Supprimer une tâche (refusé si d’autres éléments y renvoient, sauf --force).
+# JalonCLI/Catalog+Team.swift — let helpForceDelete
+team.helpForceDelete = Supprimer aussi, dans le même commit, les renvois à la tâche (dépendances, actions de réunion, commentaires).
+# JalonCLI/Catalog+Team.swift — let helpSort
+team.helpSort = Trier par : id, title, status, assignee, milestone, start, due, estimate, progress (ou titre, statut, membre, jalon, début, échéance, charge, avancement).
+# JalonCLI/Catalog+Team.swift — let helpReverse
+team.helpReverse = Ordre inverse.
+# JalonCLI/Catalog+Team.swift — let helpListLimit
+team.helpListLimit = Afficher au plus N tâches.
+# JalonCLI/Catalog+Team.swift — let helpLogMember
+team.helpLogMember = Seulement les commits de ce membre (auteur ou co-auteur).
+# JalonCLI/Catalog+Team.swift — let helpLogSince
+team.helpLogSince = Seulement à partir de ce jour (inclus).
+# JalonCLI/Catalog+Team.swift — let helpLogUntil
+team.helpLogUntil = Seulement jusqu’à ce jour (inclus).
+# JalonCLI/Catalog+Team.swift — func taskDeleted(_ id: String, _ title: String, _ commit: String) -> Text
+team.taskDeleted = Tâche {id} « {title} » supprimée (commit {commit})
+# JalonCLI/Catalog+Team.swift — let alsoChanged
+team.alsoChanged = Dans le même commit :
+# JalonCLI/Catalog+Team.swift — func moreTasks(_ n: Int, _ total: Int) -> Text
+team.moreTasks = … et {n} autre(s) tâche(s) ({total} en tout ; --limit pour en voir plus)
+# JalonCLI/Catalog+Team.swift — func badSortField(_ s: String) -> Text
+team.badSortField = champ de tri inconnu « {s} »
+# JalonCLI/Catalog+Team.swift — let sortFieldHint
+team.sortFieldHint = un de : id, title, status, assignee, milestone, start, due, estimate, progress
+# JalonCLI/Catalog+Team.swift — func badLimit(_ n: Int) -> Text
+team.badLimit = --limit {n} : il faut un nombre au moins égal à 1
+# JalonCLI/Catalog+Team.swift — func logUntilBeforeSince(_ since: String, _ until: String) -> Text
+team.logUntilBeforeSince = --until {until} précède --since {since}
+# JalonCLI/Catalog+Team.swift — let noLogMatch
+team.noLogMatch = Aucun commit du tableau ne correspond à ces critères.
+# JalonCLI/Catalog+Team.swift — func startedEarly(_ id: String, _ status: String, _ dependency: String, _ depStatus: String) -> Text
+team.startedEarly = {id} passe à « {status} » alors que sa dépendance {dependency} n’est pas terminée (« {depStatus} »)
+# JalonCLI/Catalog+Team.swift — func startedBeforeStart(_ id: String, _ status: String, _ dependency: String) -> Text
+team.startedBeforeStart = {id} passe à « {status} » alors que {dependency}, qu’elle doit suivre au début (ss:), n’a pas commencé
+# JalonCLI/Catalog+Team.swift — let helpSpecStatus
+team.helpSpecStatus = Afficher le statut du cahier des charges, ou le changer : brouillon, en revue, validé.
+# JalonCLI/Catalog+Team.swift — let helpSpecStatusValue
+team.helpSpecStatusValue = Nouveau statut : draft (brouillon), review (en revue) ou validated (validé).
+# JalonCLI/Catalog+Team.swift — let specVersionNeedsStatus
+team.specVersionNeedsStatus = --version sans statut
+# JalonCLI/Catalog+Team.swift — let specStatusHint
+team.specStatusHint = par ex. « jalon spec status validé --version 1.0 »
+# JalonCLI/Catalog+Team.swift — func specStatusIs(_ status: String, _ version: String) -> Text
+team.specStatusIs = Cahier des charges : statut « {status} », version {version}
+# JalonCLI/Catalog+Team.swift — func specStatusSet(_ from: String, _ to: String, _ commit: String) -> Text
+team.specStatusSet = Cahier des charges : {from} → {to} (commit {commit})
+# JalonCLI/Catalog+Team.swift — let helpMeetingAction
+team.helpMeetingAction = Actions d’un compte-rendu.
+# JalonCLI/Catalog+Team.swift — let helpMeetingActionAdd
+team.helpMeetingActionAdd = Ajouter une action (qui fait quoi pour quand) à un compte-rendu.
+# JalonCLI/Catalog+Team.swift — let helpActionWhat
+team.helpActionWhat = Ce qui est à faire.
+# JalonCLI/Catalog+Team.swift — let helpActionWho
+team.helpActionWho = Qui le fait : un membre (id) ou le nom d’une personne extérieure.
+# JalonCLI/Catalog+Team.swift — let helpActionDue
+team.helpActionDue = Pour quand (AAAA-MM-JJ ou JJ/MM/AAAA).
+# JalonCLI/Catalog+Team.swift — func actionOwnerOutside(_ who: String) -> Text
+team.actionOwnerOutside = « {who} » est un invité, pas un membre : la tâche faite de cette action n’aura personne d’assigné.
+# JalonCLI/SyncCommands.swift — func mergedFile(_ file: String, _ keys: [String]) -> Text
+syncCmd.mergedFile = \u{20} fusionné : {file}
+# JalonCLI/SyncCommands.swift — func mergedFile(_ file: String, _ keys: [String]) -> Text
+syncCmd.mergedFile2 = \u{20} fusionné : {file} ({keys})
+# JalonCLI/SyncCommands.swift — func decision(_ d: BoardMerge.Decision) -> Text
+syncCmd.decision = \u{20} même champ modifié des deux côtés : {file} {key} = {kept} ({winner}, plus récent) ; valeur écartée : {lost} ({loser})
+# JalonCLI/SyncCommands.swift — func renumbered(_ r: Renumbering) -> Text
+syncCmd.renumbered = \u{20} même identifiant créé des deux côtés : {old}, arrivé en second, devient {new} (fichier, commentaires et références réécrits)
+# JalonCLI/SyncCommands.swift — func bodyConflict(_ file: String) -> Text
+syncCmd.bodyConflict = \u{20} conflit dans le texte de {file} : marqueurs <<<<<<< laissés dans le corps ; corrigez puis « jalon check »
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriver
+syncCmd.helpDriver = Pilote de fusion pour Git (%O %A %B %P) : fusionne un fichier du tableau champ par champ ; n’écrit jamais sur la sortie standard.
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriverBase
+syncCmd.helpDriverBase = Version ancêtre (%O).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriverOurs
+syncCmd.helpDriverOurs = Notre version, remplacée par le résultat (%A).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriverTheirs
+syncCmd.helpDriverTheirs = Leur version (%B).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpDriverPath
+syncCmd.helpDriverPath = Chemin du fichier dans le dépôt (%P).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let helpSetup
+syncCmd.helpSetup = Prépare ce clone : pilote de fusion Jalon dans .git/config et .gitattributes du tableau, pour que git pull fusionne comme jalon sync.
+# JalonCLI/SyncCommands.swift, merge driver and setup — func driverConfigured(_ exe: String) -> Text
+syncCmd.driverConfigured = Pilote de fusion configuré dans .git/config ({exe} merge-driver).
+# JalonCLI/SyncCommands.swift, merge driver and setup — func attributesCommitted(_ commit: String) -> Text
+syncCmd.attributesCommitted = .gitattributes du tableau déclare le pilote (commit {commit}).
+# JalonCLI/SyncCommands.swift, merge driver and setup — let attributesPresent
+syncCmd.attributesPresent = .gitattributes du tableau déclare déjà le pilote.
+# JalonCLI/SyncCommands.swift, merge driver and setup — func driverDecision(_ d: BoardMerge.Decision) -> Text
+syncCmd.driverDecision = jalon merge-driver : {file} {key} = {kept} ({winner}) ; valeur écartée : {lost} ({loser})
+# JalonCLI/SyncCommands.swift, merge driver and setup — func driverConflict(_ file: String) -> Text
+syncCmd.driverConflict = jalon merge-driver : conflit dans le texte de {file}, marqueurs laissés dans le corps
+# JalonCLI/SyncCommands.swift, sync — let helpSync
+syncCmd.helpSync = Récupère, fusionne le tableau champ par champ et envoie : une commande, quelle que soit la branche extraite.
+# JalonCLI/SyncCommands.swift, sync — let helpRemote
+syncCmd.helpRemote = Dépôt distant : nom (origin par défaut, ou l’amont de la branche) ou URL.
+# JalonCLI/SyncCommands.swift, sync — let helpDryRun
+syncCmd.helpDryRun = Montre ce qui arriverait et partirait, et comment les conflits seraient réglés, sans rien changer.
+# JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
+syncCmd.header = Synchronisation avec {remote} (essai à blanc, rien n’est changé) :
+# JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
+syncCmd.header2 = Synchronisation avec {remote} :
+# JalonCLI/SyncCommands.swift, sync — func incoming(_ n: Int) -> Text
+syncCmd.incoming = Reçu : {n} commit(s)
+# JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
+syncCmd.outgoing = À envoyer : {n} commit(s)
+# JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
+syncCmd.outgoing2 = Envoyé : {n} commit(s)
+# JalonCLI/SyncCommands.swift, sync — let fastForward
+syncCmd.fastForward = Avance rapide : aucun commit de fusion.
+# JalonCLI/SyncCommands.swift, sync — func mergeCommit(_ c: String) -> Text
+syncCmd.mergeCommit = Fusion du tableau champ par champ (commit {c}) :
+# JalonCLI/SyncCommands.swift, sync — let wouldMerge
+syncCmd.wouldMerge = Fusion du tableau champ par champ prévue :
+# JalonCLI/SyncCommands.swift, sync — func tagsIn(_ t: [String]) -> Text
+syncCmd.tagsIn = Étiquettes reçues : {t}
+# JalonCLI/SyncCommands.swift, sync — func tagsOut(_ t: [String], _ dry: Bool) -> Text
+syncCmd.tagsOut = Étiquettes à envoyer : {t}
+# JalonCLI/SyncCommands.swift, sync — func tagsOut(_ t: [String], _ dry: Bool) -> Text
+syncCmd.tagsOut2 = Étiquettes envoyées : {t}
+# JalonCLI/SyncCommands.swift, sync — func tagMoved(_ t: String) -> Text
+syncCmd.tagMoved = Attention : l’étiquette {t} désigne un autre objet sur le dépôt distant ; la vôtre est gardée (jalon verify pour vérifier)
+# JalonCLI/SyncCommands.swift, sync — func tagDeleted(_ t: String) -> Text
+syncCmd.tagDeleted = Attention : l’étiquette {t} avait été supprimée du dépôt distant ; elle y est renvoyée
+# JalonCLI/SyncCommands.swift, sync — let upToDate
+syncCmd.upToDate = Déjà à jour.
+# JalonCLI/SyncCommands.swift, sync — func retries(_ n: Int) -> Text
+syncCmd.retries = Le dépôt distant a bougé pendant l’échange : {n} nouvel(s) essai(s).
+# JalonCLI/SyncCommands.swift, status — let helpStatus
+syncCmd.helpStatus = Branche du tableau face à son amont (en avance, en retard, divergente), commits non envoyés, état du dépôt, fichiers du tableau modifiés.
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine = Branche {branch} : pas d’amont (jalon sync l’envoie vers origin)
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine2 = Branche {branch} : à jour avec {upstream}
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine3 = Branche {branch} : en avance de {ahead} commit(s) sur {upstream}
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine4 = Branche {branch} : en retard de {behind} commit(s) sur {upstream}
+# JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
+syncCmd.branchLine5 = Branche {branch} : divergente de {upstream} ({ahead} en avance, {behind} en retard) ; jalon sync fusionne
+# JalonCLI/SyncCommands.swift, status — func unpushed(_ n: Int) -> Text
+syncCmd.unpushed = Commits du tableau non envoyés : {n} (jalon sync)
+# JalonCLI/SyncCommands.swift, status — func state(_ operation: (what: Text, hint: Text)?) -> Text
+syncCmd.state = Dépôt : aucune opération Git en cours
+# JalonCLI/SyncCommands.swift, status — func state(_ operation: (what: Text, hint: Text)?) -> Text
+syncCmd.state2 = Dépôt : {what} ; le tableau ne change pas d’ici là : {hint}
+# JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
+syncCmd.edits = Fichiers du tableau : aucune modification non commitée
+# JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
+syncCmd.edits2 = Fichiers du tableau modifiés, non commités : {files}
+# JalonCLI/SyncCommands.swift, status — func unpushedReminder(_ n: Int) -> Text
+syncCmd.unpushedReminder = {n} commit(s) du tableau pas encore envoyé(s) à l’équipe : lancez jalon sync
+# JalonCLI/HistoryCommands.swift — let text
+history.exclusionOptions.update = Motif de fichiers à exclure des lignes (répétable), par ex. 'assets/**'.
+# JalonCLI/HistoryCommands.swift — var exclude: [String]
+history.exclusionOptions.update2 = Compter aussi les fichiers de verrouillage, minifiés, vendored et générés.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.contributionsReport.configuration = Contribution de chaque membre, tirée de l’historique Git (pour le jury).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration = Premier jour compté.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration2 = Dernier jour compté.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration3 = Dossier de preuves d’un seul membre (id), prêt à imprimer.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration4 = Ajouter les lignes encore présentes à la tête, créditées comme par git blame.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration5 = Format : text, markdown, csv, json, html.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration6 = Lister toutes les contributions notables (sinon les 12 plus probantes par membre).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.format.configuration7 = Avec --member : les commits derrière un chiffre (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…).
+# JalonCLI/HistoryCommands.swift — let toDay
+history.format.run = --to ({iso}) précède --from ({iso2})
+# JalonCLI/HistoryCommands.swift — var figure: Reports.ContributionReport.Metric?
+history.format.run2 = --explain demande --member MEMBRE
+# JalonCLI/HistoryCommands.swift — let names
+history.format.run3 = chiffre inconnu « {explain} »
+# JalonCLI/HistoryCommands.swift — let names
+history.format.runHint = chiffres : {names}
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.grilleCommand.configuration = Grille d’aide à l’évaluation C1.3 : les faits de chaque critère, avec leurs commits (jamais une note).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.format.configuration8 = Un seul membre (id).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.format.configuration9 = Format : text, markdown, html, json.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.dossierCommand.configuration = Dossier numérique personnel d’un membre (HTML autonome et Markdown, avec les fichiers à leur commit).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.dossierCommand.configuration2 = Le membre (id).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.dossierCommand.configuration3 = Dossier où l’écrire (créé s’il n’existe pas).
+# JalonCLI/HistoryCommands.swift — let url
+history.dossierCommand.copy = impossible d’écrire le dossier dans {base} : {localizedDescription}
+# JalonCLI/HistoryCommands.swift — let url
+history.dossierCommand.copyHint = choisissez un dossier où vous pouvez écrire (--out)
+# JalonCLI/HistoryCommands.swift — let url
+history.dossierCommand.copy2 = Dossier de {name} écrit dans {base} : index.html, dossier.md et {written} fichier(s) copiés à leur commit.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.taskHistoryCommand.configuration = Tout l’historique d’une tâche, commit par commit.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.activityCommand.configuration = Qui a fait quoi, semaine par semaine (graphique texte).
+# JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
+history.activityCommand.configuration2 = Nombre de semaines, jusqu’à celle d’aujourd’hui.
+# JalonCLI/HistoryCommands.swift — func validate() throws
+history.activityCommand.validate = --weeks : entre 1 et 520
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.sealCommand.configuration = Sceller l’état actuel de l’historique (étiquette annotée jalon/seal/DATE).
+# JalonCLI/HistoryCommands.swift — let (actor, _)
+history.sealCommand.run = Déjà scellé : l’étiquette {tag} est sur le commit {short} ; rien à faire.
+# JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
+history.verifyCommand.configuration = Vérifier les scellés (historique réécrit ?) et lister les faits inhabituels. Code 1 si un scellé est rompu.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.verifyCommand.configuration2 = Comparer aussi les scellés et les références (baselines) avec ceux du dépôt distant (origin par défaut) : supprimés ou déplacés là-bas ? Code 1 si oui.
+# JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
+history.verifyCommand.configuration3 = Le dépôt distant de --remote (nom ou URL).
+# JalonCLI/HistoryCommands.swift — func validate() throws
+history.verifyCommand.validate = un nom de dépôt distant va avec --remote
+# JalonCLI/TrainerCommands.swift — let status
+trainerCmd.status = Rapport d’avancement de la semaine : jalons, retards, charge, réunions, risques.
+# JalonCLI/TrainerCommands.swift — let bilan
+trainerCmd.bilan = Bilan du projet : prévu et réalisé, exactitude des estimations, leçons et mesures correctives.
+# JalonCLI/TrainerCommands.swift — let classOverview
+trainerCmd.classOverview = Vue d’ensemble d’une classe : une ligne et une page par équipe.
+# JalonCLI/TrainerCommands.swift — let export
+trainerCmd.export = Exporter : ics (agenda), mermaid (Gantt pour GitLab/GitHub), html (site de rapports).
+# JalonCLI/TrainerCommands.swift — let week
+trainerCmd.week = Semaine ISO couverte, par ex. 2026-W50 (défaut : la semaine en cours).
+# JalonCLI/TrainerCommands.swift — let format
+trainerCmd.format = Format : text, markdown, csv, json ou html.
+# JalonCLI/TrainerCommands.swift — let out
+trainerCmd.out = Écrire dans ce fichier (html : ce dossier) plutôt que sur la sortie standard.
+# JalonCLI/TrainerCommands.swift — let baseline
+trainerCmd.baseline = Planning de référence (défaut : le premier enregistré).
+# JalonCLI/TrainerCommands.swift — let save
+trainerCmd.save = Enregistrer le bilan dans le tableau (docs/bilan/…md, un commit).
+# JalonCLI/TrainerCommands.swift — let force
+trainerCmd.force = Avec --save : remplacer un bilan du même jour.
+# JalonCLI/TrainerCommands.swift — let classFile
+trainerCmd.classFile = Fichier YAML de la classe (teams: name + path ou url).
+# JalonCLI/TrainerCommands.swift — let cache
+trainerCmd.cache = Dossier du cache des dépôts distants (défaut : ~/.cache/jalon/class).
+# JalonCLI/TrainerCommands.swift — let what
+trainerCmd.what = ics, mermaid ou html.
+# JalonCLI/TrainerCommands.swift — func badWeek(_ text: String) -> JalonError
+trainerCmd.badWeek = semaine illisible « {text} »
+# JalonCLI/TrainerCommands.swift — func badWeek(_ text: String) -> JalonError
+trainerCmd.badWeekHint = écrivez AAAA-Wnn, par ex. 2026-W50
+# JalonCLI/TrainerCommands.swift — let htmlNeedsOut
+trainerCmd.htmlNeedsOut = « export html » écrit un site : il faut --out DOSSIER
+# JalonCLI/TrainerCommands.swift — let htmlNeedsOut
+trainerCmd.htmlNeedsOutHint = par ex. jalon export html --out site/
+# JalonCLI/TrainerCommands.swift — func bilanExists(_ path: String) -> JalonError
+trainerCmd.bilanExists = le bilan {path} existe déjà
+# JalonCLI/TrainerCommands.swift — func bilanExists(_ path: String) -> JalonError
+trainerCmd.bilanExistsHint = l’équipe l’a peut-être complété : ouvrez-le, ou relancez avec --force pour le remplacer (l’ancienne version reste dans Git)
+# JalonCLI/TrainerCommands.swift — func bilanSaved(_ path: String, _ commit: String) -> Text
+trainerCmd.bilanSaved = Bilan enregistré dans {path} (commit {commit}) : complétez la section « Leçons et mesures correctives ».
+# JalonCLI/TrainerCommands.swift — func written(_ path: String) -> Text
+trainerCmd.written = Écrit : {path}
+# JalonCLI/TrainerCommands.swift — func cannotWrite(_ path: String, _ error: Error) -> JalonError
+trainerCmd.cannotWrite = impossible d’écrire {path} : {localizedDescription}
+# JalonCLI/TrainerCommands.swift — func cannotWrite(_ path: String, _ error: Error) -> JalonError
+trainerCmd.cannotWriteHint = vérifiez le chemin et les droits
+# JalonCLI/TrainerCommands.swift — func teamFailed(_ name: String, _ message: String) -> Text
+trainerCmd.teamFailed = équipe « {name} » : {message}
+# JalonCLI/TrainerCommands.swift, Commands — var board
+trainerCmd.classReport.run = {file}{line} : {message}
+# JalonCLI/ParserText.swift — let overview
+parser.overview = RÉSUMÉ :
+# JalonCLI/ParserText.swift — let usage
+parser.usage = UTILISATION :
+# JalonCLI/ParserText.swift — let arguments
+parser.arguments = ARGUMENTS :
+# JalonCLI/ParserText.swift — let options
+parser.options = OPTIONS :
+# JalonCLI/ParserText.swift — let subcommands
+parser.subcommands = SOUS-COMMANDES :
+# JalonCLI/ParserText.swift — let subcommandPlaceholder
+parser.subcommandPlaceholder = <sous-commande>
+# JalonCLI/ParserText.swift — let optionsPlaceholder
+parser.optionsPlaceholder = [<options>]
+# JalonCLI/ParserText.swift — let showVersion
+parser.showVersion = Afficher la version.
+# JalonCLI/ParserText.swift — let showHelp
+parser.showHelp = Afficher l’aide.
+# JalonCLI/ParserText.swift — let showSubcommandHelp
+parser.showSubcommandHelp = Afficher l’aide d’une sous-commande.
+# JalonCLI/ParserText.swift — func seeHelp(_ root: String, _ path: String) -> Text
+parser.seeHelp = Voir « {root} help {path}<sous-commande> » pour l’aide détaillée.
+# JalonCLI/ParserText.swift — func seeMore(_ command: String) -> Text
+parser.seeMore = Voir « {command} --help » pour plus d’informations.
+# JalonCLI/ParserText.swift — func defaultValue(_ v: String) -> Text
+parser.defaultValue = (par défaut\u{A0}: {v})
+# JalonCLI/ParserText.swift — func values(_ v: String) -> Text
+parser.values = (valeurs\u{A0}: {v})
+# JalonCLI/ParserText.swift — func valuesAndDefault(_ v: String, _ d: String) -> Text
+parser.valuesAndDefault = (valeurs\u{A0}: {v}\u{A0}; par défaut\u{A0}: {d})
+# JalonCLI/ParserText.swift — let helpLabel
+parser.helpLabel = Aide :\u{20}
+# JalonCLI/ParserText.swift — let usageLabel
+parser.usageLabel = Utilisation :\u{20}
+# JalonCLI/TimeCommands.swift — let time
+timeCmd.time = Temps passé : saisir et lister le temps passé sur les tâches.
+# JalonCLI/TimeCommands.swift — let log
+timeCmd.log = Saisir du temps passé sur une tâche (un fichier time/…md, un commit).
+# JalonCLI/TimeCommands.swift — let list
+timeCmd.list = Lister le temps passé, avec le total par membre (csv pour un tableur).
+# JalonCLI/TimeCommands.swift — let amount
+timeCmd.amount = Temps passé, par ex. 2h ou 0.5h (1d = 8 h).
+# JalonCLI/TimeCommands.swift — let date
+timeCmd.date = Jour du travail (défaut : aujourd’hui).
+# JalonCLI/TimeCommands.swift — let note
+timeCmd.note = Ce qui a été fait.
+# JalonCLI/TimeCommands.swift — let member
+timeCmd.member = Seulement ce membre.
+# JalonCLI/TimeCommands.swift — let week
+timeCmd.week = Seulement cette semaine ISO, par ex. 2026-W50 ou 2026-S50.
+# JalonCLI/TimeCommands.swift — let task
+timeCmd.task = Seulement cette tâche.
+# JalonCLI/TimeCommands.swift — let format
+timeCmd.format = Format : text, markdown, csv, json ou html.
+# JalonCLI/TimeCommands.swift — let out
+timeCmd.out = Écrire dans ce fichier plutôt que sur la sortie standard.
+# JalonCLI/TimeCommands.swift — func logged(_ hours: String, _ id: String, _ day: String, _ file: String, _ commit: String) -> Text
+timeCmd.logged = {hours} saisies sur {id} le {day} ({file}, commit {commit})
+# JalonCLI/TimeCommands.swift — func badWeek(_ text: String) -> JalonError
+timeCmd.badWeek = semaine illisible « {text} »
+# JalonCLI/TimeCommands.swift — func badWeek(_ text: String) -> JalonError
+timeCmd.badWeekHint = écrivez AAAA-Wnn ou AAAA-Snn, par ex. 2026-W50
+# JalonCLI/BurndownCommand.swift — let abstract
+burndownCmd.abstract = Burndown et burnup : reste à faire par jour ouvré, ligne idéale, référence, aujourd’hui.
+# JalonCLI/BurndownCommand.swift — let baseline
+burndownCmd.baseline = Planning de référence à tracer (défaut : le premier enregistré à la date de situation).
+# JalonCLI/DocsCLIText.swift — let helpSpec
+docsCmd.helpSpec = Cahier des charges (spec.md) : créer, afficher, vérifier, relier les livrables.
+# JalonCLI/DocsCLIText.swift — let helpSpecInit
+docsCmd.helpSpecInit = Créer spec.md depuis le modèle du tableau (FR ou EN selon sa langue).
+# JalonCLI/DocsCLIText.swift — let helpSpecShow
+docsCmd.helpSpecShow = Afficher les rubriques, leur état, les livrables et le budget.
+# JalonCLI/DocsCLIText.swift — let helpSpecCheck
+docsCmd.helpSpecCheck = Vérifier le cahier des charges : rubriques vides, livrables non reliés, dates, budget.
+# JalonCLI/DocsCLIText.swift — let helpSpecLink
+docsCmd.helpSpecLink = Relier un livrable (L1) à des jalons ou des tâches.
+# JalonCLI/DocsCLIText.swift — let helpMarkdown
+docsCmd.helpMarkdown = Afficher le fichier Markdown tel quel.
+# JalonCLI/DocsCLIText.swift — let helpDeliverable
+docsCmd.helpDeliverable = Livrable du cahier des charges (L1, L2…).
+# JalonCLI/DocsCLIText.swift — let helpItems
+docsCmd.helpItems = Jalons ou tâches (M-A1, T-B2…).
+# JalonCLI/DocsCLIText.swift — let helpDoc
+docsCmd.helpDoc = Documents du projet (docs/) : créer, lister, arborescence, statut.
+# JalonCLI/DocsCLIText.swift — let helpDocNew
+docsCmd.helpDocNew = Créer un document depuis un modèle (note, compte-rendu, fiche-recette, rapport-hebdo) ou joindre un fichier.
+# JalonCLI/DocsCLIText.swift — let helpDocList
+docsCmd.helpDocList = Index des documents : auteur, statut, version, dernière modification et par qui.
+# JalonCLI/DocsCLIText.swift — let helpDocTree
+docsCmd.helpDocTree = Arborescence des documents.
+# JalonCLI/DocsCLIText.swift — let helpDocShow
+docsCmd.helpDocShow = Afficher un document (id D-… ou chemin).
+# JalonCLI/DocsCLIText.swift — let helpDocStatus
+docsCmd.helpDocStatus = Changer le statut : brouillon → en revue → validé (draft, review, validated ; qui valide et quand sont notés).
+# JalonCLI/DocsCLIText.swift — let helpDocRename
+docsCmd.helpDocRename = Renommer un document selon la règle de nommage.
+# JalonCLI/DocsCLIText.swift — let helpDocCheck
+docsCmd.helpDocCheck = Vérifier documents, comptes-rendus, commentaires et cahier des charges.
+# JalonCLI/DocsCLIText.swift — let helpDocKey
+docsCmd.helpDocKey = Document : identifiant (D-A1) ou chemin (docs/…).
+# JalonCLI/DocsCLIText.swift — let helpDocTemplate
+docsCmd.helpDocTemplate = Modèle : note, compte-rendu, fiche-recette, rapport-hebdo, ou un modèle du tableau (templates/).
+# JalonCLI/DocsCLIText.swift — let helpFolder
+docsCmd.helpFolder = Dossier sous docs/ (par ex. conception).
+# JalonCLI/DocsCLIText.swift — let helpFileName
+docsCmd.helpFileName = Nom de fichier (sinon construit depuis le titre).
+# JalonCLI/DocsCLIText.swift — let helpTag
+docsCmd.helpTag = Étiquette (répétable).
+# JalonCLI/DocsCLIText.swift — let helpAttach
+docsCmd.helpAttach = Fichier à joindre (PDF, image, bureautique) ; une fiche .meta.yml l’accompagne.
+# JalonCLI/DocsCLIText.swift — let helpDocStatusValue
+docsCmd.helpDocStatusValue = draft, review ou validated.
+# JalonCLI/DocsCLIText.swift — let helpVersion
+docsCmd.helpVersion = Nouvelle version (par ex. 1.0).
+# JalonCLI/DocsCLIText.swift — let helpFilterDocStatus
+docsCmd.helpFilterDocStatus = Seulement ce statut (brouillon, en revue, validé).
+# JalonCLI/DocsCLIText.swift — let helpNewName
+docsCmd.helpNewName = Nouveau nom (sinon : le nom conforme proposé).
+# JalonCLI/DocsCLIText.swift — let helpMeeting
+docsCmd.helpMeeting = Comptes-rendus de réunion (meetings/) : créer, actions, lister, afficher.
+# JalonCLI/DocsCLIText.swift — let helpMeetingNew
+docsCmd.helpMeetingNew = Créer un compte-rendu, ordre du jour pré-rempli (retards, jalons, questions ouvertes).
+# JalonCLI/DocsCLIText.swift — let helpMeetingActions
+docsCmd.helpMeetingActions = Lister les actions ; --create-tasks en fait des tâches assignées, reliées au compte-rendu.
+# JalonCLI/DocsCLIText.swift — let helpMeetingList
+docsCmd.helpMeetingList = Lister les comptes-rendus.
+# JalonCLI/DocsCLIText.swift — let helpMeetingShow
+docsCmd.helpMeetingShow = Afficher un compte-rendu.
+# JalonCLI/DocsCLIText.swift — let helpMeetingKey
+docsCmd.helpMeetingKey = Compte-rendu : identifiant (R-A1) ou chemin.
+# JalonCLI/DocsCLIText.swift — let helpMeetingDate
+docsCmd.helpMeetingDate = Date de la réunion (défaut : aujourd’hui).
+# JalonCLI/DocsCLIText.swift — let helpAttendees
+docsCmd.helpAttendees = Membres présents (ids, séparés par des virgules).
+# JalonCLI/DocsCLIText.swift — let helpGuests
+docsCmd.helpGuests = Personnes extérieures présentes (répétable).
+# JalonCLI/DocsCLIText.swift — let helpMeetingTemplate
+docsCmd.helpMeetingTemplate = Modèle (défaut : reunion-hebdo).
+# JalonCLI/DocsCLIText.swift — let helpMeetingTitle
+docsCmd.helpMeetingTitle = Titre (défaut : celui du modèle).
+# JalonCLI/DocsCLIText.swift — let helpCreateTasks
+docsCmd.helpCreateTasks = Créer une tâche pour chaque action qui n’en a pas.
+# JalonCLI/DocsCLIText.swift — let helpComment
+docsCmd.helpComment = Commenter une tâche, un jalon, un document ou un compte-rendu (@membre pour mentionner).
+# JalonCLI/DocsCLIText.swift — let helpCommentAdd
+docsCmd.helpCommentAdd = Ajouter un commentaire : jalon comment T-A1 "texte @bob".
+# JalonCLI/DocsCLIText.swift — let helpCommentList
+docsCmd.helpCommentList = Lister les commentaires d’un élément, dans l’ordre du temps.
+# JalonCLI/DocsCLIText.swift — let helpItem
+docsCmd.helpItem = Élément commenté (T-A1, M-A1, D-A1, R-A1).
+# JalonCLI/DocsCLIText.swift — let helpCommentText
+docsCmd.helpCommentText = Texte (Markdown) ; @bob mentionne bob, @tous toute l’équipe.
+# JalonCLI/DocsCLIText.swift — let helpNews
+docsCmd.helpNews = Ce qui a changé pour vous depuis votre dernière lecture.
+# JalonCLI/DocsCLIText.swift — let helpSince
+docsCmd.helpSince = Depuis : last (dernière lecture, défaut) ou une date.
+# JalonCLI/DocsCLIText.swift — let helpPeek
+docsCmd.helpPeek = Ne pas noter cette lecture.
+# JalonCLI/DocsCLIText.swift — let helpRemind
+docsCmd.helpRemind = Rappels : échéances proches, retards, blocages, relectures, mentions — texte ou Markdown à coller.
+# JalonCLI/DocsCLIText.swift — let helpDays
+docsCmd.helpDays = Horizon des échéances en jours (défaut 3).
+# JalonCLI/DocsCLIText.swift — let helpRemindMember
+docsCmd.helpRemindMember = Seulement ce membre (sinon toute l’équipe).
+# JalonCLI/DocsCLIText.swift — let helpRemindFormat
+docsCmd.helpRemindFormat = Format : text, markdown ou json.
+# JalonCLI/DocsCLIText.swift — let helpMerge
+docsCmd.helpMerge = Fusionner une autre branche (par ex. origin/main après git fetch) dans la branche du tableau.
+# JalonCLI/DocsCLIText.swift — let helpRef
+docsCmd.helpRef = Branche, étiquette ou commit à fusionner.
+# JalonCLI/DocsCLIText.swift — func specCreated(_ path: String, _ commit: String) -> Text
+docsCmd.specCreated = Cahier des charges créé : {path} (commit {commit}) ; complétez-le puis « jalon spec check »
+# JalonCLI/DocsCLIText.swift — func specLinked(_ d: String, _ items: String, _ commit: String) -> Text
+docsCmd.specLinked = Livrable {d} relié à {items} (commit {commit})
+# JalonCLI/DocsCLIText.swift — func specOK(_ sections: Int, _ deliverables: Int) -> Text
+docsCmd.specOK = Cahier des charges complet : {sections} rubrique(s), {deliverables} livrable(s) reliés.
+# JalonCLI/DocsCLIText.swift — func docCreated(_ id: String, _ path: String, _ commit: String) -> Text
+docsCmd.docCreated = Document {id} créé : {path} (commit {commit})
+# JalonCLI/DocsCLIText.swift — func docStatus(_ id: String, _ from: String, _ to: String, _ commit: String) -> Text
+docsCmd.docStatus = Document {id} : {from} → {to} (commit {commit})
+# JalonCLI/DocsCLIText.swift — func docValidated(_ by: String, _ at: String) -> Text
+docsCmd.docValidated = Validé par {by} le {at}
+# JalonCLI/DocsCLIText.swift — func docUnchanged(_ id: String) -> Text
+docsCmd.docUnchanged = {id} : rien à changer, aucun commit
+# JalonCLI/DocsCLIText.swift — func docRenamed(_ from: String, _ to: String, _ commit: String) -> Text
+docsCmd.docRenamed = Document renommé : {from} → {to} (commit {commit})
+# JalonCLI/DocsCLIText.swift — func docsOK(_ n: Int) -> Text
+docsCmd.docsOK = Documentation en ordre : {n} document(s).
+# JalonCLI/DocsCLIText.swift — func meetingCreated(_ id: String, _ path: String, _ commit: String) -> Text
+docsCmd.meetingCreated = Compte-rendu {id} créé : {path} (commit {commit}) ; notez les décisions et les actions (actions:)
+# JalonCLI/DocsCLIText.swift — func tasksCreated(_ ids: String, _ meeting: String, _ commit: String) -> Text
+docsCmd.tasksCreated = Tâches {ids} créées depuis les actions de {meeting} (commit {commit})
+# JalonCLI/DocsCLIText.swift — let m
+docsCmd.commentAdded = Commentaire ajouté sur {item}{m} : {path} (commit {commit})
+# JalonCLI/DocsCLIText.swift — let upToDate
+docsCmd.upToDate = Déjà à jour : rien à fusionner.
+# JalonCLI/DocsCLIText.swift — func fastForward(_ commit: String, _ n: Int) -> Text
+docsCmd.fastForward = Avance rapide jusqu’à {commit} : {n} fichier(s) mis à jour, aucun commit de fusion nécessaire.
+# JalonCLI/DocsCLIText.swift — func merged(_ commit: String, _ n: Int) -> Text
+docsCmd.merged = Fusion faite sans conflit (commit {commit}) : {n} fichier(s) mis à jour.
+# JalonCLI/DocsCLIText.swift — func mergedWithBodyConflicts(_ commit: String, _ n: Int) -> Text
+docsCmd.mergedWithBodyConflicts = Fusion faite (commit {commit}) : {n} fichier(s) mis à jour ; des textes gardent des marqueurs de conflit.
+# JalonCLI/DocsCLIText.swift — func notAMemberForNews(_ name: String) -> JalonError
+docsCmd.notAMemberForNews = {name} n’est pas membre du tableau : les nouveautés sont celles d’un membre
+# JalonCLI/DocsCLIText.swift — func notAMemberForNews(_ name: String) -> JalonError
+docsCmd.notAMemberForNewsHint = passez --as MEMBRE
+# JalonCLI/DocsCLIText.swift — let firstNews
+docsCmd.firstNews = votre première lecture (7 derniers jours)
+# JalonCLI/DocsCLIText.swift — func badDays(_ n: Int) -> JalonError
+docsCmd.badDays = nombre de jours invalide ({n})
+# JalonCLI/DocsCLIText.swift — func badDays(_ n: Int) -> JalonError
+docsCmd.badDaysHint = un nombre entre 0 et 365
+# JalonCLI/DocsCLIText.swift — func noComments(_ item: String) -> Text
+docsCmd.noComments = Aucun commentaire sur {item} ; « jalon comment {item} "texte" » en ajoute un.
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.context = Contexte et organisation
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.needs = Besoins
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.objectives = Objectifs mesurables
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.scope = Périmètre
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.outOfScope = Hors périmètre
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.deliverables = Livrables
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.constraints = Contraintes
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.deadlines = Délais
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.budget = Budget prévisionnel
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.technical = Contraintes techniques
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.legal = Contraintes juridiques (RGPD, accessibilité)
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.stakeholders = Parties prenantes et rôles
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.organisation = Modalités organisationnelles
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.acceptance = Critères de recette
+# BoardCore/SpecModel.swift — var heading: Text
+spec.heading.risks = Risques
+# JalonCLI/Catalog+Team.swift — `jalon meeting action` done: which minutes, what, who, its due date (team.meetingActionDue), the commit
+team.meetingActionAdded = Action ajoutée à {meeting} : « {what} », par {who}{due} (commit {commit})
+# JalonCLI/Catalog+Team.swift — the due date of an action of minutes
+team.meetingActionDue = , pour le {due}
+# JalonCLI/SyncCommands.swift — the branch checked out, or syncCmd.detachedHead
+syncCmd.checkedOut = Branche extraite : {branch}
+# JalonCLI/SyncCommands.swift — no branch is checked out
+syncCmd.detachedHead = (HEAD détachée)
+# JalonCLI/HistoryCommands.swift — progress while the history is read the first time (standard error)
+history.progress = Lecture de l’historique : {done}/{total} commits
+# JalonCLI/TrainerCommands.swift — file name of a saved project review (docs/bilan/DATE-NAME.md): lower case, hyphens, no accents
+trainerCmd.bilanFileName = bilan-du-projet
+# JalonCLI/TrainerCommands.swift — commit subject of a saved project review
+trainerCmd.bilanSubject = Bilan du projet enregistré ({path})
+# JalonCLI/TrainerCommands.swift — why a team's board could not be read, and the first detail
+trainerCmd.teamFailedDetail = {message} — {detail}
+# JalonCLI/ParserText.swift — a section of a help page, its title in capitals
+parser.sectionTitle = {title} :
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.unknownOptionSuggestion = option inconnue « $1 ». Vouliez-vous dire « $2 » ?
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.unknownOption = option inconnue « $1 »
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.orMissingValue = \n   ou : valeur manquante pour « $1 » dans « $2 »
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.missingValue = valeur manquante pour « $1 »
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.missingArgument = argument attendu manquant : « $1 »
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.missingOneOf = il manque l’un de ces arguments : $1
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.unexpectedArgument = argument inattendu « $1 »
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.unexpectedArguments = $1 arguments inattendus : $2
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.noValueTaken = l’option « $1 » ne prend pas de valeur, mais « $2 » a été donné.
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.invalidValueFor = la valeur « $1 » n’est pas valide pour « $2 »
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.invalidValue = la valeur « $1 » n’est pas valide.
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.provideOneOfList = . Valeurs possibles :
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.provideOneOf = . Valeurs possibles : $1.
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.missingSubcommand = sous-commande manquante.
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.invalidOption = option invalide :\u{20}
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.alreadySet = la valeur donnée par $1 était déjà donnée par $2
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.flag = l’option '
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.quotedPair = « $1 » et « $2 »
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.quotedChoice = « $1 » ou « $2 »
+# JalonCLI/ParserText.swift — the argument parser's English error, reworded ($1, $2: the parts it names; rules apply in order, the last ones quote what is left)
+parser.rule.quoted = « $1 »
+# BoardCore/SpecCodec.swift — the locale amounts of money are written in (grouping and decimal marks)
+language.locale = fr_FR
 """#)
 }
