@@ -1,6 +1,7 @@
-/// The catalog of every user-facing text, in French and English. Each entry builds a `Text`,
-/// which cannot be made without both languages. Other modules extend `Catalog` with their own
-/// entries in one file each (`Catalog+Store.swift`, `Catalog+CLI.swift`…).
+/// The catalog of every user-facing text: each entry names a `Text`, a key of the language
+/// tables (`Languages/fr.swift`, `Languages/en.swift`) with its arguments. Other modules extend
+/// `Catalog` with their own entries in one file each (`Catalog+Docs.swift`, Reports'
+/// `Catalog+Planning.swift`…); the command line keeps its own in `CLIText` (`Catalog+CLI.swift`).
 public enum Catalog {
     // MARK: File problems
 

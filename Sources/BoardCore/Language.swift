@@ -26,10 +26,10 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     }
 
     /// This language's table, read from its source the first time a text is shown in it.
-    public var table: TextTable {
+    public var table: LanguageTable {
         switch self {
-        case .fr: return TextTable.fr
-        case .en: return TextTable.en
+        case .fr: return LanguageTable.fr
+        case .en: return LanguageTable.en
         }
     }
 
@@ -55,7 +55,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 /// `n` (chosen by the language's plural rule), `\n` a line break, `\u{A0}` a character by code,
 /// `\{`, `\}` and `\\` the characters themselves. Written by hand because Foundation's string
 /// catalogs need a bundle and the Apple toolchain, and nothing else reads a plain table.
-public struct TextTable: Sendable {
+public struct LanguageTable: Sendable {
     public let templates: [String: String]
 
     public init(source: String) {
@@ -150,7 +150,7 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
     /// The text in `language`, from the `tables` given (the languages' own, or a test's). The one
     /// place a key missing from a table falls back: the whole text is then shown in
     /// `Language.fallback`, and a key no table has is shown as itself.
-    func rendered(_ language: Language, tables: (Language) -> TextTable) -> String {
+    func rendered(_ language: Language, tables: (Language) -> LanguageTable) -> String {
         if let literal { return literal[language] ?? literal[Language.fallback] ?? "" }
         if let template = tables(language).templates[key] { return render(template, language) }
         if language != Language.fallback, let template = tables(Language.fallback).templates[key] {

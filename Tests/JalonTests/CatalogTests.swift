@@ -15,8 +15,8 @@ struct CatalogTests {
             #expect(missing.isEmpty, "\(language.rawValue) lacks \(missing)")
             for key in all.sorted() where !key.hasPrefix("language.") {
                 guard let template = table[key] else { continue }
-                let others = Language.allCases.compactMap { $0.table.templates[key] }.map(TextTable.placeholders)
-                #expect(others.allSatisfy { $0 == TextTable.placeholders(template) }, "\(language.rawValue) \(key): \(template)")
+                let others = Language.allCases.compactMap { $0.table.templates[key] }.map(LanguageTable.placeholders)
+                #expect(others.allSatisfy { $0 == LanguageTable.placeholders(template) }, "\(language.rawValue) \(key): \(template)")
                 #expect(Self.pluralsHaveForms(template), "\(language.rawValue) \(key): a count needs its forms `{n|one|other}`: \(template)")
             }
         }
@@ -34,11 +34,11 @@ struct CatalogTests {
     }
 
     @Test func placeholdersAreRead() {
-        #expect(TextTable.placeholders("{n} {n|tâche|tâches} de \\{x\\}\\u{A0}{who}") == ["n", "who"])
+        #expect(LanguageTable.placeholders("{n} {n|tâche|tâches} de \\{x\\}\\u{A0}{who}") == ["n", "who"])
     }
 
     @Test func pluralFormsFollowEachLanguagesRule() {
-        let table = TextTable(source: "# test\nt.tasks = {n} {n|task|tasks}\n")
+        let table = LanguageTable(source: "# test\nt.tasks = {n} {n|task|tasks}\n")
         #expect(table.templates["t.tasks"] == "{n} {n|task|tasks}")
         #expect(Language.fr.pluralForm(0) == 0 && Language.fr.pluralForm(1) == 0 && Language.fr.pluralForm(2) == 1)
         #expect(Language.en.pluralForm(0) == 1 && Language.en.pluralForm(1) == 0 && Language.en.pluralForm(2) == 1)
@@ -59,7 +59,7 @@ struct CatalogTests {
 
     @Test func aKeyMissingFromATableFallsBackToEnglishOnce() {
         #expect(Language.fallback == .en)
-        let tables = [Language.fr: TextTable(source: "a = un {n|jour|jours}\n"), .en: TextTable(source: "a = one\nb = only in English {n|day|days}\n")]
+        let tables = [Language.fr: LanguageTable(source: "a = un {n|jour|jours}\n"), .en: LanguageTable(source: "a = one\nb = only in English {n|day|days}\n")]
         #expect(Text("a", ["n": 0]).rendered(.fr, tables: { tables[$0]! }) == "un jour")
         #expect(Text("b", ["n": 0]).rendered(.fr, tables: { tables[$0]! }) == "only in English days")
         // A key no table has is shown as itself, so a missing text is visible, never empty.

@@ -1,8 +1,8 @@
-// The English table of every user-facing text (see `TextTable` for the format): one
+// The English table of every user-facing text (see `LanguageTable` for the format): one
 // `key = template` line per text, after a comment line saying where it is shown. English is the
 // fallback: every key is here.
-extension TextTable {
-    static let en = TextTable(source: #"""
+extension LanguageTable {
+    static let en = LanguageTable(source: #"""
 # How English is written: the plural rule (only 1 takes the singular), the decimal mark, dates.
 language.name = English
 language.plural = n=1

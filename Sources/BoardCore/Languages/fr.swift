@@ -1,8 +1,8 @@
-// The French table of every user-facing text (see `TextTable` for the format): one
+// The French table of every user-facing text (see `LanguageTable` for the format): one
 // `key = template` line per text, after a comment line saying where it is shown. A key missing
 // here is shown from the English table.
-extension TextTable {
-    static let fr = TextTable(source: #"""
+extension LanguageTable {
+    static let fr = LanguageTable(source: #"""
 # How French is written: the plural rule (0 and 1 take the singular), the decimal mark, dates.
 language.name = français
 language.plural = n<2
