@@ -585,7 +585,7 @@ store.saveNewsMarker = cannot record when you looked in {path}
 store.saveNewsMarkerHint = check the permissions of the .git folder
 # BoardStore/MergeDriver.swift — let declared
 store.declared = Jalon merge driver declared in .gitattributes
-# BoardStore/BoardTemplate.swift — let file: File
+# BoardCore/BoardTemplate.swift — let file: File
 store.text = template {name} cannot be read: {error}
 # BoardStore/Docs/DocsError.swift — func linkOutsideBoard(_ path: String, _ target: String) -> JalonError
 docsError.linkOutsideBoard = path `{path}` refused: it is a link that leads outside the board ({target})

@@ -585,7 +585,7 @@ store.saveNewsMarker = impossible d’enregistrer la date de lecture dans {path}
 store.saveNewsMarkerHint = vérifiez les droits du dossier .git
 # BoardStore/MergeDriver.swift — let declared
 store.declared = Pilote de fusion Jalon déclaré dans .gitattributes
-# BoardStore/BoardTemplate.swift — let file: File
+# BoardCore/BoardTemplate.swift — let file: File
 store.text = modèle {name} illisible : {error}
 # BoardStore/Docs/DocsError.swift — func linkOutsideBoard(_ path: String, _ target: String) -> JalonError
 docsError.linkOutsideBoard = chemin refusé « {path} » : c’est un lien qui mène hors du tableau ({target})

@@ -1,4 +1,3 @@
-import BoardCore
 import Foundation
 import Yams
 
@@ -43,18 +42,18 @@ public struct BoardTemplate: Sendable {
 
     public func title(_ language: Language) -> String { file.title.text(language) }
     public func summary(_ language: Language) -> String? { file.description?.text(language) }
-    var statuses: [String]? { file.statuses }
-    var workdays: [Weekday]? { file.workdays?.compactMap { Weekday(rawValue: $0) } }
+    public var statuses: [String]? { file.statuses }
+    public var workdays: [Weekday]? { file.workdays?.compactMap { Weekday(rawValue: $0) } }
 
     /// Seeded items are numbered with the outsider code: they are made once, at `init`.
-    func milestones(start: Day?, language: Language) -> [Milestone] {
+    public func milestones(start: Day?, language: Language) -> [Milestone] {
         (file.milestones ?? []).enumerated().map { i, seed in
             Milestone(id: ItemID(kind: .milestone, code: MemberCode.outsider, number: i + 1), title: seed.title.text(language),
                       date: start.flatMap { s in seed.week.map { BoardTemplate.friday(ofWeek: $0, from: s) } })
         }
     }
 
-    func tasks(start: Day?, language: Language, status: String) -> [BoardTask] {
+    public func tasks(start: Day?, language: Language, status: String) -> [BoardTask] {
         let milestoneCount = file.milestones?.count ?? 0
         let seeds = file.tasks ?? []
         return seeds.enumerated().map { i, seed in
