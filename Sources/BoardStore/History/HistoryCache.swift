@@ -74,7 +74,8 @@ struct HistoryCache {
         guard let header = readHeader(&reader) else { return Contents(damaged: !bytes.isEmpty) }
         contents.validEnd = header
         contents.damaged = !HistoryCache.scanSegments(bytes, from: header, end: &contents.validEnd) { records in
-            contents.records += records
+            // The first segment's array is taken as it is (no copy of every record).
+            if contents.records.isEmpty { contents.records = records } else { contents.records += records }
         }
         return contents
     }

@@ -40,8 +40,10 @@ struct HistoryEngine {
     /// The records of every commit reachable from `head`, newest first.
     mutating func records(reachableFrom head: ObjectID) throws -> [CommitRecord] {
         let cache = HistoryCache(commonDirectory: repository.commonDirectory, prefix: prefix)
-        let contents = cache.load()
+        var contents = cache.load()
         var all = contents.records
+        // `all` is then the records' only owner: adding the new commits copies none of them.
+        contents.records = []
         var index: [ObjectID: Int] = Dictionary(minimumCapacity: all.count + 64)
         for (i, r) in all.enumerated().reversed() { index[r.id] = i }
         var reached = [Bool](repeating: false, count: all.count)
@@ -92,7 +94,7 @@ struct HistoryEngine {
             cache.save(previous: contents, newRecords: [])
         }
         let chosen = all.indices.filter { reached[$0] }
-        return HistoryEngine.order(chosen.map { all[$0] })
+        return HistoryEngine.order(all, among: chosen).map { all[$0] }
     }
 
     /// The commits listed in `<git dir>/shallow` (one hex id a line): a shallow clone's cut.
@@ -114,29 +116,30 @@ struct HistoryEngine {
         }
     }
 
-    /// Children before parents; among commits ready to be listed, the latest commit date first
-    /// (as `git log --date-order`).
-    static func order(_ records: [CommitRecord]) -> [CommitRecord] {
-        var index: [ObjectID: Int] = Dictionary(minimumCapacity: records.count)
-        for (i, r) in records.enumerated() { index[r.id] = i }
-        let parents: [[Int]] = records.map { r in r.parents.compactMap { index[$0] } }
-        var children = [Int](repeating: 0, count: records.count)
+    /// The records at `chosen` (indexes into `records`), children before parents; among commits
+    /// ready to be listed, the latest commit date first (as `git log --date-order`). Indexes
+    /// into `records`, so that no record is copied until the caller takes them in that order.
+    static func order(_ records: [CommitRecord], among chosen: [Int]) -> [Int] {
+        var position: [ObjectID: Int] = Dictionary(minimumCapacity: chosen.count)
+        for (k, i) in chosen.enumerated() { position[records[i].id] = k }
+        let parents: [[Int]] = chosen.map { i in records[i].parents.compactMap { position[$0] } }
+        var children = [Int](repeating: 0, count: chosen.count)
         for list in parents { for j in list { children[j] += 1 } }
-        var heap = ReadyHeap(records: records)
-        for i in records.indices where children[i] == 0 { heap.push(i) }
-        var out: [CommitRecord] = []
-        out.reserveCapacity(records.count)
-        var emitted = [Bool](repeating: false, count: records.count)
-        while let i = heap.pop() {
-            emitted[i] = true
-            out.append(records[i])
-            for j in parents[i] {
+        var heap = ReadyHeap(records: records, chosen: chosen)
+        for k in chosen.indices where children[k] == 0 { heap.push(k) }
+        var out: [Int] = []
+        out.reserveCapacity(chosen.count)
+        var emitted = [Bool](repeating: false, count: chosen.count)
+        while let k = heap.pop() {
+            emitted[k] = true
+            out.append(chosen[k])
+            for j in parents[k] {
                 children[j] -= 1
                 if children[j] == 0 { heap.push(j) }
             }
         }
         // A cycle cannot happen in Git; never lose a commit if the cache were inconsistent.
-        if out.count < records.count { for i in records.indices where !emitted[i] { out.append(records[i]) } }
+        if out.count < chosen.count { for k in chosen.indices where !emitted[k] { out.append(chosen[k]) } }
         return out
     }
 
@@ -355,17 +358,18 @@ private final class ParallelSlots<Out>: @unchecked Sendable {
     func results() -> [Out] { slots.keys.sorted().flatMap { slots[$0]! } }
 }
 
-/// A max-heap of record indexes by commit date (then id), for `HistoryEngine.order`.
+/// A max-heap of positions in `chosen` by commit date (then id), for `HistoryEngine.order`.
 private struct ReadyHeap {
-    let records: [CommitRecord]
+    /// Commit date and id of each chosen record: compared without touching the records.
+    let keys: [(time: Int64, id: ObjectID)]
     var items: [Int] = []
 
-    init(records: [CommitRecord]) { self.records = records }
+    init(records: [CommitRecord], chosen: [Int]) { keys = chosen.map { (records[$0].committerTime, records[$0].id) } }
 
     private func before(_ a: Int, _ b: Int) -> Bool {
-        let ra = records[a], rb = records[b]
-        if ra.committerTime != rb.committerTime { return ra.committerTime > rb.committerTime }
-        return rb.id < ra.id
+        let ka = keys[a], kb = keys[b]
+        if ka.time != kb.time { return ka.time > kb.time }
+        return kb.id < ka.id
     }
 
     mutating func push(_ i: Int) {
