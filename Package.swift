@@ -35,12 +35,13 @@ let package = Package(
                         .embedInCode("modeles/documents/rapport-hebdo.fr.md"), .embedInCode("modeles/documents/rapport-hebdo.en.md"),
                         .embedInCode("modeles/documents/note.fr.md"), .embedInCode("modeles/documents/note.en.md")]
         ),
+        .target(name: "UseCases", dependencies: ["BoardCore", "BoardStore", "Planning", "Reports"]),
         .target(name: "JalonCLI", dependencies: [
-            "BoardCore", "BoardStore", "Planning", "Reports", "BoardFiles",
+            "BoardCore", "BoardStore", "Planning", "Reports", "UseCases", "BoardFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jalon", dependencies: ["JalonCLI"]),
-        .testTarget(name: "JalonTests", dependencies: ["BoardCore", "BoardStore", "Git", "Planning", "Reports", "JalonCLI"],
+        .testTarget(name: "JalonTests", dependencies: ["BoardCore", "BoardStore", "Git", "Planning", "Reports", "UseCases", "JalonCLI"],
                     exclude: ["Golden"]),
     ]
 )

@@ -3,6 +3,7 @@ import BoardCore
 import BoardStore
 import Foundation
 import Reports
+import UseCases
 
 private enum BurndownHelp {
     static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }

@@ -5,6 +5,7 @@ import BoardStore
 import Foundation
 import Planning
 import Reports
+import UseCases
 
 /// `jalon demo`: replays the example team project of `Boards/` into a new repository, through
 /// the same commands a team types, with each action dated and authored, up to the scenario's

@@ -4,11 +4,11 @@ import BoardStore
 import Foundation
 import Planning
 import Reports
+import UseCases
 
 /// The plan frozen in a baseline named `name`.
 func baselineSchedule(_ ctx: CommandContext, named name: String, history: History) throws -> (Baseline, Schedule) {
-    let baseline = try ctx.store.baseline(named: name)
-    return (baseline, try BoardForecast.baselineSchedule(store: ctx.store, baseline, history: history, timeZone: ctx.environment.clock.timeZone))
+    try BoardForecast.baselineSchedule(store: ctx.store, named: name, history: history, timeZone: ctx.environment.clock.timeZone)
 }
 
 struct PlanCommand: JalonCommand {

@@ -4,6 +4,7 @@ import BoardStore
 import Foundation
 import Planning
 import Reports
+import UseCases
 
 // `jalon report status|bilan|class` and `jalon export ics|mermaid|html`: the reports trainers
 // and teams print, paste or open. Each command reads the board(s), builds one format-neutral
@@ -53,32 +54,6 @@ private enum TrainerHelp {
 
 // MARK: Reading what the reports need
 
-/// Everything `report status` (and a class row) is computed from, as of `period`: for a past
-/// week, the board as committed at the end of that week.
-func statusInput(store: BoardStore, board current: Board, period: ReportPeriod, today: Day, timeZone: TimeZone) throws -> StatusInput {
-    let fullHistory = try store.history()
-    var asOf = today
-    var board = current
-    var history = fullHistory
-    if period.to < today {
-        asOf = period.to
-        // The board as it was at the end of the period.
-        if let past = try store.committedBoard(endOf: asOf, history: fullHistory) { board = past }
-        let kept = fullHistory.commits.filter { Day($0.authorDate, timeZone: TimeZone(secondsFromGMT: $0.authorOffsetMinutes * 60) ?? timeZone) <= asOf }
-        history = History(head: kept.first?.id, commits: kept)
-    }
-    let forecast = try BoardForecast.make(store: store, board: board, statusDate: asOf, timeZone: timeZone, history: fullHistory)
-    let schedule = forecast.schedule
-    let baseline = forecast.baseline?.1
-    let baselineName = forecast.baseline?.0.name
-    let meetings = try store.meetingTexts().map { MeetingNotes.parse($0.text, path: $0.path) }
-    let spec = try store.specText()
-    var input = StatusInput(board: board, schedule: schedule, history: history, meetings: meetings, risks: spec.map(SpecRisks.parse) ?? [],
-                            hasSpec: spec != nil, head: history.head, asOf: asOf, period: period, baseline: baseline, baselineName: baselineName)
-    input.burndown = try BoardForecast.burndown(store: store, forecast, timeZone: timeZone)
-    return input
-}
-
 func readPeriod(_ week: String?, today: Day) throws -> ReportPeriod {
     guard let week else { return ReportPeriod.week(containing: today) }
     guard let period = ReportPeriod.parse(week) else { throw TrainerHelp.badWeek(week) }
@@ -126,7 +101,7 @@ struct StatusReport: JalonCommand {
         try withBoard(global) { ctx in
             let ctx = try ctx.at(status)
             let period = try readPeriod(week, today: ctx.today)
-            let input = try statusInput(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
+            let input = try StatusInput.read(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
             let report = Reports.StatusReport.build(input, language: ctx.language)
             try emit(render(report.document(language: ctx.language), format: format, json: report.json, style: ctx.style), to: out, environment: ctx.environment, language: ctx.language)
         }
@@ -184,27 +159,8 @@ struct BilanReport: JalonCommand {
 
 /// The review of the board in `ctx` against a baseline (default: the first saved).
 func buildBilan(_ ctx: CommandContext, baselineName: String?) throws -> Reports.BilanReport {
-    // Done tasks at their actual dates; open ones forecast from the status date on.
-    let forecast = try ctx.forecast()
-    let schedule = forecast.schedule
-    // What each estimate was meant to take: the board planned from its start, nothing done.
-    var fresh = ctx.board
-    for i in fresh.tasks.indices {
-        fresh.tasks[i].status = fresh.settings.statuses.first ?? fresh.tasks[i].status
-        fresh.tasks[i].progress = nil
-    }
-    let estimatePlan = Planner.schedule(fresh, today: fresh.settings.start ?? ctx.today)
-    var planned: (Baseline, Schedule)?
-    if let baselineName {
-        planned = try baselineSchedule(ctx, named: baselineName, history: forecast.history)
-    } else if let first = try ctx.store.baselines().first {
-        planned = try baselineSchedule(ctx, named: first.name, history: forecast.history)
-    }
-    let history = forecast.history
-    let input = BilanInput(board: ctx.board, schedule: schedule, estimatePlan: estimatePlan, baseline: planned?.1, baselineName: planned?.0.name,
-                           baselineDay: planned?.0.savedAt.map { Day($0, timeZone: ctx.environment.clock.timeZone) }, history: history,
-                           head: history.head, asOf: ctx.today)
-    return Reports.BilanReport.build(input, language: ctx.language)
+    try ProjectReview.build(store: ctx.store, board: ctx.board, forecast: try ctx.forecast(), statusDate: ctx.today,
+                            timeZone: ctx.environment.clock.timeZone, baselineName: baselineName, language: ctx.language)
 }
 
 struct ClassReport: JalonCommand {
@@ -249,7 +205,7 @@ struct ClassReport: JalonCommand {
                             Text("trainerCmd.classReport.run", ["file": d.file, "line": d.line.map { ":\($0)" } ?? "", "message": d.message])
                         })
                     }
-                    let input = try statusInput(store: store, board: board, period: period, today: today, timeZone: env.clock.timeZone)
+                    let input = try StatusInput.read(store: store, board: board, period: period, today: today, timeZone: env.clock.timeZone)
                     teams.append(ClassTeam(name: team.name, source: team.source, outcome: .board(input), fetchLog: store.fetchLog))
                 } catch let error as JalonError {
                     // One broken or unreachable board is reported and does not stop the others.
@@ -296,7 +252,7 @@ struct ExportCommand: JalonCommand {
                 guard let out else { throw TrainerHelp.htmlNeedsOut }
                 let folder = out.hasPrefix("/") ? out : (ctx.environment.directory as NSString).appendingPathComponent(out)
                 let period = try readPeriod(week, today: ctx.today)
-                let input = try statusInput(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
+                let input = try StatusInput.read(store: ctx.store, board: ctx.board, period: period, today: ctx.today, timeZone: ctx.environment.clock.timeZone)
                 let status = Reports.StatusReport.build(input, language: L)
                 let bilan = try buildBilan(ctx, baselineName: nil)
                 let schedule = try ctx.forecast().schedule
