@@ -29,20 +29,27 @@ public struct BoardLogEntry: Sendable {
 }
 
 extension BoardStore {
-    /// The commits of the home branch that changed the board folder, newest first. A commit
-    /// counts when the board folder's tree differs from the one in its first parent; hand
-    /// commits count the same as Jalon's. `limit` counts the entries `matching` keeps.
+    /// The commits of the home branch that changed the board folder, newest first, as the one
+    /// history reader (the cached history engine) lists them. A commit counts when it changed a
+    /// file under the board folder against its first parent; a merge, a shallow clone's boundary
+    /// or a commit whose tree is unreadable is compared tree to tree. Hand commits count the same
+    /// as Jalon's. `limit` counts the entries `matching` keeps.
     public func log(limit: Int?, matching keep: (BoardLogEntry) -> Bool = { _ in true }) throws -> [BoardLogEntry] {
-        guard let head = try head() else { return [] }
+        let history = try history()
         var out: [BoardLogEntry] = []
         do {
-            let walk = try repository.walk(from: [head])
-            while let id = try walk.next() {
-                let commit = try repository.commit(id)
-                let mine = try boardTree(commit.tree)
-                let parentTree = try commit.parents.first.map { try boardTree(repository.commit($0).tree) } ?? nil
-                if mine == parentTree { continue }
-                let entry = BoardStore.entry(commit)
+            for record in history.commits {
+                guard let id = ObjectID(hex: record.id) else { continue }
+                let changed: Bool
+                if record.isMerge || record.isBoundary || record.treeUnreadable {
+                    let commit = try repository.commit(id)
+                    let parentTree = try commit.parents.first.map { try boardTree(repository.commit($0).tree) } ?? nil
+                    changed = try boardTree(commit.tree) != parentTree
+                } else {
+                    changed = record.files.contains { $0.path.hasPrefix(prefix) || ($0.oldPath?.hasPrefix(prefix) ?? false) }
+                }
+                guard changed else { continue }
+                let entry = BoardStore.entry(try repository.commit(id))
                 guard keep(entry) else { continue }
                 out.append(entry)
                 if let limit, out.count >= limit { break }
