@@ -1,14 +1,5 @@
 import CLibGit2
 
-/// What merging another commit into ours comes to, computed in memory (no work tree, no index
-/// of the repository is touched).
-public enum MergeOutcome: Sendable, Equatable {
-    /// The merged tree, ready to commit with two parents.
-    case clean(tree: ObjectID)
-    /// Paths both sides changed in ways Git cannot combine.
-    case conflicts([String])
-}
-
 extension Repository {
     /// The commit a revision such as `origin/main`, `main`, `refs/remotes/origin/main`, a tag or
     /// a commit id names; nil when it names nothing.
@@ -40,46 +31,6 @@ extension Repository {
         if result == GIT_ENOTFOUND.rawValue { git_error_clear(); return nil }
         try check(result, "git_merge_base")
         return ObjectID(out)
-    }
-
-    /// Merges `theirs` into `ours` in memory (`git_merge_commits`, Git's own three-way merge
-    /// with rename detection): the merged tree, or the paths in conflict.
-    public func mergeCommits(ours: ObjectID, theirs: ObjectID) throws(GitError) -> MergeOutcome {
-        var ourRaw = ours.raw, theirRaw = theirs.raw
-        var ourCommit: OpaquePointer?, theirCommit: OpaquePointer?
-        try check(git_commit_lookup(&ourCommit, pointer, &ourRaw), "git_commit_lookup")
-        defer { git_commit_free(ourCommit) }
-        try check(git_commit_lookup(&theirCommit, pointer, &theirRaw), "git_commit_lookup")
-        defer { git_commit_free(theirCommit) }
-        var options = git_merge_options()
-        try check(git_merge_options_init(&options, UInt32(GIT_MERGE_OPTIONS_VERSION)), "git_merge_options_init")
-        options.flags = GIT_MERGE_FIND_RENAMES.rawValue
-        var index: OpaquePointer?
-        try check(git_merge_commits(&index, pointer, ourCommit, theirCommit, &options), "git_merge_commits")
-        defer { git_index_free(index) }
-        if git_index_has_conflicts(index) != 0 {
-            var iterator: OpaquePointer?
-            try check(git_index_conflict_iterator_new(&iterator, index), "git_index_conflict_iterator_new")
-            defer { git_index_conflict_iterator_free(iterator) }
-            var paths: [String] = []
-            while true {
-                var ancestor: UnsafePointer<git_index_entry>?, our: UnsafePointer<git_index_entry>?, their: UnsafePointer<git_index_entry>?
-                let status = git_index_conflict_next(&ancestor, &our, &their, iterator)
-                if status == GIT_ITEROVER.rawValue { git_error_clear(); break }
-                try check(status, "git_index_conflict_next")
-                for entry in [our, their, ancestor] {
-                    if let entry, let p = entry.pointee.path {
-                        let path = String(cString: p)
-                        if !paths.contains(path) { paths.append(path) }
-                        break
-                    }
-                }
-            }
-            return .conflicts(paths.sorted())
-        }
-        var tree = git_oid()
-        try check(git_index_write_tree_to(&tree, index, pointer), "git_index_write_tree_to")
-        return .clean(tree: ObjectID(tree))
     }
 
     /// Paths (repository-relative) whose content differs between two trees; `from` nil is the
