@@ -3,7 +3,6 @@ import Foundation
 /// Texts of the project spec, documents, meeting minutes and comments, in French and English.
 /// Public so that the store, the renderers and the command line share the same words.
 extension Catalog {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     // MARK: Documents
 

@@ -118,7 +118,8 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
 
     public let key: String
     public let arguments: [String: Argument]
-    /// The text of a message written in both languages at its site, before the tables.
+    /// A text written at its site in every language: only tests make one (`@testable`), the
+    /// product's texts are all in the tables.
     private let literal: [Language: String]?
 
     /// The text of `key`; each argument is a `Text`, an `Int` (a count, which may choose a
@@ -139,7 +140,7 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
         self.literal = nil
     }
 
-    public init(fr: String, en: String) {
+    init(fr: String, en: String) {
         self.key = ""
         self.arguments = [:]
         self.literal = [.fr: fr, .en: en]
@@ -164,6 +165,7 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
         Language.allCases.allSatisfy { a($0) == b($0) }
     }
 
+    /// Shorthands for tests and tools that look at one language.
     public var fr: String { self(.fr) }
     public var en: String { self(.en) }
     public var description: String { en }

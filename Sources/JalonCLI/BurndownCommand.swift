@@ -6,7 +6,6 @@ import Reports
 import UseCases
 
 private enum BurndownHelp {
-    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static let abstract = Text("burndownCmd.abstract")
     static let baseline = Text("burndownCmd.baseline")
 }

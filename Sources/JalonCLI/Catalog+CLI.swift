@@ -3,7 +3,6 @@ import Reports
 
 /// The command line's own texts (help, confirmations), in French and English.
 enum CLIText {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     // MARK: Help
     static let abstract = Text("cli.abstract")

@@ -3,7 +3,6 @@ import BoardCore
 /// Texts of the commands a team expects (issue 14.5): list edits, delete, sort, log filters,
 /// meeting actions, spec status, the early-start warning.
 extension CLIText {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     static let helpRemoveAssignee = Text("team.helpRemoveAssignee")
     static let helpUnassignAlias = Text("team.helpUnassignAlias")

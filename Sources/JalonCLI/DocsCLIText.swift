@@ -8,7 +8,6 @@ import Reports
 
 /// Help texts and confirmations of the documentation commands.
 enum DocsCLIText {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static let helpSpec = Text("docsCmd.helpSpec")
     static let helpSpecInit = Text("docsCmd.helpSpecInit")
     static let helpSpecShow = Text("docsCmd.helpSpecShow")

@@ -10,7 +10,6 @@ import Foundation
 import Reports
 
 enum ParserText {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     static let overview = Text("parser.overview")
     static let usage = Text("parser.usage")

@@ -6,7 +6,6 @@ import BoardStore
 import Foundation
 
 enum SyncText {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static func mergedFile(_ file: String, _ keys: [String]) -> Text {
         keys.isEmpty ? Text("syncCmd.mergedFile", ["file": file])
                      : Text("syncCmd.mergedFile2", ["file": file, "keys": keys.joined(separator: ", ")])

@@ -5,7 +5,6 @@ import Foundation
 import Reports
 
 private enum TimeHelp {
-    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static let time = Text("timeCmd.time")
     static let log = Text("timeCmd.log")
     static let list = Text("timeCmd.list")

@@ -16,7 +16,6 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 private enum TrainerHelp {
-    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static let status = Text("trainerCmd.status")
     static let bilan = Text("trainerCmd.bilan")
     static let classOverview = Text("trainerCmd.classOverview")

@@ -4,7 +4,6 @@ import Planning
 /// The burndown (remaining effort per working day) and burnup (scope, work done) of a board:
 /// a text chart, JSON, and inline SVG for the HTML pages. The figures are `Burndown`'s.
 public enum BurndownChart {
-    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static let title = Text("burndown.title")
     static let burnupTitle = Text("burndown.burnupTitle")
     static let columnDay = Text("burndown.columnDay")

@@ -3,7 +3,6 @@ import Foundation
 
 /// The words of the contribution reports, task history, activity chart, seals and verification.
 extension Catalog {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     static let ctContributionsTitle = Text("contrib.ctContributionsTitle")
     static let ctEvidenceTitle = Text("contrib.ctEvidenceTitle")
@@ -143,19 +142,19 @@ extension Catalog {
     /// A task field's name as people read it (the file's key in English).
     public static func fieldName(_ field: String) -> Text {
         switch field {
-        case "title": return Text("contrib.fieldName")
-        case "status": return Text("contrib.fieldName2")
-        case "assignees": return Text("contrib.fieldName3")
-        case "milestone": return Text("contrib.fieldName4")
-        case "start": return Text("contrib.fieldName5")
-        case "due": return Text("contrib.fieldName6")
-        case "estimate": return Text("contrib.fieldName7")
-        case "duration": return Text("contrib.fieldName8")
-        case "depends": return Text("contrib.fieldName9")
-        case "progress": return Text("contrib.fieldName10")
-        case "labels": return Text("contrib.fieldName11")
-        case "description": return Text("contrib.fieldName12")
-        default: return t(field, field)
+        case "title": return Text("contrib.fieldName.title")
+        case "status": return Text("contrib.fieldName.status")
+        case "assignees": return Text("contrib.fieldName.assignees")
+        case "milestone": return Text("contrib.fieldName.milestone")
+        case "start": return Text("contrib.fieldName.start")
+        case "due": return Text("contrib.fieldName.due")
+        case "estimate": return Text("contrib.fieldName.estimate")
+        case "duration": return Text("contrib.fieldName.duration")
+        case "depends": return Text("contrib.fieldName.depends")
+        case "progress": return Text("contrib.fieldName.progress")
+        case "labels": return Text("contrib.fieldName.labels")
+        case "description": return Text("contrib.fieldName.description")
+        default: return Text("language.verbatim", ["text": field])
         }
     }
     static let descriptionChanged = Text("contrib.descriptionChanged")

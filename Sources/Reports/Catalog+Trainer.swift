@@ -3,7 +3,6 @@ import BoardCore
 /// Every word of the trainer reports (status, review, class overview) and of the exports, in
 /// French and English.
 extension Catalog {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     // MARK: Shared
 
@@ -93,7 +92,6 @@ extension Catalog {
 }
 
 extension Catalog {
-    private static func b(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     // MARK: Review (bilan)
 
@@ -165,7 +163,6 @@ extension Catalog {
 }
 
 extension Catalog {
-    private static func c(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     // MARK: Class overview
 
@@ -227,7 +224,6 @@ extension Catalog {
 }
 
 extension Catalog {
-    private static func e(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     // MARK: Exports
 

@@ -3,7 +3,6 @@ import Foundation
 
 /// Words of the documentation views, in French and English.
 enum DocsWords {
-    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static let section = Text("docsText.section")
     static let state = Text("docsText.state")
     static let line = Text("docsText.line")

@@ -118,7 +118,6 @@ extension BoardText {
 }
 
 extension Catalog {
-    private static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
 
     static let taskMeetings = Text("report.taskMeetings")
     static let taskNamedInMinutes = Text("report.taskNamedInMinutes")

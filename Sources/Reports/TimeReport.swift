@@ -90,7 +90,6 @@ public struct TimeReport: Sendable {
 
 /// The words of the time-spent views.
 public enum TimeText {
-    static func t(_ fr: String, _ en: String) -> Text { Text(fr: fr, en: en) }
     static let title = Text("timeReport.title")
     static let team = Text("timeReport.team")
     static let week = Text("timeReport.week")

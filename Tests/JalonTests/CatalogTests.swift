@@ -69,4 +69,28 @@ struct CatalogTests {
             #expect(Text("language.name")(language) == language.table.templates["language.name"])
         }
     }
+
+    /// Every key the sources name (`Text("core.brokenYAML"…`) is in every table, and no text is
+    /// written at its site in two languages any more.
+    @Test func everyKeyTheSourcesUseIsInTheTables() throws {
+        let sources = TestTools.packageRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        let key = try NSRegularExpression(pattern: #"Text\("([A-Za-z][A-Za-z0-9.]*)""#)
+        var used = Set<String>()
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(!text.contains("Text(fr:") || file.lastPathComponent == "Language.swift", "\(file.lastPathComponent) writes a text in two languages at its site")
+            #expect(!text.contains("(_ fr: String, _ en: String)"), "\(file.lastPathComponent) has its own two-language helper")
+            for m in key.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                used.insert(String(text[Range(m.range(at: 1), in: text)!]))
+            }
+        }
+        #expect(used.count > 500)
+        for language in Language.allCases {
+            let missing = used.subtracting(language.table.templates.keys).sorted()
+            #expect(missing.isEmpty, "\(language.rawValue) lacks \(missing)")
+        }
+    }
+
 }

@@ -1200,29 +1200,29 @@ contrib.ctNotable.minutesWritten = Wrote minutes {item}
 # Reports/Catalog+Contributions.swift — let titleEn
 contrib.ctNotable.largeCommit = "{item}": {lines} lines, {files} file(s)
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName = title
+contrib.fieldName.title = title
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName2 = status
+contrib.fieldName.status = status
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName3 = assignees
+contrib.fieldName.assignees = assignees
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName4 = milestone
+contrib.fieldName.milestone = milestone
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName5 = start
+contrib.fieldName.start = start
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName6 = due
+contrib.fieldName.due = due
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName7 = estimate
+contrib.fieldName.estimate = estimate
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName8 = duration
+contrib.fieldName.duration = duration
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName9 = depends on
+contrib.fieldName.depends = depends on
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName10 = progress
+contrib.fieldName.progress = progress
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName11 = labels
+contrib.fieldName.labels = labels
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName12 = description
+contrib.fieldName.description = description
 # Reports/Catalog+Contributions.swift, Task history and activity — let descriptionChanged
 contrib.descriptionChanged = description changed
 # Reports/Catalog+Contributions.swift, Task history and activity — let ctNoEvents

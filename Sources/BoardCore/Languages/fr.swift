@@ -1200,29 +1200,29 @@ contrib.ctNotable.minutesWritten = Compte-rendu {item} rédigé
 # Reports/Catalog+Contributions.swift — let titleEn
 contrib.ctNotable.largeCommit = « {item} » : {lines} lignes, {files} fichier(s)
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName = titre
+contrib.fieldName.title = titre
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName2 = statut
+contrib.fieldName.status = statut
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName3 = assignés
+contrib.fieldName.assignees = assignés
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName4 = jalon
+contrib.fieldName.milestone = jalon
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName5 = début
+contrib.fieldName.start = début
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName6 = échéance
+contrib.fieldName.due = échéance
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName7 = charge
+contrib.fieldName.estimate = charge
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName8 = durée
+contrib.fieldName.duration = durée
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName9 = dépendances
+contrib.fieldName.depends = dépendances
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName10 = avancement
+contrib.fieldName.progress = avancement
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName11 = étiquettes
+contrib.fieldName.labels = étiquettes
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
-contrib.fieldName12 = description
+contrib.fieldName.description = description
 # Reports/Catalog+Contributions.swift, Task history and activity — let descriptionChanged
 contrib.descriptionChanged = description modifiée
 # Reports/Catalog+Contributions.swift, Task history and activity — let ctNoEvents
