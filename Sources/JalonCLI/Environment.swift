@@ -30,7 +30,7 @@ struct RunEnvironment: @unchecked Sendable {
 
 /// The language of help texts: chosen before arguments are parsed, from `--lang` or the
 /// environment; a help page or a parse error also looks at the board's language (ParserText).
-nonisolated(unsafe) var helpLanguage: Language = Language.fromEnvironment() ?? .en
+nonisolated(unsafe) var helpLanguage: Language = Language.fromEnvironment() ?? Language.fallback
 
 func help(_ text: Text) -> ArgumentHelp { ArgumentHelp(stringLiteral: text(helpLanguage)) }
 
@@ -130,7 +130,7 @@ struct CommandContext {
     var language: Language {
         if let l = options.lang.flatMap(Language.init(code:)) { return l }
         if board.settingsReadable { return board.settings.language }
-        return Language.fromEnvironment(environment.variables) ?? .en
+        return Language.fromEnvironment(environment.variables) ?? Language.fallback
     }
 
     var style: TerminalStyle {
@@ -224,7 +224,7 @@ struct CommandContext {
 /// clear message in the user's language and an exit code.
 func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProblems: Bool = false, _ body: (CommandContext) throws -> Void) throws {
     let environment = RunEnvironment.current
-    let fallback = options.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(environment.variables) ?? .en
+    let fallback = options.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(environment.variables) ?? Language.fallback
     let context: CommandContext
     do {
         let store = try BoardStore.locate(from: environment.directory, board: options.board, clock: environment.clock, environment: environment.variables)

@@ -59,7 +59,7 @@ enum ParserText {
            let board = try? store.load(scope: .settings), board.settingsReadable {
             return board.settings.language
         }
-        return Language.fromEnvironment(environment.variables) ?? .en
+        return Language.fromEnvironment(environment.variables) ?? Language.fallback
     }
 
     // MARK: Parse errors

@@ -69,7 +69,7 @@ struct MergeDriverCommand: JalonCommand {
         let read: (String) -> String? = { try? String(contentsOfFile: $0, encoding: .utf8) }
         guard let o = read(ours), let t = read(theirs) else { throw ExitCode(2) }
         let b = read(base)
-        let language = Language.fromEnvironment(env.variables) ?? .en
+        let language = Language.fromEnvironment(env.variables) ?? Language.fallback
         var result: BoardMerge.FileResult
         let folder = (env.directory as NSString).appendingPathComponent((path as NSString).deletingLastPathComponent)
         if let store = try? BoardStore.locate(from: FileManager.default.fileExists(atPath: folder) ? folder : env.directory, board: nil, clock: env.clock) {
