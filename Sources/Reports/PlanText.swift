@@ -14,19 +14,27 @@ public enum PlanText {
         let L = language
         let g = style.glyphs
         guard !schedule.items.isEmpty else { return paragraph(Catalog.ganttNothing(L), style: style) }
-        let items = schedule.items.sorted { a, b in
+        // Sorted through their indexes: moving thousands of whole items is what costs.
+        let all = schedule.items
+        let items = all.indices.sorted { i, j in
+            let a = all[i], b = all[j]
             if a.start != b.start { return a.start < b.start }
             if a.isMilestone != b.isMilestone { return !a.isMilestone }
             return a.id < b.id
-        }
+        }.map { all[$0] }
+        // Dates, slacks and percentages repeat over thousands of rows: each is rendered once.
+        let longDate = RenderedOnce<Day> { $0.formatted(L) }
+        let shortDate = RenderedOnce<Day> { BoardText.shortDate($0, today: today, language: L) }
+        let workingDays = RenderedOnce<Int> { Catalog.workingDays($0)(L) }
+        let percent = RenderedOnce<Int> { Catalog.percent($0)(L) }
         func lateDays(_ item: ScheduledItem) -> String {
             guard item.late else { return "" }
             // Calendar days the forecast end is after the due date or baseline end.
             let days = item.daysLate
-            return days > 0 ? Catalog.workingDays(days)(L) : ""
+            return days > 0 ? workingDays(days) : ""
         }
         // Headers may shrink, values never: each value column keeps its widest value.
-        let slackWidth = items.map { DisplayWidth.of(Catalog.workingDays($0.slack)(L)) }.max() ?? 1
+        let slackWidth = items.map { DisplayWidth.of(workingDays($0.slack)) }.max() ?? 1
         let lateWidth = max(1, items.map { DisplayWidth.of(lateDays($0)) }.max() ?? 1)
         let anyFlag = items.contains { $0.critical || $0.late }
         func table(shortDates: Bool) -> TextTable {
@@ -43,7 +51,7 @@ public enum PlanText {
                 .init(Catalog.columnProgress(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 2),
             ]
             var table = TextTable(columns: columns)
-            func date(_ d: Day) -> String { shortDates ? BoardText.shortDate(d, today: today, language: L) : d.formatted(L) }
+            func date(_ d: Day) -> String { shortDates ? shortDate(d) : longDate(d) }
             for item in items {
                 let alert = item.critical || item.late
                 var row: [TextTable.Cell] = []
@@ -53,10 +61,10 @@ public enum PlanText {
                     TextTable.Cell(item.isMilestone ? "\(milestoneMark(style)) \(item.title)" : item.title, tone: item.isMilestone ? .strong : .plain),
                     TextTable.Cell(date(item.start)),
                     TextTable.Cell(date(item.end)),
-                    TextTable.Cell(Catalog.workingDays(item.slack)(L), tone: item.slack <= 0 ? .alert : .plain),
+                    TextTable.Cell(workingDays(item.slack), tone: item.slack <= 0 ? .alert : .plain),
                     TextTable.Cell(lateDays(item), tone: .alert),
                     item.isMilestone ? TextTable.Cell(g.none, tone: .muted)
-                        : TextTable.Cell(Catalog.percent(item.done ? 100 : item.progress)(L), tone: item.done ? .good : .plain),
+                        : TextTable.Cell(percent(item.done ? 100 : item.progress), tone: item.done ? .good : .plain),
                 ]
                 table.append(row)
             }
@@ -88,7 +96,7 @@ public enum PlanText {
             var lines = [paragraph(Catalog.movesHeader(schedule.moves.count)(L), style: style, tone: .strong)]
             for m in schedule.moves {
                 let text = Catalog.move(itemName(m.task, board: board, schedule: schedule, language: L),
-                                        m.fromStart.formatted(L), m.toStart.formatted(L), withinSlack: m.withinSlack)(L)
+                                        longDate(m.fromStart), longDate(m.toStart), withinSlack: m.withinSlack)(L)
                 lines += bullet(text, style: style)
             }
             blocks.append(lines.joined(separator: "\n"))
@@ -258,6 +266,21 @@ public enum PlanText {
     }
 
     // MARK: Helpers
+
+    /// A value's text rendered the first time it is asked for, then reused.
+    final class RenderedOnce<Value: Hashable> {
+        private var texts: [Value: String] = [:]
+        private let render: (Value) -> String
+
+        init(_ render: @escaping (Value) -> String) { self.render = render }
+
+        func callAsFunction(_ value: Value) -> String {
+            if let text = texts[value] { return text }
+            let text = render(value)
+            texts[value] = text
+            return text
+        }
+    }
 
     static func milestoneMark(_ style: TerminalStyle) -> String { style.unicode ? "◆" : "<>" }
 
