@@ -95,7 +95,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
-    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     /// The date as people write it, by the language's `language.date` template: `04/12/2026` in
     /// French, `Dec 4, 2026` in English. The one date formatter.

@@ -18,20 +18,34 @@ public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses `T-A12`, `t-a12`, `M-BO3`; nil for anything else.
     public init?(_ text: String) {
         // Byte-level: ids are parsed thousands of times when a board is read.
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let id = text.withUTF8({ ItemID.parse($0) }) else { return nil }
+        self = id
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ItemID? {
         func upper(_ b: UInt8) -> UInt8 { (b >= 0x61 && b <= 0x7A) ? b - 0x20 : b }
-        guard bytes.count >= 4, bytes[1] == 0x2D, let kind = Kind(rawValue: String(UnicodeScalar(upper(bytes[0])))) else { return nil }
+        guard bytes.count >= 4, bytes[1] == 0x2D else { return nil }
+        let kind: Kind
+        switch upper(bytes[0]) {
+        case 0x54: kind = .task
+        case 0x4D: kind = .milestone
+        case 0x44: kind = .document
+        case 0x52: kind = .meeting
+        default: return nil
+        }
         var i = 2
-        var code: [UInt8] = []
-        while i < bytes.count, upper(bytes[i]) >= 0x41, upper(bytes[i]) <= 0x5A { code.append(upper(bytes[i])); i += 1 }
-        guard (1...3).contains(code.count), i < bytes.count, bytes[i] != 0x30, bytes.count - i <= 9 else { return nil }
+        while i < bytes.count, upper(bytes[i]) >= 0x41, upper(bytes[i]) <= 0x5A { i += 1 }
+        let codeEnd = i
+        guard (1...3).contains(codeEnd - 2), i < bytes.count, bytes[i] != 0x30, bytes.count - i <= 9 else { return nil }
         var number = 0
         while i < bytes.count {
             guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
             number = number * 10 + Int(bytes[i] - 0x30)
             i += 1
         }
-        self.init(kind: kind, code: String(decoding: code, as: UTF8.self), number: number)
+        let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[2..<codeEnd]).lazy.map(upper), as: UTF8.self)
+        return ItemID(kind: kind, code: code, number: number)
     }
 
     public var description: String { "\(kind.rawValue)-\(code)\(number)" }
