@@ -93,7 +93,7 @@ public struct Board: Sendable {
         var tasks: [BoardTask] = []
         var milestones: [Milestone] = []
         var bookings: [TimeBooking] = []
-        let sorted = files.sorted(by: { $0.path < $1.path })
+        let sorted = Board.sortedByPath(files)
         // Files are parsed on every core (a board of thousands of tasks), then gathered in
         // path order, so diagnostics come out as they would one file after the other.
         for (file, read) in zip(sorted, Concurrent.map(sorted, Board.read)) {
@@ -106,14 +106,23 @@ public struct Board: Sendable {
             case nil: break
             }
         }
-        tasks.sort { $0.id < $1.id }
-        milestones.sort { $0.id < $1.id }
+        // Sorted through their indexes: moving thousands of whole tasks is what costs.
+        tasks = tasks.indices.sorted { tasks[$0].id < tasks[$1].id }.map { tasks[$0] }
+        milestones = milestones.indices.sorted { milestones[$0].id < milestones[$1].id }.map { milestones[$0] }
         var board = Board(settings: settings, settingsReadable: settingsReadable, tasks: tasks, milestones: milestones, diagnostics: diagnostics, skippedFiles: skipped)
         board.settingsProblem = settingsProblem
         board.bookings = bookings
         board.itemIDsOnFile = Set(files.compactMap { Board.itemID(ofPath: $0.path) })
         if settingsReadable && checkAcrossFiles { board.diagnostics += board.crossFileProblems() }
         return board
+    }
+
+    /// `files` in path order. ASCII paths (every path Jalon writes) compare as bytes, which
+    /// `String`'s `<` does too, only slower.
+    static func sortedByPath(_ files: [File]) -> [File] {
+        guard files.allSatisfy({ $0.path.utf8.allSatisfy { $0 < 0x80 } }) else { return files.sorted { $0.path < $1.path } }
+        let order = files.indices.sorted { files[$0].path.utf8.lexicographicallyPrecedes(files[$1].path.utf8) }
+        return order.map { files[$0] }
     }
 
     /// What one file gave: an item, its problems, and whether it is left out.
@@ -126,9 +135,9 @@ public struct Board: Sendable {
 
     /// Parses one task, milestone or time-booking file; other files give nothing.
     static func read(_ file: File) -> FileRead {
-        let folder = file.path.split(separator: "/").first.map(String.init) ?? ""
-        let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? ""
         guard file.path.hasSuffix(".md") else { return FileRead() }
+        let folder = file.path.firstIndex(of: "/").map { String(file.path[..<$0]) } ?? file.path
+        let stem = String(file.path[(file.path.lastIndex(of: "/").map(file.path.index(after:)) ?? file.path.startIndex)...].dropLast(3))
         if let problem = file.problem, folder == "tasks" || folder == "milestones" || folder == TimeBooking.folder {
             return FileRead(diagnostics: [problem], skipped: true)
         }
@@ -154,8 +163,8 @@ public struct Board: Sendable {
 
     /// The id a board-relative path such as `tasks/T-A1.md` names, if any.
     public static func itemID(ofPath path: String) -> ItemID? {
-        guard path.hasSuffix(".md"), let name = path.split(separator: "/").last else { return nil }
-        let stem = String(name.dropLast(3))
+        guard path.hasSuffix(".md") else { return nil }
+        let stem = String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...].dropLast(3))
         guard let id = ItemID(stem), id.description == stem else { return nil }
         return id
     }
@@ -168,20 +177,23 @@ public struct Board: Sendable {
     /// Tasks and milestones are kept sorted by id, so a lookup is a binary search (reports look
     /// items up thousands of times); an unsorted array still answers, linearly.
     public func task(_ id: ItemID) -> BoardTask? {
-        if let i = Board.sortedIndex(of: id, in: tasks, key: \.id) { return tasks[i] }
+        if let i = Board.sortedIndex(of: id, in: tasks, id: \.id) { return tasks[i] }
         return tasks.first { $0.id == id }
     }
 
     public func milestone(_ id: ItemID) -> Milestone? {
-        if let i = Board.sortedIndex(of: id, in: milestones, key: \.id) { return milestones[i] }
+        if let i = Board.sortedIndex(of: id, in: milestones, id: \.id) { return milestones[i] }
         return milestones.first { $0.id == id }
     }
 
-    public static func sortedIndex<T>(of id: ItemID, in items: [T], key: KeyPath<T, ItemID>) -> Int? {
+    /// The index of `id` in `items` sorted by id (`key` reads an item's id: a function the
+    /// optimizer inlines, where a key path would be looked up at run time on every step).
+    @inlinable
+    public static func sortedIndex<T>(of id: ItemID, in items: [T], id key: (T) -> ItemID) -> Int? {
         var low = 0, high = items.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            let value = items[mid][keyPath: key]
+            let value = key(items[mid])
             if value == id { return mid }
             if value < id { low = mid + 1 } else { high = mid - 1 }
         }

@@ -141,7 +141,7 @@ public struct Schedule: Sendable {
     }
 
     public func item(_ id: ItemID) -> ScheduledItem? {
-        if let i = Board.sortedIndex(of: id, in: items, key: \.id) { return items[i] }
+        if let i = Board.sortedIndex(of: id, in: items, id: \.id) { return items[i] }
         return items.first { $0.id == id }
     }
 }
