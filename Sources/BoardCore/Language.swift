@@ -70,21 +70,48 @@ public struct LanguageTable: Sendable {
         self.templates = templates
     }
 
-    /// The names of the arguments a template uses.
-    public static func placeholders(_ template: String) -> Set<String> {
-        var names = Set<String>()
+    /// One piece of a template: literal text (escapes already read), or an argument with, for
+    /// a counted word, its forms.
+    enum Piece {
+        case literal(String)
+        case argument(name: String, forms: [String])
+    }
+
+    /// The one reader of the template syntax, for showing a text and for the placeholder check.
+    static func pieces(_ template: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var text = ""
         var chars = template.makeIterator()
         while let c = chars.next() {
-            if c == "\\" {
-                if chars.next() == "u" { while let d = chars.next(), d != "}" {} }
-                continue
+            switch c {
+            case "\\":
+                switch chars.next() {
+                case "n": text.append("\n")
+                case "t": text.append("\t")
+                case "u":
+                    _ = chars.next()
+                    var hex = ""
+                    while let d = chars.next(), d != "}" { hex.append(d) }
+                    if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) { text.unicodeScalars.append(scalar) }
+                case let other?: text.append(other)
+                case nil: break
+                }
+            case "{":
+                var inside = ""
+                while let d = chars.next(), d != "}" { inside.append(d) }
+                let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                if !text.isEmpty { pieces.append(.literal(text)); text = "" }
+                pieces.append(.argument(name: parts[0], forms: Array(parts.dropFirst())))
+            default: text.append(c)
             }
-            guard c == "{" else { continue }
-            var inside = ""
-            while let d = chars.next(), d != "}" { inside.append(d) }
-            names.insert(String(inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)[0]))
         }
-        return names
+        if !text.isEmpty { pieces.append(.literal(text)) }
+        return pieces
+    }
+
+    /// The names of the arguments a template uses.
+    public static func placeholders(_ template: String) -> Set<String> {
+        Set(pieces(template).compactMap { if case .argument(let name, _) = $0 { return name } else { return nil } })
     }
 }
 
@@ -172,41 +199,22 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
 
     private func render(_ template: String, _ language: Language) -> String {
         var out = ""
-        var chars = template.makeIterator()
-        while let c = chars.next() {
-            switch c {
-            case "\\":
-                switch chars.next() {
-                case "n": out.append("\n")
-                case "t": out.append("\t")
-                case "u":
-                    _ = chars.next()
-                    var hex = ""
-                    while let d = chars.next(), d != "}" { hex.append(d) }
-                    if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) { out.unicodeScalars.append(scalar) }
-                case let other?: out.append(other)
-                case nil: break
+        for piece in LanguageTable.pieces(template) {
+            switch piece {
+            case .literal(let text): out += text
+            case .argument(let name, let forms) where !forms.isEmpty:
+                let n: Int
+                if case .count(let c)? = arguments[name] { n = c } else { n = 0 }
+                out += forms[min(language.pluralForm(n), forms.count - 1)]
+            case .argument(let name, _):
+                switch arguments[name] {
+                case .string(let s)?: out += s
+                case .count(let n)?: out += String(n)
+                case .text(let t)?: out += t(language)
+                case .decimal(let d)?: out += language.decimal(d)
+                case .localized(let l)?: out += l.render(language)
+                case nil: out += "{\(name)}"
                 }
-            case "{":
-                var inside = ""
-                while let d = chars.next(), d != "}" { inside.append(d) }
-                let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                let argument = arguments[parts[0]]
-                if parts.count > 1 {
-                    let n: Int
-                    if case .count(let c)? = argument { n = c } else { n = 0 }
-                    out += parts[min(1 + language.pluralForm(n), parts.count - 1)]
-                } else {
-                    switch argument {
-                    case .string(let s)?: out += s
-                    case .count(let n)?: out += String(n)
-                    case .text(let t)?: out += t(language)
-                    case .decimal(let d)?: out += language.decimal(d)
-                    case .localized(let l)?: out += l.render(language)
-                    case nil: out += "{\(inside)}"
-                    }
-                }
-            default: out.append(c)
             }
         }
         return out
