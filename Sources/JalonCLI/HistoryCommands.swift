@@ -66,6 +66,7 @@ struct ContributionsReport: JalonCommand {
     @Option(help: help(Text("history.format.configuration5"))) var format: Format = .text
     @Flag(help: help(Text("history.format.configuration6"))) var all = false
     @Option(help: help(Text("history.format.configuration7"))) var explain: String?
+    @Option(help: help(Text("timeCmd.out"))) var out: String?
 
     func run() throws {
         try withBoard(global) { ctx in
@@ -106,13 +107,17 @@ struct ContributionsReport: JalonCommand {
                 ctx.say(ContributionsText.explain(report, member: focus, figure: figure, language: L, style: ctx.style))
                 return
             }
+            let rendered: String
             switch format {
-            case .text: ctx.say(ContributionsText.render(report, language: L, style: ctx.style))
-            case .markdown: ctx.say(ContributionsText.markdown(report, language: L))
-            case .csv: ctx.environment.print(String(ContributionsExport.csv(report, language: L).dropLast(2)))
-            case .json: ctx.say(ContributionsExport.json(report, language: L))
-            case .html: ctx.say(ContributionsExport.html(report, language: L))
+            case .text: rendered = ContributionsText.render(report, language: L, style: ctx.style)
+            case .markdown: rendered = ContributionsText.markdown(report, language: L)
+            // CSV rows end with CRLF: `emit` writes them as they are (the terminal-safe print
+            // would show the CR as `\u000D`, which spreadsheets then read as text).
+            case .csv: rendered = ContributionsExport.csv(report, language: L)
+            case .json: rendered = ContributionsExport.json(report, language: L)
+            case .html: rendered = ContributionsExport.html(report, language: L)
             }
+            try emit(rendered, to: out, environment: ctx.environment, language: L)
         }
     }
 }

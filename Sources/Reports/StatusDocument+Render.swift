@@ -175,6 +175,12 @@ extension ReportDocument {
         var v = ASCIIText.removingControls(value)
         // A text that starts like a formula stays text in the spreadsheet (CSV injection).
         if let first = v.first, "=+-@".contains(first), Double(v.replacingOccurrences(of: ",", with: ".")) == nil { v = "'" + v }
+        // A count out of a total ("12/19", "1/1") would be read as a date by Calc and Excel
+        // (19 December, 1 January): spaced, it stays the text it is.
+        if let slash = v.firstIndex(of: "/"), v.firstIndex(of: "/") == v.lastIndex(of: "/"),
+           !v[..<slash].isEmpty, !v[v.index(after: slash)...].isEmpty, v.allSatisfy({ $0 == "/" || $0.isASCII && $0.isNumber }) {
+            v = v[..<slash] + " / " + v[v.index(after: slash)...]
+        }
         if v.contains(";") || v.contains("\"") || v.hasPrefix(" ") || v.hasSuffix(" ") {
             return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

@@ -25,6 +25,10 @@ struct TrainerCommandTests {
         }
 
         func jalon(_ arguments: String..., environment: [String: String] = [:]) throws -> ProcessResult {
+            try jalon(arguments, environment: environment)
+        }
+
+        func jalon(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
             try sandbox.run(TestTools.jalon, arguments, in: folder, environment: ["JALON_NOW": TrainerCommandTests.demoNow].merging(environment) { _, b in b })
         }
     }

@@ -1458,7 +1458,7 @@ trainer.bilanAccuracy = Estimate accuracy
 # Reports/Catalog+Trainer.swift, Review (bilan) — let bilanScope
 trainer.bilanScope = Scope since the baseline
 # Reports/Catalog+Trainer.swift, Review (bilan) — func bilanScopeValue(_ added: Int, _ removed: Int) -> Text
-trainer.bilanScopeValue = +{added} added, −{removed} removed
+trainer.bilanScopeValue = {added} added, {removed} removed
 # Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksSection
 trainer.bilanTasksSection = Tasks: planned and actual
 # Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksLegend

@@ -1458,7 +1458,7 @@ trainer.bilanAccuracy = Exactitude des estimations
 # Reports/Catalog+Trainer.swift, Review (bilan) — let bilanScope
 trainer.bilanScope = Périmètre depuis la référence
 # Reports/Catalog+Trainer.swift, Review (bilan) — func bilanScopeValue(_ added: Int, _ removed: Int) -> Text
-trainer.bilanScopeValue = +{added} ajoutés, −{removed} retirés
+trainer.bilanScopeValue = {added} {added|ajouté|ajoutés}, {removed} {removed|retiré|retirés}
 # Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksSection
 trainer.bilanTasksSection = Tâches : prévu et réalisé
 # Reports/Catalog+Trainer.swift, Review (bilan) — let bilanTasksLegend

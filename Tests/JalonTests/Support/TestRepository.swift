@@ -177,6 +177,11 @@ final class TestRepository: @unchecked Sendable {
     /// Runs `jalon` and fails the test (by throwing) unless it exits 0.
     @discardableResult
     func jalonOK(_ arguments: String..., in directory: URL? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
+        try jalonOK(arguments, in: directory, environment: environment)
+    }
+
+    @discardableResult
+    func jalonOK(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
         let result = try jalon(arguments, in: directory, environment: environment)
         guard result.succeeded else { throw CommandFailed(command: "jalon " + arguments.joined(separator: " "), result: result) }
         return result
