@@ -630,7 +630,7 @@ struct PlanEngine {
                                            progress: isDone ? 100 : 0, done: isDone, actualEnd: nil, late: late,
                                            assignees: [], milestone: nil, due: nil, targetDate: m.date,
                                            workingDays: 0, effortHours: nil))
-                if late, let reference { items[items.count - 1].daysLate = end.ordinal - reference.ordinal }
+                if late, let reference { items[items.count - 1].daysLate = end.ordinal - reference.ordinal; items[items.count - 1].lateReference = reference }
                 if let date = m.date, !preds[v].isEmpty, date < end {
                     conflicts.append(.milestoneMissed(milestone: m.id, date: date, forecast: end))
                 }
@@ -647,7 +647,7 @@ struct PlanEngine {
                                            actualEnd: isDone ? actuals[t.id]?.end : nil, late: late,
                                            assignees: t.assignees, milestone: t.milestone, due: t.due, targetDate: nil,
                                            workingDays: span(v), effortHours: t.estimate?.hours))
-                if late, let reference { items[items.count - 1].daysLate = end.ordinal - reference.ordinal }
+                if late, let reference { items[items.count - 1].daysLate = end.ordinal - reference.ordinal; items[items.count - 1].lateReference = reference }
                 items[items.count - 1].actualStart = isDone || started[v] ? actuals[t.id]?.start : nil
                 items[items.count - 1].remainingStart = isDone ? nil : axis.day(startB[v])
                 items[items.count - 1].remainingHours = isDone ? 0 : { if case .effort(let h, _) = work[v] { return h } else { return nil } }()

@@ -33,6 +33,9 @@ public struct ScheduledItem: Sendable, Equatable {
     public var effortHours: Double?
     /// Calendar days the forecast end is after the due date or baseline end (0 when not late).
     public var daysLate: Int = 0
+    /// The day a late item was expected by: its due date (a milestone's date) or its baseline
+    /// end, the earlier of the two; nil when not late.
+    public var lateReference: Day?
     /// The day work started, from history (done or started tasks).
     public var actualStart: Day?
     /// Open tasks: the first day of the work left (after the status date).

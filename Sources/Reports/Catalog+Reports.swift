@@ -11,6 +11,8 @@ extension Catalog {
     static let columnStatus = Text("report.columnStatus")
     static let columnAssignees = Text("report.columnAssignees")
     static let columnDue = Text("report.columnDue")
+    static let columnExpectedBy = Text("report.columnExpectedBy")
+    static func lateAgainstBaseline(_ date: String) -> Text { Text("report.lateAgainstBaseline", ["date": date]) }
     static let columnStart = Text("report.columnStart")
     static let columnEstimate = Text("report.columnEstimate")
     static let columnDuration = Text("report.columnDuration")

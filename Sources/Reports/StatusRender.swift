@@ -65,7 +65,7 @@ extension StatusReport {
             columns += [.init(Catalog.columnStatus(L), dropRank: 1), .init(Catalog.columnProgress(L), alignment: .right), .init(Catalog.trPlannedEnd(L))]
             empty = Catalog.trNoneInProgress(L)
         case .late:
-            columns += [.init(Catalog.columnDue(L)), .init(Catalog.columnLate(L), alignment: .right)]
+            columns += [.init(Catalog.columnExpectedBy(L)), .init(Catalog.columnLate(L), alignment: .right)]
             empty = Catalog.trNoneLate(L)
         case .next:
             columns += [.init(Catalog.columnStart(L)), .init(Catalog.trPlannedEnd(L), dropRank: 1)]
@@ -80,7 +80,9 @@ extension StatusReport {
             case .inProgress:
                 row += [ReportTable.Cell(StatusWords.task(t.status, L)), ReportTable.Cell(Catalog.percent(t.progress)(L), raw: String(t.progress)), StatusReport.dateCell(t.end, L, tone: t.daysLate != nil ? .alert : .plain)]
             case .late:
-                row += [StatusReport.dateCell(t.due ?? t.end, L), ReportTable.Cell(Catalog.trDays(t.daysLate ?? 0)(L), tone: .alert, raw: String(t.daysLate ?? 0))]
+                var expected = StatusReport.dateCell(t.lateReference ?? t.due ?? t.end, L)
+                if t.lateAgainstBaseline { expected.text = Catalog.lateAgainstBaseline(expected.text)(L) }
+                row += [expected, ReportTable.Cell(Catalog.trDays(t.daysLate ?? 0)(L), tone: .alert, raw: String(t.daysLate ?? 0))]
             case .next:
                 row += [StatusReport.dateCell(t.start, L, tone: t.start < asOf ? .alert : .plain), StatusReport.dateCell(t.end, L)]
             }

@@ -125,6 +125,10 @@ public struct StatusReport: Sendable {
         public var doneOn: Day?
         /// Calendar days past the due date (or the planned end without one).
         public var daysLate: Int?
+        /// A late task's due date or baseline end, the day it was expected by.
+        public var lateReference: Day? = nil
+        /// Whether that day is the baseline's end rather than the due date.
+        public var lateAgainstBaseline: Bool = false
     }
 
     public struct MemberLoad: Sendable, Equatable {
@@ -198,8 +202,13 @@ public struct StatusReport: Sendable {
         func line(_ item: ScheduledItem) -> TaskLine {
             let task = tasks[item.id]
             let late = item.late ? item.daysLate : nil
-            return TaskLine(id: item.id.description, title: item.title, status: task?.status ?? "", assignees: item.assignees, start: item.start, end: item.end,
-                            due: item.due, progress: item.done ? 100 : item.progress, doneOn: item.actualEnd, daysLate: late)
+            var line = TaskLine(id: item.id.description, title: item.title, status: task?.status ?? "", assignees: item.assignees, start: item.start, end: item.end,
+                                due: item.due, progress: item.done ? 100 : item.progress, doneOn: item.actualEnd, daysLate: late)
+            if item.late, let reference = item.lateReference {
+                line.lateReference = reference
+                line.lateAgainstBaseline = reference != item.due
+            }
+            return line
         }
         let byStart: (ScheduledItem, ScheduledItem) -> Bool = { ($0.start, $0.id) < ($1.start, $1.id) }
         let done = items.filter { $0.done && ($0.actualEnd.map(input.period.contains) ?? false) }

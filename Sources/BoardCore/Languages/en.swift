@@ -963,6 +963,10 @@ report.columnStatus = Status
 report.columnAssignees = Assignees
 # Reports/Catalog+Reports.swift, Column headers and field labels — let columnDue
 report.columnDue = Due
+# Reports/Catalog+Reports.swift — static let columnExpectedBy: the late table's date column (due date or baseline end)
+report.columnExpectedBy = Expected by
+# Reports/Catalog+Reports.swift — func lateAgainstBaseline: a late task's expected day when it is the baseline's end
+report.lateAgainstBaseline = {date} (baseline)
 # Reports/Catalog+Reports.swift, Column headers and field labels — let columnStart
 report.columnStart = Start
 # Reports/Catalog+Reports.swift, Column headers and field labels — let columnEstimate

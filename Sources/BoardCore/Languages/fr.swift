@@ -963,6 +963,10 @@ report.columnStatus = Statut
 report.columnAssignees = Responsables
 # Reports/Catalog+Reports.swift, Column headers and field labels — let columnDue
 report.columnDue = Échéance
+# Reports/Catalog+Reports.swift — static let columnExpectedBy: the late table's date column (due date or baseline end)
+report.columnExpectedBy = Attendue le
+# Reports/Catalog+Reports.swift — func lateAgainstBaseline: a late task's expected day when it is the baseline's end
+report.lateAgainstBaseline = {date} (référence)
 # Reports/Catalog+Reports.swift, Column headers and field labels — let columnStart
 report.columnStart = Début
 # Reports/Catalog+Reports.swift, Column headers and field labels — let columnEstimate
