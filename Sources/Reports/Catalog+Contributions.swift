@@ -124,11 +124,14 @@ extension Catalog {
         switch n.kind {
         case .taskCreated: return Text("contrib.ctNotable.taskCreated", ["item": n.item, "title": title])
         case .taskDone: return Text("contrib.ctNotable.taskDone", ["item": n.item, "title": title])
-        case .taskReviewed(let from, let to): return Text("contrib.ctNotable.taskReviewed", ["item": n.item, "title": title, "from": from, "to": to])
+        // Statuses in the reader's words ("validé", "en revue"), not the files' keys.
+        case .taskReviewed(let from, let to):
+            return Text("contrib.ctNotable.taskReviewed", ["item": n.item, "title": title,
+                                                            "from": Localized { StatusWords.task(from, $0) }, "to": Localized { StatusWords.task(to, $0) }])
         case .milestoneCreated: return Text("contrib.ctNotable.milestoneCreated", ["item": n.item, "title": title])
         case .specWritten: return Text("contrib.ctNotable.specWritten", ["item": n.item])
         case .documentCreated: return Text("contrib.ctNotable.documentCreated", ["item": n.item])
-        case .documentValidated(let s): return Text("contrib.ctNotable.documentValidated", ["item": n.item, "s": s])
+        case .documentValidated(let s): return Text("contrib.ctNotable.documentValidated", ["item": n.item, "s": Localized { StatusWords.document(s, $0) }])
         case .minutesWritten: return Text("contrib.ctNotable.minutesWritten", ["item": n.item])
         case .largeCommit(let files, let lines): return Text("contrib.ctNotable.largeCommit", ["item": n.item, "lines": lines, "files": files])
         }
@@ -167,11 +170,11 @@ extension Catalog {
         switch kind {
         case .taskCreated: return Text("contrib.list.taskCreated")
         case .taskEdited(let f): return Text("contrib.list.taskEdited", ["fieldName": Localized { l in f.map { fieldName($0)(l) }.joined(separator: ", ") }])
-        case .taskMoved(let a, let b): return Text("contrib.list.taskMoved", ["a": a, "b": b])
+        case .taskMoved(let a, let b): return Text("contrib.list.taskMoved", ["a": Localized { StatusWords.task(a, $0) }, "b": Localized { StatusWords.task(b, $0) }])
         case .taskAssigned(let m): return Text("contrib.list.taskAssigned", ["m": m])
         case .taskUnassigned(let m): return Text("contrib.list.taskUnassigned", ["m": m])
         case .taskDone: return Text("contrib.list.taskDone")
-        case .taskReopened(let to): return Text("contrib.list.taskReopened", ["to": to])
+        case .taskReopened(let to): return Text("contrib.list.taskReopened", ["to": Localized { StatusWords.task(to, $0) }])
         case .taskDeleted: return Text("contrib.list.taskDeleted")
         case .milestoneCreated: return Text("contrib.list.milestoneCreated")
         case .milestoneEdited(let f): return Text("contrib.list.milestoneEdited", ["list": list(f)])
@@ -183,7 +186,8 @@ extension Catalog {
         case .specEdited: return Text("contrib.list.specEdited")
         case .documentCreated: return Text("contrib.list.documentCreated")
         case .documentEdited: return Text("contrib.list.documentEdited")
-        case .documentStatus(let a, let b): return Text("contrib.list.documentStatus", ["a": a ?? "—", "b": b])
+        case .documentStatus(let a, let b):
+            return Text("contrib.list.documentStatus", ["a": Localized { l in a.map { StatusWords.document($0, l) } ?? "—" }, "b": Localized { StatusWords.document(b, $0) }])
         case .documentDeleted: return Text("contrib.list.documentDeleted")
         case .minutesCreated: return Text("contrib.list.minutesCreated")
         case .minutesEdited: return Text("contrib.list.minutesEdited")

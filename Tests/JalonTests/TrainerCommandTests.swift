@@ -128,6 +128,16 @@ struct TrainerCommandTests {
         #expect(result.stdout.hasPrefix("32 ◆ M-A1 Cahier des charges validé"), "\(result)")
     }
 
+    /// Statuses in the contribution report are the reader's words, not the files' keys.
+    @Test func contributionsNameStatusesInTheReadersLanguage() throws {
+        let demo = try Self.demo.get()
+        let fr = try ok(demo.jalon("report", "contributions", "--member", "alice", "--all"), "contributions fr")
+        #expect(fr.contains("passé à « validé »"), "\(fr)")
+        #expect(!fr.contains("passé à « validated »"))
+        let en = try ok(demo.jalon("report", "contributions", "--member", "alice", "--all", "--lang", "en"), "contributions en")
+        #expect(en.contains("set to `validated`"), "\(en)")
+    }
+
     @Test func mermaidExportIsAValidGantt() throws {
         let demo = try Self.demo.get()
         let text = try ok(demo.jalon("export", "mermaid"), "export mermaid")
