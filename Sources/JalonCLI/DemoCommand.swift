@@ -27,7 +27,7 @@ struct Demo: JalonCommand {
 
     func run() throws {
         let outer = RunEnvironment.current
-        let language = lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(outer.variables) ?? .fr
+        let language = chosenLanguage(lang, environment: outer.variables)
         do {
             let scenario = try Scenario.parse(BoardFiles.exampleScenario)
             let target = try prepareDirectory(outer)

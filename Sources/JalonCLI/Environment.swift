@@ -220,11 +220,17 @@ struct CommandContext {
     }
 }
 
+/// The language of a command before (or without) a board: `--lang`, then the environment, then
+/// `Language.fallback`, the one fallback.
+func chosenLanguage(_ lang: String?, environment variables: [String: String]) -> Language {
+    lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(variables) ?? Language.fallback
+}
+
 /// Runs a command body with the board found from the options, turning every error into a
 /// clear message in the user's language and an exit code.
 func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProblems: Bool = false, _ body: (CommandContext) throws -> Void) throws {
     let environment = RunEnvironment.current
-    let fallback = options.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(environment.variables) ?? Language.fallback
+    let fallback = chosenLanguage(options.lang, environment: environment.variables)
     let context: CommandContext
     do {
         let store = try BoardStore.locate(from: environment.directory, board: options.board, clock: environment.clock, environment: environment.variables)

@@ -67,7 +67,7 @@ struct Init: JalonCommand {
 
     func run() throws {
         let env = RunEnvironment.current
-        let language = global.lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(env.variables) ?? Language.fallback
+        let language = chosenLanguage(global.lang, environment: env.variables)
         ArgumentReader.language = language
         do {
             let folder = global.board.map { $0.hasPrefix("/") ? $0 : (env.directory as NSString).appendingPathComponent($0) } ?? env.directory

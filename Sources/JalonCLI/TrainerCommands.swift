@@ -183,7 +183,7 @@ struct ClassReport: JalonCommand {
 
     func run() throws {
         let env = RunEnvironment.current
-        let L = lang.flatMap(Language.init(code:)) ?? Language.fromEnvironment(env.variables) ?? .fr
+        let L = chosenLanguage(lang, environment: env.variables)
         do {
             let path = file.hasPrefix("/") ? file : (env.directory as NSString).appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: path) else { throw ClassText.cannotRead(file) }

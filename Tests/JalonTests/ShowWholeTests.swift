@@ -254,7 +254,7 @@ extension TrainerCommandTests {
         let classFile = repo.sandbox.appendingPathComponent("classe-ecran.yml")
         try Data("class: \"MC SNO 2026-2027\"\nteams:\n  - name: Les Tilleuls\n    path: \(demo.folder.path)\n  - name: Les Érables, équipe au nom long\n    path: \(demo.folder.path)\n".utf8).write(to: classFile)
         let page = repo.sandbox.appendingPathComponent("classe-ecran.html")
-        let made = try repo.run(TestTools.jalon, ["report", "class", classFile.path, "--format", "html", "--out", page.path], environment: ["JALON_NOW": Self.demoNow])
+        let made = try repo.run(TestTools.jalon, ["report", "class", classFile.path, "--format", "html", "--out", page.path, "--lang", "fr"], environment: ["JALON_NOW": Self.demoNow])
         #expect(made.succeeded, "\(made)")
         var html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("data-label=") && html.contains("24\u{00A0}%"), "the overview's cells carry their header and 24 % keeps its sign")

@@ -223,7 +223,7 @@ struct TrainerCommandTests {
         """
         try repo.write("classe.yml", classFile)
         let env = ["JALON_NOW": Self.demoNow]
-        let result = try repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--width", "200"], environment: env)
+        let result = try repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--width", "200", "--lang", "fr"], environment: env)
         #expect(result.succeeded, "\(result)")
         #expect(result.stdout.contains("Suivi de la classe — MC SNO 2026-2027"))
         #expect(result.stdout.contains("Les Tilleuls (distant)") && result.stdout.contains("Équipe cassée") && result.stdout.contains("illisible"))
@@ -246,7 +246,7 @@ struct TrainerCommandTests {
         }
         let html = try ok(repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--format", "html"], environment: env), "class html")
         #expect(html.components(separatedBy: "<section class=\"page\">").count == 5)
-        let missing = try repo.run(TestTools.jalon, ["report", "class", "absent.yml"], environment: env)
+        let missing = try repo.run(TestTools.jalon, ["report", "class", "absent.yml", "--lang", "fr"], environment: env)
         #expect(missing.status == 2)
     }
 
@@ -303,7 +303,7 @@ struct TrainerCommandTests {
         #expect(third["fetches"] as? Int == 3 && ((third["lateCommits"] as? [Any])?.count == 1), "the fact stays: \(third)")
         // The cache keeps the facts although the remote no longer has them.
         #expect(try repo.gitOK("ls-remote", remote.path).contains(seal) == false)
-        let text = try repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--cache", trainer, "--width", "200"], environment: ["JALON_NOW": "2026-12-12T11:00:00+01:00"])
+        let text = try repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--cache", trainer, "--width", "200", "--lang", "fr"], environment: ["JALON_NOW": "2026-12-12T11:00:00+01:00"])
         #expect(text.stdout.contains("Ce qu’ont vu les récupérations du formateur") && text.stdout.contains("Branche « main » réécrite")
                 && text.stdout.contains(String(backdated.prefix(10))) && text.stdout.contains("supprimée sur le dépôt distant"), "\(text)")
         let english = try repo.run(TestTools.jalon, ["report", "class", "classe.yml", "--cache", trainer, "--lang", "en", "--format", "markdown"], environment: ["JALON_NOW": "2026-12-12T11:00:00+01:00"])
