@@ -318,7 +318,7 @@ struct DocsCommandTests {
         let before = try repo.snapshot()
         let refused = try repo.jalon("merge", "bob/main")
         #expect(refused.status == 1, "\(refused)")
-        #expect(refused.stderr.contains("conflicts on 1 file(s): notes.txt") && refused.stderr.contains("git merge bob/main"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("conflicts on 1 file: notes.txt") && refused.stderr.contains("git merge bob/main"), "\(refused.stderr)")
         #expect(try repo.snapshot() == before)
     }
 
@@ -386,8 +386,8 @@ struct DocsCommandTests {
         try repo.jalonOK("comment", "T-A2", "Tu peux commencer ? @bob")
         let text = try repo.jalonOK("remind")
         #expect(text.stdout.contains("Rappels du 01/12/2026"))
-        #expect(text.stdout.contains("T-A1 « Recueillir les besoins » — en retard de 1 jour(s)"))
-        #expect(text.stdout.contains("T-A2 « Maquette » — échéance 03/12/2026 (dans 2 jour(s))"))
+        #expect(text.stdout.contains("T-A1 « Recueillir les besoins » — en retard de 1 jour"))
+        #expect(text.stdout.contains("T-A2 « Maquette » — échéance 03/12/2026 (dans 2 jours)"))
         #expect(text.stdout.contains("T-A2 « Maquette » — bloquée par T-A1 en retard (Alice Martin)"))
         #expect(text.stdout.contains("T-A3 « Relire la charte » — attend une relecture (Alice Martin)"))
         #expect(text.stdout.contains("Alice Martin vous mentionne sur T-A2"))

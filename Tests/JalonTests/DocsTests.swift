@@ -304,6 +304,6 @@ struct DocsTests {
         let markdown = DocsText.reminders(team, board: board, language: .fr, style: TerminalStyle(unicode: true, color: false, width: 100), markdown: true)
         #expect(markdown.contains("### Bob Durand (@bob)"))
         #expect(markdown.contains("**T-B1** « Tâche T-B1 » — bloquée par T-A1 en retard (Alice Martin)"))
-        #expect(markdown.contains("**T-A1** « Tâche T-A1 » — en retard de 3 jour(s) (échéance 01/12/2026)"))
+        #expect(markdown.contains("**T-A1** « Tâche T-A1 » — en retard de 3 jours (échéance 01/12/2026)"))
     }
 }

@@ -93,7 +93,7 @@ struct TeamCommandTests {
         let french = try repo.jalonOK("task", "list", "--sort", "échéance", "--reverse", "--limit", "2")
         #expect(french.lines.contains { $0.contains("T-A1") } && french.lines.contains { $0.contains("T-A2") } && !french.lines.contains { $0.contains("T-A3") },
                 "\(french.stdout)")
-        #expect(french.stdout.contains("… and 1 more task(s) (3 in all; --limit shows more)"), "\(french.stdout)")
+        #expect(french.stdout.contains("… and 1 more task (3 in all; --limit shows more)"), "\(french.stdout)")
         let bad = try repo.jalon("task", "list", "--sort", "colour")
         #expect(bad.status == 2 && bad.stderr.contains("unknown sort field `colour` (one of: id, title"), "\(bad)")
         let zero = try repo.jalon("task", "list", "--limit", "0")

@@ -674,7 +674,7 @@ docsError.unknownRevision = `{ref}` names no commit
 # BoardStore/Docs/DocsError.swift — func unknownRevision(_ ref: String) -> JalonError
 docsError.unknownRevisionHint = give a branch (origin/main after git fetch), a tag or a commit id
 # BoardStore/Docs/DocsError.swift — func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError
-docsError.mergeConflicts = merging {ref} conflicts on {pathsCount} file(s): {paths}
+docsError.mergeConflicts = merging {ref} conflicts on {pathsCount} {pathsCount|file|files}: {paths}
 # BoardStore/Docs/DocsError.swift — func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError
 docsError.mergeConflictsHint = nothing was changed; on the board's branch (`git switch {home}`), merge with `git merge {ref}`, fix those files, then `git commit` and `jalon check`
 # BoardStore/Docs/DocsError.swift — let noCommonHistory
@@ -820,7 +820,7 @@ agenda.upcomingMilestones = ### Upcoming milestones
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — no upcoming milestone (Markdown list item)
 agenda.noMilestone = - none
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — after a milestone: how many of its tasks are open
-agenda.openTasks = \u{20}({open} open task(s))
+agenda.openTasks = \u{20}({open} open {open|task|tasks})
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — heading (Markdown)
 agenda.openQuestions = ### Open questions
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — an open action of earlier minutes: quoted, who, which minutes, its task in brackets, its due date (agenda.due)
@@ -1172,17 +1172,17 @@ contrib.ctSideBySideNote = The share of work is given by commits and by content 
 # Reports/Catalog+Contributions.swift — func ctBoundary(_ commit: String, _ date: String) -> Text
 contrib.ctBoundary = ⚠ History cut at commit {commit} ({date}): shallow clone. What came before is not in this clone and is not counted; that commit is credited with no file and no event. `git fetch --unshallow` to count everything.
 # Reports/Catalog+Contributions.swift — func ctUnreadable(_ files: Int, _ commits: Int) -> Text
-contrib.ctUnreadable = ⚠ {files} unreadable file(s) in {commits} commit(s): objects missing from this clone (partial clone or damaged pack). Their lines, and the board events they hold, are unknown (counted as 0); commits are counted exactly. Fetch from a full clone, or run `git fsck`, to know more.
+contrib.ctUnreadable = ⚠ {files} unreadable {files|file|files} in {commits} {commits|commit|commits}: objects missing from this clone (partial clone or damaged pack). Their lines, and the board events they hold, are unknown (counted as 0); commits are counted exactly. Fetch from a full clone, or run `git fsck`, to know more.
 # Reports/Catalog+Contributions.swift — func ctSurvivingUnreadable(_ files: Int, _ lines: Int) -> Text
-contrib.ctSurvivingUnreadable = ⚠ Lines surviving at head: {files} file(s) at head unreadable (objects missing from this clone). Their lines are unknown and credited to nobody ({lines} readable line(s) with no known author, the rest cannot be counted); every other file is counted exactly.
+contrib.ctSurvivingUnreadable = ⚠ Lines surviving at head: {files} {files|file|files} at head unreadable (objects missing from this clone). Their lines are unknown and credited to nobody ({lines} readable {lines|line|lines} with no known author, the rest cannot be counted); every other file is counted exactly.
 # Reports/Catalog+Contributions.swift — func ctTemplateItems(_ n: Int) -> Text
-contrib.ctTemplateItems = {n} item(s) created by a template (init --template): their creation is nobody's.
+contrib.ctTemplateItems = {n} {n|item|items} created by a template (init --template): their creation is nobody's.
 # Reports/Catalog+Contributions.swift — let ctOnBehalfTitle
 contrib.ctOnBehalfTitle = Commits authored as them by someone else (author ≠ committer)
 # Reports/Catalog+Contributions.swift — func ctOnBehalf(_ committer: String) -> Text
 contrib.ctOnBehalf = committed by {committer}
 # Reports/Catalog+Contributions.swift — func ctSigned(_ n: Int) -> Text
-contrib.ctSigned = {n} signed commit(s) (GPG/SSH, signature not verified).
+contrib.ctSigned = {n} signed {n|commit|commits} (GPG/SSH, signature not verified).
 # Reports/Catalog+Contributions.swift — let ctAppendixTitle
 contrib.ctAppendixTitle = Appendix: every counted event
 # Reports/Catalog+Contributions.swift — let ctColumnFigure
@@ -1202,7 +1202,7 @@ contrib.ctNotable.documentValidated = Document {item} set to `{s}`
 # Reports/Catalog+Contributions.swift — let titleEn
 contrib.ctNotable.minutesWritten = Wrote minutes {item}
 # Reports/Catalog+Contributions.swift — let titleEn
-contrib.ctNotable.largeCommit = "{item}": {lines} lines, {files} file(s)
+contrib.ctNotable.largeCommit = "{item}": {lines} lines, {files} {files|file|files}
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
 contrib.fieldName.title = title
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
@@ -1314,15 +1314,15 @@ contrib.ctAnomaly.dateGap3 = {prefix} ({names}): author date and commit date {ga
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
 contrib.ctAnomaly.outOfOrder = {prefix} is dated before its parent {prefix2}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.unknownIdentity = {name} <{email}> matches no member: {commits} commit(s), e.g. {prefix}
+contrib.ctAnomaly.unknownIdentity = {name} <{email}> matches no member: {commits} {commits|commit|commits}, e.g. {prefix}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.bulkCommit = {prefix} ({names}): bulk commit, {lines} lines in {files} file(s)
+contrib.ctAnomaly.bulkCommit = {prefix} ({names}): bulk commit, {lines} lines in {files} {files|file|files}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
 contrib.ctAnomaly.onBehalf = {prefix}: authored as {names}, committed by {names2}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.signed = {countCount} signed commit(s) (GPG: {gpg}, SSH: {ssh}); signatures not verified
+contrib.ctAnomaly.signed = {countCount} signed {countCount|commit|commits} (GPG: {gpg}, SSH: {ssh}); signatures not verified
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctVerifyBroken(_ n: Int) -> Text
-contrib.ctVerifyBroken = {n} broken seal(s): history was rewritten (reset, rebase or force push).
+contrib.ctVerifyBroken = {n} broken {n|seal|seals}: history was rewritten (reset, rebase or force push).
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteTitle(_ r: String) -> Text
 contrib.ctRemoteTitle = Seals and baselines on the remote `{r}`
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteMissing(_ tag: String) -> Text
@@ -1336,11 +1336,11 @@ contrib.ctRemoteUnknownHead = The remote branch head is not in this clone: `git 
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteOnlyUpstream(_ tag: String) -> Text
 contrib.ctRemoteOnlyUpstream = · {tag} exists only on the remote
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteOK(_ n: Int) -> Text
-contrib.ctRemoteOK = {n} seal(s) identical on the remote.
+contrib.ctRemoteOK = {n} {n|seal|seals} identical on the remote.
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteProblems(_ n: Int) -> Text
-contrib.ctRemoteProblems = {n} problem(s) on the remote: seals or baselines deleted, moved, or branch rewritten.
+contrib.ctRemoteProblems = {n} {n|problem|problems} on the remote: seals or baselines deleted, moved, or branch rewritten.
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctVerifyOK(_ n: Int) -> Text
-contrib.ctVerifyOK = {n} seal(s) intact.
+contrib.ctVerifyOK = {n} {n|seal|seals} intact.
 # Reports/Catalog+Trainer.swift, Shared — let trPeriod
 trainer.trPeriod = Period
 # Reports/Catalog+Trainer.swift, Shared — let trAsOf
@@ -1608,11 +1608,11 @@ trainer.classInactiveMark = (inactive)
 # Reports/Catalog+Trainer.swift, Class overview — let classFetchSection
 trainer.classFetchSection = What the trainer's fetches saw
 # Reports/Catalog+Trainer.swift, Class overview — func classFetches(_ n: Int, _ first: String, _ last: String) -> Text
-trainer.classFetches = {n} fetch(es) of the repository by this machine, the first on {first}, the last on {last}.
+trainer.classFetches = {n} {n|fetch|fetches} of the repository by this machine, the first on {first}, the last on {last}.
 # Reports/Catalog+Trainer.swift, Class overview — let classFetchNothing
 trainer.classFetchNothing = Nothing to report: no commit arrived after the fact, no branch rewritten, no seal or baseline gone.
 # Reports/Catalog+Trainer.swift, Class overview — func classFetchLate(_ n: Int) -> Text
-trainer.classFetchLate = {n} commit(s) that arrived after a fetch their date precedes (pushed late or backdated):
+trainer.classFetchLate = {n} {n|commit|commits} that arrived after a fetch their date precedes (pushed late or backdated):
 # Reports/Catalog+Trainer.swift, Class overview — let classFetchCommit
 trainer.classFetchCommit = Commit
 # Reports/Catalog+Trainer.swift, Class overview — let classFetchDated
@@ -1808,11 +1808,11 @@ docsText.noActions = No action items in these minutes.
 # Reports/DocsText.swift — func noComments(_ item: String) -> Text
 docsText.noComments = No comments on {item}; `jalon comment {item} "text"` adds one.
 # Reports/DocsText.swift — func budget(_ lines: Int, _ total: String, _ sum: String) -> Text
-docsText.budget = Budget: {lines} line(s), stated total {total} (lines add up to {sum})
+docsText.budget = Budget: {lines} {lines|line|lines}, stated total {total} (lines add up to {sum})
 # Reports/DocsText.swift — func specHeader(_ title: String, _ version: String, _ status: String) -> Text
 docsText.specHeader = Project spec “{title}” — version {version}, {status} (spec.md)
 # Reports/DocsText.swift — func specProgress(_ done: Int, _ total: Int) -> Text
-docsText.specProgress = {done} of {total} section(s) written
+docsText.specProgress = {done} of {total} {total|section|sections} written
 # Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
 docsText.reasonHeading.assigned = Tasks newly assigned to you
 # Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
@@ -1876,7 +1876,7 @@ timeReport.inWeek = Week {label}
 # Reports/TimeReport.swift — let toDate
 timeReport.toDate = To date
 # Reports/TimeReport.swift — func accuracyBySpent(_ n: Int, _ of: Int) -> Text
-timeReport.accuracyBySpent = {n} task(s) of {of} measured by the time spent logged against the estimate (the others: actual working days against planned days).
+timeReport.accuracyBySpent = {n} of {of} {of|task|tasks} measured by the time spent logged against the estimate (the others: actual working days against planned days).
 # Reports/BurndownChart.swift — let title
 burndown.title = Burndown: remaining effort per working day
 # Reports/BurndownChart.swift — let burnupTitle
@@ -1942,7 +1942,7 @@ report.taskFromAction = action “{what}” given to {who}{due}
 # Reports/TaskSurroundings.swift — the due date of an action of minutes
 report.taskFromActionDue = , due {due}
 # Reports/TaskSurroundings.swift — how many commits changed a task, how many are not shown (report.taskHistoryHidden), and the command for all
-report.taskHistoryCount = {n} commit(s){hidden}; the full trail, with values: jalon task history {id}
+report.taskHistoryCount = {n} {n|commit|commits}{hidden}; the full trail, with values: jalon task history {id}
 # Reports/TaskSurroundings.swift — how many commits of a task are not shown
 report.taskHistoryHidden = , {hidden} not shown
 # Reports/BurndownChart.swift — caption of the burndown: status date, target end, the baseline (burndown.captionBaseline or burndown.captionNoBaseline)
@@ -1984,15 +1984,15 @@ news.heading = News for {member} since {since}
 # Reports/DocsText.swift, news (`jalon news`) — no news
 news.nothingNew = Nothing new for you.
 # Reports/DocsText.swift, news (`jalon news`) — how many other changes the team made
-news.otherChanges = And {n} other change(s) by the team (jalon log).
+news.otherChanges = And {n} other {n|change|changes} by the team (jalon log).
 # Reports/DocsText.swift, reminders (`jalon remind`) — a quoted task or document title
 reminders.title = “{title}”
 # Reports/DocsText.swift, reminders (`jalon remind`) — a late task: id, title, days late, due date
-reminders.overdue = {id} {title} — {days} day(s) late (due {due})
+reminders.overdue = {id} {title} — {days} {days|day|days} late (due {due})
 # Reports/DocsText.swift, reminders (`jalon remind`) — due today
 reminders.today = today
 # Reports/DocsText.swift, reminders (`jalon remind`) — due in a number of days
-reminders.inDays = in {days} day(s)
+reminders.inDays = in {days} {days|day|days}
 # Reports/DocsText.swift, reminders (`jalon remind`) — a task due soon: id, title, due date, when (reminders.today or reminders.inDays)
 reminders.dueSoon = {id} {title} — due {due} ({when})
 # Reports/DocsText.swift, reminders (`jalon remind`) — a task blocked by another late task, and who has that one (or reminders.unassigned)
@@ -2006,7 +2006,7 @@ reminders.documentReview = document {id} {title} — waiting for review ({author
 # Reports/DocsText.swift, reminders (`jalon remind`) — who mentioned you, on which item, when, and what they said
 reminders.mention = {who} mentioned you on {id} on {due}: {said}
 # Reports/DocsText.swift, reminders (`jalon remind`) — heading: the day, the board, how far ahead due dates are looked at
-reminders.heading = Reminders for {today} — {board} (due within {days} day(s))
+reminders.heading = Reminders for {today} — {board} (due within {days} {days|day|days})
 # Reports/DocsText.swift, reminders (`jalon remind`) — nothing for a member
 reminders.nothing = nothing to report
 # Reports/DocsText.swift, reminders (`jalon remind`) — heading: what waits for review
@@ -2168,7 +2168,7 @@ cli.helpProgress = Progress in percent (0–100).
 # JalonCLI/Catalog+CLI.swift, Help — let helpDescription
 cli.helpDescription = Description (Markdown).
 # JalonCLI/Catalog+CLI.swift, Help — let helpWith
-cli.helpWith = Pair work: member(s) credited as co-authors.
+cli.helpWith = Pair work: members credited as co-authors.
 # JalonCLI/Catalog+CLI.swift, Help — let helpFilterStatus
 cli.helpFilterStatus = Only this status.
 # JalonCLI/Catalog+CLI.swift, Help — let helpFilterAssignee
@@ -2294,11 +2294,11 @@ cli.fileSkipped = warning: file left out: {problem}
 # JalonCLI/Catalog+CLI.swift, Messages — func fileReadWithErrors(_ problem: String) -> Text
 cli.fileReadWithErrors = warning: file read in part (value ignored): {problem}
 # JalonCLI/Catalog+CLI.swift, Messages — func flaggedSummary(_ count: Int) -> Text
-cli.flaggedSummary = warning: {countCount} board file(s) with errors (details: `jalon check`)
+cli.flaggedSummary = warning: {countCount} board {countCount|file|files} with errors (details: `jalon check`)
 # JalonCLI/Catalog+CLI.swift, Messages — func checkOK(_ tasks: Int, _ milestones: Int, _ members: Int) -> Text
-cli.checkOK = Board OK: {tasks} task(s), {milestones} milestone(s), {members} member(s).
+cli.checkOK = Board OK: {tasks} {tasks|task|tasks}, {milestones} {milestones|milestone|milestones}, {members} {members|member|members}.
 # JalonCLI/Catalog+CLI.swift, Messages — func checkSummary(_ errors: Int, _ warnings: Int) -> Text
-cli.checkSummary = {errors} error(s), {warnings} warning(s).
+cli.checkSummary = {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.
 # JalonCLI/Catalog+CLI.swift, Messages — let emptyLog
 cli.emptyLog = No commit touches the board yet.
 # JalonCLI/Catalog+CLI.swift, Messages — func demoLineFailed(_ line: Int, _ command: String, _ detail: String) -> Text
@@ -2396,7 +2396,7 @@ team.taskDeleted = Deleted task {id} “{title}” (commit {commit})
 # JalonCLI/Catalog+Team.swift — let alsoChanged
 team.alsoChanged = In the same commit:
 # JalonCLI/Catalog+Team.swift — func moreTasks(_ n: Int, _ total: Int) -> Text
-team.moreTasks = … and {n} more task(s) ({total} in all; --limit shows more)
+team.moreTasks = … and {n} more {n|task|tasks} ({total} in all; --limit shows more)
 # JalonCLI/Catalog+Team.swift — func badSortField(_ s: String) -> Text
 team.badSortField = unknown sort field `{s}`
 # JalonCLI/Catalog+Team.swift — let sortFieldHint
@@ -2478,11 +2478,11 @@ syncCmd.header = Sync with {remote} (dry run, nothing is changed):
 # JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
 syncCmd.header2 = Sync with {remote}:
 # JalonCLI/SyncCommands.swift, sync — func incoming(_ n: Int) -> Text
-syncCmd.incoming = Came in: {n} commit(s)
+syncCmd.incoming = Came in: {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
-syncCmd.outgoing = Would go out: {n} commit(s)
+syncCmd.outgoing = Would go out: {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
-syncCmd.outgoing2 = Went out: {n} commit(s)
+syncCmd.outgoing2 = Went out: {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — let fastForward
 syncCmd.fastForward = Fast-forward: no merge commit.
 # JalonCLI/SyncCommands.swift, sync — func mergeCommit(_ c: String) -> Text
@@ -2510,9 +2510,9 @@ syncCmd.branchLine = Branch {branch}: no upstream (jalon sync pushes it to origi
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
 syncCmd.branchLine2 = Branch {branch}: up to date with {upstream}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine3 = Branch {branch}: ahead of {upstream} by {ahead} commit(s)
+syncCmd.branchLine3 = Branch {branch}: ahead of {upstream} by {ahead} {ahead|commit|commits}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine4 = Branch {branch}: behind {upstream} by {behind} commit(s)
+syncCmd.branchLine4 = Branch {branch}: behind {upstream} by {behind} {behind|commit|commits}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
 syncCmd.branchLine5 = Branch {branch}: diverged from {upstream} ({ahead} ahead, {behind} behind); jalon sync merges
 # JalonCLI/SyncCommands.swift, status — func unpushed(_ n: Int) -> Text
@@ -2526,7 +2526,7 @@ syncCmd.edits = Board files: no uncommitted edits
 # JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
 syncCmd.edits2 = Board files with uncommitted edits: {files}
 # JalonCLI/SyncCommands.swift, status — func unpushedReminder(_ n: Int) -> Text
-syncCmd.unpushedReminder = {n} board commit(s) not sent to the team yet: run jalon sync
+syncCmd.unpushedReminder = {n} board {n|commit|commits} not sent to the team yet: run jalon sync
 # JalonCLI/HistoryCommands.swift — let text
 history.exclusionOptions.update = Pattern of files to leave out of line counts (repeatable), e.g. 'assets/**'.
 # JalonCLI/HistoryCommands.swift — var exclude: [String]
@@ -2572,7 +2572,7 @@ history.dossierCommand.copy = cannot write the portfolio to {base}: {localizedDe
 # JalonCLI/HistoryCommands.swift — let url
 history.dossierCommand.copyHint = choose a folder you can write to (--out)
 # JalonCLI/HistoryCommands.swift — let url
-history.dossierCommand.copy2 = Portfolio of {name} written to {base}: index.html, dossier.md and {written} file(s) copied at their commit.
+history.dossierCommand.copy2 = Portfolio of {name} written to {base}: index.html, dossier.md and {written} {written|file|files} copied at their commit.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
 history.taskHistoryCommand.configuration = The full trail of a task, commit by commit.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
@@ -2818,7 +2818,7 @@ docsCmd.specCreated = Created the project spec: {path} (commit {commit}); fill i
 # JalonCLI/DocsCLIText.swift — func specLinked(_ d: String, _ items: String, _ commit: String) -> Text
 docsCmd.specLinked = Linked deliverable {d} to {items} (commit {commit})
 # JalonCLI/DocsCLIText.swift — func specOK(_ sections: Int, _ deliverables: Int) -> Text
-docsCmd.specOK = Spec complete: {sections} section(s), {deliverables} linked deliverable(s).
+docsCmd.specOK = Spec complete: {sections} {sections|section|sections}, {deliverables} linked {deliverables|deliverable|deliverables}.
 # JalonCLI/DocsCLIText.swift — func docCreated(_ id: String, _ path: String, _ commit: String) -> Text
 docsCmd.docCreated = Created document {id}: {path} (commit {commit})
 # JalonCLI/DocsCLIText.swift — func docStatus(_ id: String, _ from: String, _ to: String, _ commit: String) -> Text
@@ -2830,7 +2830,7 @@ docsCmd.docUnchanged = {id}: nothing to change, no commit
 # JalonCLI/DocsCLIText.swift — func docRenamed(_ from: String, _ to: String, _ commit: String) -> Text
 docsCmd.docRenamed = Renamed document {from} → {to} (commit {commit})
 # JalonCLI/DocsCLIText.swift — func docsOK(_ n: Int) -> Text
-docsCmd.docsOK = Documentation OK: {n} document(s).
+docsCmd.docsOK = Documentation OK: {n} {n|document|documents}.
 # JalonCLI/DocsCLIText.swift — func meetingCreated(_ id: String, _ path: String, _ commit: String) -> Text
 docsCmd.meetingCreated = Created minutes {id}: {path} (commit {commit}); write down decisions and action items (actions:)
 # JalonCLI/DocsCLIText.swift — func tasksCreated(_ ids: String, _ meeting: String, _ commit: String) -> Text
@@ -2840,11 +2840,11 @@ docsCmd.commentAdded = Comment added on {item}{m}: {path} (commit {commit})
 # JalonCLI/DocsCLIText.swift — let upToDate
 docsCmd.upToDate = Already up to date: nothing to merge.
 # JalonCLI/DocsCLIText.swift — func fastForward(_ commit: String, _ n: Int) -> Text
-docsCmd.fastForward = Fast-forward to {commit}: {n} file(s) updated, no merge commit needed.
+docsCmd.fastForward = Fast-forward to {commit}: {n} {n|file|files} updated, no merge commit needed.
 # JalonCLI/DocsCLIText.swift — func merged(_ commit: String, _ n: Int) -> Text
-docsCmd.merged = Merged with no conflict (commit {commit}): {n} file(s) updated.
+docsCmd.merged = Merged with no conflict (commit {commit}): {n} {n|file|files} updated.
 # JalonCLI/DocsCLIText.swift — func mergedWithBodyConflicts(_ commit: String, _ n: Int) -> Text
-docsCmd.mergedWithBodyConflicts = Merged (commit {commit}): {n} file(s) updated; some texts keep conflict markers.
+docsCmd.mergedWithBodyConflicts = Merged (commit {commit}): {n} {n|file|files} updated; some texts keep conflict markers.
 # JalonCLI/DocsCLIText.swift — func notAMemberForNews(_ name: String) -> JalonError
 docsCmd.notAMemberForNews = {name} is not a member of the board: news are a member's
 # JalonCLI/DocsCLIText.swift — func notAMemberForNews(_ name: String) -> JalonError

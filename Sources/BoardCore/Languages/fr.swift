@@ -674,7 +674,7 @@ docsError.unknownRevision = « {ref} » ne désigne aucun commit
 # BoardStore/Docs/DocsError.swift — func unknownRevision(_ ref: String) -> JalonError
 docsError.unknownRevisionHint = donnez une branche (origin/main après git fetch), une étiquette ou un identifiant de commit
 # BoardStore/Docs/DocsError.swift — func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError
-docsError.mergeConflicts = la fusion de {ref} est en conflit sur {pathsCount} fichier(s) : {paths}
+docsError.mergeConflicts = la fusion de {ref} est en conflit sur {pathsCount} {pathsCount|fichier|fichiers} : {paths}
 # BoardStore/Docs/DocsError.swift — func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError
 docsError.mergeConflictsHint = rien n’a été modifié ; sur la branche du tableau (« git switch {home} »), fusionnez avec « git merge {ref} », corrigez ces fichiers, puis « git commit » et « jalon check »
 # BoardStore/Docs/DocsError.swift — let noCommonHistory
@@ -820,7 +820,7 @@ agenda.upcomingMilestones = ### Prochains jalons
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — no upcoming milestone (Markdown list item)
 agenda.noMilestone = - aucun
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — after a milestone: how many of its tasks are open
-agenda.openTasks = \u{20}({open} tâche(s) ouverte(s))
+agenda.openTasks = \u{20}({open} {open|tâche ouverte|tâches ouvertes})
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — heading (Markdown)
 agenda.openQuestions = ### Questions ouvertes
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — an open action of earlier minutes: quoted, who, which minutes, its task in brackets, its due date (agenda.due)
@@ -1172,17 +1172,17 @@ contrib.ctSideBySideNote = La part du travail est donnée par commits et par lig
 # Reports/Catalog+Contributions.swift — func ctBoundary(_ commit: String, _ date: String) -> Text
 contrib.ctBoundary = ⚠ Historique coupé au commit {commit} ({date}) : clone superficiel (shallow). Ce qui précède n’est pas dans ce clone et n’est pas compté ; ce commit n’est crédité d’aucun fichier ni événement. « git fetch --unshallow » pour tout compter.
 # Reports/Catalog+Contributions.swift — func ctUnreadable(_ files: Int, _ commits: Int) -> Text
-contrib.ctUnreadable = ⚠ {files} fichier(s) illisible(s) dans {commits} commit(s) : objets absents de ce clone (clone partiel ou pack endommagé). Leurs lignes, et les événements du tableau qu’ils portent, sont inconnus (comptés 0) ; les commits sont comptés exactement. « git fetch » depuis un clone complet, ou « git fsck », pour en savoir plus.
+contrib.ctUnreadable = ⚠ {files} {files|fichier illisible|fichiers illisibles} dans {commits} {commits|commit|commits} : objets absents de ce clone (clone partiel ou pack endommagé). Leurs lignes, et les événements du tableau qu’ils portent, sont inconnus (comptés 0) ; les commits sont comptés exactement. « git fetch » depuis un clone complet, ou « git fsck », pour en savoir plus.
 # Reports/Catalog+Contributions.swift — func ctSurvivingUnreadable(_ files: Int, _ lines: Int) -> Text
-contrib.ctSurvivingUnreadable = ⚠ Lignes présentes à la tête : {files} fichier(s) de la tête illisible(s) (objets absents de ce clone). Leurs lignes sont inconnues et ne sont attribuées à personne ({lines} ligne(s) lisible(s) sans auteur connu, le reste ne peut pas être compté) ; les autres fichiers sont comptés exactement.
+contrib.ctSurvivingUnreadable = ⚠ Lignes présentes à la tête : {files} {files|fichier|fichiers} de la tête {files|illisible|illisibles} (objets absents de ce clone). Leurs lignes sont inconnues et ne sont attribuées à personne ({lines} {lines|ligne lisible|lignes lisibles} sans auteur connu, le reste ne peut pas être compté) ; les autres fichiers sont comptés exactement.
 # Reports/Catalog+Contributions.swift — func ctTemplateItems(_ n: Int) -> Text
-contrib.ctTemplateItems = {n} élément(s) créé(s) par un modèle (init --template) : la création n’est attribuée à personne.
+contrib.ctTemplateItems = {n} {n|élément créé|éléments créés} par un modèle (init --template) : la création n’est attribuée à personne.
 # Reports/Catalog+Contributions.swift — let ctOnBehalfTitle
 contrib.ctOnBehalfTitle = Commits écrits à son nom par quelqu’un d’autre (auteur ≠ committer)
 # Reports/Catalog+Contributions.swift — func ctOnBehalf(_ committer: String) -> Text
 contrib.ctOnBehalf = committé par {committer}
 # Reports/Catalog+Contributions.swift — func ctSigned(_ n: Int) -> Text
-contrib.ctSigned = {n} commit(s) signé(s) (GPG/SSH, signature non vérifiée).
+contrib.ctSigned = {n} {n|commit signé|commits signés} (GPG/SSH, signature non vérifiée).
 # Reports/Catalog+Contributions.swift — let ctAppendixTitle
 contrib.ctAppendixTitle = Annexe : chaque événement compté
 # Reports/Catalog+Contributions.swift — let ctColumnFigure
@@ -1202,7 +1202,7 @@ contrib.ctNotable.documentValidated = Document {item} passé à « {s} »
 # Reports/Catalog+Contributions.swift — let titleEn
 contrib.ctNotable.minutesWritten = Compte-rendu {item} rédigé
 # Reports/Catalog+Contributions.swift — let titleEn
-contrib.ctNotable.largeCommit = « {item} » : {lines} lignes, {files} fichier(s)
+contrib.ctNotable.largeCommit = « {item} » : {lines} lignes, {files} {files|fichier|fichiers}
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
 contrib.fieldName.title = titre
 # Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
@@ -1314,15 +1314,15 @@ contrib.ctAnomaly.dateGap3 = {prefix} ({names}) : date d’auteur et date de com
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
 contrib.ctAnomaly.outOfOrder = {prefix} est daté avant son parent {prefix2}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.unknownIdentity = {name} <{email}> ne correspond à aucun membre : {commits} commit(s), par ex. {prefix}
+contrib.ctAnomaly.unknownIdentity = {name} <{email}> ne correspond à aucun membre : {commits} {commits|commit|commits}, par ex. {prefix}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.bulkCommit = {prefix} ({names}) : commit massif, {lines} lignes dans {files} fichier(s)
+contrib.ctAnomaly.bulkCommit = {prefix} ({names}) : commit massif, {lines} lignes dans {files} {files|fichier|fichiers}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
 contrib.ctAnomaly.onBehalf = {prefix} : écrit au nom de {names}, commité par {names2}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.signed = {countCount} commit(s) signé(s) (GPG : {gpg}, SSH : {ssh}) ; signatures non vérifiées
+contrib.ctAnomaly.signed = {countCount} {countCount|commit signé|commits signés} (GPG : {gpg}, SSH : {ssh}) ; signatures non vérifiées
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctVerifyBroken(_ n: Int) -> Text
-contrib.ctVerifyBroken = {n} scellé(s) rompu(s) : l’historique a été réécrit (reset, rebase ou push forcé).
+contrib.ctVerifyBroken = {n} {n|scellé rompu|scellés rompus} : l’historique a été réécrit (reset, rebase ou push forcé).
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteTitle(_ r: String) -> Text
 contrib.ctRemoteTitle = Scellés et références (baselines) sur le dépôt distant « {r} »
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteMissing(_ tag: String) -> Text
@@ -1336,11 +1336,11 @@ contrib.ctRemoteUnknownHead = La tête de la branche distante n’est pas dans c
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteOnlyUpstream(_ tag: String) -> Text
 contrib.ctRemoteOnlyUpstream = · {tag} existe seulement sur le dépôt distant
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteOK(_ n: Int) -> Text
-contrib.ctRemoteOK = {n} scellé(s) identique(s) sur le dépôt distant.
+contrib.ctRemoteOK = {n} {n|scellé identique|scellés identiques} sur le dépôt distant.
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctRemoteProblems(_ n: Int) -> Text
-contrib.ctRemoteProblems = {n} problème(s) sur le dépôt distant : scellés ou baselines supprimés, déplacés, ou branche réécrite.
+contrib.ctRemoteProblems = {n} {n|problème|problèmes} sur le dépôt distant : scellés ou baselines supprimés, déplacés, ou branche réécrite.
 # Reports/Catalog+Contributions.swift, Seals and verification — func ctVerifyOK(_ n: Int) -> Text
-contrib.ctVerifyOK = {n} scellé(s) intact(s).
+contrib.ctVerifyOK = {n} {n|scellé intact|scellés intacts}.
 # Reports/Catalog+Trainer.swift, Shared — let trPeriod
 trainer.trPeriod = Période
 # Reports/Catalog+Trainer.swift, Shared — let trAsOf
@@ -1608,11 +1608,11 @@ trainer.classInactiveMark = (inactif)
 # Reports/Catalog+Trainer.swift, Class overview — let classFetchSection
 trainer.classFetchSection = Ce qu’ont vu les récupérations du formateur
 # Reports/Catalog+Trainer.swift, Class overview — func classFetches(_ n: Int, _ first: String, _ last: String) -> Text
-trainer.classFetches = {n} récupération(s) du dépôt par ce poste, la première le {first}, la dernière le {last}.
+trainer.classFetches = {n} {n|récupération|récupérations} du dépôt par ce poste, la première le {first}, la dernière le {last}.
 # Reports/Catalog+Trainer.swift, Class overview — let classFetchNothing
 trainer.classFetchNothing = Rien à signaler : aucun commit arrivé après coup, aucune branche réécrite, aucun sceau ni référence de base disparu.
 # Reports/Catalog+Trainer.swift, Class overview — func classFetchLate(_ n: Int) -> Text
-trainer.classFetchLate = {n} commit(s) arrivé(s) après une récupération antérieure à leur date (poussés tard ou antidatés) :
+trainer.classFetchLate = {n} {n|commit arrivé|commits arrivés} après une récupération antérieure à leur date (poussés tard ou antidatés) :
 # Reports/Catalog+Trainer.swift, Class overview — let classFetchCommit
 trainer.classFetchCommit = Commit
 # Reports/Catalog+Trainer.swift, Class overview — let classFetchDated
@@ -1808,11 +1808,11 @@ docsText.noActions = Aucune action dans ce compte-rendu.
 # Reports/DocsText.swift — func noComments(_ item: String) -> Text
 docsText.noComments = Aucun commentaire sur {item} ; « jalon comment {item} "texte" » en ajoute un.
 # Reports/DocsText.swift — func budget(_ lines: Int, _ total: String, _ sum: String) -> Text
-docsText.budget = Budget : {lines} ligne(s), total annoncé {total} (somme des lignes {sum})
+docsText.budget = Budget : {lines} {lines|ligne|lignes}, total annoncé {total} (somme des lignes {sum})
 # Reports/DocsText.swift — func specHeader(_ title: String, _ version: String, _ status: String) -> Text
 docsText.specHeader = Cahier des charges « {title} » — version {version}, {status} (spec.md)
 # Reports/DocsText.swift — func specProgress(_ done: Int, _ total: Int) -> Text
-docsText.specProgress = {done} rubrique(s) rédigée(s) sur {total}
+docsText.specProgress = {done} {done|rubrique rédigée|rubriques rédigées} sur {total}
 # Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
 docsText.reasonHeading.assigned = Nouvelles tâches pour vous
 # Reports/DocsText.swift, News — let reasonHeading: [NewsDigest.Reason: Text]
@@ -1876,7 +1876,7 @@ timeReport.inWeek = Semaine {label}
 # Reports/TimeReport.swift — let toDate
 timeReport.toDate = Depuis le début
 # Reports/TimeReport.swift — func accuracyBySpent(_ n: Int, _ of: Int) -> Text
-timeReport.accuracyBySpent = {n} tâche(s) sur {of} mesurée(s) par le temps passé saisi face à l’estimation (les autres : jours ouvrés réels face aux jours prévus).
+timeReport.accuracyBySpent = {n} {n|tâche|tâches} sur {of} {n|mesurée|mesurées} par le temps passé saisi face à l’estimation (les autres : jours ouvrés réels face aux jours prévus).
 # Reports/BurndownChart.swift — let title
 burndown.title = Burndown : reste à faire par jour ouvré
 # Reports/BurndownChart.swift — let burnupTitle
@@ -1942,9 +1942,9 @@ report.taskFromAction = action « {what} » confiée à {who}{due}
 # Reports/TaskSurroundings.swift — the due date of an action of minutes
 report.taskFromActionDue = , pour le {due}
 # Reports/TaskSurroundings.swift — how many commits changed a task, how many are not shown (report.taskHistoryHidden), and the command for all
-report.taskHistoryCount = {n} commit(s){hidden} ; tout le détail, valeurs comprises : jalon task history {id}
+report.taskHistoryCount = {n} {n|commit|commits}{hidden} ; tout le détail, valeurs comprises : jalon task history {id}
 # Reports/TaskSurroundings.swift — how many commits of a task are not shown
-report.taskHistoryHidden = , dont {hidden} non montré(s)
+report.taskHistoryHidden = , dont {hidden} non {hidden|montré|montrés}
 # Reports/BurndownChart.swift — caption of the burndown: status date, target end, the baseline (burndown.captionBaseline or burndown.captionNoBaseline)
 burndown.caption = Situation au {status}, fin visée {target}{baseline}
 # Reports/BurndownChart.swift — the baseline the burndown compares with
@@ -1984,15 +1984,15 @@ news.heading = Nouveautés pour {member} depuis {since}
 # Reports/DocsText.swift, news (`jalon news`) — no news
 news.nothingNew = Rien de nouveau pour vous.
 # Reports/DocsText.swift, news (`jalon news`) — how many other changes the team made
-news.otherChanges = Et {n} autre(s) changement(s) par l’équipe (jalon log).
+news.otherChanges = Et {n} {n|autre changement|autres changements} par l’équipe (jalon log).
 # Reports/DocsText.swift, reminders (`jalon remind`) — a quoted task or document title
 reminders.title = « {title} »
 # Reports/DocsText.swift, reminders (`jalon remind`) — a late task: id, title, days late, due date
-reminders.overdue = {id} {title} — en retard de {days} jour(s) (échéance {due})
+reminders.overdue = {id} {title} — en retard de {days} {days|jour|jours} (échéance {due})
 # Reports/DocsText.swift, reminders (`jalon remind`) — due today
 reminders.today = aujourd’hui
 # Reports/DocsText.swift, reminders (`jalon remind`) — due in a number of days
-reminders.inDays = dans {days} jour(s)
+reminders.inDays = dans {days} {days|jour|jours}
 # Reports/DocsText.swift, reminders (`jalon remind`) — a task due soon: id, title, due date, when (reminders.today or reminders.inDays)
 reminders.dueSoon = {id} {title} — échéance {due} ({when})
 # Reports/DocsText.swift, reminders (`jalon remind`) — a task blocked by another late task, and who has that one (or reminders.unassigned)
@@ -2006,7 +2006,7 @@ reminders.documentReview = document {id} {title} — attend une relecture ({auth
 # Reports/DocsText.swift, reminders (`jalon remind`) — who mentioned you, on which item, when, and what they said
 reminders.mention = {who} vous mentionne sur {id} le {due} : {said}
 # Reports/DocsText.swift, reminders (`jalon remind`) — heading: the day, the board, how far ahead due dates are looked at
-reminders.heading = Rappels du {today} — {board} (échéances à {days} jour(s))
+reminders.heading = Rappels du {today} — {board} (échéances à {days} {days|jour|jours})
 # Reports/DocsText.swift, reminders (`jalon remind`) — nothing for a member
 reminders.nothing = rien à signaler
 # Reports/DocsText.swift, reminders (`jalon remind`) — heading: what waits for review
@@ -2168,7 +2168,7 @@ cli.helpProgress = Avancement en pourcentage (0–100).
 # JalonCLI/Catalog+CLI.swift, Help — let helpDescription
 cli.helpDescription = Description (Markdown).
 # JalonCLI/Catalog+CLI.swift, Help — let helpWith
-cli.helpWith = Travail en binôme : membre(s) crédité(s) comme co-auteurs.
+cli.helpWith = Travail en binôme : membres crédités comme co-auteurs.
 # JalonCLI/Catalog+CLI.swift, Help — let helpFilterStatus
 cli.helpFilterStatus = Seulement ce statut.
 # JalonCLI/Catalog+CLI.swift, Help — let helpFilterAssignee
@@ -2294,11 +2294,11 @@ cli.fileSkipped = avertissement : fichier laissé de côté : {problem}
 # JalonCLI/Catalog+CLI.swift, Messages — func fileReadWithErrors(_ problem: String) -> Text
 cli.fileReadWithErrors = avertissement : fichier lu en partie (valeur ignorée) : {problem}
 # JalonCLI/Catalog+CLI.swift, Messages — func flaggedSummary(_ count: Int) -> Text
-cli.flaggedSummary = avertissement : {countCount} fichier(s) du tableau en erreur (détails : « jalon check »)
+cli.flaggedSummary = avertissement : {countCount} {countCount|fichier|fichiers} du tableau en erreur (détails : « jalon check »)
 # JalonCLI/Catalog+CLI.swift, Messages — func checkOK(_ tasks: Int, _ milestones: Int, _ members: Int) -> Text
-cli.checkOK = Tableau valide : {tasks} tâche(s), {milestones} jalon(s), {members} membre(s).
+cli.checkOK = Tableau valide : {tasks} {tasks|tâche|tâches}, {milestones} {milestones|jalon|jalons}, {members} {members|membre|membres}.
 # JalonCLI/Catalog+CLI.swift, Messages — func checkSummary(_ errors: Int, _ warnings: Int) -> Text
-cli.checkSummary = {errors} erreur(s), {warnings} avertissement(s).
+cli.checkSummary = {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}.
 # JalonCLI/Catalog+CLI.swift, Messages — let emptyLog
 cli.emptyLog = Aucun commit ne touche encore le tableau.
 # JalonCLI/Catalog+CLI.swift, Messages — func demoLineFailed(_ line: Int, _ command: String, _ detail: String) -> Text
@@ -2396,7 +2396,7 @@ team.taskDeleted = Tâche {id} « {title} » supprimée (commit {commit})
 # JalonCLI/Catalog+Team.swift — let alsoChanged
 team.alsoChanged = Dans le même commit :
 # JalonCLI/Catalog+Team.swift — func moreTasks(_ n: Int, _ total: Int) -> Text
-team.moreTasks = … et {n} autre(s) tâche(s) ({total} en tout ; --limit pour en voir plus)
+team.moreTasks = … et {n} {n|autre tâche|autres tâches} ({total} en tout ; --limit pour en voir plus)
 # JalonCLI/Catalog+Team.swift — func badSortField(_ s: String) -> Text
 team.badSortField = champ de tri inconnu « {s} »
 # JalonCLI/Catalog+Team.swift — let sortFieldHint
@@ -2478,11 +2478,11 @@ syncCmd.header = Synchronisation avec {remote} (essai à blanc, rien n’est cha
 # JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
 syncCmd.header2 = Synchronisation avec {remote} :
 # JalonCLI/SyncCommands.swift, sync — func incoming(_ n: Int) -> Text
-syncCmd.incoming = Reçu : {n} commit(s)
+syncCmd.incoming = Reçu : {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
-syncCmd.outgoing = À envoyer : {n} commit(s)
+syncCmd.outgoing = À envoyer : {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
-syncCmd.outgoing2 = Envoyé : {n} commit(s)
+syncCmd.outgoing2 = Envoyé : {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — let fastForward
 syncCmd.fastForward = Avance rapide : aucun commit de fusion.
 # JalonCLI/SyncCommands.swift, sync — func mergeCommit(_ c: String) -> Text
@@ -2502,7 +2502,7 @@ syncCmd.tagDeleted = Attention : l’étiquette {t} avait été supprimée du d�
 # JalonCLI/SyncCommands.swift, sync — let upToDate
 syncCmd.upToDate = Déjà à jour.
 # JalonCLI/SyncCommands.swift, sync — func retries(_ n: Int) -> Text
-syncCmd.retries = Le dépôt distant a bougé pendant l’échange : {n} nouvel(s) essai(s).
+syncCmd.retries = Le dépôt distant a bougé pendant l’échange : {n} {n|nouvel essai|nouveaux essais}.
 # JalonCLI/SyncCommands.swift, status — let helpStatus
 syncCmd.helpStatus = Branche du tableau face à son amont (en avance, en retard, divergente), commits non envoyés, état du dépôt, fichiers du tableau modifiés.
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
@@ -2510,9 +2510,9 @@ syncCmd.branchLine = Branche {branch} : pas d’amont (jalon sync l’envoie ver
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
 syncCmd.branchLine2 = Branche {branch} : à jour avec {upstream}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine3 = Branche {branch} : en avance de {ahead} commit(s) sur {upstream}
+syncCmd.branchLine3 = Branche {branch} : en avance de {ahead} {ahead|commit|commits} sur {upstream}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine4 = Branche {branch} : en retard de {behind} commit(s) sur {upstream}
+syncCmd.branchLine4 = Branche {branch} : en retard de {behind} {behind|commit|commits} sur {upstream}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
 syncCmd.branchLine5 = Branche {branch} : divergente de {upstream} ({ahead} en avance, {behind} en retard) ; jalon sync fusionne
 # JalonCLI/SyncCommands.swift, status — func unpushed(_ n: Int) -> Text
@@ -2526,7 +2526,7 @@ syncCmd.edits = Fichiers du tableau : aucune modification non commitée
 # JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
 syncCmd.edits2 = Fichiers du tableau modifiés, non commités : {files}
 # JalonCLI/SyncCommands.swift, status — func unpushedReminder(_ n: Int) -> Text
-syncCmd.unpushedReminder = {n} commit(s) du tableau pas encore envoyé(s) à l’équipe : lancez jalon sync
+syncCmd.unpushedReminder = {n} {n|commit du tableau pas encore envoyé|commits du tableau pas encore envoyés} à l’équipe : lancez jalon sync
 # JalonCLI/HistoryCommands.swift — let text
 history.exclusionOptions.update = Motif de fichiers à exclure des lignes (répétable), par ex. 'assets/**'.
 # JalonCLI/HistoryCommands.swift — var exclude: [String]
@@ -2572,7 +2572,7 @@ history.dossierCommand.copy = impossible d’écrire le dossier dans {base} : {l
 # JalonCLI/HistoryCommands.swift — let url
 history.dossierCommand.copyHint = choisissez un dossier où vous pouvez écrire (--out)
 # JalonCLI/HistoryCommands.swift — let url
-history.dossierCommand.copy2 = Dossier de {name} écrit dans {base} : index.html, dossier.md et {written} fichier(s) copiés à leur commit.
+history.dossierCommand.copy2 = Dossier de {name} écrit dans {base} : index.html, dossier.md et {written} {written|fichier copié|fichiers copiés} à leur commit.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
 history.taskHistoryCommand.configuration = Tout l’historique d’une tâche, commit par commit.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
@@ -2818,7 +2818,7 @@ docsCmd.specCreated = Cahier des charges créé : {path} (commit {commit}) ; com
 # JalonCLI/DocsCLIText.swift — func specLinked(_ d: String, _ items: String, _ commit: String) -> Text
 docsCmd.specLinked = Livrable {d} relié à {items} (commit {commit})
 # JalonCLI/DocsCLIText.swift — func specOK(_ sections: Int, _ deliverables: Int) -> Text
-docsCmd.specOK = Cahier des charges complet : {sections} rubrique(s), {deliverables} livrable(s) reliés.
+docsCmd.specOK = Cahier des charges complet : {sections} {sections|rubrique|rubriques}, {deliverables} {deliverables|livrable relié|livrables reliés}.
 # JalonCLI/DocsCLIText.swift — func docCreated(_ id: String, _ path: String, _ commit: String) -> Text
 docsCmd.docCreated = Document {id} créé : {path} (commit {commit})
 # JalonCLI/DocsCLIText.swift — func docStatus(_ id: String, _ from: String, _ to: String, _ commit: String) -> Text
@@ -2830,7 +2830,7 @@ docsCmd.docUnchanged = {id} : rien à changer, aucun commit
 # JalonCLI/DocsCLIText.swift — func docRenamed(_ from: String, _ to: String, _ commit: String) -> Text
 docsCmd.docRenamed = Document renommé : {from} → {to} (commit {commit})
 # JalonCLI/DocsCLIText.swift — func docsOK(_ n: Int) -> Text
-docsCmd.docsOK = Documentation en ordre : {n} document(s).
+docsCmd.docsOK = Documentation en ordre : {n} {n|document|documents}.
 # JalonCLI/DocsCLIText.swift — func meetingCreated(_ id: String, _ path: String, _ commit: String) -> Text
 docsCmd.meetingCreated = Compte-rendu {id} créé : {path} (commit {commit}) ; notez les décisions et les actions (actions:)
 # JalonCLI/DocsCLIText.swift — func tasksCreated(_ ids: String, _ meeting: String, _ commit: String) -> Text
@@ -2840,11 +2840,11 @@ docsCmd.commentAdded = Commentaire ajouté sur {item}{m} : {path} (commit {commi
 # JalonCLI/DocsCLIText.swift — let upToDate
 docsCmd.upToDate = Déjà à jour : rien à fusionner.
 # JalonCLI/DocsCLIText.swift — func fastForward(_ commit: String, _ n: Int) -> Text
-docsCmd.fastForward = Avance rapide jusqu’à {commit} : {n} fichier(s) mis à jour, aucun commit de fusion nécessaire.
+docsCmd.fastForward = Avance rapide jusqu’à {commit} : {n} {n|fichier mis à jour|fichiers mis à jour}, aucun commit de fusion nécessaire.
 # JalonCLI/DocsCLIText.swift — func merged(_ commit: String, _ n: Int) -> Text
-docsCmd.merged = Fusion faite sans conflit (commit {commit}) : {n} fichier(s) mis à jour.
+docsCmd.merged = Fusion faite sans conflit (commit {commit}) : {n} {n|fichier mis à jour|fichiers mis à jour}.
 # JalonCLI/DocsCLIText.swift — func mergedWithBodyConflicts(_ commit: String, _ n: Int) -> Text
-docsCmd.mergedWithBodyConflicts = Fusion faite (commit {commit}) : {n} fichier(s) mis à jour ; des textes gardent des marqueurs de conflit.
+docsCmd.mergedWithBodyConflicts = Fusion faite (commit {commit}) : {n} {n|fichier mis à jour|fichiers mis à jour} ; des textes gardent des marqueurs de conflit.
 # JalonCLI/DocsCLIText.swift — func notAMemberForNews(_ name: String) -> JalonError
 docsCmd.notAMemberForNews = {name} n’est pas membre du tableau : les nouveautés sont celles d’un membre
 # JalonCLI/DocsCLIText.swift — func notAMemberForNews(_ name: String) -> JalonError
