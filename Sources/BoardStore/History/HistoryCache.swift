@@ -265,25 +265,14 @@ struct HistoryCache {
             }
         }
         var w = ByteWriter()
-        w.varint(UInt64(table.count))
-        for s in table {
-            let utf8 = Array(s.utf8)
-            w.varint(UInt64(utf8.count))
-            w.raw(utf8)
-        }
+        w.stringTable(table)
         w.raw(body.bytes)
         return w.bytes
     }
 
     static func decode(_ payload: [UInt8]) -> [CommitRecord]? {
         var r = ByteReader(payload)
-        guard let count = r.varint(), count <= UInt64(payload.count) else { return nil }
-        var table: [String] = []
-        table.reserveCapacity(Int(count))
-        for _ in 0..<count {
-            guard let n = r.varint(), let s = r.string(Int(n)) else { return nil }
-            table.append(s)
-        }
+        guard let table = r.stringTable() else { return nil }
         func string() -> String? {
             guard let i = r.varint(), i < UInt64(table.count) else { return nil }
             return table[Int(i)]
@@ -350,108 +339,10 @@ struct HistoryCache {
     }
 }
 
-/// 64-bit FNV-1a: fast, and enough to notice a torn or damaged file (not a security measure —
-/// the cache holds nothing that is not recomputed from the repository).
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ bytes: [UInt8]) {
-        var h = value
-        bytes.withUnsafeBufferPointer { buffer in
-            for b in buffer {
-                h ^= UInt64(b)
-                h = h &* 0x0000_0100_0000_01b3
-            }
-        }
-        value = h
-    }
-}
-
-struct ByteWriter {
-    var bytes: [UInt8] = []
-
-    mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
-    mutating func byte(_ b: UInt8) { bytes.append(b) }
-    mutating func u32(_ v: UInt32) { for i in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: v >> (8 * UInt32(i)))) } }
-    mutating func u64(_ v: UInt64) { for i in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: v >> (8 * UInt64(i)))) } }
-    mutating func varint(_ value: UInt64) {
-        var v = value
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
-    mutating func zigzag(_ v: Int64) { varint(UInt64(bitPattern: (v << 1) ^ (v >> 63))) }
-}
-
-struct ByteReader {
-    let data: [UInt8]
-    private(set) var offset = 0
-
-    init(_ data: [UInt8], offset: Int = 0) {
-        self.data = data
-        self.offset = offset
-    }
-
-    var atEnd: Bool { offset >= data.count }
-
-    mutating func byte() -> UInt8? {
-        guard offset < data.count else { return nil }
-        defer { offset += 1 }
-        return data[offset]
-    }
-
-    mutating func bytes(_ n: Int) -> [UInt8]? {
-        guard n >= 0, offset + n <= data.count else { return nil }
-        defer { offset += n }
-        return Array(data[offset..<offset + n])
-    }
-
+extension ByteReader {
     /// 20 bytes as an object id, without copying them into an array first.
     mutating func objectID() -> ObjectID? {
-        guard offset + 20 <= data.count else { return nil }
-        defer { offset += 20 }
-        return data.withUnsafeBytes { ObjectID(rawBytes: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + 20])) }
-    }
-
-    mutating func string(_ n: Int) -> String? {
-        guard n >= 0, offset + n <= data.count else { return nil }
-        defer { offset += n }
-        return data.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + n]), as: UTF8.self) }
-    }
-
-    mutating func u32() -> UInt32? {
-        guard offset + 4 <= data.count else { return nil }
-        var v: UInt32 = 0
-        for i in 0..<4 { v |= UInt32(data[offset + i]) << (8 * UInt32(i)) }
-        offset += 4
-        return v
-    }
-
-    mutating func u64() -> UInt64? {
-        guard offset + 8 <= data.count else { return nil }
-        var v: UInt64 = 0
-        for i in 0..<8 { v |= UInt64(data[offset + i]) << (8 * UInt64(i)) }
-        offset += 8
-        return v
-    }
-
-    mutating func varint() -> UInt64? {
-        var result: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < data.count, shift < 64 {
-            let b = data[offset]
-            offset += 1
-            result |= UInt64(b & 0x7F) << shift
-            if b & 0x80 == 0 { return result }
-            shift += 7
-        }
-        return nil
-    }
-
-    mutating func zigzag() -> Int64? {
-        guard let v = varint() else { return nil }
-        return Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1)))
+        guard let start = take(20) else { return nil }
+        return data.withUnsafeBytes { ObjectID(rawBytes: UnsafeRawBufferPointer(rebasing: $0[start..<start + 20])) }
     }
 }
