@@ -3,6 +3,7 @@ import BoardCore
 import BoardStore
 import Foundation
 import Reports
+import UseCases
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -93,13 +94,23 @@ struct ContributionsReport: JalonCommand {
                 figure = f
             }
             let options = HistoryOptions(excludedGlobs: exclusions.globs, progress: historyProgress(ctx))
-            let history = try ctx.store.history(options: options)
-            let blamed = try surviving ? ctx.store.survivingLines(history: history, options: options) : nil
             var filter = ContributionFilter(from: fromDay, to: toDay, member: focus, excludedGlobs: options.excludedGlobs,
-                                            surviving: blamed?.byContributor, survivingTotal: blamed?.total, notableLimit: focus == nil && !all ? 12 : nil)
-            filter.survivingUnreadableFiles = blamed?.unreadableFiles ?? []
-            filter.survivingUnattributedLines = blamed?.unattributedLines ?? 0
-            let report = Reports.ContributionReport.build(history: history, board: ctx.board, filter: filter)
+                                            notableLimit: focus == nil && !all ? 12 : nil)
+            let report: Reports.ContributionReport
+            if surviving {
+                // Blaming needs the whole history anyway.
+                let history = try ctx.store.history(options: options)
+                let blamed = try ctx.store.survivingLines(history: history, options: options)
+                filter.surviving = blamed.byContributor
+                filter.survivingTotal = blamed.total
+                filter.survivingUnreadableFiles = blamed.unreadableFiles
+                filter.survivingUnattributedLines = blamed.unattributedLines
+                report = Reports.ContributionReport.build(history: history, board: ctx.board, filter: filter)
+            } else {
+                // The totals saved by the last run, with only the commits made since added.
+                report = try ContributionTotals.current(store: ctx.store, board: ctx.board, options: options, from: fromDay, to: toDay)
+                    .report(board: ctx.board, filter: filter)
+            }
             let L = ctx.language
             // A cut or partly unreadable history is said on standard error too, whatever the format.
             for warning in ContributionsText.warnings(report, L) { ctx.environment.printError(warning) }

@@ -164,9 +164,9 @@ struct FailureCasesTests {
         let repo = try TestRepository()
         try repo.makeBoard()
         try repo.jalonOK("task", "add", "Maquette")
-        let first = try repo.jalonOK("report", "contributions", "--format", "json").stdout
+        let first = try repo.contributionsFromHistory()
         try repo.jalonOK("task", "add", "Recette")
-        let expected = try repo.jalonOK("report", "contributions", "--format", "json").stdout
+        let expected = try repo.contributionsFromHistory()
         let cache = HistoryCache(commonDirectory: repo.file(".git").path, prefix: "")
         let good = try [UInt8](Data(contentsOf: cache.url))
         #expect(first != expected && cache.load().records.count == 5)
@@ -176,7 +176,7 @@ struct FailureCasesTests {
         other[8] = 99
         try Data(other).write(to: cache.url)
         #expect(cache.load().records.isEmpty)
-        #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == expected)
+        #expect(try repo.contributionsFromHistory() == expected)
         let rebuilt = try [UInt8](Data(contentsOf: cache.url))
         #expect(rebuilt[8] == good[8] && cache.load().records.count == 5)
 
@@ -187,7 +187,7 @@ struct FailureCasesTests {
         damaged[payloadStart + 5] ^= 0xFF
         try Data(damaged).write(to: cache.url)
         #expect(cache.load().damaged)
-        #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == expected)
+        #expect(try repo.contributionsFromHistory() == expected)
         #expect(!cache.load().damaged && cache.load().records.count == 5)
         #expect(try repo.status().isEmpty, "the cache lives in .git, out of the work tree")
     }

@@ -91,7 +91,8 @@ struct HistoryCacheTests {
             #expect(!contents.damaged)
             #expect(contents.records.count == commits, "round \(round): every commit cached")
             #expect(Set(contents.records.map(\.id)).count == contents.records.count)
-            // A warm run reads the same figures.
+            // A warm run reads the same figures, from the history cache and from the saved totals.
+            #expect(try repo.contributionsFromHistory() == first)
             #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == first)
         }
     }
@@ -101,11 +102,11 @@ struct HistoryCacheTests {
         let repo = try TestRepository()
         try repo.makeBoard()
         try repo.jalonOK("task", "add", "Maquette")
-        let cold = try repo.jalonOK("report", "contributions", "--format", "json").stdout
+        let cold = try repo.contributionsFromHistory()
         let cache = Self.cache(repo)
         let before = try [UInt8](Data(contentsOf: cache.url))
         try repo.jalonOK("task", "add", "Recette")
-        let grown = try repo.jalonOK("report", "contributions", "--format", "json").stdout
+        let grown = try repo.contributionsFromHistory()
         #expect(grown != cold)
         let after = try [UInt8](Data(contentsOf: cache.url))
         #expect(after.count > before.count)
@@ -118,9 +119,101 @@ struct HistoryCacheTests {
         try handle.write(contentsOf: Data([0x40, 0, 0, 0, 1, 2, 3]))
         try handle.close()
         #expect(cache.load().damaged)
-        #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == grown)
+        #expect(try repo.contributionsFromHistory() == grown)
         #expect(try [UInt8](Data(contentsOf: cache.url)) == after)
         #expect(!cache.load().damaged)
+    }
+
+    @Test("saved contribution totals: new commits are added on top, and the report is the one of the whole history")
+    func contributionTotalsFollowNewCommits() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.jalonOK("task", "add", "Maquette", "--assign", "bob")
+        try repo.jalonOK("task", "add", "Recette")
+        func report(_ format: String = "json") throws -> String { try repo.jalonOK("report", "contributions", "--format", format).stdout }
+        func totalsFile() throws -> URL {
+            let folder = repo.file(".git/jalon/cache")
+            let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("contributions-") && $0.hasSuffix(".bin") })
+            return folder.appendingPathComponent(name)
+        }
+        _ = try report()
+        let saved = try [UInt8](Data(contentsOf: try totalsFile()))
+        // A Jalon commit, then plain Git commits, one of them by someone who is no member.
+        try repo.jalonOK("task", "move", "T-A1", "doing", "--as", "alice")
+        try repo.write("site/index.html", "<p>accueil</p>\n")
+        try repo.gitOK("add", "site/index.html")
+        try repo.gitOK("commit", "-q", "-m", "Accueil")
+        try repo.write("site/contact.html", "<p>contact</p>\n")
+        try repo.gitOK("add", "site/contact.html")
+        try repo.gitOK("-c", "user.name=Zoé Extérieure", "-c", "user.email=zoe@example.net", "commit", "-q", "-m", "Contact")
+        // Only the new commits are read: the per-commit cache, removed, is not even rebuilt.
+        try FileManager.default.removeItem(at: Self.cache(repo).url)
+        let incremental = try report()
+        #expect(!FileManager.default.fileExists(atPath: Self.cache(repo).url.path))
+        #expect(try [UInt8](Data(contentsOf: try totalsFile())) != saved, "the totals were brought up to date")
+        #expect(incremental == (try repo.contributionsFromHistory()))
+        #expect(incremental.contains("zoe@example.net"))
+        for format in ["text", "markdown", "csv", "html"] {
+            let warm = try report(format)
+            repo.dropContributionTotals()
+            #expect(warm == (try report(format)), "\(format)")
+        }
+        // A branch forked before the saved head, merged after it: its commits come among the older
+        // ones, so the report is read from the whole history.
+        _ = try report()
+        try repo.gitOK("checkout", "-q", "-b", "side", "HEAD~2")
+        try repo.write("site/side.html", "<p>side</p>\n")
+        try repo.gitOK("add", "site/side.html")
+        try repo.gitOK("commit", "-q", "-m", "Side page")
+        try repo.gitOK("checkout", "-q", "main")
+        try repo.write("site/main.html", "<p>main</p>\n")
+        try repo.gitOK("add", "site/main.html")
+        try repo.gitOK("commit", "-q", "-m", "Main page")
+        try repo.gitOK("merge", "-q", "--no-edit", "side")
+        let merged = try report()
+        #expect(merged == (try repo.contributionsFromHistory()))
+        // A rewritten branch: the saved head is no longer reached.
+        _ = try report()
+        try repo.gitOK("reset", "-q", "--hard", "HEAD~3")
+        try repo.write("site/other.html", "<p>autre</p>\n")
+        try repo.gitOK("add", "site/other.html")
+        try repo.gitOK("commit", "-q", "-m", "Autre page")
+        let rewritten = try report()
+        #expect(rewritten == (try repo.contributionsFromHistory()))
+        // Another team: the saved totals are not taken up.
+        _ = try report()
+        try repo.jalonOK("member", "add", "carol", "--name", "Carol Petit", "--email", "carol@example.org")
+        let team = try report()
+        #expect(team.contains("carol"))
+        #expect(team == (try repo.contributionsFromHistory()))
+        // Another period: its own totals.
+        let period = try repo.jalonOK("report", "contributions", "--format", "json", "--from", "2020-01-01").stdout
+        repo.dropContributionTotals()
+        #expect(period == (try repo.jalonOK("report", "contributions", "--format", "json", "--from", "2020-01-01").stdout))
+    }
+
+    @Test("damaged, truncated or foreign saved totals are never trusted")
+    func damagedContributionTotals() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.jalonOK("task", "add", "Maquette", "--assign", "bob")
+        try repo.jalonOK("task", "move", "T-A1", "done", "--as", "alice")
+        let expected = try repo.jalonOK("report", "contributions", "--format", "json").stdout
+        let folder = repo.file(".git/jalon/cache")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("contributions-") })
+        let file = folder.appendingPathComponent(name)
+        let good = try [UInt8](Data(contentsOf: file))
+        var flipped = good
+        for i in stride(from: 9, to: good.count, by: max(1, good.count / 40)) {
+            flipped = good
+            flipped[i] ^= 0xFF
+            try Data(flipped).write(to: file)
+            #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == expected, "byte \(i) flipped")
+        }
+        for bad in [Array(good.prefix(good.count / 2)), Array("not a cache".utf8), []] {
+            try Data(bad).write(to: file)
+            #expect(try repo.jalonOK("report", "contributions", "--format", "json").stdout == expected)
+        }
     }
 
     @Test("a binary rule in .git/info/attributes counts the file as git log --numstat does; without it, lines")
@@ -168,5 +261,21 @@ struct HistoryCacheTests {
         // A topological walk may read the whole graph before listing anything: never all 4.
         #expect(listed < 4)
         #expect(failure?.code == .notFound)
+    }
+}
+
+extension TestRepository {
+    /// Removes the contribution totals a report saved, so that the next report reads the history.
+    func dropContributionTotals() {
+        let folder = file(".git/jalon/cache")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix("contributions-") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// `jalon report contributions --format json` computed from the history (its cache), not from saved totals.
+    func contributionsFromHistory() throws -> String {
+        dropContributionTotals()
+        return try jalonOK("report", "contributions", "--format", "json").stdout
     }
 }

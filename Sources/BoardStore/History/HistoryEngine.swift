@@ -146,7 +146,7 @@ struct HistoryEngine {
     // MARK: Computing commits
 
     /// Fills in files and events of `pending`, on several threads when there are many.
-    private func compute(_ pending: [CommitRecord], trees: [ObjectID: ObjectID]) throws -> [CommitRecord] {
+    func compute(_ pending: [CommitRecord], trees: [ObjectID: ObjectID]) throws -> [CommitRecord] {
         let prefix = self.prefix
         return try HistoryEngine.parallel(pending, threshold: 400, repository: repository, progress: options.progress,
                                           worker: { CommitReader(repository: $0, prefix: prefix) }) { worker, r in

@@ -1,0 +1,141 @@
+import BoardCore
+import Foundation
+import Git
+
+extension BoardStore {
+    /// The home branch's head as a hex id, nil while it is unborn.
+    public func headID() throws -> String? { try head()?.hex }
+
+    /// What values derived from the history at `head` depend on besides its commits: the
+    /// engine's rules, the board folder, the excluded files, and who each identity is (the team
+    /// as committed at `head`, and the `.mailmap` files). A value saved with another
+    /// fingerprint is recomputed.
+    public func historyFingerprint(head: String?, options: HistoryOptions) -> String {
+        var parts = ["engine \(HistoryCache.formatVersion).\(HistoryCache.engineVersion)", "prefix " + prefix,
+                     "exclude " + options.excludedGlobs.joined(separator: "\u{1}")]
+        let id = head.flatMap { ObjectID(hex: $0) }
+        let members = (try? loadCommitted(at: id, scope: .settings))?.settings.members ?? []
+        for m in members { parts.append("member " + m.id + "\u{1}" + m.emails.joined(separator: "\u{1}")) }
+        // Where libgit2 reads a mailmap from: the work tree's `.mailmap`, `mailmap.file`, `mailmap.blob`
+        // (and the head's `.mailmap` in a bare repository).
+        var mailmap = FNV1a()
+        if let workdir = repository.workdir, let bytes = FileManager.default.contents(atPath: workdir + ".mailmap") { mailmap.add(Array(bytes)) }
+        if let file = repository.configString("mailmap.file") {
+            parts.append("mailmap.file " + file)
+            if let bytes = FileManager.default.contents(atPath: (file as NSString).expandingTildeInPath) { mailmap.add(Array(bytes)) }
+        }
+        if let blob = repository.configString("mailmap.blob") { parts.append("mailmap.blob " + blob) }
+        if let id, let tree = try? repository.commit(id).tree, let entry = try? repository.entry(in: tree, path: ".mailmap") {
+            parts.append("mailmap at head " + entry.id.hex)
+        }
+        parts.append("mailmap \(mailmap.value)")
+        return parts.joined(separator: "\n")
+    }
+
+    /// The commits made since `tip` up to `head`, newest first, as a history whose head is
+    /// `head`: what a value computed at `tip` needs to be brought up to date. Nil when that
+    /// cannot be done from the new commits alone — `tip` is no longer reachable (a rewritten
+    /// branch), a new commit does not descend from `tip` (a merge of a branch forked before it,
+    /// whose commits would come among the older ones), more than `limit` new commits, a shallow
+    /// clone or an unreadable commit: then the caller reads the whole history.
+    public func history(since tip: String, head: String, options: HistoryOptions = HistoryOptions(), limit: Int = 1_000) throws -> History? {
+        guard let tipID = ObjectID(hex: tip), let headID = ObjectID(hex: head) else { return nil }
+        if tipID == headID { return History(head: head, commits: []) }
+        let engine = HistoryEngine(repository: repository, prefix: prefix, options: options)
+        guard let records = engine.records(since: tipID, head: headID, limit: limit) else { return nil }
+        let members = (try? loadCommitted(at: headID, scope: .settings))?.settings.members ?? []
+        var resolver = IdentityResolver(members: members, mailmap: try? repository.mailmap())
+        return engine.assemble(records, head: headID, resolver: &resolver)
+    }
+}
+
+extension HistoryEngine {
+    /// The records of the commits reachable from `head` and not from `tip`, newest first (in
+    /// the order `records(reachableFrom:)` lists them), when all of them descend from `tip`.
+    /// They are not added to the history cache: a later whole walk computes them once.
+    func records(since tip: ObjectID, head: ObjectID, limit: Int) -> [CommitRecord]? {
+        guard HistoryEngine.shallowCommits(commonDirectory: repository.commonDirectory).isEmpty else { return nil }
+        do {
+            var pending: [CommitRecord] = []
+            var position: [ObjectID: Int] = [:]
+            var older: Set<ObjectID> = [tip]
+            var stack = [head]
+            while let id = stack.popLast() {
+                guard position[id] == nil, !older.contains(id) else { continue }
+                guard pending.count < limit else { return nil }
+                let record = CommitRecord(try repository.commit(id))
+                position[id] = pending.count
+                pending.append(record)
+                for p in record.parents where position[p] == nil && !older.contains(p) {
+                    // A parent `tip` reaches is already counted; any other is new work.
+                    if try repository.isAncestor(p, of: tip) { older.insert(p) } else { stack.append(p) }
+                }
+            }
+            // Each new commit must descend from `tip`: then every one of them is listed before
+            // `tip`, and the older commits keep their order after them.
+            var descends = [Bool](repeating: false, count: pending.count)
+            var changed = true
+            while changed {
+                changed = false
+                for (i, r) in pending.enumerated().reversed() where !descends[i] {
+                    if r.parents.contains(where: { $0 == tip || position[$0].map { descends[$0] } == true }) { descends[i] = true; changed = true }
+                }
+            }
+            guard !descends.contains(false) else { return nil }
+            var trees: [ObjectID: ObjectID] = [:]
+            for r in pending { trees[r.id] = r.tree }
+            for r in pending { for p in r.parents where trees[p] == nil { trees[p] = try repository.commit(p).tree } }
+            let computed = try compute(pending, trees: trees)
+            return HistoryEngine.order(computed, among: Array(computed.indices)).map { computed[$0] }
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension BoardStore {
+    /// A value derived from the history, saved beside the history cache
+    /// (`<common dir>/jalon/cache/NAME-<board folder hash>.bin`) with the fingerprint it was
+    /// computed under; nil when there is none, it is damaged, or its fingerprint differs.
+    public func savedHistoryValue(_ name: String, fingerprint: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: derivedURL(name).path) else { return nil }
+        var r = ByteReader(Array(data))
+        guard r.bytes(DerivedFile.magic.count) == DerivedFile.magic, let n = r.u32(), let fp = r.bytes(Int(n)),
+              fp == Array(fingerprint.utf8), let length = r.u64(), length <= UInt64(data.count), let sum = r.u64(),
+              let payload = r.bytes(Int(length)), r.atEnd else { return nil }
+        var hash = FNV1a()
+        hash.add(payload)
+        return hash.value == sum ? payload : nil
+    }
+
+    /// Saves `bytes` as `savedHistoryValue(name, fingerprint:)` gives them back: written to a
+    /// temporary file, then renamed over the old one, so that a reader sees either whole.
+    /// Failing to save is never an error: the next run recomputes.
+    public func saveHistoryValue(_ name: String, fingerprint: String, _ bytes: [UInt8]) {
+        let url = derivedURL(name)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var w = ByteWriter()
+        w.raw(DerivedFile.magic)
+        let fp = Array(fingerprint.utf8)
+        w.u32(UInt32(fp.count))
+        w.raw(fp)
+        w.u64(UInt64(bytes.count))
+        var hash = FNV1a()
+        hash.add(bytes)
+        w.u64(hash.value)
+        w.raw(bytes)
+        let temporary = url.path + ".\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(w.bytes)) else { return }
+        if rename(temporary, url.path) != 0 { unlink(temporary) }
+    }
+
+    private func derivedURL(_ name: String) -> URL {
+        let cache = HistoryCache(commonDirectory: repository.commonDirectory, prefix: prefix)
+        let base = cache.url.deletingLastPathComponent()
+        return base.appendingPathComponent(name + "-" + cache.url.deletingPathExtension().lastPathComponent.dropFirst("history-".count) + ".bin")
+    }
+}
+
+private enum DerivedFile {
+    static let magic = Array("JALONDV\n".utf8)
+}
