@@ -68,7 +68,7 @@ public enum ContributionsExport {
         let shares: [String: Double]
         let notable: [NotableJSON]
         let selfReviews, contentLines, notableOmitted: Int
-        let evidence: [String: [String]]
+        let evidence: [String: CommitList]
         let evidenceOf: [String: String]
         let onBehalf: [[String: String]]
         let signed: [String]
@@ -149,6 +149,8 @@ public enum ContributionsExport {
 
     public static func json(_ r: ContributionReport, language L: Language) -> String {
         let iso = ISO8601DateFormatter()
+        let evidenceMetrics = ContributionsText.metrics(r).filter { $0.evidenceSource == $0 && $0 != .survivingLines }
+        let lists = CommitLists()
         let members = r.members.map { m in
             MemberJSON(id: m.id, name: m.name, role: m.role, commits: m.value(.commits), activeDays: m.value(.activeDays), activeWeeks: m.value(.activeWeeks),
                        tasksCreated: m.value(.tasksCreated), tasksDone: m.value(.tasksDone), tasksClosed: m.value(.tasksClosed), reviews: m.value(.reviews),
@@ -160,7 +162,7 @@ public enum ContributionsExport {
                        notable: m.notable.map { NotableJSON(date: $0.day.iso, commit: $0.commit, kind: notableKind($0.kind), item: $0.item, title: $0.title, text: Catalog.ctNotable($0)(L)) },
                        selfReviews: m.value(.selfReviews), contentLines: m.value(.contentLines), notableOmitted: m.notableOmitted,
                        // Each list once: derived figures name their source in `evidenceOf` (the JSON stays small on long histories).
-                       evidence: Dictionary(uniqueKeysWithValues: ContributionsText.metrics(r).filter { $0.evidenceSource == $0 && $0 != .survivingLines }.map { ($0.rawValue, m.evidence($0)) }),
+                       evidence: Dictionary(uniqueKeysWithValues: m.evidence(of: evidenceMetrics).map { ($0.key.rawValue, lists.add($0.value)) }),
                        evidenceOf: Dictionary(uniqueKeysWithValues: ContributionsText.metrics(r).filter { $0 != .survivingLines }.map { ($0.rawValue, $0.evidenceSource.rawValue) }),
                        onBehalf: m.onBehalf.map { ["commit": $0.commit, "committer": $0.committer] }, signed: m.signed, spentHours: m.spentHours)
         }
@@ -170,12 +172,79 @@ public enum ContributionsExport {
         }
         let weeks = r.weeks.map { WeekJSON(week: $0.start.iso, commits: $0.commits, tasksDone: $0.tasksDone, events: $0.events, outsiderCommits: $0.outsiderCommits) }
         let team = Dictionary(uniqueKeysWithValues: r.team.map { ($0.key.rawValue, $0.value) })
-        return BoardJSON.encode(Document(board: r.boardName, head: r.head, from: r.from?.iso, to: r.to?.iso, member: r.focus, members: members,
+        return lists.splice(into: BoardJSON.encode(Document(board: r.boardName, head: r.head, from: r.from?.iso, to: r.to?.iso, member: r.focus, members: members,
                                          team: team, weeks: weeks, unmatched: unmatched, excluded: r.excludedGlobs,
                                          history: HistoryJSON(shallowBoundaries: r.boundaries.map(\.commit), unreadableFiles: r.unreadableFiles,
                                                               unreadableCommits: r.unreadableCommits, templateItems: r.templateItems,
                                                               survivingUnreadableFiles: r.survivingTotal != nil ? r.survivingUnreadableFiles : nil,
-                                                              survivingUnattributedLines: r.survivingTotal != nil ? r.survivingUnattributedLines : nil)))
+                                                              survivingUnattributedLines: r.survivingTotal != nil ? r.survivingUnattributedLines : nil))))
+    }
+
+    /// The evidence lists of a JSON export, written into the encoded text afterwards: on a long
+    /// history they are most of the document (tens of thousands of commit ids), and `JSONEncoder`
+    /// spends most of the export on them. Each list is encoded as a marker string, then `splice`
+    /// puts the list, laid out as the encoder lays out an array of strings, in its place.
+    final class CommitLists: @unchecked Sendable {
+        private var lists: [[String]] = []
+
+        func add(_ list: [String]) -> CommitList {
+            lists.append(list)
+            return CommitList(slot: lists.count - 1)
+        }
+
+        static let marker = "\u{1}jalon-commits-"
+        /// How `JSONEncoder` writes the marker's first character.
+        static let encodedMarker = "\"\\u0001jalon-commits-"
+
+        func splice(into json: String) -> String {
+            guard !lists.isEmpty else { return json }
+            var out = ""
+            out.reserveCapacity(json.utf8.count + lists.reduce(0) { $0 + $1.count * 56 })
+            var rest = json[...]
+            while let found = rest.range(of: CommitLists.encodedMarker) {
+                let lineStart = rest[..<found.lowerBound].lastIndex(of: "\n").map { rest.index(after: $0) } ?? rest.startIndex
+                let indent = String(repeating: " ", count: rest[lineStart...].prefix { $0 == " " }.count)
+                out += rest[..<found.lowerBound]
+                let afterMarker = rest[found.upperBound...]
+                guard let end = afterMarker.range(of: "\\u0001\""), let slot = Int(afterMarker[..<end.lowerBound]), lists.indices.contains(slot) else {
+                    // Not a marker of ours (cannot happen: every string of the export is escaped): kept as it is.
+                    out += rest[found]
+                    rest = afterMarker
+                    continue
+                }
+                out += CommitLists.array(lists[slot], indent: indent)
+                rest = afterMarker[end.upperBound...]
+            }
+            out += rest
+            return out
+        }
+
+        /// `[`, each string on its own line two spaces deeper, `]` — or `[`, an empty line, `]`.
+        static func array(_ list: [String], indent: String) -> String {
+            guard !list.isEmpty else { return "[\n\n" + indent + "]" }
+            let inner = indent + "  "
+            var out = "[\n"
+            for (i, s) in list.enumerated() {
+                out += inner
+                out += literal(s)
+                out += i == list.count - 1 ? "\n" : ",\n"
+            }
+            return out + indent + "]"
+        }
+
+        /// A commit id needs no escaping; anything else is written by the encoder itself.
+        static func literal(_ s: String) -> String {
+            if s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) { return "\"" + s + "\"" }
+            return BoardJSON.encode([s]).dropFirst(1).dropLast(1).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
+    struct CommitList: Encodable {
+        let slot: Int
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.singleValueContainer()
+            try c.encode(CommitLists.marker + String(slot) + "\u{1}")
+        }
     }
 
     // MARK: HTML

@@ -102,6 +102,17 @@ public struct ContributionReport: Sendable {
             var seen: Set<String> = []
             return counted.filter { $0.metric == source && seen.insert($0.commit).inserted }.map(\.commit)
         }
+
+        /// `evidence(_:)` of each of `metrics`, in one pass over the counted facts.
+        public func evidence(of metrics: [Metric]) -> [Metric: [String]] {
+            let sources = Set(metrics.map(\.evidenceSource))
+            var seen: [Metric: Set<String>] = [:]
+            var lists: [Metric: [String]] = [:]
+            for e in counted where sources.contains(e.metric) {
+                if seen[e.metric, default: []].insert(e.commit).inserted { lists[e.metric, default: []].append(e.commit) }
+            }
+            return Dictionary(uniqueKeysWithValues: metrics.map { ($0, lists[$0.evidenceSource] ?? []) })
+        }
     }
 
     /// Commits by an identity that matches no member: listed apart, never merged into someone.

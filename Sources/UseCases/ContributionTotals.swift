@@ -15,9 +15,9 @@ public enum ContributionTotals {
         if let head, let saved = store.savedHistoryValue(name, fingerprint: fingerprint),
            var tally = ContributionTally(decoding: saved, settings: board.settings, from: from, to: to), let tip = tally.head,
            let newer = try store.history(since: tip, head: head, options: options) {
-            guard !newer.commits.isEmpty else { return tally }
             tally.add(newer)
-            store.saveHistoryValue(name, fingerprint: fingerprint, tally.encoded())
+            // Saving costs more than adding a few commits: the next runs add them again until there are more.
+            if newer.commits.count >= savedEvery { store.saveHistoryValue(name, fingerprint: fingerprint, tally.encoded()) }
             return tally
         }
         let history = try store.history(options: options)
@@ -31,4 +31,6 @@ public enum ContributionTotals {
     }
 
     static let name = "contributions"
+    /// New commits from which the totals are saved again.
+    static let savedEvery = 20
 }

@@ -137,7 +137,7 @@ struct HistoryCacheTests {
             return folder.appendingPathComponent(name)
         }
         _ = try report()
-        let saved = try [UInt8](Data(contentsOf: try totalsFile()))
+        #expect(FileManager.default.fileExists(atPath: try totalsFile().path))
         // A Jalon commit, then plain Git commits, one of them by someone who is no member.
         try repo.jalonOK("task", "move", "T-A1", "doing", "--as", "alice")
         try repo.write("site/index.html", "<p>accueil</p>\n")
@@ -150,7 +150,6 @@ struct HistoryCacheTests {
         try FileManager.default.removeItem(at: Self.cache(repo).url)
         let incremental = try report()
         #expect(!FileManager.default.fileExists(atPath: Self.cache(repo).url.path))
-        #expect(try [UInt8](Data(contentsOf: try totalsFile())) != saved, "the totals were brought up to date")
         #expect(incremental == (try repo.contributionsFromHistory()))
         #expect(incremental.contains("zoe@example.net"))
         for format in ["text", "markdown", "csv", "html"] {
