@@ -6,10 +6,17 @@ import Planning
 /// baseline end. Commands pass the forecast made with history; without one, the board's own.
 public struct Lateness: Sendable {
     public var days: [ItemID: Int]
+    /// The day each late item was expected by, when it is its baseline's end rather than its
+    /// due date (the forecast's `lateReference`).
+    public var baselineEnds: [ItemID: Day]
     public init(_ schedule: Schedule) {
-        var days: [ItemID: Int] = [:]
-        for item in schedule.items where item.late { days[item.id] = item.daysLate }
+        var days: [ItemID: Int] = [:], baselineEnds: [ItemID: Day] = [:]
+        for item in schedule.items where item.late {
+            days[item.id] = item.daysLate
+            if let reference = item.lateReference, reference != item.due { baselineEnds[item.id] = reference }
+        }
         self.days = days
+        self.baselineEnds = baselineEnds
     }
     public static func forecast(_ board: Board, today: Day) -> Lateness { Lateness(Planner.schedule(board, today: today)) }
     public func isLate(_ id: ItemID) -> Bool { days[id] != nil }
@@ -93,7 +100,12 @@ public enum BoardText {
             return text
         })
         add(Catalog.columnStart, task.start?.formatted(L))
-        if let due = task.due, late {
+        // Late against its due date: said beside it; against the baseline's end (the due date
+        // may be weeks away): said on its own line with that day.
+        if let baselineEnd = lateness.baselineEnds[task.id] {
+            add(Catalog.columnDue, task.due?.formatted(L))
+            add(Catalog.columnLate, "\(g.late) \(Catalog.daysLateAgainstBaseline(lateness.days[task.id] ?? 0, baselineEnd.formatted(L))(L))", .alert)
+        } else if let due = task.due, late {
             add(Catalog.columnDue, "\(due.formatted(L)) \(g.late) \(Catalog.daysLate(lateness.days[task.id] ?? 0)(L))", .alert)
         } else {
             add(Catalog.columnDue, task.due?.formatted(L))

@@ -45,6 +45,9 @@ extension Catalog {
     static func daysLate(_ days: Int) -> Text {
         Text("report.daysLate", ["days": days])
     }
+    static func daysLateAgainstBaseline(_ days: Int, _ end: String) -> Text {
+        Text("report.daysLateAgainstBaseline", ["days": days, "end": end])
+    }
     static let unassigned = Text("report.unassigned")
     static let noTasks = Text("report.noTasks")
     static let noMilestones = Text("report.noMilestones")

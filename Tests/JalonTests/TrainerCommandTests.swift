@@ -138,6 +138,17 @@ struct TrainerCommandTests {
         #expect(en.contains("set to `validated`"), "\(en)")
     }
 
+    /// A task late against its baseline's end, with a due date still to come, says which day it
+    /// is late against: never "due 05/02/2027, 56 days late" on 03/02/2027.
+    @Test func taskShowSaysWhatALateTaskIsLateAgainst() throws {
+        let demo = try Self.demo.get()
+        let fr = try ok(demo.jalon("task", "show", "T-A5", "--lang", "fr"), "task show fr")
+        #expect(fr.contains("Échéance :     05/02/2027\n"), "\(fr)")
+        #expect(fr.contains("Retard :       ! 56 j après la fin prévue au planning de référence (09/12/2026)"), "\(fr)")
+        let en = try ok(demo.jalon("task", "show", "T-A5", "--lang", "en"), "task show en")
+        #expect(en.contains("56 d after the baseline's planned end (Dec 9, 2026)"), "\(en)")
+    }
+
     @Test func mermaidExportIsAValidGantt() throws {
         let demo = try Self.demo.get()
         let text = try ok(demo.jalon("export", "mermaid"), "export mermaid")

@@ -1007,6 +1007,8 @@ report.late = late
 report.lateLegend = {marker} = late
 # Reports/Catalog+Reports.swift, Values — func daysLate(_ days: Int) -> Text
 report.daysLate = {days} d late
+# Reports/Catalog+Reports.swift — func daysLateAgainstBaseline: task show, a task late against its baseline's end
+report.daysLateAgainstBaseline = {days} d after the baseline's planned end ({end})
 # Reports/Catalog+Reports.swift, Values — let unassigned
 report.unassigned = unassigned
 # Reports/Catalog+Reports.swift, Values — let noTasks

@@ -1007,6 +1007,8 @@ report.late = en retard
 report.lateLegend = {marker} = en retard
 # Reports/Catalog+Reports.swift, Values — func daysLate(_ days: Int) -> Text
 report.daysLate = en retard de {days} j
+# Reports/Catalog+Reports.swift — func daysLateAgainstBaseline: task show, a task late against its baseline's end
+report.daysLateAgainstBaseline = {days} j après la fin prévue au planning de référence ({end})
 # Reports/Catalog+Reports.swift, Values — let unassigned
 report.unassigned = non assignée
 # Reports/Catalog+Reports.swift, Values — let noTasks
