@@ -8,6 +8,8 @@ import Yams
 /// libyaml.
 enum FlatYAML {
     static func parse(_ yaml: String, firstLine: Int) -> YAMLMapping? {
+        // Values stay `FlatScalar`s: a Yams node (a tag and a constructor per scalar) is only
+        // built when something asks a field for its `node` (unknown keys, merges).
         var yaml = yaml
         return yaml.withUTF8 { bytes -> YAMLMapping? in
             var fields: [YAMLMapping.Field] = []
@@ -37,9 +39,9 @@ enum FlatYAML {
                 }
                 var valueEnd = end
                 while valueEnd > i && bytes[valueEnd - 1] == 0x20 { valueEnd -= 1 }
-                guard let node = value(UnsafeBufferPointer(rebasing: bytes[i..<valueEnd])) else { return nil }
+                guard let read = value(UnsafeBufferPointer(rebasing: bytes[i..<valueEnd])) else { return nil }
                 if fields.contains(where: { $0.key == key }) { return nil }
-                fields.append(YAMLMapping.Field(key: key, node: node, line: lineNumber))
+                fields.append(YAMLMapping.Field(key: key, value: read, line: lineNumber))
             }
             return YAMLMapping(fields: fields)
         }
@@ -48,12 +50,17 @@ enum FlatYAML {
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-    private static func scalar(_ s: String, quoted: Bool) -> Node {
+    /// The Yams node the full parser builds for this scalar.
+    static func node(_ s: YAMLMapping.FlatScalar) -> Node {
         // A new tag for every scalar: Yams resolves an implicit tag by rewriting it in place
         // (on `==`, hashing, `.tag`), so one shared tag would hand the first scalar's resolved
         // type to every later one, and is a data race when the history engine parses headers
         // on several threads.
-        .scalar(.init(s, Tag(.implicit, .default, constructor), quoted ? .doubleQuoted : .plain))
+        .scalar(.init(s.string, Tag(.implicit, .default, constructor), s.quoted ? .doubleQuoted : .plain))
+    }
+
+    private static func scalar(_ s: String, quoted: Bool) -> YAMLMapping.FlatScalar {
+        YAMLMapping.FlatScalar(string: s, quoted: quoted)
     }
 
     /// One constructor for every tag: `Tag.implicit` builds a new `Constructor` (three
@@ -61,15 +68,15 @@ enum FlatYAML {
     /// immutable, so sharing it across threads is safe.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
-    private static func value(_ v: UnsafeBufferPointer<UInt8>) -> Node? {
-        guard let first = v.first else { return scalar("", quoted: false) }
+    private static func value(_ v: UnsafeBufferPointer<UInt8>) -> YAMLMapping.Value? {
+        guard let first = v.first else { return .scalar(scalar("", quoted: false)) }
         switch first {
         case 0x22: // "
             guard let (s, end) = doubleQuoted(v, from: 0), end == v.count else { return nil }
-            return scalar(s, quoted: true)
+            return .scalar(scalar(s, quoted: true))
         case 0x5B: // [
             guard v.last == 0x5D else { return nil }
-            var items: [Node] = []
+            var items: [YAMLMapping.FlatScalar] = []
             var i = 1
             let end = v.count - 1
             while true {
@@ -97,10 +104,10 @@ enum FlatYAML {
                 while k < end && v[k] == 0x20 { k += 1 }
                 if k >= end { return nil } // trailing comma
             }
-            return .sequence(.init(items))
+            return .list(items)
         default:
             guard plainIsSimple(v, inFlow: false) else { return nil }
-            return scalar(String(decoding: v, as: UTF8.self), quoted: false)
+            return .scalar(scalar(String(decoding: v, as: UTF8.self), quoted: false))
         }
     }
 

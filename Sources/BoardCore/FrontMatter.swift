@@ -60,8 +60,48 @@ public enum FrontMatter {
 struct YAMLMapping {
     struct Field {
         let key: String
-        let node: Node
+        let value: Value
         let line: Int
+
+        init(key: String, node: Node, line: Int) {
+            self.key = key
+            value = .node(node)
+            self.line = line
+        }
+
+        init(key: String, value: Value, line: Int) {
+            self.key = key
+            self.value = value
+            self.line = line
+        }
+
+        /// The value as a Yams node: the full parser's own, or built from what the flat reader
+        /// read (for unknown keys kept as they are, and for merging).
+        var node: Node {
+            switch value {
+            case .node(let node): return node
+            case .scalar(let s): return FlatYAML.node(s)
+            case .list(let items): return .sequence(.init(items.map(FlatYAML.node)))
+            }
+        }
+    }
+
+    /// A scalar the flat reader read: its text, and whether it was double-quoted.
+    struct FlatScalar {
+        let string: String
+        let quoted: Bool
+
+        /// As `YAMLMapping.isNull` says of the same scalar as a Yams node.
+        var isNull: Bool { !quoted && ["", "~", "null", "Null", "NULL"].contains(string) }
+    }
+
+    /// A field's value: read by the flat reader (a scalar or a flow list of scalars, no Yams
+    /// node built, which was most of the time spent reading a large board), or a node from the
+    /// full parser.
+    enum Value {
+        case scalar(FlatScalar)
+        case list([FlatScalar])
+        case node(Node)
     }
 
     let fields: [Field]
@@ -144,6 +184,13 @@ struct FieldReader {
     var diagnostics: [Diagnostic] = []
 
     mutating func string(_ f: YAMLMapping.Field) -> String? {
+        switch f.value {
+        case .scalar(let s): return s.string
+        case .list:
+            diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.wrongType(f.key, Catalog.typeText), hint: Catalog.wrongTypeHint))
+            return nil
+        case .node: break
+        }
         switch f.node {
         case .scalar(let s):
             return s.string
@@ -154,12 +201,22 @@ struct FieldReader {
     }
 
     mutating func optionalString(_ f: YAMLMapping.Field) -> String? {
+        if case .scalar(let s) = f.value {
+            return s.isNull || (s.string.isEmpty && !s.quoted) ? nil : s.string
+        }
         if case .scalar(let s) = f.node, YAMLMapping.isNull(s) || (s.string.isEmpty && s.style == .plain) { return nil }
         return string(f)
     }
 
     /// A list of scalars; a single scalar counts as a one-item list; null or empty is [].
     mutating func stringList(_ f: YAMLMapping.Field) -> [String] {
+        switch f.value {
+        case .scalar(let s):
+            if s.string.isEmpty || s.isNull || s.string == "~" || s.string.lowercased() == "null" { return [] }
+            return [s.string]
+        case .list(let items): return items.map(\.string)
+        case .node: break
+        }
         switch f.node {
         case .scalar(let s):
             if s.string.isEmpty || YAMLMapping.isNull(s) || s.string == "~" || s.string.lowercased() == "null" { return [] }
