@@ -57,6 +57,9 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 /// catalogs need a bundle and the Apple toolchain, and nothing else reads a plain table.
 public struct LanguageTable: Sendable {
     public let templates: [String: String]
+    /// Each template read into its pieces the first time it is shown: a plan prints the same
+    /// few sentences thousands of times.
+    private let parsed = ParsedTemplates()
 
     public init(source: String) {
         var templates: [String: String] = [:]
@@ -109,9 +112,28 @@ public struct LanguageTable: Sendable {
         return pieces
     }
 
+    /// The pieces of the template of `key` (`template`), read once per table.
+    func pieces(of key: String, _ template: String) -> [Piece] {
+        parsed.pieces(of: key) { LanguageTable.pieces(template) }
+    }
+
     /// The names of the arguments a template uses.
     public static func placeholders(_ template: String) -> Set<String> {
         Set(pieces(template).compactMap { if case .argument(let name, _) = $0 { return name } else { return nil } })
+    }
+}
+
+/// The templates of one table already read into pieces, by key. A lock, not `Mutex`: the
+/// package still builds for macOS 13.
+private final class ParsedTemplates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byKey: [String: [LanguageTable.Piece]] = [:]
+
+    func pieces(of key: String, _ read: () -> [LanguageTable.Piece]) -> [LanguageTable.Piece] {
+        if let known = lock.withLock({ byKey[key] }) { return known }
+        let pieces = read()
+        lock.withLock { byKey[key] = pieces }
+        return pieces
     }
 }
 
@@ -180,9 +202,11 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
     /// `Language.fallback`, and a key no table has is shown as itself.
     func rendered(_ language: Language, tables: (Language) -> LanguageTable) -> String {
         if let literal { return literal[language] ?? literal[Language.fallback] ?? "" }
-        if let template = tables(language).templates[key] { return render(template, language) }
-        if language != Language.fallback, let template = tables(Language.fallback).templates[key] {
-            return render(template, Language.fallback)
+        let table = tables(language)
+        if let template = table.templates[key] { return render(table.pieces(of: key, template), language) }
+        let fallback = tables(Language.fallback)
+        if language != Language.fallback, let template = fallback.templates[key] {
+            return render(fallback.pieces(of: key, template), Language.fallback)
         }
         return key
     }
@@ -197,9 +221,9 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
     public var en: String { self(.en) }
     public var description: String { en }
 
-    private func render(_ template: String, _ language: Language) -> String {
+    private func render(_ pieces: [LanguageTable.Piece], _ language: Language) -> String {
         var out = ""
-        for piece in LanguageTable.pieces(template) {
+        for piece in pieces {
             switch piece {
             case .literal(let text): out += text
             case .argument(let name, let forms) where !forms.isEmpty:
