@@ -70,8 +70,10 @@ public struct Board: Sendable {
         load(settingsFile: settingsText.map { File(path: BoardSettings.fileName, text: $0) }, files: files, checkAcrossFiles: checkAcrossFiles)
     }
 
-    /// Reads a board from its files. `settingsFile` nil: there is no `jalon.yml`.
-    public static func load(settingsFile: File?, files: [File], checkAcrossFiles: Bool = true) -> Board {
+    /// Reads a board from its files. `settingsFile` nil: there is no `jalon.yml`. `itemIDsOnFile`:
+    /// the ids of every item file present, when the caller already knows them (it listed more
+    /// files than it reads); by default those of `files`.
+    public static func load(settingsFile: File?, files: [File], checkAcrossFiles: Bool = true, itemIDsOnFile: Set<ItemID>? = nil) -> Board {
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
         var settings = BoardSettings(name: "", language: .en, branch: "main")
@@ -112,7 +114,7 @@ public struct Board: Sendable {
         var board = Board(settings: settings, settingsReadable: settingsReadable, tasks: tasks, milestones: milestones, diagnostics: diagnostics, skippedFiles: skipped)
         board.settingsProblem = settingsProblem
         board.bookings = bookings
-        board.itemIDsOnFile = Set(files.compactMap { Board.itemID(ofPath: $0.path) })
+        board.itemIDsOnFile = itemIDsOnFile ?? Set(files.compactMap { Board.itemID(ofPath: $0.path) })
         if settingsReadable && checkAcrossFiles { board.diagnostics += board.crossFileProblems() }
         return board
     }
