@@ -61,7 +61,17 @@ public struct LanguageTable: Sendable {
     /// few sentences thousands of times.
     private let parsed = ParsedTemplates()
 
+    /// Lines `key = template`; empty lines and lines starting with `#` are skipped. Every command
+    /// reads a whole table once before its first text: the lines are cut on their bytes (a
+    /// character-by-character split of thousands of lines was a good part of a short command's
+    /// start-up); a table with carriage returns or a key with non-ASCII bytes is read by
+    /// characters, as before.
     public init(source: String) {
+        var source = source
+        templates = source.withUTF8(LanguageTable.lines) ?? LanguageTable.readByCharacters(source)
+    }
+
+    static func readByCharacters(_ source: String) -> [String: String] {
         var templates: [String: String] = [:]
         for line in source.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
             guard let equals = line.firstIndex(of: "=") else { continue }
@@ -70,7 +80,44 @@ public struct LanguageTable: Sendable {
             if value.first == " " { value = value.dropFirst() }
             templates[key] = String(value)
         }
-        self.templates = templates
+        return templates
+    }
+
+    /// The table read from its bytes; nil when it must be read by characters.
+    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: String]? {
+        let newline = UInt8(ascii: "\n"), equals = UInt8(ascii: "="), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        if bytes.contains(UInt8(ascii: "\r")) { return nil }
+        var templates: [String: String] = Dictionary(minimumCapacity: bytes.count / 64)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != newline { end += 1 }
+            defer { start = end + 1 }
+            guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+            var mark = start
+            while mark < end && bytes[mark] != equals { mark += 1 }
+            guard mark < end else { continue }
+            var keyStart = start, keyEnd = mark
+            while keyStart < keyEnd && (bytes[keyStart] == space || bytes[keyStart] == tab) { keyStart += 1 }
+            while keyEnd > keyStart && (bytes[keyEnd - 1] == space || bytes[keyEnd - 1] == tab) { keyEnd -= 1 }
+            // Where a byte could join the character before it, the characters decide.
+            if start + 1 < end && bytes[start + 1] >= 0x80 || mark + 1 < end && bytes[mark + 1] >= 0x80 { return nil }
+            for i in start..<mark where bytes[i] >= 0x80 || (bytes[i] < 0x20 && bytes[i] != tab) { return nil }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd]), as: UTF8.self)
+            var valueStart = mark + 1
+            if valueStart < end && bytes[valueStart] == space {
+                if valueStart + 1 < end && bytes[valueStart + 1] >= 0x80 {
+                    // The space and what follows may be one character.
+                    var value = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
+                    if value.first == " " { value = value.dropFirst() }
+                    templates[key] = String(value)
+                    continue
+                }
+                valueStart += 1
+            }
+            templates[key] = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self)
+        }
+        return templates
     }
 
     /// One piece of a template: literal text (escapes already read), or an argument with, for

@@ -6,6 +6,21 @@ import Testing
 /// the fallback, and the keys the sources use.
 @Suite("catalog")
 struct CatalogTests {
+    @Test("a language table read from its bytes is the table read character by character")
+    func tableBytesAndCharacters() {
+        func same(_ source: String) {
+            #expect(LanguageTable(source: source).templates == LanguageTable.readByCharacters(source), "\(source.debugDescription)")
+        }
+        for table in [LanguageTable.en, LanguageTable.fr] {
+            same(table.templates.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: "\n") + "\n")
+        }
+        same("# a comment = not a key\n\nplain = text\n  spaced\t=  two spaces\nnone=tight\nno equals here\nrepeated = first\nrepeated = second\n")
+        same("quote = « validé »\nfrench = é\ncombining = \u{301}x\nequals = a = b\nempty =\nlast = no newline")
+        same("crlf = one\r\ntwo = lines\r\n")
+        same("#\u{301}combining = after hash\nkey =\u{301}x\nclé = non ASCII key\n")
+        same("")
+    }
+
     @Test func everyKeyAndPlaceholderExistsInEveryLanguage() {
         let all = Set(Language.allCases.flatMap { $0.table.templates.keys })
         #expect(all.count > 15)
