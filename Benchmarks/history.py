@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -295,13 +296,23 @@ def peak_rss(argv, cwd: Path, env: dict, before=None) -> int | None:
     return int(p.stderr.decode().strip().splitlines()[-1])
 
 
-def timed(argv, cwd: Path, env: dict, before=None, keep: list | None = None) -> float:
-    """Wall time of one run (output discarded, or appended to `keep`)."""
+# CPU time (user + system) of each timed run, by the list its wall time went to: on a shared
+# machine the CPU time says more than the wall time.
+CPU: dict[int, list[float]] = {}
+
+
+def timed(argv, cwd: Path, env: dict, before=None, keep: list | None = None, into: list | None = None) -> float:
+    """Wall time of one run (output discarded, or appended to `keep`); its CPU time goes to
+    CPU[id(into)] when `into` is given."""
     if before:
         before()
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     p = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.PIPE if keep is not None else subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if into is not None:
+        CPU.setdefault(id(into), []).append(after.ru_utime - usage.ru_utime + after.ru_stime - usage.ru_stime)
     if p.returncode != 0:
         raise SystemExit(f"{' '.join(map(str, argv))} failed: {p.stderr.decode()}")
     if keep is not None:
@@ -392,12 +403,12 @@ def main() -> None:
         bilan = [str(jalon), "report", "bilan", "--format", "json"]
         cold, ref, warm, incremental, bilan_warm = [], [], [], [], []
         for i in range(args.runs):
-            ref.append(timed(gitlog, repo, env))
-            cold.append(timed(report, repo, env, before=lambda: shutil.rmtree(cache, ignore_errors=True)))
-            warm.append(timed(report, repo, env))
+            ref.append(timed(gitlog, repo, env, into=ref))
+            cold.append(timed(report, repo, env, before=lambda: shutil.rmtree(cache, ignore_errors=True), into=cold))
+            warm.append(timed(report, repo, env, into=warm))
             # One new commit on top of the warm cache (made with git, untimed), then the report.
-            incremental.append(timed(report, repo, env, before=lambda n=f"{count}-{i}": new_commit(repo, env, n)))
-            bilan_warm.append(timed(bilan, repo, env))
+            incremental.append(timed(report, repo, env, before=lambda n=f"{count}-{i}": new_commit(repo, env, n), into=incremental))
+            bilan_warm.append(timed(bilan, repo, env, into=bilan_warm))
             log(f"run {i + 1}/{args.runs}: git log {ref[-1]:.2f} s, cold {cold[-1]:.2f} s, warm {warm[-1]:.3f} s, "
                 f"one new commit {incremental[-1]:.3f} s, bilan (warm cache) {bilan_warm[-1]:.3f} s")
         surviving, blame, blamed, same = [], [], 0, None
@@ -418,6 +429,9 @@ def main() -> None:
         print(f"{'jalon report contributions (warm, cached)':<44}{mw:>9.3f}s")
         print(f"{'jalon report contributions (one new commit)':<44}{mi:>9.3f}s  {'OK' if mi <= 0.1 else 'MISSED'} (target <= 100 ms)")
         print(f"{'jalon report bilan (warm cache)':<44}{mb:>9.3f}s")
+        cpu = {name: statistics.median(CPU[id(runs)]) for name, runs in
+               [("git log", ref), ("cold", cold), ("warm", warm), ("one new commit", incremental), ("bilan (warm cache)", bilan_warm)]}
+        print("CPU time (user + system), medians: " + ", ".join(f"{name} {t:.3f} s" for name, t in cpu.items()))
         print(f"{'ratio cold / git log (target <= 1)':<44}{mc / mr:>10.2f}  {'OK' if mc / mr <= 1 else 'MISSED'}")
         print(f"{'ratio warm / cold (target <= 0.1)':<44}{mw / mc:>10.3f}  {'OK' if mw / mc <= 0.1 else 'MISSED'}")
         if rss_cold and rss_git:
@@ -428,7 +442,7 @@ def main() -> None:
             print_surviving(surviving, blame, blamed, same, args.surviving_commits)
         if args.json:
             args.json.write_text(json.dumps({"commits": count, "git_log": ref, "cold": cold, "warm": warm, "incremental": incremental,
-                                             "incremental_s": mi, "bilan_warm": bilan_warm, "bilan_warm_s": mb, "ratio_cold_git": mc / mr, "ratio_warm_cold": mw / mc,
+                                             "incremental_s": mi, "cpu_medians_s": cpu, "bilan_warm": bilan_warm, "bilan_warm_s": mb, "ratio_cold_git": mc / mr, "ratio_warm_cold": mw / mc,
                                              "rss_kb_cold": rss_cold, "rss_kb_git": rss_git,
                                              "rss_ratio_cold_git": rss_cold / rss_git if rss_cold and rss_git else None,
                                              "cache_bytes": cache_size, "surviving_commits": args.surviving_commits if surviving else 0,
