@@ -30,46 +30,45 @@ public enum BoardText {
     /// A table of tasks: id, title, status, assignees, due date, estimate, progress. Late tasks
     /// are red and marked `!` (explained under the table); columns shrink or drop to fit.
     public static func taskList(_ tasks: [BoardTask], board: Board, language: Language, today: Day, style: TerminalStyle, late: Lateness? = nil) -> String {
-        let L = language
-        let lateness = late ?? Lateness.forecast(board, today: today)
-        guard !tasks.isEmpty else { return style.clip(style.clean(Catalog.noTasks(L)), to: style.width) }
-        let g = style.glyphs
-        func table(shortDates: Bool) -> TextTable {
-            var table = TextTable(columns: [
-                .init(Catalog.columnID(L)),
-                .init(Catalog.columnTitle(L), minWidth: 10, flexible: true),
-                .init(Catalog.columnStatus(L), minWidth: 6, flexible: true, dropRank: 1),
-                .init(Catalog.columnAssignees(L), minWidth: 8, flexible: true, dropRank: 2),
-                .init(Catalog.columnDue(L)),
-                .init(Catalog.columnEstimate(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 4),
-                .init(Catalog.columnProgress(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 3),
-            ])
-            for task in tasks {
-                let late = lateness.isLate(task.id)
-                table.append([
-                    TextTable.Cell(task.id.description, tone: late ? .alert : .accent),
-                    TextTable.Cell(task.title),
-                    TextTable.Cell(StatusWords.task(task.status, language), tone: task.status == board.settings.doneStatus ? .good : .plain),
-                    task.assignees.isEmpty ? TextTable.Cell(g.none, tone: .muted) : TextTable.Cell(task.assignees.joined(separator: ", ")),
-                    dueCell(task.due, late: late, short: shortDates, today: today, language: L, style: style),
-                    task.estimate.map { TextTable.Cell(Catalog.effort($0)(L)) } ?? TextTable.Cell(g.none, tone: .muted),
-                    task.progress.map { TextTable.Cell(Catalog.percent($0)(L)) } ?? TextTable.Cell(g.none, tone: .muted),
-                ])
-            }
-            return table
-        }
-        let full = table(shortDates: false)
-        let anyLate = tasks.contains { lateness.isLate($0.id) }
-        var out = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
-        if anyLate { out += "\n" + style.clip(style.paint(style.clean(Catalog.lateLegend(g.late)(L)), .alert), to: style.width) }
-        return out
+        taskListDocument(tasks, board: board, language: language, today: today, unicode: style.unicode, late: late).text(style: style)
     }
 
-    /// A date cell, flagged when late; short dates drop the year when it is this year's.
-    static func dueCell(_ due: Day?, late: Bool, short: Bool, today: Day, language: Language, style: TerminalStyle) -> TextTable.Cell {
-        guard let due else { return TextTable.Cell(style.glyphs.none, tone: .muted) }
-        let text = short ? shortDate(due, today: today, language: language) : due.formatted(language)
-        return late ? TextTable.Cell(text + " " + style.glyphs.late, tone: .alert) : TextTable.Cell(text)
+    /// The task list as a document: one table, dates shortened when it is too wide.
+    public static func taskListDocument(_ tasks: [BoardTask], board: Board, language L: Language, today: Day, unicode: Bool, late: Lateness? = nil) -> ReportDocument {
+        let lateness = late ?? Lateness.forecast(board, today: today)
+        guard !tasks.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [], emptyText: Catalog.noTasks(L), emptyTone: .plain))])]) }
+        let g: Glyphs = unicode ? .unicode : .ascii
+        let columns: [ReportTable.Column] = [
+            .init(Catalog.columnID(L)),
+            .init(Catalog.columnTitle(L), flexible: true, minWidth: 10),
+            .init(Catalog.columnStatus(L), flexible: true, minWidth: 6, dropRank: 1),
+            .init(Catalog.columnAssignees(L), flexible: true, minWidth: 8, dropRank: 2),
+            .init(Catalog.columnDue(L)),
+            .init(Catalog.columnEstimate(L), alignment: .right, flexible: true, minWidth: 4, dropRank: 4),
+            .init(Catalog.columnProgress(L), alignment: .right, flexible: true, minWidth: 4, dropRank: 3),
+        ]
+        let rows = tasks.map { task -> [ReportTable.Cell] in
+            let late = lateness.isLate(task.id)
+            return [
+                ReportTable.Cell(task.id.description, tone: late ? .alert : .accent),
+                ReportTable.Cell(task.title),
+                ReportTable.Cell(StatusWords.task(task.status, L), tone: task.status == board.settings.doneStatus ? .good : .plain),
+                task.assignees.isEmpty ? ReportTable.Cell(g.none, tone: .muted) : ReportTable.Cell(task.assignees.joined(separator: ", ")),
+                dueCell(task.due, late: late, today: today, language: L, glyphs: g),
+                task.estimate.map { ReportTable.Cell(Catalog.effort($0)(L)) } ?? ReportTable.Cell(g.none, tone: .muted),
+                task.progress.map { ReportTable.Cell(Catalog.percent($0)(L)) } ?? ReportTable.Cell(g.none, tone: .muted),
+            ]
+        }
+        let anyLate = tasks.contains { lateness.isLate($0.id) }
+        let table = ReportTable(columns: columns, rows: rows, emptyText: "", legend: anyLate ? Catalog.lateLegend(g.late)(L) : nil, legendTone: .alert)
+        return .view(language: L, [ReportSection("", blocks: [.table(table)])])
+    }
+
+    /// A date cell, flagged when late; its short wording drops the year when it is this year's.
+    static func dueCell(_ due: Day?, late: Bool, today: Day, language: Language, glyphs g: Glyphs) -> ReportTable.Cell {
+        guard let due else { return ReportTable.Cell(g.none, tone: .muted) }
+        let mark = late ? " " + g.late : ""
+        return ReportTable.Cell(due.formatted(language) + mark, tone: late ? .alert : .plain, short: shortDate(due, today: today, language: language) + mark)
     }
 
     // MARK: Task detail
@@ -156,37 +155,36 @@ public enum BoardText {
     /// state (reached, late, today, in N days) and dependencies. A milestone is late when its
     /// date has passed and some of its tasks are not done.
     public static func milestoneList(_ board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
-        let L = language
-        guard !board.milestones.isEmpty else { return style.clip(style.clean(Catalog.noMilestones(L)), to: style.width) }
-        let g = style.glyphs
-        func table(shortDates: Bool) -> TextTable {
-            var table = TextTable(columns: [
-                .init(Catalog.columnID(L)),
-                .init(Catalog.columnTitle(L), minWidth: 10, flexible: true),
-                .init(Catalog.columnDate(L)),
-                .init(Catalog.columnTasksDone(L), alignment: .right, minWidth: 3, flexible: true, dropRank: 2),
-                .init(Catalog.columnState(L), minWidth: 8, flexible: true, dropRank: 1),
-                .init(Catalog.columnDepends(L), minWidth: 6, flexible: true, dropRank: 3),
-            ])
-            for m in board.milestones {
-                let progress = milestoneProgress(m, board: board, today: today)
-                table.append([
-                    TextTable.Cell(m.id.description, tone: progress.late ? .alert : .accent),
-                    TextTable.Cell(m.title),
-                    dueCell(m.date, late: progress.late, short: shortDates, today: today, language: L, style: style),
-                    TextTable.Cell("\(progress.done)/\(progress.total)"),
-                    milestoneState(m, progress, today: today, language: L, style: style),
-                    m.depends.isEmpty ? TextTable.Cell(g.none, tone: .muted) : TextTable.Cell(m.depends.map(\.description).joined(separator: ", ")),
-                ])
-            }
-            return table
+        milestoneListDocument(board, language: language, today: today, unicode: style.unicode).text(style: style)
+    }
+
+    /// The milestone list as a document: one table, dates shortened when it is too wide.
+    public static func milestoneListDocument(_ board: Board, language L: Language, today: Day, unicode: Bool) -> ReportDocument {
+        guard !board.milestones.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [], emptyText: Catalog.noMilestones(L), emptyTone: .plain))])]) }
+        let g: Glyphs = unicode ? .unicode : .ascii
+        let columns: [ReportTable.Column] = [
+            .init(Catalog.columnID(L)),
+            .init(Catalog.columnTitle(L), flexible: true, minWidth: 10),
+            .init(Catalog.columnDate(L)),
+            .init(Catalog.columnTasksDone(L), alignment: .right, flexible: true, minWidth: 3, dropRank: 2),
+            .init(Catalog.columnState(L), flexible: true, minWidth: 8, dropRank: 1),
+            .init(Catalog.columnDepends(L), flexible: true, minWidth: 6, dropRank: 3),
+        ]
+        var anyLate = false
+        let rows = board.milestones.map { m -> [ReportTable.Cell] in
+            let progress = milestoneProgress(m, board: board, today: today)
+            anyLate = anyLate || progress.late
+            return [
+                ReportTable.Cell(m.id.description, tone: progress.late ? .alert : .accent),
+                ReportTable.Cell(m.title),
+                dueCell(m.date, late: progress.late, today: today, language: L, glyphs: g),
+                ReportTable.Cell("\(progress.done)/\(progress.total)"),
+                milestoneState(m, progress, today: today, language: L, glyphs: g),
+                m.depends.isEmpty ? ReportTable.Cell(g.none, tone: .muted) : ReportTable.Cell(m.depends.map(\.description).joined(separator: ", ")),
+            ]
         }
-        let full = table(shortDates: false)
-        var out = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
-        if board.milestones.contains(where: { milestoneProgress($0, board: board, today: today).late }) {
-            out += "\n" + style.clip(style.paint(style.clean(Catalog.lateLegend(g.late)(L)), .alert), to: style.width)
-        }
-        return out
+        let table = ReportTable(columns: columns, rows: rows, emptyText: "", legend: anyLate ? Catalog.lateLegend(g.late)(L) : nil, legendTone: .alert)
+        return .view(language: L, [ReportSection("", blocks: [.table(table)])])
     }
 
     private static func milestoneProgress(_ m: Milestone, board: Board, today: Day) -> (done: Int, total: Int, late: Bool) {
@@ -197,45 +195,49 @@ public enum BoardText {
     }
 
     private static func milestoneState(_ m: Milestone, _ progress: (done: Int, total: Int, late: Bool), today: Day,
-                                       language L: Language, style: TerminalStyle) -> TextTable.Cell {
-        if progress.total > 0, progress.done == progress.total { return TextTable.Cell(Catalog.reached(L), tone: .good) }
-        if progress.late { return TextTable.Cell("\(style.glyphs.late) \(Catalog.late(L))", tone: .alert) }
-        guard let date = m.date else { return TextTable.Cell(style.glyphs.none, tone: .muted) }
-        if date < today { return TextTable.Cell(Catalog.past(L), tone: .muted) }
-        if date == today { return TextTable.Cell(Catalog.dueToday(L), tone: .strong) }
-        return TextTable.Cell(Catalog.inDays(date.ordinal - today.ordinal)(L))
+                                       language L: Language, glyphs g: Glyphs) -> ReportTable.Cell {
+        if progress.total > 0, progress.done == progress.total { return ReportTable.Cell(Catalog.reached(L), tone: .good) }
+        if progress.late { return ReportTable.Cell("\(g.late) \(Catalog.late(L))", tone: .alert) }
+        guard let date = m.date else { return ReportTable.Cell(g.none, tone: .muted) }
+        if date < today { return ReportTable.Cell(Catalog.past(L), tone: .muted) }
+        if date == today { return ReportTable.Cell(Catalog.dueToday(L), tone: .strong) }
+        return ReportTable.Cell(Catalog.inDays(date.ordinal - today.ordinal)(L))
     }
 
     // MARK: Members
 
     /// A table of the team: id, code, name, emails, role and how many unfinished tasks each has.
     public static func memberList(_ board: Board, language: Language, style: TerminalStyle) -> String {
-        let L = language
+        memberListDocument(board, language: language, unicode: style.unicode).text(style: style)
+    }
+
+    /// The team as a document: one table.
+    public static func memberListDocument(_ board: Board, language L: Language, unicode: Bool) -> ReportDocument {
         let members = board.settings.members
-        guard !members.isEmpty else { return style.clip(style.clean(Catalog.noMembers(L)), to: style.width) }
-        let g = style.glyphs
-        var table = TextTable(columns: [
-            .init(Catalog.columnID(L), minWidth: 6, flexible: true),
+        guard !members.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [], emptyText: Catalog.noMembers(L), emptyTone: .plain))])]) }
+        let g: Glyphs = unicode ? .unicode : .ascii
+        let columns: [ReportTable.Column] = [
+            .init(Catalog.columnID(L), flexible: true, minWidth: 6),
             .init(Catalog.columnCode(L)),
-            .init(Catalog.columnName(L), minWidth: 10, flexible: true),
-            .init(Catalog.columnEmails(L), minWidth: 10, flexible: true, dropRank: 2),
-            .init(Catalog.columnRole(L), minWidth: 6, flexible: true, dropRank: 1),
-            .init(Catalog.columnOpenTasks(L), alignment: .right, minWidth: 3, flexible: true),
-        ])
-        for m in members {
+            .init(Catalog.columnName(L), flexible: true, minWidth: 10),
+            .init(Catalog.columnEmails(L), flexible: true, minWidth: 10, dropRank: 2),
+            .init(Catalog.columnRole(L), flexible: true, minWidth: 6, dropRank: 1),
+            .init(Catalog.columnOpenTasks(L), alignment: .right, flexible: true, minWidth: 3),
+        ]
+        let rows = members.map { m -> [ReportTable.Cell] in
             let open = board.tasks.filter { t in
                 t.status != board.settings.doneStatus && t.assignees.contains { $0.lowercased() == m.id.lowercased() }
             }.count
-            table.append([
-                TextTable.Cell(m.id, tone: .accent),
-                TextTable.Cell(m.code),
-                TextTable.Cell(m.name),
-                m.emails.isEmpty ? TextTable.Cell(g.none, tone: .muted) : TextTable.Cell(m.emails.joined(separator: ", ")),
-                m.role.map { TextTable.Cell($0) } ?? TextTable.Cell(g.none, tone: .muted),
-                TextTable.Cell(String(open)),
-            ])
+            return [
+                ReportTable.Cell(m.id, tone: .accent),
+                ReportTable.Cell(m.code),
+                ReportTable.Cell(m.name),
+                m.emails.isEmpty ? ReportTable.Cell(g.none, tone: .muted) : ReportTable.Cell(m.emails.joined(separator: ", ")),
+                m.role.map { ReportTable.Cell($0) } ?? ReportTable.Cell(g.none, tone: .muted),
+                ReportTable.Cell(String(open)),
+            ]
         }
-        return table.render(style)
+        return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: columns, rows: rows, emptyText: ""))])])
     }
 }
 

@@ -145,22 +145,28 @@ public enum DocsText {
     }
 
     public static func documentList(_ docs: [BoardDocument], lastChanges: [String: LastChange], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
-        guard !docs.isEmpty else { return style.clean(DocsWords.noDocuments(L)) }
-        var table = TextTable(columns: [
-            .init("ID"), .init(DocsWords.title(L), minWidth: 10, flexible: true), .init(DocsWords.path(L), minWidth: 10, flexible: true, dropRank: 1),
-            .init(DocsWords.author(L), minWidth: 5, flexible: true, dropRank: 3), .init(DocsWords.status(L)), .init(DocsWords.version(L), dropRank: 4),
-            .init(DocsWords.changed(L), dropRank: 2), .init(DocsWords.by(L), minWidth: 5, flexible: true, dropRank: 2),
-        ])
-        let none = style.glyphs.none
-        for d in docs {
+        documentListDocument(docs, lastChanges: lastChanges, board: board, language: L, unicode: style.unicode, timeZone: timeZone).text(style: style)
+    }
+
+    /// The documents as a document: one table.
+    public static func documentListDocument(_ docs: [BoardDocument], lastChanges: [String: LastChange], board: Board, language L: Language, unicode: Bool,
+                                            timeZone: TimeZone = .current) -> ReportDocument {
+        guard !docs.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [], emptyText: DocsWords.noDocuments(L), emptyTone: .plain))])]) }
+        let columns: [ReportTable.Column] = [
+            .init("ID"), .init(DocsWords.title(L), flexible: true, minWidth: 10), .init(DocsWords.path(L), flexible: true, minWidth: 10, dropRank: 1),
+            .init(DocsWords.author(L), flexible: true, minWidth: 5, dropRank: 3), .init(DocsWords.status(L)), .init(DocsWords.version(L), dropRank: 4),
+            .init(DocsWords.changed(L), dropRank: 2), .init(DocsWords.by(L), flexible: true, minWidth: 5, dropRank: 2),
+        ]
+        let none = (unicode ? Glyphs.unicode : Glyphs.ascii).none
+        let rows = docs.map { d -> [ReportTable.Cell] in
             let last = lastChanges[d.path]
             let tone: Tone = d.meta.status == "validated" ? .good : (d.meta.status == "review" ? .accent : .plain)
-            table.append([TextTable.Cell(d.meta.id?.description ?? none, tone: .accent), TextTable.Cell(d.meta.title), TextTable.Cell(d.path),
-                          TextTable.Cell(d.meta.author.map { memberName($0, board) } ?? none), TextTable.Cell(d.meta.status.isEmpty ? none : StatusWords.document(d.meta.status, L), tone: tone),
-                          TextTable.Cell(d.meta.version ?? none), TextTable.Cell(last.map { Day($0.date, timeZone: timeZone).formatted(L) } ?? none),
-                          TextTable.Cell(last?.by ?? none)])
+            return [ReportTable.Cell(d.meta.id?.description ?? none, tone: .accent), ReportTable.Cell(d.meta.title), ReportTable.Cell(d.path),
+                    ReportTable.Cell(d.meta.author.map { memberName($0, board) } ?? none), ReportTable.Cell(d.meta.status.isEmpty ? none : StatusWords.document(d.meta.status, L), tone: tone),
+                    ReportTable.Cell(d.meta.version ?? none), ReportTable.Cell(last.map { Day($0.date, timeZone: timeZone).formatted(L) } ?? none),
+                    ReportTable.Cell(last?.by ?? none)]
         }
-        return table.render(style)
+        return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: columns, rows: rows, emptyText: ""))])])
     }
 
     public static func documentTree(_ docs: [BoardDocument], language L: Language, style: TerminalStyle) -> String {
@@ -226,28 +232,40 @@ public enum DocsText {
     // MARK: Meetings
 
     public static func meetingList(_ minutes: [MeetingMinutes], board: Board, language L: Language, style: TerminalStyle) -> String {
-        guard !minutes.isEmpty else { return style.clean(DocsWords.noMeetings(L)) }
-        var table = TextTable(columns: [.init("ID"), .init(DocsWords.date(L)), .init(DocsWords.title(L), minWidth: 10, flexible: true),
-                                        .init(DocsWords.attendees(L), minWidth: 8, flexible: true, dropRank: 2), .init(DocsWords.openActions(L), alignment: .right, dropRank: 1)])
+        meetingListDocument(minutes, board: board, language: L, unicode: style.unicode).text(style: style)
+    }
+
+    /// The minutes as a document: one table, with the actions still open out of all.
+    public static func meetingListDocument(_ minutes: [MeetingMinutes], board: Board, language L: Language, unicode: Bool) -> ReportDocument {
+        guard !minutes.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [], emptyText: DocsWords.noMeetings(L), emptyTone: .plain))])]) }
+        let columns: [ReportTable.Column] = [.init("ID"), .init(DocsWords.date(L)), .init(DocsWords.title(L), flexible: true, minWidth: 10),
+                                             .init(DocsWords.attendees(L), flexible: true, minWidth: 8, dropRank: 2), .init(DocsWords.openActions(L), alignment: .right, dropRank: 1)]
         let done = board.settings.doneStatus
-        for m in minutes {
+        let none = (unicode ? Glyphs.unicode : Glyphs.ascii).none
+        let rows = minutes.map { m -> [ReportTable.Cell] in
             let open = m.actions.filter { a in a.task.flatMap { board.task($0) }.map { $0.status != done } ?? true }.count
-            table.append([TextTable.Cell(m.id.description, tone: .accent), TextTable.Cell(m.date?.formatted(L) ?? style.glyphs.none), TextTable.Cell(m.title),
-                          TextTable.Cell((m.attendees + m.guests).joined(separator: ", ")), TextTable.Cell(m.actions.isEmpty ? style.glyphs.none : "\(open)/\(m.actions.count)")])
+            return [ReportTable.Cell(m.id.description, tone: .accent), ReportTable.Cell(m.date?.formatted(L) ?? none), ReportTable.Cell(m.title),
+                    ReportTable.Cell((m.attendees + m.guests).joined(separator: ", ")), ReportTable.Cell(m.actions.isEmpty ? none : "\(open)/\(m.actions.count)")]
         }
-        return table.render(style)
+        return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: columns, rows: rows, emptyText: ""))])])
     }
 
     public static func actionTable(_ m: MeetingMinutes, board: Board, language L: Language, style: TerminalStyle) -> String {
-        guard !m.actions.isEmpty else { return style.clean(DocsWords.noActions(L)) }
-        var table = TextTable(columns: [.init(DocsWords.who(L)), .init(DocsWords.what(L), minWidth: 10, flexible: true), .init(DocsWords.due(L)),
-                                        .init(DocsWords.task(L)), .init(DocsWords.status(L), dropRank: 1)])
-        for a in m.actions {
+        ReportDocument.view(language: L, [ReportSection("", blocks: [actionBlock(m, board: board, language: L, unicode: style.unicode)])]).text(style: style)
+    }
+
+    /// The actions of the minutes: a table, or the sentence saying there is none.
+    static func actionBlock(_ m: MeetingMinutes, board: Board, language L: Language, unicode: Bool) -> ReportBlock {
+        guard !m.actions.isEmpty else { return .table(ReportTable(columns: [], emptyText: DocsWords.noActions(L), emptyTone: .plain)) }
+        let columns: [ReportTable.Column] = [.init(DocsWords.who(L)), .init(DocsWords.what(L), flexible: true, minWidth: 10), .init(DocsWords.due(L)),
+                                             .init(DocsWords.task(L)), .init(DocsWords.status(L), dropRank: 1)]
+        let none = (unicode ? Glyphs.unicode : Glyphs.ascii).none
+        let rows = m.actions.map { a -> [ReportTable.Cell] in
             let task = a.task.flatMap { board.task($0) }
-            table.append([TextTable.Cell(a.who), TextTable.Cell(a.what), TextTable.Cell(a.due?.formatted(L) ?? style.glyphs.none),
-                          TextTable.Cell(a.task?.description ?? style.glyphs.none, tone: .accent), TextTable.Cell(task.map { StatusWords.task($0.status, L) } ?? style.glyphs.none)])
+            return [ReportTable.Cell(a.who), ReportTable.Cell(a.what), ReportTable.Cell(a.due?.formatted(L) ?? none),
+                    ReportTable.Cell(a.task?.description ?? none, tone: .accent), ReportTable.Cell(task.map { StatusWords.task($0.status, L) } ?? none)]
         }
-        return table.render(style)
+        return .table(ReportTable(columns: columns, rows: rows, emptyText: ""))
     }
 
     public static func meetingDetail(_ m: MeetingMinutes, comments: [Comment], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {

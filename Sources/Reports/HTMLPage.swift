@@ -46,7 +46,7 @@ public enum HTML {
 
     /// The page content of a report document (without `<html>`), for pages that combine several.
     public static func body(_ document: ReportDocument) -> String {
-        var out = "<header>\n<h1>\(escape(document.title))</h1>\n"
+        var out = document.title.isEmpty ? "<header>\n" : "<header>\n<h1>\(escape(document.title))</h1>\n"
         if let subtitle = document.subtitle { out += "<p class=\"subtitle\">\(escape(subtitle))</p>\n" }
         if !document.facts.isEmpty {
             out += "<dl class=\"facts\">\n"
@@ -77,7 +77,7 @@ public enum HTML {
             // The lessons the team edits: shown as written, escaped, line breaks kept.
             return "<pre class=\"notes\">\(escape(text))</pre>\n"
         case .table(let table):
-            if table.rows.isEmpty { return "<p class=\"muted\">\(escape(table.emptyText))</p>\n" }
+            if table.rows.isEmpty { return "<p class=\"\(toneClass(table.emptyTone))\">\(escape(table.emptyText))</p>\n" }
             // A wide table (the class overview's nine columns) gives its text columns less room
             // each, so it fits a 1,280 px screen; on a narrower screen each row becomes a card,
             // one line per column under its header (`data-label`), so no column is out of
@@ -103,7 +103,23 @@ public enum HTML {
                 }
                 out += "</tr>\n"
             }
-            return out + "</tbody>\n</table></div>\n"
+            out += "</tbody>\n</table></div>\n"
+            if let legend = table.legend { out += "<p class=\"\(toneClass(table.legendTone))\">\(escape(legend))</p>\n" }
+            return out
+        case .kanban(let kanban):
+            // A column per status, a card per task.
+            var out = "<div class=\"kanban\">\n"
+            for column in kanban.columns {
+                out += "<section><h4>\(escape(column.header))</h4>\n<ul>\n"
+                for c in column.cards {
+                    out += "<li class=\"\(c.late ? "alert" : "plain")\"><b>\(escape(c.id))</b> \(escape(c.title))"
+                    out += "<br><span class=\"\(c.unassigned ? "muted" : "plain")\">\(escape(c.assignees))</span>"
+                    if let due = c.due { out += " · \(escape(due))" }
+                    out += "</li>\n"
+                }
+                out += "</ul></section>\n"
+            }
+            return out + "</div>\n"
         case .chart(let chart):
             switch chart {
             case .gantt(let gantt): return "<figure class=\"chart\">\n" + HTMLCharts.gantt(gantt) + "</figure>\n"

@@ -11,9 +11,15 @@ public enum PlanText {
     /// days, a `*` for critical items and a `!` for late ones (with how many days late); then
     /// the critical path, the conflicts (what is wrong and what to do) and the levelling moves.
     public static func plan(_ schedule: Schedule, board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
+        planDocument(schedule, board: board, language: language, today: today, unicode: style.unicode).text(style: style)
+    }
+
+    /// The plan as a document: the span, the schedule table (long dates, short ones when the
+    /// text table is too wide), the critical path, the conflicts and the levelling moves.
+    public static func planDocument(_ schedule: Schedule, board: Board, language: Language, today: Day, unicode: Bool) -> ReportDocument {
         let L = language
-        let g = style.glyphs
-        guard !schedule.items.isEmpty else { return paragraph(Catalog.ganttNothing(L), style: style) }
+        let g: Glyphs = unicode ? .unicode : .ascii
+        guard !schedule.items.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.paragraph(Catalog.ganttNothing(L), .plain)])]) }
         // Sorted through their indexes: moving thousands of whole items is what costs.
         let all = schedule.items
         let items = all.indices.sorted { i, j in
@@ -37,71 +43,59 @@ public enum PlanText {
         let slackWidth = items.map { DisplayWidth.of(workingDays($0.slack)) }.max() ?? 1
         let lateWidth = max(1, items.map { DisplayWidth.of(lateDays($0)) }.max() ?? 1)
         let anyFlag = items.contains { $0.critical || $0.late }
-        func table(shortDates: Bool) -> TextTable {
-            // The flags column (`*` critical, `!` late) is never dropped: the marks show even
-            // on a narrow terminal without colour.
-            var columns: [TextTable.Column] = anyFlag ? [.init("")] : []
-            columns += [
-                .init(Catalog.columnID(L)),
-                .init(Catalog.columnTitle(L), minWidth: 10, flexible: true),
-                .init(Catalog.columnStart(L)),
-                .init(Catalog.columnEnd(L)),
-                .init(Catalog.columnSlack(L), alignment: .right, minWidth: slackWidth, flexible: true),
-                .init(Catalog.columnLate(L), alignment: .right, minWidth: lateWidth, flexible: true, dropRank: 1),
-                .init(Catalog.columnProgress(L), alignment: .right, minWidth: 4, flexible: true, dropRank: 2),
-            ]
-            var table = TextTable(columns: columns)
-            func date(_ d: Day) -> String { shortDates ? shortDate(d) : longDate(d) }
-            for item in items {
-                let alert = item.critical || item.late
-                var row: [TextTable.Cell] = []
-                if anyFlag { row.append(TextTable.Cell((item.critical ? "*" : " ") + (item.late ? g.late : " "), tone: .alert)) }
-                row += [
-                    TextTable.Cell(item.id.description, tone: alert ? .alert : .accent),
-                    TextTable.Cell(item.isMilestone ? "\(milestoneMark(style)) \(item.title)" : item.title, tone: item.isMilestone ? .strong : .plain),
-                    TextTable.Cell(date(item.start)),
-                    TextTable.Cell(date(item.end)),
-                    TextTable.Cell(workingDays(item.slack), tone: item.slack <= 0 ? .alert : .plain),
-                    TextTable.Cell(lateDays(item), tone: .alert),
-                    item.isMilestone ? TextTable.Cell(g.none, tone: .muted)
-                        : TextTable.Cell(percent(item.done ? 100 : item.progress), tone: item.done ? .good : .plain),
-                ]
-                table.append(row)
-            }
-            return table
+        // The flags column (`*` critical, `!` late) is never dropped: the marks show even on a
+        // narrow terminal without colour.
+        var columns: [ReportTable.Column] = anyFlag ? [.init("")] : []
+        columns += [
+            .init(Catalog.columnID(L)),
+            .init(Catalog.columnTitle(L), flexible: true, minWidth: 10),
+            .init(Catalog.columnStart(L)),
+            .init(Catalog.columnEnd(L)),
+            .init(Catalog.columnSlack(L), alignment: .right, flexible: true, minWidth: slackWidth),
+            .init(Catalog.columnLate(L), alignment: .right, flexible: true, minWidth: lateWidth, dropRank: 1),
+            .init(Catalog.columnProgress(L), alignment: .right, flexible: true, minWidth: 4, dropRank: 2),
+        ]
+        let mark = milestoneMark(unicode: unicode)
+        var rows: [[ReportTable.Cell]] = []
+        rows.reserveCapacity(items.count)
+        for item in items {
+            let alert = item.critical || item.late
+            var row: [ReportTable.Cell] = []
+            row.reserveCapacity(8)
+            if anyFlag { row.append(ReportTable.Cell((item.critical ? "*" : " ") + (item.late ? g.late : " "), tone: .alert)) }
+            row.append(ReportTable.Cell(item.id.description, tone: alert ? .alert : .accent))
+            row.append(ReportTable.Cell(item.isMilestone ? "\(mark) \(item.title)" : item.title, tone: item.isMilestone ? .strong : .plain))
+            row.append(ReportTable.Cell(longDate(item.start), short: shortDate(item.start)))
+            row.append(ReportTable.Cell(longDate(item.end), short: shortDate(item.end)))
+            row.append(ReportTable.Cell(workingDays(item.slack), tone: item.slack <= 0 ? .alert : .plain))
+            row.append(ReportTable.Cell(lateDays(item), tone: .alert))
+            row.append(item.isMilestone ? ReportTable.Cell(g.none, tone: .muted)
+                : ReportTable.Cell(percent(item.done ? 100 : item.progress), tone: item.done ? .good : .plain))
+            rows.append(row)
         }
-        var blocks: [String] = []
-        blocks.append(paragraph(Catalog.planSpan(schedule.start.formatted(L), schedule.end.formatted(L))(L), style: style, tone: .strong))
-        let full = table(shortDates: false)
-        var tableText = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
-        if items.contains(where: { $0.critical || $0.late }) {
-            tableText += "\n" + paragraph(Catalog.planLegend("*", g.late)(L), style: style, tone: .muted)
-        }
-        blocks.append(tableText)
-
+        let legend = anyFlag ? Catalog.planLegend("*", g.late)(L) : nil
         let chain = schedule.criticalPath.map(\.description).joined(separator: " \(g.arrow) ")
-        blocks.append(paragraph((chain.isEmpty ? Catalog.noCriticalPath : Catalog.criticalPath(chain))(L), style: style))
-
+        var summary: [ReportBlock] = [
+            .paragraph(Catalog.planSpan(schedule.start.formatted(L), schedule.end.formatted(L))(L), .strong),
+            .table(ReportTable(columns: columns, rows: rows, emptyText: "", legend: legend)),
+            .paragraph((chain.isEmpty ? Catalog.noCriticalPath : Catalog.criticalPath(chain))(L), .plain),
+        ]
+        var sections: [ReportSection] = []
         if schedule.conflicts.isEmpty {
-            blocks.append(paragraph(Catalog.noConflicts(L), style: style, tone: .good))
+            summary.append(.paragraph(Catalog.noConflicts(L), .good))
+            sections.append(ReportSection("", blocks: summary))
         } else {
-            var lines = [paragraph(Catalog.conflictsHeader(schedule.conflicts.count)(L), style: style, tone: .alert)]
-            for c in schedule.conflicts {
-                lines += bullet(conflict(c, board: board, language: L), style: style)
-            }
-            blocks.append(lines.joined(separator: "\n"))
+            sections.append(ReportSection("", blocks: summary))
+            sections.append(ReportSection("", blocks: [.paragraph(Catalog.conflictsHeader(schedule.conflicts.count)(L), .alert),
+                                                       .list(schedule.conflicts.map { conflict($0, board: board, language: L) })], tight: true))
         }
-
         if !schedule.moves.isEmpty {
-            var lines = [paragraph(Catalog.movesHeader(schedule.moves.count)(L), style: style, tone: .strong)]
-            for m in schedule.moves {
-                let text = Catalog.move(itemName(m.task, board: board, schedule: schedule, language: L),
-                                        longDate(m.fromStart), longDate(m.toStart), withinSlack: m.withinSlack)(L)
-                lines += bullet(text, style: style)
-            }
-            blocks.append(lines.joined(separator: "\n"))
+            sections.append(ReportSection("", blocks: [.paragraph(Catalog.movesHeader(schedule.moves.count)(L), .strong),
+                                                       .list(schedule.moves.map { m in
+                Catalog.move(itemName(m.task, board: board, schedule: schedule, language: L), longDate(m.fromStart), longDate(m.toStart), withinSlack: m.withinSlack)(L)
+            })], tight: true))
         }
-        return blocks.joined(separator: "\n\n")
+        return .view(language: L, sections)
     }
 
     /// One conflict as a sentence in `language`: what is wrong, then what to do.
@@ -282,7 +276,8 @@ public enum PlanText {
         }
     }
 
-    static func milestoneMark(_ style: TerminalStyle) -> String { style.unicode ? "◆" : "<>" }
+    static func milestoneMark(_ style: TerminalStyle) -> String { milestoneMark(unicode: style.unicode) }
+    static func milestoneMark(unicode: Bool) -> String { unicode ? "◆" : "<>" }
 
     /// `T-A3 « Maquette »` (French) / `T-A3 “Maquette”`: the id with its title when known.
     static func itemName(_ id: ItemID, board: Board?, schedule: Schedule?, language L: Language) -> String {

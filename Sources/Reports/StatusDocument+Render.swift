@@ -5,13 +5,16 @@ import BoardCore
 extension ReportDocument {
     // MARK: Text
 
-    /// What a trainer pastes in a message: title, facts, then each section with its tables
-    /// fitted to the width. Charts are left out (their data is in the tables).
+    /// What a trainer pastes in a message, and what a view of the board prints: title, facts,
+    /// then each section with its tables fitted to the width. Charts are left out (their data
+    /// is in the tables).
     public func text(style: TerminalStyle) -> String {
         var blocks: [String] = []
-        var head = [style.paint(style.clean(title), .strong)]
-        if let subtitle { head.append(style.clean(subtitle)) }
-        blocks.append(head.joined(separator: "\n"))
+        if !title.isEmpty {
+            var head = [style.paint(style.clean(title), .strong)]
+            if let subtitle { head.append(style.clean(subtitle)) }
+            blocks.append(head.joined(separator: "\n"))
+        }
         if !facts.isEmpty {
             let width = facts.map { DisplayWidth.of(style.clean($0.label)) }.max() ?? 0
             blocks.append(facts.map { f in
@@ -29,20 +32,19 @@ extension ReportDocument {
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text, let tone):
-                    parts.append(style.paint(ReportDocument.wrap(style.clean(text), width: style.width), tone))
+                    parts.append(paragraph(text, tone, style: style))
                 case .list(let items):
-                    let bullet = style.unicode ? "• " : "- "
-                    parts.append(items.map { ReportDocument.wrap(style.clean($0), width: style.width, first: bullet, rest: "  ") }.joined(separator: "\n"))
+                    parts.append(list(items, style: style))
                 case .table(let table):
                     if table.rows.isEmpty {
-                        parts.append(style.paint(style.clean(table.emptyText), .muted))
+                        parts.append(style.paint(style.clean(table.emptyText), table.emptyTone))
                     } else {
-                        var t = TextTable(columns: table.columns.map {
-                            TextTable.Column($0.header, alignment: $0.alignment, minWidth: $0.minWidth, flexible: $0.flexible, dropRank: $0.dropRank)
-                        })
-                        for row in table.rows { t.append(row.map { TextTable.Cell($0.text, tone: $0.tone) }) }
-                        parts.append(t.render(style))
+                        var text = table.text(style: style)
+                        if let legend = table.legend { text += "\n" + paragraph(legend, table.legendTone, style: style) }
+                        parts.append(text)
                     }
+                case .kanban(let kanban):
+                    parts.append(kanban.text(style: style))
                 case .chart(.columns(let columns)):
                     parts.append(columns.text(style: style))
                 case .chart:
@@ -51,10 +53,35 @@ extension ReportDocument {
                     parts.append(text.split(separator: "\n", omittingEmptySubsequences: false).map { style.clean(String($0)) }.joined(separator: "\n"))
                 }
             }
-            blocks.append(parts.joined(separator: "\n\n"))
+            blocks.append(parts.joined(separator: section.tight ? "\n" : "\n\n"))
         }
         if let footer { blocks.append(style.paint(style.clean(footer), .muted)) }
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// A paragraph wrapped to the width, as the document's look sets prose.
+    func paragraph(_ text: String, _ tone: Tone, style: TerminalStyle) -> String {
+        switch look {
+        case .report:
+            return style.paint(ReportDocument.wrap(style.clean(text), width: style.width), tone)
+        case .view:
+            return DisplayWidth.wrap(style.clean(text), to: max(style.width, 1)).map { style.paint($0, tone) }.joined(separator: "\n")
+        }
+    }
+
+    /// A list, each item wrapped with a hanging indent after its bullet.
+    func list(_ items: [String], style: TerminalStyle) -> String {
+        switch look {
+        case .report:
+            let bullet = style.unicode ? "• " : "- "
+            return items.map { ReportDocument.wrap(style.clean($0), width: style.width, first: bullet, rest: "  ") }.joined(separator: "\n")
+        case .view:
+            let width = max(style.width, 1)
+            return items.flatMap { item -> [String] in
+                guard width > 4 else { return DisplayWidth.wrap(style.clean("- " + item), to: width) }
+                return DisplayWidth.wrap(style.clean(item), to: width - 2).enumerated().map { ($0.offset == 0 ? "- " : "  ") + $0.element }
+            }.joined(separator: "\n")
+        }
     }
 
     /// Paragraphs wrapped between words by display width (DisplayWidth.wrap, words kept
@@ -75,7 +102,7 @@ extension ReportDocument {
     /// Markdown for GitLab/GitHub and for the board's documents: headings, lists, pipe tables;
     /// the Gantt chart as a Mermaid block. Board texts are escaped so they stay text.
     public func markdown() -> String {
-        var out: [String] = ["# " + ReportDocument.markdownEscape(title)]
+        var out: [String] = title.isEmpty ? [] : ["# " + ReportDocument.markdownEscape(title)]
         if let subtitle { out.append("*" + ReportDocument.markdownEscape(subtitle) + "*") }
         if !facts.isEmpty {
             out.append(facts.map { "- **\(ReportDocument.markdownEscape($0.label))** \(ReportDocument.markdownEscape($0.value))" }.joined(separator: "\n"))
@@ -96,6 +123,17 @@ extension ReportDocument {
                         lines.append("| " + row.map { ReportDocument.markdownEscape($0.text, inTable: true) }.joined(separator: " | ") + " |")
                     }
                     out.append(lines.joined(separator: "\n"))
+                    if let legend = table.legend { out.append("*" + ReportDocument.markdownEscape(legend) + "*") }
+                case .kanban(let kanban):
+                    // A heading per status, a line per card.
+                    for column in kanban.columns {
+                        var lines = ["**" + ReportDocument.markdownEscape(column.header) + "**", ""]
+                        lines += column.cards.map { c in
+                            "- **\(ReportDocument.markdownEscape(c.id))** " + ReportDocument.markdownEscape(c.title)
+                                + " (" + ReportDocument.markdownEscape(([c.assignees] + (c.due.map { [$0 + (c.late ? " !" : "")] } ?? [])).joined(separator: ", ")) + ")"
+                        }
+                        out.append(lines.joined(separator: "\n"))
+                    }
                 case .chart(let chart):
                     // Inside the Mermaid block board text cannot be escaped the Markdown way:
                     // angle brackets become look-alikes so no tag ever reaches a renderer.
@@ -138,7 +176,7 @@ extension ReportDocument {
     /// as dates in every locale), numbers plain with the language's decimal mark. Each table
     /// comes under a row naming its section, followed by an empty row.
     public func csv() -> String {
-        var rows: [[String]] = [[title]]
+        var rows: [[String]] = title.isEmpty ? [] : [[title]]
         if let subtitle { rows.append([subtitle]) }
         for f in facts { rows.append([f.label, f.value]) }
         rows.append([])
@@ -149,6 +187,12 @@ extension ReportDocument {
                 case .table(let table) where !table.rows.isEmpty:
                     sectionRows.append(table.columns.map(\.header))
                     for row in table.rows { sectionRows.append(row.map { $0.raw ?? $0.text }) }
+                    if let legend = table.legend { sectionRows.append([legend]) }
+                case .kanban(let kanban):
+                    // A row per card under its status.
+                    for column in kanban.columns {
+                        for c in column.cards { sectionRows.append([column.header, c.id, c.title, c.unassigned ? "" : c.assignees, c.due ?? ""]) }
+                    }
                 case .list(let items):
                     sectionRows += items.map { [$0] }
                 case .paragraph(let text, _):
@@ -185,5 +229,22 @@ extension ReportDocument {
             return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return v
+    }
+}
+
+extension ReportTable {
+    /// The table in text, fitted to the width: with every cell's short wording when the full
+    /// one does not fit whole, before columns are dropped.
+    func text(style: TerminalStyle) -> String {
+        func textTable(short: Bool) -> TextTable {
+            var t = TextTable(columns: columns.map {
+                TextTable.Column($0.header, alignment: $0.alignment, minWidth: $0.minWidth, maxWidth: $0.maxWidth, flexible: $0.flexible, dropRank: $0.dropRank)
+            })
+            for row in rows { t.append(row.map { TextTable.Cell(short ? $0.short ?? $0.text : $0.text, tone: $0.tone) }) }
+            return t
+        }
+        let full = textTable(short: false)
+        guard rows.contains(where: { $0.contains { $0.short != nil } }), !full.fitsWhole(style) else { return full.render(style) }
+        return textTable(short: true).render(style)
     }
 }

@@ -1,12 +1,20 @@
 import BoardCore
 import Planning
 
-/// The format-neutral model the trainer reports (status, review, class overview) are built
-/// into before rendering, as TaskJuggler's reports are: a title, facts, sections of paragraphs,
-/// lists, tables and charts, every text already in the reader's language. One renderer per
-/// format turns it into text, Markdown, CSV or HTML; JSON is written from each report's typed
-/// model instead, with stable keys and ISO dates.
+/// The format-neutral model every report and view is built into before rendering, as
+/// TaskJuggler's reports are: the trainer reports (status, review, contributions, class
+/// overview) and the board's views (plan, kanban, task and milestone lists, documents and
+/// minutes). A title, facts, sections of paragraphs, lists, tables, a kanban and charts, every
+/// text already in the reader's language. One renderer per format turns it into text,
+/// Markdown, CSV or HTML; JSON is written from each report's typed model instead, with stable
+/// keys and ISO dates.
 public struct ReportDocument: Sendable {
+    /// How the text renderer sets prose. A report keeps a word longer than the line whole and
+    /// bullets with `•`; a view of the board (plan, lists) cuts such a word with `-`, bullets
+    /// with `-` and colours each line on its own, as the views always have.
+    public enum Look: Sendable { case report, view }
+
+    /// Not shown when empty (a view has no title of its own).
     public var title: String
     public var subtitle: String?
     public var language: Language
@@ -15,14 +23,22 @@ public struct ReportDocument: Sendable {
     public var sections: [ReportSection]
     /// A closing line: how the report was made.
     public var footer: String?
+    public var look: Look
 
-    public init(title: String, subtitle: String? = nil, language: Language, facts: [ReportFact] = [], sections: [ReportSection] = [], footer: String? = nil) {
+    public init(title: String, subtitle: String? = nil, language: Language, facts: [ReportFact] = [], sections: [ReportSection] = [], footer: String? = nil,
+                look: Look = .report) {
         self.title = title
         self.subtitle = subtitle
         self.language = language
         self.facts = facts
         self.sections = sections
         self.footer = footer
+        self.look = look
+    }
+
+    /// A view of the board: no title, sections of blocks.
+    public static func view(language: Language, _ sections: [ReportSection]) -> ReportDocument {
+        ReportDocument(title: "", language: language, sections: sections, look: .view)
     }
 }
 
@@ -44,12 +60,16 @@ public struct ReportSection: Sendable {
     public var newPage: Bool
     /// Section level: 1 for a team's page in the class overview, 2 for ordinary sections.
     public var level: Int
+    /// Blocks follow each other line after line in text, without an empty line between (a
+    /// heading sentence and its list, say).
+    public var tight: Bool
 
-    public init(_ title: String, blocks: [ReportBlock], newPage: Bool = false, level: Int = 2) {
+    public init(_ title: String, blocks: [ReportBlock], newPage: Bool = false, level: Int = 2, tight: Bool = false) {
         self.title = title
         self.blocks = blocks
         self.newPage = newPage
         self.level = level
+        self.tight = tight
     }
 }
 
@@ -63,6 +83,8 @@ public enum ReportBlock: Sendable {
     /// Markdown the team edits (the review's lessons): shown as is in Markdown, as text
     /// elsewhere.
     case markdown(String)
+    /// The board as columns of cards, one per status (`jalon board`).
+    case kanban(ReportKanban)
 }
 
 /// Traffic light of a milestone or a team.
@@ -76,12 +98,15 @@ public struct ReportTable: Sendable {
         public var alignment: TextTable.Alignment
         public var flexible: Bool
         public var minWidth: Int
+        /// Columns this column never exceeds in text (contents are truncated), if any.
+        public var maxWidth: Int?
         public var dropRank: Int?
-        public init(_ header: String, alignment: TextTable.Alignment = .left, flexible: Bool = false, minWidth: Int = 1, dropRank: Int? = nil) {
+        public init(_ header: String, alignment: TextTable.Alignment = .left, flexible: Bool = false, minWidth: Int = 1, maxWidth: Int? = nil, dropRank: Int? = nil) {
             self.header = header
             self.alignment = alignment
             self.flexible = flexible
             self.minWidth = minWidth
+            self.maxWidth = maxWidth
             self.dropRank = dropRank
         }
     }
@@ -93,12 +118,16 @@ public struct ReportTable: Sendable {
         /// The value for a spreadsheet, when it differs from `text`: an ISO date, a plain number.
         public var raw: String?
         public var light: TrafficLight?
+        /// A shorter wording for a text table too wide to show whole (a date without its year):
+        /// the text renderer takes every cell's short wording before it drops columns.
+        public var short: String?
 
-        public init(_ text: String, tone: Tone = .plain, raw: String? = nil, light: TrafficLight? = nil) {
+        public init(_ text: String, tone: Tone = .plain, raw: String? = nil, light: TrafficLight? = nil, short: String? = nil) {
             self.text = text
             self.tone = tone
             self.raw = raw
             self.light = light
+            self.short = short
         }
         public init(stringLiteral value: String) { self.init(value) }
     }
@@ -107,10 +136,59 @@ public struct ReportTable: Sendable {
     public var rows: [[Cell]]
     /// Shown instead of an empty table.
     public var emptyText: String
+    /// The tone of `emptyText`: muted in reports, plain in the board's lists.
+    public var emptyTone: Tone
+    /// A line under the table saying what its marks mean (`! = late`), in its tone.
+    public var legend: String?
+    public var legendTone: Tone
 
-    public init(columns: [Column], rows: [[Cell]] = [], emptyText: String) {
+    public init(columns: [Column], rows: [[Cell]] = [], emptyText: String, emptyTone: Tone = .muted, legend: String? = nil, legendTone: Tone = .muted) {
         self.columns = columns
         self.rows = rows
+        self.emptyText = emptyText
+        self.emptyTone = emptyTone
+        self.legend = legend
+        self.legendTone = legendTone
+    }
+}
+
+/// A kanban board: one column per status, each a header and its cards.
+public struct ReportKanban: Sendable {
+    public struct Card: Sendable {
+        public var id: String
+        /// The due date as shown on the card (short), with the late mark when late.
+        public var due: String?
+        public var late: Bool
+        public var title: String
+        /// Who works on it, or the word for nobody (`unassigned` true).
+        public var assignees: String
+        public var unassigned: Bool
+        public init(id: String, due: String?, late: Bool, title: String, assignees: String, unassigned: Bool) {
+            self.id = id
+            self.due = due
+            self.late = late
+            self.title = title
+            self.assignees = assignees
+            self.unassigned = unassigned
+        }
+    }
+    public struct Column: Sendable {
+        /// The status and its count (`en cours (3)`).
+        public var header: String
+        public var cards: [Card]
+        public init(header: String, cards: [Card]) {
+            self.header = header
+            self.cards = cards
+        }
+    }
+    /// The board's name, over the columns.
+    public var title: String
+    public var columns: [Column]
+    /// Shown when the board has no task.
+    public var emptyText: String
+    public init(title: String, columns: [Column], emptyText: String) {
+        self.title = title
+        self.columns = columns
         self.emptyText = emptyText
     }
 }
