@@ -27,7 +27,9 @@ struct Demo: JalonCommand {
 
     func run() throws {
         let outer = RunEnvironment.current
-        let language = chosenLanguage(lang, environment: outer.variables)
+        // The demo's board is the example's: as for every command, --lang, else the board's
+        // language (the example's `init --lang`), else LANG, else the fallback.
+        let language = lang.flatMap(Language.init(code:)) ?? Self.exampleLanguage ?? chosenLanguage(nil, environment: outer.variables)
         do {
             let scenario = try Scenario.parse(BoardFiles.exampleScenario)
             let target = try prepareDirectory(outer)
@@ -83,6 +85,14 @@ struct Demo: JalonCommand {
         } catch let error as JalonError {
             throw report(error, language: language, environment: outer)
         }
+    }
+
+    /// The language the example board is made in: its `init` line's `--lang`.
+    static var exampleLanguage: Language? {
+        guard let scenario = try? Scenario.parse(BoardFiles.exampleScenario),
+              let arguments = scenario.actions.first(where: { $0.arguments.first == "init" })?.arguments,
+              let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count else { return nil }
+        return Language(code: arguments[i + 1])
     }
 
     private func prepareDirectory(_ env: RunEnvironment) throws -> String {

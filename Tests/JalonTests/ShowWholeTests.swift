@@ -299,6 +299,20 @@ extension TrainerCommandTests {
         #expect(Int(figures.3) == milestones, "README says \(figures.3) milestones, the board has \(milestones)")
     }
 
+    /// Issue 15: the demo speaks the example board's language (French) before the board exists,
+    /// as every command speaks its board's, whatever LANG says; --lang still wins.
+    @Test func demoRefusalSpeaksTheExampleBoardsLanguage() throws {
+        let sandbox = try TestRepository(initialize: false)
+        let folder = sandbox.sandbox.appendingPathComponent("occupied")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: folder.appendingPathComponent("file.txt"))
+        let french = try sandbox.run(TestTools.jalon, ["demo", folder.path], in: sandbox.sandbox, environment: ["LANG": "en_US.UTF-8"])
+        #expect(french.status == 1 && french.stderr.contains("n’est pas vide"), "\(french)")
+        let english = try sandbox.run(TestTools.jalon, ["demo", folder.path, "--lang", "en"], in: sandbox.sandbox, environment: [:])
+        #expect(english.status == 1 && english.stderr.contains("is not empty"), "\(english)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["file.txt"])
+    }
+
     /// Issue 11.7: plain `jalon demo` (the quick start) stops on the scenario's mid-project day,
     /// prints it, and shows the forecast, the board and the Gantt chart as of that day; the
     /// README's figure for it is what git counts.
