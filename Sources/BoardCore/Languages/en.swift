@@ -1004,7 +1004,7 @@ report.fieldLabel = {label}:
 # Reports/Catalog+Reports.swift, Values — let late
 report.late = late
 # Reports/Catalog+Reports.swift, Values — func lateLegend(_ marker: String) -> Text
-report.lateLegend = {marker} = late
+report.lateLegend = {marker} = late: the forecast ends after the due date or after the baseline's planned end (jalon task show says which)
 # Reports/Catalog+Reports.swift, Values — func daysLate(_ days: Int) -> Text
 report.daysLate = {days} d late
 # Reports/Catalog+Reports.swift — func daysLateAgainstBaseline: task show, a task late against its baseline's end
