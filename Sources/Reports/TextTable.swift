@@ -81,7 +81,17 @@ public struct TextTable: Sendable {
 
         var lines = [rule(g.topLeft, g.topMid, g.topRight)]
         if showsHeader {
-            lines.append(line(headers.map { Cell($0) }, header: true))
+            // A header wider than its column goes on several lines, word by word, rather than
+            // being cut ("Part com…"); a word still too long is cut on its line.
+            let wrapped = columns.indices.map { i -> [String] in
+                guard shown.contains(i), DisplayWidth.of(headers[i]) > widths[i] else { return [headers[i]] }
+                let parts = DisplayWidth.wrap(headers[i], to: widths[i], cutMark: nil)
+                return parts.isEmpty ? [headers[i]] : parts
+            }
+            let depth = shown.map { wrapped[$0].count }.max() ?? 1
+            for row in 0..<depth {
+                lines.append(line(wrapped.map { Cell(row < $0.count ? $0[row] : "") }, header: true))
+            }
             lines.append(rule(g.midLeft, g.midMid, g.midRight))
         }
         for row in body { lines.append(line(row, header: false)) }

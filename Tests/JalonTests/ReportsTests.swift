@@ -196,6 +196,21 @@ import Testing
         for style in Self.styles(12) { Self.expectFits(table.render(style), style) }
     }
 
+    /// A header wider than its column is wrapped word by word onto more header lines, not cut.
+    @Test func narrowColumnsWrapTheirHeaders() {
+        var table = TextTable(columns: [.init("Membre"), .init("Part commits", alignment: .right), .init("Lignes contenu", alignment: .right)])
+        table.append([TextTable.Cell("Alice Martin"), TextTable.Cell("42,9 %"), TextTable.Cell("+204")])
+        let style = TerminalStyle(unicode: true, color: false, width: 30)
+        let out = table.render(style)
+        Self.expectFits(out, style)
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines[1].contains("Part") && lines[2].contains("commits"), "\(out)")
+        #expect(lines[1].contains("Lignes") && lines[2].contains("contenu"), "\(out)")
+        #expect(!out.contains("Part c…") && !out.contains("Lignes c…"), "\(out)")
+        // Wide enough: one header line, as before.
+        #expect(table.render(TerminalStyle(unicode: true, color: false, width: 80)).split(separator: "\n").count == 5)
+    }
+
     @Test func taskListFitsAndMarksLateTasks() {
         let board = Self.sampleBoard()
         for width in [3, 40, 60, 80, 120] {
