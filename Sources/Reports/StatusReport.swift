@@ -128,7 +128,7 @@ public struct StatusReport: Sendable {
         /// A late task's due date or baseline end, the day it was expected by.
         public var lateReference: Day? = nil
         /// Whether that day is the baseline's end rather than the due date.
-        public var lateAgainstBaseline: Bool = false
+        public var lateAgainstBaseline: Bool { lateReference.map { $0 != due } ?? false }
     }
 
     public struct MemberLoad: Sendable, Equatable {
@@ -204,10 +204,7 @@ public struct StatusReport: Sendable {
             let late = item.late ? item.daysLate : nil
             var line = TaskLine(id: item.id.description, title: item.title, status: task?.status ?? "", assignees: item.assignees, start: item.start, end: item.end,
                                 due: item.due, progress: item.done ? 100 : item.progress, doneOn: item.actualEnd, daysLate: late)
-            if item.late, let reference = item.lateReference {
-                line.lateReference = reference
-                line.lateAgainstBaseline = reference != item.due
-            }
+            if item.late { line.lateReference = item.lateReference }
             return line
         }
         let byStart: (ScheduledItem, ScheduledItem) -> Bool = { ($0.start, $0.id) < ($1.start, $1.id) }

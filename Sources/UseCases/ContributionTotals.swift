@@ -10,23 +10,23 @@ public enum ContributionTotals {
     /// The totals are then saved for the next run.
     public static func current(store: BoardStore, board: Board, options: HistoryOptions, from: Day?, to: Day?) throws -> ContributionTally {
         let head = try store.headID()
-        let fingerprint = store.historyFingerprint(head: head, options: options) + "\n"
-            + ContributionTally.fingerprint(settings: board.settings, from: from, to: to)
-        if let head, let saved = store.savedHistoryValue(name, fingerprint: fingerprint),
+        func fingerprint(at head: String?) -> String {
+            store.historyFingerprint(head: head, options: options) + "\n" + ContributionTally.fingerprint(settings: board.settings, from: from, to: to)
+        }
+        let atHead = fingerprint(at: head)
+        if let head, let saved = store.savedHistoryValue(name, fingerprint: atHead),
            var tally = ContributionTally(decoding: saved, settings: board.settings, from: from, to: to), let tip = tally.head,
            let newer = try store.history(since: tip, head: head, options: options) {
             tally.add(newer)
             // Saving costs more than adding a few commits: the next runs add them again until there are more.
-            if newer.commits.count >= savedEvery { store.saveHistoryValue(name, fingerprint: fingerprint, tally.encoded()) }
+            if newer.commits.count >= savedEvery { store.saveHistoryValue(name, fingerprint: atHead, tally.encoded()) }
             return tally
         }
         let history = try store.history(options: options)
         var tally = ContributionTally(settings: board.settings, from: from, to: to)
         tally.add(history)
         // Saved under the head the history was read at (another process may have moved it since).
-        let at = history.head == head ? fingerprint
-            : store.historyFingerprint(head: history.head, options: options) + "\n" + ContributionTally.fingerprint(settings: board.settings, from: from, to: to)
-        store.saveHistoryValue(name, fingerprint: at, tally.encoded())
+        store.saveHistoryValue(name, fingerprint: history.head == head ? atHead : fingerprint(at: history.head), tally.encoded())
         return tally
     }
 
