@@ -37,7 +37,12 @@ extension BoardText {
             })
         }
         let kanban = ReportKanban(title: board.settings.name, columns: columns, emptyText: Catalog.noTasks(L))
-        return .view(language: L, [ReportSection("", blocks: [.kanban(kanban)])])
+        var blocks: [ReportBlock] = [.kanban(kanban)]
+        // The mark is the same `!` in both glyph sets, so the legend can name it here.
+        if columns.contains(where: { $0.cards.contains(where: \.late) }) {
+            blocks.append(.paragraph(Catalog.lateLegend(Glyphs.unicode.late)(L), .alert))
+        }
+        return .view(language: L, [ReportSection("", blocks: blocks)])
     }
 
     /// `27/11` (or `Nov 27`) this year; the full date for another year.

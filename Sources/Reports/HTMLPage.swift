@@ -114,7 +114,7 @@ public enum HTML {
                 for c in column.cards {
                     out += "<li class=\"\(c.late ? "alert" : "plain")\"><b>\(escape(c.id))</b> \(escape(c.title))"
                     out += "<br><span class=\"\(c.unassigned ? "muted" : "plain")\">\(escape(c.assignees))</span>"
-                    if let due = c.due { out += " · \(escape(due))" }
+                    if let due = c.dueText(lateMark: Glyphs.unicode.late) { out += " · \(escape(due))" }
                     out += "</li>\n"
                 }
                 out += "</ul></section>\n"

@@ -55,7 +55,7 @@ extension ReportKanban {
     private func lines(of card: Card, style: TerminalStyle, width: Int) -> [TextTable.Cell] {
         let g = style.glyphs
         var cells: [TextTable.Cell] = []
-        let due = card.due.map { $0 + (card.late ? " " + g.late : "") }
+        let due = card.dueText(lateMark: g.late)
         if let due, DisplayWidth.of(card.id) + 2 + DisplayWidth.of(due) <= width {
             let gap = String(repeating: " ", count: width - DisplayWidth.of(card.id) - DisplayWidth.of(due))
             cells.append(TextTable.Cell(card.id + gap + due, tone: card.late ? .alert : .accent))
@@ -89,8 +89,8 @@ extension ReportKanban {
                 suffix.append(card.unassigned
                     ? (style.clean(card.assignees), .muted)
                     : (DisplayWidth.truncate(style.clean(card.assignees), to: 16, ellipsis: g.ellipsis), .plain))
-                if let due = card.due {
-                    suffix.append((due + (card.late ? " " + g.late : ""), card.late ? .alert : .plain))
+                if let due = card.dueText(lateMark: g.late) {
+                    suffix.append((due, card.late ? .alert : .plain))
                 }
                 let lead = DisplayWidth.pad(card.id, to: idWidth) + " "
                 func titleRoom() -> Int { width - DisplayWidth.of(lead) - suffix.reduce(0) { $0 + 2 + DisplayWidth.of($1.0) } }

@@ -130,7 +130,7 @@ extension ReportDocument {
                         var lines = ["**" + ReportDocument.markdownEscape(column.header) + "**", ""]
                         lines += column.cards.map { c in
                             "- **\(ReportDocument.markdownEscape(c.id))** " + ReportDocument.markdownEscape(c.title)
-                                + " (" + ReportDocument.markdownEscape(([c.assignees] + (c.due.map { [$0 + (c.late ? " !" : "")] } ?? [])).joined(separator: ", ")) + ")"
+                                + " (" + ReportDocument.markdownEscape(([c.assignees] + (c.dueText(lateMark: Glyphs.unicode.late).map { [$0] } ?? [])).joined(separator: ", ")) + ")"
                         }
                         out.append(lines.joined(separator: "\n"))
                     }

@@ -171,6 +171,12 @@ public struct ReportKanban: Sendable {
             self.assignees = assignees
             self.unassigned = unassigned
         }
+        /// The due date and the late mark, the mark alone for a task late against its
+        /// baseline that has no due date, nothing for an on-time task without one.
+        func dueText(lateMark: String) -> String? {
+            guard late else { return due }
+            return (due.map { $0 + " " } ?? "") + lateMark
+        }
     }
     public struct Column: Sendable {
         /// The status and its count (`en cours (3)`).

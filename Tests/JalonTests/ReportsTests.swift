@@ -265,7 +265,31 @@ import Testing
         #expect(out.contains("27/11 !"))       // T-A1 late, short French date
         #expect(out.contains("15/12"))
         #expect(out.contains("alice, bob"))
-        #expect(lines.allSatisfy { DisplayWidth.of($0) == DisplayWidth.of(lines[1]) || $0 == lines[0] })
+        // The kanban's lines are one width; the late mark's legend follows after a blank line.
+        let parts = out.components(separatedBy: "\n\n")
+        #expect(parts.count == 2)
+        let boardLines = parts[0].split(separator: "\n").map(String.init)
+        #expect(boardLines.allSatisfy { DisplayWidth.of($0) == DisplayWidth.of(boardLines[1]) || $0 == boardLines[0] })
+        #expect(parts.last?.hasPrefix("! = en retard : la prévision finit après l’échéance") == true)
+    }
+
+    /// A task late against its baseline only may have no due date: its card still carries the
+    /// mark, in every format, and the legend says what the mark means; no late task, no legend.
+    @Test func kanbanMarksATaskLateWithoutDueDateAndExplainsTheMark() throws {
+        let board = Self.sampleBoard()
+        var late = Lateness.forecast(board, today: Self.today)
+        late.days[try #require(ItemID("T-B2"))] = 3
+        let style = TerminalStyle(unicode: true, color: false, width: 120)
+        let out = BoardText.kanban(board, language: .en, today: Self.today, style: style, late: late)
+        let card = try #require(out.split(separator: "\n").first { $0.contains("T-B2") })
+        #expect(card.contains(#/T-B2 +! │/#), "\(card)")
+        #expect(out.hasSuffix("\n\n! = late: the forecast ends after the due date or after the baseline's planned end (jalon task show says which)"))
+        let markdown = BoardText.kanbanDocument(board, language: .en, today: Self.today, late: late).markdown()
+        #expect(markdown.contains("**T-B2** 日本語のテスト (unassigned, !)"), "\(markdown)")
+        var onTime = late
+        onTime.days = [:]
+        let quiet = BoardText.kanban(board, language: .en, today: Self.today, style: style, late: onTime)
+        #expect(!quiet.contains("!") && !quiet.contains("= late"))
     }
 
     @Test func kanbanFitsEveryWidthAndStacksWhenNarrow() {
