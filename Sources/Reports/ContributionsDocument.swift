@@ -18,14 +18,16 @@ extension ContributionReport {
         if r.focus == nil && r.members.count > 1 {
             let hundred = percent(100)
             var table = ReportTable(columns: [
-                .init(Catalog.ctColumnMember(L), flexible: true, minWidth: 8),
-                .init(Catalog.ctMetric(.commits)(L), alignment: .right, flexible: true),
-                .init(Catalog.ctShareCommits(L), alignment: .right, flexible: true),
-                .init(Catalog.ctColumnContent(L), alignment: .right, flexible: true),
-                .init(Catalog.ctShareContent(L), alignment: .right, flexible: true),
-                .init(Catalog.ctMetric(.tasksDone)(L), alignment: .right, flexible: true, dropRank: 3),
-                .init(Catalog.ctMetric(.linesAdded)(L), alignment: .right, flexible: true, dropRank: 2),
-                .init(Catalog.ctMetric(.linesRemoved)(L), alignment: .right, flexible: true, dropRank: 1),
+                // Neither a name nor a figure is cut: the least telling columns go first when
+                // the terminal is too narrow (lines removed, lines added, tasks done).
+                .init(Catalog.ctColumnMember(L)),
+                .init(Catalog.ctMetric(.commits)(L), alignment: .right),
+                .init(Catalog.ctShareCommits(L), alignment: .right),
+                .init(Catalog.ctColumnContent(L), alignment: .right),
+                .init(Catalog.ctShareContent(L), alignment: .right),
+                .init(Catalog.ctMetric(.tasksDone)(L), alignment: .right, dropRank: 1),
+                .init(Catalog.ctMetric(.linesAdded)(L), alignment: .right, dropRank: 2),
+                .init(Catalog.ctMetric(.linesRemoved)(L), alignment: .right, dropRank: 3),
             ], emptyText: Catalog.ctNoNotable(L))
             for m in r.members {
                 table.rows.append([.init(m.name), .init("\(m.value(.commits))"), .init(percent(m.shares[.commits])), .init("+\(m.value(.contentLines))"),

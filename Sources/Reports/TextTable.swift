@@ -121,8 +121,9 @@ public struct TextTable: Sendable {
         return (headers, body)
     }
 
-    /// Which columns to show and how wide each is (indexed like `columns`). In order: shrink
-    /// flexible columns to their minimum, drop droppable columns (highest rank first), shrink
+    /// Which columns to show and how wide each is (indexed like `columns`). In order: narrow
+    /// columns whose header is wider than their cells (the header wraps), shrink flexible
+    /// columns to their minimum, drop droppable columns (highest rank first), shrink
     /// flexible columns further, then any column. `whole` when only the first step was needed.
     func arrange(headers: [String], body: [[Cell]], width: Int) -> (shown: [Int], widths: [Int], whole: Bool) {
         let natural = columns.indices.map { i -> Int in
@@ -131,6 +132,13 @@ public struct TextTable: Sendable {
             w = max(w, columns[i].minWidth)
             if let cap = columns[i].maxWidth { w = min(w, max(cap, 1)) }
             return w
+        }
+        // A header wider than its cells wraps word by word (see `render`), so a column as
+        // narrow as its widest cell or header word loses nothing.
+        let compact = columns.indices.map { i -> Int in
+            var w = headers[i].split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
+            for row in body { w = max(w, DisplayWidth.of(row[i].text)) }
+            return min(natural[i], max(w, columns[i].minWidth))
         }
         var shown = Array(columns.indices)
         func overflow(_ widths: [Int]) -> Int {
@@ -145,6 +153,7 @@ public struct TextTable: Sendable {
         let flexible = { (shown: [Int]) in shown.filter { self.columns[$0].flexible } }
         while true {
             var widths = natural
+            shrink(&widths, candidates: shown, floor: { compact[$0] })
             shrink(&widths, candidates: flexible(shown), floor: { min(self.columns[$0].minWidth, natural[$0]) })
             if overflow(widths) <= 0 { return (shown, widths, shown.count == columns.count) }
             let droppable = shown.filter { columns[$0].dropRank != nil }

@@ -211,6 +211,19 @@ import Testing
         #expect(table.render(TerminalStyle(unicode: true, color: false, width: 80)).split(separator: "\n").count == 5)
     }
 
+    /// Wrapping a header loses nothing, so it comes before cutting a name or dropping a column:
+    /// at 40 columns every column stays and no cell is cut; at 34 the droppable one goes.
+    @Test func headersWrapBeforeCellsAreCutOrColumnsDropped() {
+        var table = TextTable(columns: [.init("Membre"), .init("Part commits", alignment: .right),
+                                        .init("Lignes supprimées", alignment: .right, dropRank: 1)])
+        table.append([TextTable.Cell("Alice Martin"), TextTable.Cell("42,9 %"), TextTable.Cell("−18")])
+        let wide = table.render(TerminalStyle(unicode: true, color: false, width: 40))
+        #expect(wide.contains("│ Alice Martin │") && wide.contains("supprimées") && !wide.contains("…"), "\(wide)")
+        let narrow = table.render(TerminalStyle(unicode: true, color: false, width: 34))
+        Self.expectFits(narrow, TerminalStyle(unicode: true, color: false, width: 34))
+        #expect(narrow.contains("│ Alice Martin │") && !narrow.contains("supprimées") && !narrow.contains("…"), "\(narrow)")
+    }
+
     @Test func taskListFitsAndMarksLateTasks() {
         let board = Self.sampleBoard()
         for width in [3, 40, 60, 80, 120] {
