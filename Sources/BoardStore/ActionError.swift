@@ -1,92 +1,53 @@
 import BoardCore
 
-/// Why a use case refused to act, in both languages.
-public enum ActionError {
-    public static func unknownMember(_ id: String, _ known: [String]) -> JalonError {
-        JalonError(.invalidInput, Text("action.unknownMember3", ["id": id]),
-                   hint: known.isEmpty
-                       ? Text("action.unknownMember", ["id": id])
-                       : Text("action.unknownMember2", ["known": known.joined(separator: ", ")]))
-    }
-    public static let noIdentity = JalonError(.invalidInput, Text("action.noIdentity"),
-                                              hint: Text("action.noIdentityHint"))
-    public static func noIdentityForAs(_ member: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.noIdentityForAs", ["member": member]),
-                   hint: Text("action.noIdentityForAsHint", ["member": member]))
-    }
-    public static func unknownItem(_ id: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.unknownItem", ["id": id]),
-                   hint: Text("action.unknownItemHint"))
-    }
-    public static func badID(_ text: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.badID", ["text": text]), hint: Catalog.idHint)
-    }
+/// Why a use case refused to act: one case per reason, with what the reader needs to know.
+/// Callers and tests match on the case; the layer that presents it words it (in JalonCLI,
+/// `ErrorWording.swift`: message, hint and exit code, in the user's language).
+public enum ActionError: Error, Sendable {
+    /// A member id the board does not have; `known` are its members' ids.
+    case unknownMember(_ id: String, _ known: [String])
+    /// Neither Git's identity nor `--as` says who acts.
+    case noIdentity
+    /// `--as member` given, but the committer (the Git identity) is unknown.
+    case noIdentityForAs(_ member: String)
+    /// No task or milestone with this id.
+    case unknownItem(_ id: String)
+    /// Text typed where an id is expected that is no id.
+    case badID(_ text: String)
     /// A path given where an id is expected that names no task, milestone, comment, time
     /// booking, minutes or document of the board found.
-    public static func notAnItemPath(_ text: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.notAnItemPath", ["text": text]),
-                   hint: Text("action.notAnItemPathHint"))
-    }
-    public static func unknownStatus(_ status: String, _ statuses: [String]) -> JalonError {
-        JalonError(.invalidInput, Text("action.unknownStatus", ["status": status]),
-                   hint: Text("action.unknownStatusHint", ["statuses": Localized { l in statuses.map { StatusWords.task($0, l) }.joined(separator: ", ") }]))
-    }
-    public static let emptyTitle = JalonError(.invalidInput, Text("action.emptyTitle"),
-                                              hint: Text("action.emptyTitleHint"))
-    public static func cycle(_ cycle: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.cycle", ["cycle": cycle]),
-                   hint: Text("action.cycleHint"))
-    }
-    public static func brokenFile(_ path: String, _ details: [Text]) -> JalonError {
-        JalonError(.refused, Text("action.brokenFile", ["path": path]),
-                   hint: Text("action.brokenFileHint"),
-                   details: details)
-    }
-    public static func badMemberID(_ id: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.badMemberID", ["id": id]),
-                   hint: Text("action.badMemberIDHint"))
-    }
-    public static func memberExists(_ id: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.memberExists", ["id": id]), hint: nil)
-    }
-    public static func emailTaken(_ email: String, _ owner: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.emailTaken", ["email": email, "owner": owner]), hint: nil)
-    }
-    public static func codeTaken(_ code: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.codeTaken", ["code": code]),
-                   hint: Text("action.codeTakenHint"))
-    }
-    public static func badBaselineName(_ name: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.badBaselineName", ["name": name]),
-                   hint: Text("action.badBaselineNameHint"))
-    }
-    public static func baselineExists(_ name: String) -> JalonError {
-        JalonError(.invalidInput, Text("action.baselineExists", ["name": name]),
-                   hint: Text("action.baselineExistsHint"))
-    }
-    public static func unknownBaseline(_ name: String, _ known: [String]) -> JalonError {
-        JalonError(.invalidInput, Text("action.unknownBaseline3", ["name": name]),
-                   hint: known.isEmpty
-                       ? Text("action.unknownBaseline")
-                       : Text("action.unknownBaseline2", ["known": known.joined(separator: ", ")]))
-    }
-    public static let emptyBoard = JalonError(.invalidInput, Text("action.emptyBoard"),
-                                              hint: Text("action.emptyBoardHint"))
-    public static func taskReferenced(_ id: String, _ references: [Text]) -> JalonError {
-        JalonError(.refused, Text("action.taskReferenced", ["id": id]),
-                   hint: Text("action.taskReferencedHint", ["id": id]),
-                   details: references)
-    }
-    public static func notInList(_ id: String, _ value: String, _ field: Text, _ current: [String]) -> JalonError {
-        JalonError(.invalidInput, Text("action.notInList3", ["id": id, "value": value, "field": field]),
-                   hint: current.isEmpty ? Text("action.notInList")
-                                         : Text("action.notInList2", ["current": current.joined(separator: ", ")]))
-    }
-    public static let nothingToDo = JalonError(.invalidInput, Text("action.nothingToDo"), hint: nil)
-    public static func unknownTemplate(_ name: String, _ known: [String]) -> JalonError {
-        JalonError(.invalidInput, Text("action.unknownTemplate", ["name": name]),
-                   hint: Text("action.unknownTemplateHint", ["known": known.joined(separator: ", ")]))
-    }
+    case notAnItemPath(_ text: String)
+    /// A status the board's workflow does not have; `statuses` are its keys.
+    case unknownStatus(_ status: String, _ statuses: [String])
+    case emptyTitle
+    /// A dependency change that would make a cycle, written `A → B → A`.
+    case cycle(_ cycle: String)
+    /// The file to change cannot be read; `details` are its file:line problems.
+    case brokenFile(_ path: String, _ details: [Text])
+    case badMemberID(_ id: String)
+    case memberExists(_ id: String)
+    /// The e-mail address belongs to member `owner` already.
+    case emailTaken(_ email: String, _ owner: String)
+    case codeTaken(_ code: String)
+    case badBaselineName(_ name: String)
+    case baselineExists(_ name: String)
+    /// A baseline name the board does not have; `known` are its baselines.
+    case unknownBaseline(_ name: String, _ known: [String])
+    /// A command that needs tasks, on a board without any.
+    case emptyBoard
+    /// A task others still point at; `references` name them (file:line).
+    case taskReferenced(_ id: String, _ references: [Text])
+    /// Removing `value` from a task's list `field` that does not hold it; `current` is the list.
+    case notInList(_ id: String, _ value: String, _ field: TaskListField, _ current: [String])
+    /// The command would change nothing.
+    case nothingToDo
+    /// A board template name that does not exist; `known` are the template names.
+    case unknownTemplate(_ name: String, _ known: [String])
+}
+
+/// A list of a task that `task edit` removes values from.
+public enum TaskListField: Sendable {
+    case assignees, labels, dependencies
 }
 
 /// Commit subjects, in the board's language.

@@ -224,7 +224,7 @@ extension BoardStore {
             }
             for a in edit.removeAssignees {
                 guard let m = settings.member(a), task.assignees.contains(m.id) else {
-                    throw ActionError.notInList(id.description, a, Text("store.editTask"), task.assignees)
+                    throw ActionError.notInList(id.description, a, .assignees, task.assignees)
                 }
                 task.assignees.removeAll { $0 == m.id }
             }
@@ -237,7 +237,7 @@ extension BoardStore {
             if let l = edit.labels { task.labels = l }
             for l in edit.addLabels where !task.labels.contains(l) { task.labels.append(l) }
             for l in edit.removeLabels {
-                guard task.labels.contains(l) else { throw ActionError.notInList(id.description, l, Text("store.editTask2"), task.labels) }
+                guard task.labels.contains(l) else { throw ActionError.notInList(id.description, l, .labels, task.labels) }
                 task.labels.removeAll { $0 == l }
             }
             if let d = edit.description { task.body = d.isEmpty ? "" : (d.hasSuffix("\n") ? d : d + "\n") }
@@ -248,7 +248,7 @@ extension BoardStore {
                 }
                 for target in edit.removeDepends {
                     guard deps.contains(where: { $0.target == target }) else {
-                        throw ActionError.notInList(id.description, target.description, Text("store.editTask3"), deps.map(\.description))
+                        throw ActionError.notInList(id.description, target.description, .dependencies, deps.map(\.description))
                     }
                     deps.removeAll { $0.target == target }
                 }

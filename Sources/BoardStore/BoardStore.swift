@@ -81,7 +81,7 @@ public final class BoardStore: @unchecked Sendable {
     public var beforeReferenceUpdate: (() throws -> Void)?
     /// What the store did on its own that the user should hear about (an interrupted update it
     /// finished or undid, a stale lock it removed), for the command line to print.
-    public var notices: [Text] = []
+    public var notices: [StoreNotice] = []
     /// Documentation files (documents, minutes, comments, the spec) a reader left out because
     /// they cannot be read, each with its problem; the command line names them on stderr.
     public var leftOutFiles: [Diagnostic] = []

@@ -191,6 +191,8 @@ extension BoardStore {
             try writeWorktreeFiles(toNew, side: .new)
             try stage(toOld, side: .old)
             try stage(toNew, side: .new)
+        } catch let error as StoreError {
+            throw error
         } catch let error as JalonError {
             throw error
         } catch {
@@ -198,13 +200,13 @@ extension BoardStore {
         }
         pending.remove(from: folder)
         if current == pending.new {
-            notices.append(StoreError.pendingFinished(pending.new, pending.files.map(\.path)))
+            notices.append(StoreNotice.pendingFinished(pending.new, pending.files.map(\.path)))
         } else if current == pending.old {
-            notices.append(StoreError.pendingUndone(pending.files.map(\.path)))
+            notices.append(StoreNotice.pendingUndone(pending.files.map(\.path)))
         } else {
-            notices.append(StoreError.pendingDropped(pending.reference))
+            notices.append(StoreNotice.pendingDropped(pending.reference))
         }
-        if !leftAlone.isEmpty { notices.append(StoreError.pendingLeftAlone(leftAlone)) }
+        if !leftAlone.isEmpty { notices.append(StoreNotice.pendingLeftAlone(leftAlone)) }
     }
 
     /// The reference and index locks a killed Jalon left: recognised by their content (the
@@ -217,7 +219,7 @@ extension BoardStore {
             let content = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if content.isEmpty || content == pending.new.hex, StaleLock.isUnchanged(referenceLock) {
                 unlink(referenceLock)
-                notices.append(StoreError.staleLockRemoved(referenceLock))
+                notices.append(StoreNotice.staleLockRemoved(referenceLock))
             }
         }
         if let indexPath = try? repository.index().path {
@@ -225,7 +227,7 @@ extension BoardStore {
             if let modified = StaleLock.modified(indexLock), modified >= journalWritten.addingTimeInterval(-1),
                StaleLock.isUnchanged(indexLock) {
                 unlink(indexLock)
-                notices.append(StoreError.staleLockRemoved(indexLock))
+                notices.append(StoreNotice.staleLockRemoved(indexLock))
             }
         }
     }
@@ -242,7 +244,7 @@ extension BoardStore {
         }
         guard ours, StaleLock.isUnchanged(path) else { return false }
         unlink(path)
-        notices.append(StoreError.staleLockRemoved(path))
+        notices.append(StoreNotice.staleLockRemoved(path))
         return true
     }
 

@@ -2,145 +2,67 @@ import BoardCore
 import Foundation
 import Git
 
-/// The errors of this module, as `JalonError`s the CLI can print in either language.
-public enum StoreError {
-    public static func git(_ error: GitError) -> JalonError {
-        JalonError(.repository, Text("store.git", ["message": error.message]),
-                   hint: Text("store.gitHint", ["function": error.function, "code": error.code, "errorClass": error.errorClass]))
-    }
+/// Why the store could not read or change the repository: one case per reason, with its data.
+/// Callers and tests match on the case; the layer that presents it words it (in JalonCLI,
+/// `ErrorWording.swift`: message, hint and exit code, in the user's language).
+public enum StoreError: Error, Sendable {
+    /// libgit2 failed.
+    case git(_ error: GitError)
+    /// Files the command must change have edits not committed.
+    case uncommittedChanges(_ paths: [String])
+    /// Git is in the middle of a merge, rebase… that must be finished first.
+    case unfinishedGitOperation(_ operation: GitOperation)
+    /// Other writers moved the home branch at every one of `attempts` tries.
+    case branchKeptMoving(_ branch: String, _ attempts: Int)
+    case journalNotWritten(_ error: Error)
+    case worktreeNotWritten(_ error: Error)
+    case worktreeNotRestored(_ error: Error)
+    /// The change was saved, by another program's commit that already holds it.
+    case includedInAnotherCommit(_ commit: ObjectID)
+    case referenceLocked(_ path: String)
+    case indexLocked(_ path: String)
+    /// The home branch is checked out in another worktree, at `path`.
+    case checkedOutElsewhere(_ branch: String, _ path: String)
+    /// A board file that exists but cannot be read (invalid UTF-8, too large, a symbolic link…).
+    case unreadableFile(_ problem: Diagnostic)
+    /// `jalon.yml` exists but cannot be read: the board is not memberless, and nothing is written.
+    case unreadableSettings(_ problem: Diagnostic, prefix: String)
+    case pathOutsideBoard(_ path: String)
+    case lockFailed(_ path: String)
+    case notARepository(_ path: String)
+    case noBoard(_ path: String)
+    /// Several boards below `path`, in `folders` (each ending in `/`, the root empty).
+    case severalBoards(_ path: String, _ folders: [String])
+    case boardExists(_ path: String)
+    case detachedHead
+    case bareRepository
+}
 
-    static func uncommittedChanges(_ paths: [String]) -> JalonError {
-        JalonError(.refused,
-                   Text("store.uncommittedChanges", ["paths": paths.joined(separator: ", ")]),
-                   hint: Text("store.uncommittedChangesHint"))
-    }
+/// What Git is in the middle of, when a command finds the repository mid-operation.
+public enum GitOperation: Sendable {
+    case merge, rebase, cherryPick, revert, bisect, applyMailbox
 
-    /// What Git is in the middle of and how to leave it: one table for the refusal of every
-    /// mutating command and for `jalon status`.
-    static func gitOperation(_ state: RepositoryState) -> (what: Text, hint: Text) {
+    init(_ state: RepositoryState) {
         switch state {
-        case .merge: return (Text("store.gitOperation.merge"), Text("store.gitOperationHint.merge"))
-        case .rebase: return (Text("store.gitOperation.rebase"), Text("store.gitOperationHint.rebase"))
-        case .cherryPick: return (Text("store.gitOperation.cherryPick"), Text("store.gitOperationHint.cherryPick"))
-        case .revert: return (Text("store.gitOperation.revert"), Text("store.gitOperationHint.revert"))
-        case .bisect: return (Text("store.gitOperation.bisect"), Text("store.gitOperationHint.bisect"))
-        case .applyMailbox, .none: return (Text("store.gitOperation.applyMailbox"), Text("store.gitOperationHint.applyMailbox"))
+        case .merge: self = .merge
+        case .rebase: self = .rebase
+        case .cherryPick: self = .cherryPick
+        case .revert: self = .revert
+        case .bisect: self = .bisect
+        case .applyMailbox, .none: self = .applyMailbox
         }
     }
+}
 
-    static func unfinishedGitOperation(_ state: RepositoryState) -> JalonError {
-        let (what, hint) = gitOperation(state)
-        return JalonError(.refused, Text("store.unfinishedGitOperation", ["operation": what]),
-                          hint: Text("store.unfinishedGitOperationHint", ["hint": hint]))
-    }
-
-    static func branchKeptMoving(_ branch: String, _ attempts: Int) -> JalonError {
-        JalonError(.repository, Text("store.branchKeptMoving", ["branch": branch, "attempts": attempts]),
-                   hint: Text("store.branchKeptMovingHint"))
-    }
-
-    static func journalNotWritten(_ error: Error) -> JalonError {
-        JalonError(.repository, Text("store.journalNotWritten", ["error": error]),
-                   hint: Text("store.journalNotWrittenHint"))
-    }
-
-    static func worktreeNotWritten(_ error: Error) -> JalonError {
-        JalonError(.repository, Text("store.worktreeNotWritten", ["error": error]),
-                   hint: Text("store.worktreeNotWrittenHint"))
-    }
-
-    static func worktreeNotRestored(_ error: Error) -> JalonError {
-        JalonError(.repository, Text("store.worktreeNotRestored", ["error": error]),
-                   hint: Text("store.worktreeNotRestoredHint"))
-    }
-
-    static func includedInAnotherCommit(_ commit: ObjectID) -> JalonError {
-        JalonError(.saved, Text("store.includedInAnotherCommit", ["short": commit.short]),
-                   hint: Text("store.includedInAnotherCommitHint"))
-    }
-
-    static func referenceLocked(_ path: String) -> JalonError {
-        JalonError(.repository, Text("store.referenceLocked", ["path": path]),
-                   hint: Text("store.referenceLockedHint", ["path": path]))
-    }
-
-    static func indexLocked(_ path: String) -> JalonError {
-        JalonError(.repository, Text("store.indexLocked", ["path": path]),
-                   hint: Text("store.indexLockedHint", ["path": path]))
-    }
-
-    static func staleLockRemoved(_ path: String) -> Text {
-        Text("store.staleLockRemoved", ["path": path])
-    }
-
-    static func pendingFinished(_ commit: ObjectID, _ paths: [String]) -> Text {
-        Text("store.pendingFinished", ["short": commit.short, "paths": paths.joined(separator: ", ")])
-    }
-
-    static func pendingUndone(_ paths: [String]) -> Text {
-        Text("store.pendingUndone", ["paths": paths.joined(separator: ", ")])
-    }
-
-    static func pendingLeftAlone(_ paths: [String]) -> Text {
-        Text("store.pendingLeftAlone", ["paths": paths.joined(separator: ", ")])
-    }
-
-    static func pendingDropped(_ reference: String) -> Text {
-        Text("store.pendingDropped", ["reference": reference])
-    }
-
-    static func checkedOutElsewhere(_ branch: String, _ path: String) -> JalonError {
-        JalonError(.refused,
-                   Text("store.checkedOutElsewhere", ["branch": branch, "path": path]),
-                   hint: Text("store.checkedOutElsewhereHint", ["path": path]))
-    }
-
-    /// A board file that exists but cannot be read (invalid UTF-8, too large, a symbolic link…).
-    static func unreadableFile(_ problem: Diagnostic) -> JalonError {
-        JalonError(.refused, Text("store.unreadableFile", ["rendered": Localized { l in problem.rendered(l) }]),
-                   hint: Text("store.unreadableFileHint"))
-    }
-
-    /// `jalon.yml` exists but cannot be read: the board is not memberless, and nothing is written.
-    static func unreadableSettings(_ problem: Diagnostic, prefix: String) -> JalonError {
-        JalonError(.refused, Text("store.unreadableSettings", ["prefix": Localized { l in problem.rendered(l, pathPrefix: prefix) }]),
-                   hint: Text("store.unreadableSettingsHint"))
-    }
-
-    static func pathOutsideBoard(_ path: String) -> JalonError {
-        JalonError(.invalidInput, Text("store.pathOutsideBoard", ["path": path]),
-                   hint: Text("store.pathOutsideBoardHint"))
-    }
-
-    static func lockFailed(_ path: String) -> JalonError {
-        JalonError(.repository, Text("store.lockFailed", ["path": path]),
-                   hint: Text("store.lockFailedHint"))
-    }
-
-    static func notARepository(_ path: String) -> JalonError {
-        JalonError(.repository, Text("store.notARepository", ["path": path]),
-                   hint: Text("store.notARepositoryHint"))
-    }
-
-    static func noBoard(_ path: String) -> JalonError {
-        JalonError(.repository, Text("store.noBoard", ["path": path]),
-                   hint: Text("store.noBoardHint"))
-    }
-
-    static func severalBoards(_ path: String, _ folders: [String]) -> JalonError {
-        let list = folders.map { $0.isEmpty ? "." : String($0.dropLast()) }.joined(separator: ", ")
-        return JalonError(.repository, Text("store.severalBoards", ["path": path, "list": list]),
-                          hint: Text("store.severalBoardsHint"))
-    }
-
-    static func boardExists(_ path: String) -> JalonError {
-        JalonError(.refused, Text("store.boardExists", ["path": path]),
-                   hint: Text("store.boardExistsHint"))
-    }
-
-    static let detachedHead = JalonError(.refused, Text("store.detachedHead"),
-                                         hint: Text("store.detachedHeadHint"))
-
-    static let bareRepository = JalonError(.repository, Text("store.bareRepository"),
-                                           hint: Text("store.bareRepositoryHint"))
+/// What the store did on its own while opening the repository (an interrupted update repaired,
+/// a stale lock removed), for the presenting layer to say.
+public enum StoreNotice: Sendable {
+    case staleLockRemoved(_ path: String)
+    /// An interrupted update was finished: `commit` holds `paths`.
+    case pendingFinished(_ commit: ObjectID, _ paths: [String])
+    case pendingUndone(_ paths: [String])
+    /// Files of an interrupted update edited since, left as they are.
+    case pendingLeftAlone(_ paths: [String])
+    /// A journal for another branch, dropped.
+    case pendingDropped(_ reference: String)
 }

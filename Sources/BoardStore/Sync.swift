@@ -245,7 +245,7 @@ public struct SyncStatus: Sendable {
     /// Commits of the home branch not on the upstream that touch board files.
     public var unpushedBoardCommits = 0
     /// The Git operation in progress and how to leave it (nil when none).
-    public var operation: (what: Text, hint: Text)?
+    public var operation: GitOperation?
     public var editedBoardFiles: [String] = []
     public var checkedOut: String?
 }
@@ -257,7 +257,7 @@ extension BoardStore {
             let remote = statusRemote
             let ours = try repository.resolve(homeReference)
             let state = repository.state
-            s.operation = state == .none ? nil : StoreError.gitOperation(state)
+            s.operation = state == .none ? nil : GitOperation(state)
             s.checkedOut = (try repository.headReferenceName()).map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
             if repository.workdir != nil { s.editedBoardFiles = try repository.changedWorktreePaths(under: prefix).filter { isBoardText($0) || $0.hasPrefix(prefix + "docs/") } }
             guard let remote, let ours else { 

@@ -101,7 +101,7 @@ extension BoardStore {
             // put the files back and say nothing changed.
             do { try writeWorktreeFiles(entries, side: .old) } catch { throw StoreError.worktreeNotRestored(error) }
             pending.remove(from: journalFolder)
-            if let error = error as? JalonError { throw error }
+            if error is StoreError || error is JalonError { throw error }
             throw StoreError.worktreeNotWritten(error)
         }
         do {
@@ -207,7 +207,7 @@ extension BoardStore {
     /// Refuses while Git is in the middle of an operation that will move the branch itself.
     func refuseUnfinishedGitOperation() throws {
         let state = repository.state
-        if state != .none { throw StoreError.unfinishedGitOperation(state) }
+        if state != .none { throw StoreError.unfinishedGitOperation(GitOperation(state)) }
     }
 
     func blobEntry(in tree: ObjectID, path: String) throws -> PendingUpdate.Blob? {

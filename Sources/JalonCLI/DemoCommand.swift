@@ -82,7 +82,7 @@ struct Demo: JalonCommand {
             outer.print(GanttCommand.text(schedule, board: board, options: GanttOptions(), language: L, today: today, style: style))
             outer.print("")
             say(CLIText.demoNext(target, today.iso))
-        } catch let error as JalonError {
+        } catch let error as PresentedError {
             throw report(error, language: language, environment: outer)
         }
     }

@@ -240,7 +240,7 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProble
             reportNotices(store, language: fallback, environment: environment)
             throw error
         }
-    } catch let error as JalonError {
+    } catch let error as PresentedError {
         throw report(error, language: fallback, environment: environment)
     }
     // What opening the store repaired (an interrupted update, a stale lock), in the board's language.
@@ -252,7 +252,7 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProble
     do {
         try body(context)
         reportNotices(context.store, language: context.language, environment: environment)
-    } catch let error as JalonError {
+    } catch let error as PresentedError {
         reportNotices(context.store, language: context.language, environment: environment)
         throw report(error, language: context.language, environment: environment)
     }
@@ -261,17 +261,8 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProble
 /// What the store did on its own (an interrupted update repaired, a stale lock removed), on
 /// standard error.
 func reportNotices(_ store: BoardStore, language: Language, environment: RunEnvironment) {
-    for notice in store.notices { environment.printError(CLIText.warningPrefix(language) + notice(language)) }
+    for notice in store.notices { environment.printError(CLIText.warningPrefix(language) + notice.text(language)) }
     store.notices.removeAll()
-}
-
-func report(_ error: JalonError, language: Language, environment: RunEnvironment) -> ExitCode {
-    // One line that says what and what to do; file:line details, when any, follow.
-    var text = CLIText.errorPrefix(language) + error.message(language)
-    if let hint = error.hint { text += " (" + hint(language) + ")" }
-    for line in error.details { text += "\n  " + line(language) }
-    environment.printError(text)
-    return ExitCode(error.exitCode)
 }
 
 /// Parses a comma-separated option that may also be repeated: `--assign a,b --assign c`.

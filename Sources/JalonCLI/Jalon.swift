@@ -90,11 +90,11 @@ struct Init: JalonCommand {
             let actor: Identity
             do {
                 actor = try store.actor(asMember: nil, board: empty, environment: env.variables)
-            } catch let error as JalonError where error.message == ActionError.noIdentity.message {
+            } catch ActionError.noIdentity {
                 // Nothing is left behind: the repository made a moment ago goes again, and the
                 // hint names what works at init (there is no member to act as yet).
                 if created { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(".git")) }
-                throw JalonError(.invalidInput, ActionError.noIdentity.message,
+                throw JalonError(.invalidInput, ActionError.noIdentity.presented.message,
                                  hint: Text("cli.init.runHint2"))
             }
             let outcome = try store.initialize(settings: settings, template: boardTemplate, actor: actor)
@@ -102,7 +102,7 @@ struct Init: JalonCommand {
             if created { env.print(CLIText.repositoryCreated(folder)(language)) }
             env.print(CLIText.boardCreated(name, store.prefix.isEmpty ? "." : store.prefix, store.homeBranch, outcome.commit.short)(language))
             env.print(CLIText.nextStepsAfterInit(language))
-        } catch let error as JalonError {
+        } catch let error as PresentedError {
             throw report(error, language: language, environment: env)
         }
     }

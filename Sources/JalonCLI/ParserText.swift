@@ -265,6 +265,11 @@ enum ParserText {
 
     static func finish(_ error: Error, arguments: [String]) -> Never {
         if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
+        // An error no command caught is still worded, never dumped.
+        if let error = error as? PresentedError {
+            let environment = RunEnvironment.current
+            Foundation.exit(report(error, language: language(arguments, environment: environment), environment: environment).rawValue)
+        }
         let passThrough = arguments.contains { $0 == "--experimental-dump-help" || $0.hasPrefix("--generate-completion-script") }
         let code = Jalon.exitCode(for: error)
         if passThrough { Jalon.exit(withError: error) }

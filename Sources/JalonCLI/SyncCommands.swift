@@ -188,9 +188,9 @@ extension SyncText {
         }
     }
     static func unpushed(_ n: Int) -> Text { Text("syncCmd.unpushed", ["n": n]) }
-    static func state(_ operation: (what: Text, hint: Text)?) -> Text {
-        guard let (what, hint) = operation else { return Text("syncCmd.state") }
-        return Text("syncCmd.state2", ["what": what, "hint": hint])
+    static func state(_ operation: GitOperation?) -> Text {
+        guard let operation else { return Text("syncCmd.state") }
+        return Text("syncCmd.state2", ["what": operation.what, "hint": operation.hint])
     }
     static func edits(_ files: [String]) -> Text {
         files.isEmpty ? Text("syncCmd.edits")

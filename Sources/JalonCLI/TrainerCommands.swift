@@ -206,8 +206,9 @@ struct ClassReport: JalonCommand {
                     }
                     let input = try StatusInput.read(store: store, board: board, period: period, today: today, timeZone: env.clock.timeZone)
                     teams.append(ClassTeam(name: team.name, source: team.source, outcome: .board(input), fetchLog: store.fetchLog))
-                } catch let error as JalonError {
+                } catch let error as PresentedError {
                     // One broken or unreachable board is reported and does not stop the others.
+                    let error = error.presented
                     var message = error.message
                     if let first = error.details.first { message = Text("trainerCmd.teamFailedDetail", ["message": message, "detail": first]) }
                     env.printError(TrainerHelp.teamFailed(team.name, message(L))(L))
@@ -217,7 +218,7 @@ struct ClassReport: JalonCommand {
             let overview = ClassOverview.build(title: classFile.title, teams: teams, asOf: today, period: period, language: L)
             let style = TerminalStyle.detect(ascii: ascii, noColor: noColor, width: width, environment: env.variables)
             try emit(render(overview.document(language: L), format: format, json: overview.json, style: style), to: out, environment: env, language: L)
-        } catch let error as JalonError {
+        } catch let error as PresentedError {
             throw report(error, language: L, environment: env)
         }
     }

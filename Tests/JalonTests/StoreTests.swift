@@ -109,8 +109,34 @@ struct StoreTests {
 
     @Test func pathsOutsideTheBoardAreRefused() {
         for path in ["../x.md", "/etc/passwd", "tasks/../../x", ".git/config", "tasks//T-A1.md", "", "./jalon.yml"] {
-            #expect(throws: JalonError.self, "\(path)") { try BoardPath.validate(path) }
+            #expect("\(path)") { try BoardPath.validate(path) } throws: { error in
+                guard case StoreError.pathOutsideBoard(let refused) = error else { return false }
+                return refused == path
+            }
         }
         #expect(throws: Never.self) { try BoardPath.validate("tasks/T-A1.md") }
+    }
+
+    /// A use case's refusal is a typed error the caller matches by case, with its data; the
+    /// command line words it once, in the board's language, with the same exit code.
+    @Test func aUseCaseErrorIsMatchedByCaseAndWordedByTheCommandLine() throws {
+        for (lang, expected) in [("en", "error: unknown member `zoe` (members are: alice, bob)\n"),
+                                 ("fr", "erreur : membre inconnu « zoe » (membres : alice, bob)\n")] {
+            let repo = try TestRepository()
+            try repo.makeBoard(lang: lang)
+            let store = try BoardStore.locate(from: repo.path, board: nil, clock: Self.clock)
+            let head = try repo.revision()
+            var draft = TaskDraft(title: "Pour Zoé")
+            draft.assignees = ["zoe"]
+            #expect { _ = try store.addTask(draft, actor: Self.alice, coAuthors: []) } throws: { error in
+                guard case ActionError.unknownMember(let id, let known) = error else { return false }
+                return id == "zoe" && known == ["alice", "bob"]
+            }
+            #expect(try repo.revision() == head, "nothing was committed")
+            let printed = try repo.jalon("task", "add", "Pour Zoé", "--assign", "zoe")
+            #expect(printed.status == 2)
+            #expect(printed.stderr == expected)
+            #expect(try repo.revision() == head)
+        }
     }
 }

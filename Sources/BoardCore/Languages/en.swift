@@ -337,201 +337,201 @@ docs.misplacedComment = misplaced comment: it must be in comments/ID/
 docs.commentOnUnknownItem = comment on {item}, which does not exist
 # BoardCore/Catalog+Docs.swift, Comments — let commentItemHint
 docs.commentItemHint = the item may have been deleted; the comment stays in the history
-# BoardStore/ActionError.swift — func unknownMember(_ id: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownMember
 action.unknownMember3 = unknown member `{id}`
-# BoardStore/ActionError.swift — func unknownMember(_ id: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownMember
 action.unknownMember = add them first: jalon member add {id} --name … --email …
-# BoardStore/ActionError.swift — func unknownMember(_ id: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownMember
 action.unknownMember2 = members are: {known}
-# BoardStore/ActionError.swift — let noIdentity
+# JalonCLI/ErrorWording.swift — ActionError.noIdentity
 action.noIdentity = cannot tell who is acting
-# BoardStore/ActionError.swift — let noIdentity
+# JalonCLI/ErrorWording.swift — ActionError.noIdentity
 action.noIdentityHint = set git config user.name and user.email, or pass --as MEMBER
-# BoardStore/ActionError.swift — func noIdentityForAs(_ member: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.noIdentityForAs
 action.noIdentityForAs = --as {member}: your own Git identity is unknown, and it must stay the committer
-# BoardStore/ActionError.swift — func noIdentityForAs(_ member: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.noIdentityForAs
 action.noIdentityForAsHint = set git config user.name and user.email (the commit is authored as {member}, committed by you)
-# BoardStore/ActionError.swift — func unknownItem(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownItem
 action.unknownItem = {id} does not exist
-# BoardStore/ActionError.swift — func unknownItem(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownItem
 action.unknownItemHint = see `jalon task list` or `jalon milestone list`
-# BoardStore/ActionError.swift — func badID(_ text: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badID
 action.badID = `{text}` is not an id
-# BoardStore/ActionError.swift — func notAnItemPath(_ text: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notAnItemPath
 action.notAnItemPath = `{text}` names no task, milestone, comment, time, minutes or document file of this board
-# BoardStore/ActionError.swift — func notAnItemPath(_ text: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notAnItemPath
 action.notAnItemPathHint = give the id (T-A1, M-A1) or the path Jalon prints (tasks/T-A1.md); --board picks the board
-# BoardStore/ActionError.swift — func unknownStatus(_ status: String, _ statuses: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownStatus
 action.unknownStatus = unknown status `{status}`
-# BoardStore/ActionError.swift — let emptyTitle
+# JalonCLI/ErrorWording.swift — ActionError.emptyTitle
 action.emptyTitle = the title is empty
-# BoardStore/ActionError.swift — let emptyTitle
+# JalonCLI/ErrorWording.swift — ActionError.emptyTitle
 action.emptyTitleHint = give a title in quotes
-# BoardStore/ActionError.swift — func cycle(_ cycle: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.cycle
 action.cycle = this dependency makes a cycle: {cycle}
-# BoardStore/ActionError.swift — func cycle(_ cycle: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.cycle
 action.cycleHint = a task cannot depend on itself, even indirectly
-# BoardStore/ActionError.swift — func brokenFile(_ path: String, _ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.brokenFile
 action.brokenFile = {path} cannot be read: Jalon will not rewrite it
-# BoardStore/ActionError.swift — func brokenFile(_ path: String, _ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.brokenFile
 action.brokenFileHint = fix the file (jalon check tells where), then run again; nothing was changed
-# BoardStore/ActionError.swift — func badMemberID(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badMemberID
 action.badMemberID = invalid member id `{id}`
-# BoardStore/ActionError.swift — func badMemberID(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badMemberID
 action.badMemberIDHint = letters and digits, no spaces or accents, e.g. alice
-# BoardStore/ActionError.swift — func memberExists(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.memberExists
 action.memberExists = member `{id}` already exists
-# BoardStore/ActionError.swift — func emailTaken(_ email: String, _ owner: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.emailTaken
 action.emailTaken = email {email} already belongs to {owner}
-# BoardStore/ActionError.swift — func codeTaken(_ code: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.codeTaken
 action.codeTaken = member code `{code}` is not available
-# BoardStore/ActionError.swift — func codeTaken(_ code: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.codeTaken
 action.codeTakenHint = 1 to 3 capital letters, not X, not taken
-# BoardStore/ActionError.swift — func badBaselineName(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badBaselineName
 action.badBaselineName = invalid baseline name `{name}`
-# BoardStore/ActionError.swift — func badBaselineName(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badBaselineName
 action.badBaselineNameHint = use letters and digits, e.g. "initial plan"
-# BoardStore/ActionError.swift — func baselineExists(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.baselineExists
 action.baselineExists = baseline `{name}` already exists
-# BoardStore/ActionError.swift — func baselineExists(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.baselineExists
 action.baselineExistsHint = pick another name; `jalon baseline list` shows them
-# BoardStore/ActionError.swift — func unknownBaseline(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
 action.unknownBaseline3 = unknown baseline `{name}`
-# BoardStore/ActionError.swift — func unknownBaseline(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
 action.unknownBaseline = save one first: jalon baseline save "initial plan"
-# BoardStore/ActionError.swift — func unknownBaseline(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
 action.unknownBaseline2 = baselines: {known}
-# BoardStore/ActionError.swift — let emptyBoard
+# JalonCLI/ErrorWording.swift — ActionError.emptyBoard
 action.emptyBoard = the board has no commit yet
-# BoardStore/ActionError.swift — let emptyBoard
+# JalonCLI/ErrorWording.swift — ActionError.emptyBoard
 action.emptyBoardHint = run `jalon init` first
-# BoardStore/ActionError.swift — func taskReferenced(_ id: String, _ references: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.taskReferenced
 action.taskReferenced = {id} is not deleted: other things refer to it
-# BoardStore/ActionError.swift — func taskReferenced(_ id: String, _ references: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.taskReferenced
 action.taskReferencedHint = remove these references, or `jalon task delete {id} --force` removes them in the same commit; nothing was changed
-# BoardStore/ActionError.swift — func notInList(_ id: String, _ value: String, _ field: Text, _ current: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notInList
 action.notInList3 = {id} has no `{value}` among its {field}
-# BoardStore/ActionError.swift — func notInList(_ id: String, _ value: String, _ field: Text, _ current: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notInList
 action.notInList = it has none; nothing was changed
-# BoardStore/ActionError.swift — func notInList(_ id: String, _ value: String, _ field: Text, _ current: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notInList
 action.notInList2 = now: {current}; nothing was changed
-# BoardStore/ActionError.swift — let nothingToDo
+# JalonCLI/ErrorWording.swift — ActionError.nothingToDo
 action.nothingToDo = nothing to change
-# BoardStore/ActionError.swift — func unknownTemplate(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownTemplate
 action.unknownTemplate = unknown template `{name}`
-# BoardStore/ActionError.swift — func unknownTemplate(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownTemplate
 action.unknownTemplateHint = templates: {known}
-# BoardStore/ActionError.swift — func memberEdited(_ name: String, _ id: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.memberEdited
 action.memberEdited = Edit member {name} ({id})
-# BoardStore/ActionError.swift — func initSubject(_ name: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.initSubject
 action.initSubject = Create board “{name}”
-# BoardStore/ActionError.swift — func memberAdded(_ name: String, _ id: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.memberAdded
 action.memberAdded = Add member {name} ({id})
-# BoardStore/ActionError.swift — func milestoneAdded(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.milestoneAdded
 action.milestoneAdded = Add milestone {id} “{title}”
-# BoardStore/ActionError.swift — func milestoneEdited(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.milestoneEdited
 action.milestoneEdited = Edit milestone {id} “{title}”
-# BoardStore/ActionError.swift — func taskAdded(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskAdded
 action.taskAdded = Add task {id} “{title}”
-# BoardStore/ActionError.swift — func taskMoved(_ id: String, _ title: String, _ from: String, _ to: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskMoved
 action.taskMoved = Move task {id} “{title}”: {from} → {to}
-# BoardStore/ActionError.swift — func taskDone(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskDone
 action.taskDone = Complete task {id} “{title}”
-# BoardStore/ActionError.swift — func taskDeleted(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskDeleted
 action.taskDeleted = Delete task {id} “{title}”
-# BoardStore/ActionError.swift — func taskDeletedWithReferences(_ id: String, _ title: String, _ others: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskDeletedWithReferences
 action.taskDeletedWithReferences = Delete task {id} “{title}” and its references from {others}
-# BoardStore/ActionError.swift — func taskEdited(_ id: String, _ title: String, _ fields: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskEdited
 action.taskEdited = Edit task {id} “{title}” ({fields})
-# BoardStore/StoreError.swift — func git(_ error: GitError) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.git
 store.git = Git failed: {message}
-# BoardStore/StoreError.swift — func git(_ error: GitError) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.git
 store.gitHint = {function}, code {code}, class {errorClass}
-# BoardStore/StoreError.swift — func uncommittedChanges(_ paths: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.uncommittedChanges
 store.uncommittedChanges = uncommitted changes touch the files to change: {paths}
-# BoardStore/StoreError.swift — func uncommittedChanges(_ paths: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.uncommittedChanges
 store.uncommittedChangesHint = commit them (git commit) or set them aside (git stash), then run the command again; nothing was changed
-# BoardStore/StoreError.swift — func branchKeptMoving(_ branch: String, _ attempts: Int) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.branchKeptMoving
 store.branchKeptMoving = branch {branch} moved during each of {attempts} attempts
-# BoardStore/StoreError.swift — func branchKeptMoving(_ branch: String, _ attempts: Int) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.branchKeptMoving
 store.branchKeptMovingHint = other programs are writing at the same time; run the command again; nothing was changed
-# BoardStore/StoreError.swift — func journalNotWritten(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.journalNotWritten
 store.journalNotWritten = cannot write the journal .git/jalon/pending: {error}
-# BoardStore/StoreError.swift — func journalNotWritten(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.journalNotWritten
 store.journalNotWrittenHint = check the permissions and free space of the .git folder; nothing was changed
-# BoardStore/StoreError.swift — func worktreeNotWritten(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.worktreeNotWritten
 store.worktreeNotWritten = cannot write the work tree: {error}
-# BoardStore/StoreError.swift — func worktreeNotWritten(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.worktreeNotWritten
 store.worktreeNotWrittenHint = check the files’ permissions; nothing was changed
-# BoardStore/StoreError.swift — func worktreeNotRestored(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.worktreeNotRestored
 store.worktreeNotRestored = the change was not saved and the work tree could not be put back: {error}
-# BoardStore/StoreError.swift — func worktreeNotRestored(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.worktreeNotRestored
 store.worktreeNotRestoredHint = the next jalon command puts it back (for instance `jalon check`)
-# BoardStore/StoreError.swift — func includedInAnotherCommit(_ commit: ObjectID) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.includedInAnotherCommit
 store.includedInAnotherCommit = the change is saved, in commit {short} made at the same moment by another program (it took the files Jalon had staged)
-# BoardStore/StoreError.swift — func includedInAnotherCommit(_ commit: ObjectID) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.includedInAnotherCommit
 store.includedInAnotherCommitHint = do not run the command again: there is nothing to redo
-# BoardStore/StoreError.swift — func referenceLocked(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.referenceLocked
 store.referenceLocked = the branch is locked by another program ({path})
-# BoardStore/StoreError.swift — func referenceLocked(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.referenceLocked
 store.referenceLockedHint = wait for it to finish and run again; if no Git command is running, remove {path}; nothing was changed
-# BoardStore/StoreError.swift — func indexLocked(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.indexLocked
 store.indexLocked = the Git index is locked by another program ({path})
-# BoardStore/StoreError.swift — func indexLocked(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.indexLocked
 store.indexLockedHint = wait for it to finish and run again; if no Git command is running, remove {path}; nothing was changed
-# BoardStore/StoreError.swift — func staleLockRemoved(_ path: String) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.staleLockRemoved
 store.staleLockRemoved = removed a lock left by an interrupted Jalon: {path}
-# BoardStore/StoreError.swift — func pendingFinished(_ commit: ObjectID, _ paths: [String]) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.pendingFinished
 store.pendingFinished = finished an interrupted update (commit {short} was already saved): {paths}
-# BoardStore/StoreError.swift — func pendingUndone(_ paths: [String]) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.pendingUndone
 store.pendingUndone = a change interrupted before it was saved; files put back as they were: {paths}
-# BoardStore/StoreError.swift — func pendingLeftAlone(_ paths: [String]) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.pendingLeftAlone
 store.pendingLeftAlone = files changed since an interrupted update, left as they are: {paths} (check them with `git status`)
-# BoardStore/StoreError.swift — func pendingDropped(_ reference: String) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.pendingDropped
 store.pendingDropped = an interrupted update: {reference} was moved since (by a Git commit); the files now follow that commit
-# BoardStore/StoreError.swift — func checkedOutElsewhere(_ branch: String, _ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.checkedOutElsewhere
 store.checkedOutElsewhere = the board's branch ({branch}) is checked out in another work tree: {path}
-# BoardStore/StoreError.swift — func checkedOutElsewhere(_ branch: String, _ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.checkedOutElsewhere
 store.checkedOutElsewhereHint = run the command in {path}; nothing was changed
-# BoardStore/StoreError.swift — func unreadableFile(_ problem: Diagnostic) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.unreadableFile
 store.unreadableFile = unreadable file: {rendered}
-# BoardStore/StoreError.swift — func unreadableFile(_ problem: Diagnostic) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.unreadableFile
 store.unreadableFileHint = fix this file, then run `jalon check`; nothing was changed
-# BoardStore/StoreError.swift — func unreadableSettings(_ problem: Diagnostic, prefix: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.unreadableSettings
 store.unreadableSettings = the board file cannot be read: {prefix}
-# BoardStore/StoreError.swift — func unreadableSettings(_ problem: Diagnostic, prefix: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.unreadableSettings
 store.unreadableSettingsHint = fix jalon.yml (or `git checkout -- jalon.yml`), then run again; nothing was changed
-# BoardStore/StoreError.swift — func pathOutsideBoard(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.pathOutsideBoard
 store.pathOutsideBoard = path `{path}` refused: it leaves the board folder
-# BoardStore/StoreError.swift — func pathOutsideBoard(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.pathOutsideBoard
 store.pathOutsideBoardHint = give a relative path inside the board, without `..`
-# BoardStore/StoreError.swift — func lockFailed(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.lockFailed
 store.lockFailed = cannot lock {path}
-# BoardStore/StoreError.swift — func lockFailed(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.lockFailed
 store.lockFailedHint = check the permissions of the .git folder
-# BoardStore/StoreError.swift — func notARepository(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.notARepository
 store.notARepository = no Git repository here ({path})
-# BoardStore/StoreError.swift — func notARepository(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.notARepository
 store.notARepositoryHint = go to the project's repository, or run `jalon init` to create one
-# BoardStore/StoreError.swift — func noBoard(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.noBoard
 store.noBoard = no Jalon board found from {path}
-# BoardStore/StoreError.swift — func noBoard(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.noBoard
 store.noBoardHint = run `jalon init`, or pass --board FOLDER
-# BoardStore/StoreError.swift — let list
+# JalonCLI/ErrorWording.swift — StoreError.list
 store.severalBoards = several Jalon boards below {path}: {list}
-# BoardStore/StoreError.swift — let list
+# JalonCLI/ErrorWording.swift — StoreError.list
 store.severalBoardsHint = choose one with --board FOLDER, or run the command from its folder
-# BoardStore/StoreError.swift — func boardExists(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.boardExists
 store.boardExists = there is already a board here ({path})
-# BoardStore/StoreError.swift — func boardExists(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.boardExists
 store.boardExistsHint = use it, or pick another folder with --board
-# BoardStore/StoreError.swift — let detachedHead
+# JalonCLI/ErrorWording.swift — StoreError.detachedHead
 store.detachedHead = HEAD is detached: the board needs a branch
-# BoardStore/StoreError.swift — let detachedHead
+# JalonCLI/ErrorWording.swift — StoreError.detachedHead
 store.detachedHeadHint = `git switch main` (or another branch), then run again
-# BoardStore/StoreError.swift — let bareRepository
+# JalonCLI/ErrorWording.swift — StoreError.bareRepository
 store.bareRepository = this repository has no work tree
-# BoardStore/StoreError.swift — let bareRepository
+# JalonCLI/ErrorWording.swift — StoreError.bareRepository
 store.bareRepositoryHint = clone it first (git clone)
 # BoardStore/TimeActions.swift — func notAMember(_ name: String) -> JalonError
 store.notAMember = {name} is not a team member: time spent is a member's
@@ -569,11 +569,11 @@ store.removal.meetingAction = action “{what}” of {meeting} has no task any m
 store.removal.deliverable = deliverable {d} is no longer linked to this task
 # BoardStore/TaskDeletion.swift — let file
 store.removal.comments = {n} comment{s} removed ({file}; Git's history keeps them)
-# BoardStore/Actions.swift — let t
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
 store.editTask = assignees
-# BoardStore/Actions.swift — let t
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
 store.editTask2 = labels
-# BoardStore/Actions.swift — var deps
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
 store.editTask3 = dependencies
 # BoardStore/StatusDate.swift — func noBoardYet(_ day: Day) -> JalonError
 store.noBoardYet = the board has no commit on or before {iso}
@@ -761,7 +761,7 @@ specAction.specStatus = Project spec: {from} → {to}
 specAction.merged = Merge {ref} into {branch}
 # BoardCore/Catalog+Docs.swift, Documents — a document name and the naming problems found (docs.namingProblem.*), comma-separated
 docs.badDocumentName = name `{name}` breaks the naming rule: {problems}
-# BoardStore/ActionError.swift — unknownStatus(status, statuses): the board's statuses, comma-separated
+# JalonCLI/ErrorWording.swift — ActionError.unknownStatus(status, statuses): the board's statuses, comma-separated
 action.unknownStatusHint = the board's statuses are: {statuses}
 # BoardStore/ActionError.swift — a holiday or absence of one day, in commit subjects
 action.periodDay = {day}
@@ -779,33 +779,33 @@ action.absenceAdded = {name} away {period}{reason}
 specAction.commentAdded = Comment on {item}{title}
 # BoardStore/Docs/SpecActions.swift — the quoted title after the item of a comment
 specAction.commentTitle = \u{20}“{title}”
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.merge = a Git merge is in progress
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.merge = finish it (`git commit`) or abort it (`git merge --abort`)
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.rebase = a Git rebase is in progress
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.rebase = `git rebase --continue` or `git rebase --abort`
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.cherryPick = a Git cherry-pick is in progress
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.cherryPick = `git cherry-pick --continue` or `git cherry-pick --abort`
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.revert = a Git revert is in progress
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.revert = `git revert --continue` or `git revert --abort`
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.bisect = a Git bisect is in progress
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.bisect = `git bisect reset` when you are done
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.applyMailbox = a `git am` is in progress
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.applyMailbox = `git am --continue` or `git am --abort`
-# BoardStore/StoreError.swift — refusal while Git is in the middle of an operation (store.gitOperation.*)
+# JalonCLI/ErrorWording.swift — refusal while Git is in the middle of an operation (store.gitOperation.*)
 store.unfinishedGitOperation = {operation}: Jalon does not change the board meanwhile
-# BoardStore/StoreError.swift — how to leave that operation (store.gitOperationHint.*)
+# JalonCLI/ErrorWording.swift — how to leave that operation (store.gitOperationHint.*)
 store.unfinishedGitOperationHint = {hint}, then run the command again; nothing was changed
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — a quoted title
 agenda.quoted = “{text}”

@@ -337,201 +337,201 @@ docs.misplacedComment = commentaire mal rangé : il doit être dans comments/ID/
 docs.commentOnUnknownItem = commentaire sur {item}, qui n’existe pas
 # BoardCore/Catalog+Docs.swift, Comments — let commentItemHint
 docs.commentItemHint = l’élément a peut-être été supprimé ; le commentaire reste dans l’historique
-# BoardStore/ActionError.swift — func unknownMember(_ id: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownMember
 action.unknownMember3 = membre inconnu « {id} »
-# BoardStore/ActionError.swift — func unknownMember(_ id: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownMember
 action.unknownMember = ajoutez-le d’abord : jalon member add {id} --name … --email …
-# BoardStore/ActionError.swift — func unknownMember(_ id: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownMember
 action.unknownMember2 = membres : {known}
-# BoardStore/ActionError.swift — let noIdentity
+# JalonCLI/ErrorWording.swift — ActionError.noIdentity
 action.noIdentity = impossible de savoir qui agit
-# BoardStore/ActionError.swift — let noIdentity
+# JalonCLI/ErrorWording.swift — ActionError.noIdentity
 action.noIdentityHint = réglez git config user.name et user.email, ou passez --as MEMBRE
-# BoardStore/ActionError.swift — func noIdentityForAs(_ member: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.noIdentityForAs
 action.noIdentityForAs = --as {member} : votre propre identité Git est inconnue, or elle doit rester celle du committer
-# BoardStore/ActionError.swift — func noIdentityForAs(_ member: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.noIdentityForAs
 action.noIdentityForAsHint = réglez git config user.name et user.email (le commit sera au nom de {member}, committé par vous)
-# BoardStore/ActionError.swift — func unknownItem(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownItem
 action.unknownItem = {id} n’existe pas
-# BoardStore/ActionError.swift — func unknownItem(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownItem
 action.unknownItemHint = voyez « jalon task list » ou « jalon milestone list »
-# BoardStore/ActionError.swift — func badID(_ text: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badID
 action.badID = « {text} » n’est pas un identifiant
-# BoardStore/ActionError.swift — func notAnItemPath(_ text: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notAnItemPath
 action.notAnItemPath = « {text} » ne désigne aucun fichier de tâche, de jalon, de commentaire, de temps, de compte-rendu ni de document de ce tableau
-# BoardStore/ActionError.swift — func notAnItemPath(_ text: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notAnItemPath
 action.notAnItemPathHint = donnez l’identifiant (T-A1, M-A1) ou le chemin que Jalon affiche (tasks/T-A1.md) ; --board choisit le tableau
-# BoardStore/ActionError.swift — func unknownStatus(_ status: String, _ statuses: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownStatus
 action.unknownStatus = statut inconnu « {status} »
-# BoardStore/ActionError.swift — let emptyTitle
+# JalonCLI/ErrorWording.swift — ActionError.emptyTitle
 action.emptyTitle = le titre est vide
-# BoardStore/ActionError.swift — let emptyTitle
+# JalonCLI/ErrorWording.swift — ActionError.emptyTitle
 action.emptyTitleHint = donnez un titre entre guillemets
-# BoardStore/ActionError.swift — func cycle(_ cycle: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.cycle
 action.cycle = cette dépendance crée un cycle : {cycle}
-# BoardStore/ActionError.swift — func cycle(_ cycle: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.cycle
 action.cycleHint = une tâche ne peut pas dépendre, même indirectement, d’elle-même
-# BoardStore/ActionError.swift — func brokenFile(_ path: String, _ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.brokenFile
 action.brokenFile = {path} est illisible : Jalon ne le réécrira pas
-# BoardStore/ActionError.swift — func brokenFile(_ path: String, _ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.brokenFile
 action.brokenFileHint = corrigez le fichier (jalon check dit où), puis relancez ; rien n’a été modifié
-# BoardStore/ActionError.swift — func badMemberID(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badMemberID
 action.badMemberID = identifiant de membre invalide « {id} »
-# BoardStore/ActionError.swift — func badMemberID(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badMemberID
 action.badMemberIDHint = lettres et chiffres sans espace ni accent, par ex. alice
-# BoardStore/ActionError.swift — func memberExists(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.memberExists
 action.memberExists = le membre « {id} » existe déjà
-# BoardStore/ActionError.swift — func emailTaken(_ email: String, _ owner: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.emailTaken
 action.emailTaken = l’adresse {email} est déjà celle de {owner}
-# BoardStore/ActionError.swift — func codeTaken(_ code: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.codeTaken
 action.codeTaken = code de membre « {code} » indisponible
-# BoardStore/ActionError.swift — func codeTaken(_ code: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.codeTaken
 action.codeTakenHint = 1 à 3 majuscules, pas X, pas déjà pris
-# BoardStore/ActionError.swift — func badBaselineName(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badBaselineName
 action.badBaselineName = nom de référence invalide « {name} »
-# BoardStore/ActionError.swift — func badBaselineName(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.badBaselineName
 action.badBaselineNameHint = utilisez des lettres et des chiffres, par ex. « planning initial »
-# BoardStore/ActionError.swift — func baselineExists(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.baselineExists
 action.baselineExists = la référence « {name} » existe déjà
-# BoardStore/ActionError.swift — func baselineExists(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.baselineExists
 action.baselineExistsHint = choisissez un autre nom ; « jalon baseline list » les montre
-# BoardStore/ActionError.swift — func unknownBaseline(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
 action.unknownBaseline3 = référence inconnue « {name} »
-# BoardStore/ActionError.swift — func unknownBaseline(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
 action.unknownBaseline = enregistrez-en une : jalon baseline save "planning initial"
-# BoardStore/ActionError.swift — func unknownBaseline(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
 action.unknownBaseline2 = références : {known}
-# BoardStore/ActionError.swift — let emptyBoard
+# JalonCLI/ErrorWording.swift — ActionError.emptyBoard
 action.emptyBoard = le tableau n’a encore aucun commit
-# BoardStore/ActionError.swift — let emptyBoard
+# JalonCLI/ErrorWording.swift — ActionError.emptyBoard
 action.emptyBoardHint = lancez d’abord « jalon init »
-# BoardStore/ActionError.swift — func taskReferenced(_ id: String, _ references: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.taskReferenced
 action.taskReferenced = {id} n’est pas supprimée : d’autres éléments y renvoient
-# BoardStore/ActionError.swift — func taskReferenced(_ id: String, _ references: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.taskReferenced
 action.taskReferencedHint = retirez ces renvois, ou « jalon task delete {id} --force » les retire dans le même commit ; rien n’a été modifié
-# BoardStore/ActionError.swift — func notInList(_ id: String, _ value: String, _ field: Text, _ current: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notInList
 action.notInList3 = {id} n’a pas « {value} » parmi ses {field}
-# BoardStore/ActionError.swift — func notInList(_ id: String, _ value: String, _ field: Text, _ current: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notInList
 action.notInList = elle n’en a aucun(e) ; rien n’a été modifié
-# BoardStore/ActionError.swift — func notInList(_ id: String, _ value: String, _ field: Text, _ current: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.notInList
 action.notInList2 = actuellement : {current} ; rien n’a été modifié
-# BoardStore/ActionError.swift — let nothingToDo
+# JalonCLI/ErrorWording.swift — ActionError.nothingToDo
 action.nothingToDo = rien à changer
-# BoardStore/ActionError.swift — func unknownTemplate(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownTemplate
 action.unknownTemplate = modèle inconnu « {name} »
-# BoardStore/ActionError.swift — func unknownTemplate(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — ActionError.unknownTemplate
 action.unknownTemplateHint = modèles : {known}
-# BoardStore/ActionError.swift — func memberEdited(_ name: String, _ id: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.memberEdited
 action.memberEdited = Membre {name} ({id}) modifié
-# BoardStore/ActionError.swift — func initSubject(_ name: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.initSubject
 action.initSubject = Création du tableau « {name} »
-# BoardStore/ActionError.swift — func memberAdded(_ name: String, _ id: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.memberAdded
 action.memberAdded = Ajout du membre {name} ({id})
-# BoardStore/ActionError.swift — func milestoneAdded(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.milestoneAdded
 action.milestoneAdded = Jalon {id} « {title} » créé
-# BoardStore/ActionError.swift — func milestoneEdited(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.milestoneEdited
 action.milestoneEdited = Jalon {id} « {title} » modifié
-# BoardStore/ActionError.swift — func taskAdded(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskAdded
 action.taskAdded = Tâche {id} « {title} » créée
-# BoardStore/ActionError.swift — func taskMoved(_ id: String, _ title: String, _ from: String, _ to: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskMoved
 action.taskMoved = Tâche {id} « {title} » : {from} → {to}
-# BoardStore/ActionError.swift — func taskDone(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskDone
 action.taskDone = Tâche {id} « {title} » terminée
-# BoardStore/ActionError.swift — func taskDeleted(_ id: String, _ title: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskDeleted
 action.taskDeleted = Tâche {id} « {title} » supprimée
-# BoardStore/ActionError.swift — func taskDeletedWithReferences(_ id: String, _ title: String, _ others: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskDeletedWithReferences
 action.taskDeletedWithReferences = Tâche {id} « {title} » supprimée, renvois retirés de {others}
-# BoardStore/ActionError.swift — func taskEdited(_ id: String, _ title: String, _ fields: String) -> Text
+# JalonCLI/ErrorWording.swift — ActionError.taskEdited
 action.taskEdited = Tâche {id} « {title} » modifiée ({fields})
-# BoardStore/StoreError.swift — func git(_ error: GitError) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.git
 store.git = Git a échoué : {message}
-# BoardStore/StoreError.swift — func git(_ error: GitError) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.git
 store.gitHint = {function}, code {code}, classe {errorClass}
-# BoardStore/StoreError.swift — func uncommittedChanges(_ paths: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.uncommittedChanges
 store.uncommittedChanges = des modifications non commitées touchent les fichiers à changer : {paths}
-# BoardStore/StoreError.swift — func uncommittedChanges(_ paths: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.uncommittedChanges
 store.uncommittedChangesHint = commitez-les (git commit) ou mettez-les de côté (git stash), puis relancez la commande ; rien n’a été modifié
-# BoardStore/StoreError.swift — func branchKeptMoving(_ branch: String, _ attempts: Int) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.branchKeptMoving
 store.branchKeptMoving = la branche {branch} a changé pendant chacun des {attempts} essais
-# BoardStore/StoreError.swift — func branchKeptMoving(_ branch: String, _ attempts: Int) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.branchKeptMoving
 store.branchKeptMovingHint = d’autres programmes écrivent en même temps ; relancez la commande ; rien n’a été modifié
-# BoardStore/StoreError.swift — func journalNotWritten(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.journalNotWritten
 store.journalNotWritten = impossible d’écrire le journal .git/jalon/pending : {error}
-# BoardStore/StoreError.swift — func journalNotWritten(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.journalNotWritten
 store.journalNotWrittenHint = vérifiez les droits et la place libre du dossier .git ; rien n’a été modifié
-# BoardStore/StoreError.swift — func worktreeNotWritten(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.worktreeNotWritten
 store.worktreeNotWritten = impossible d’écrire la copie de travail : {error}
-# BoardStore/StoreError.swift — func worktreeNotWritten(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.worktreeNotWritten
 store.worktreeNotWrittenHint = vérifiez les droits des fichiers ; rien n’a été modifié
-# BoardStore/StoreError.swift — func worktreeNotRestored(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.worktreeNotRestored
 store.worktreeNotRestored = le changement n’a pas été enregistré et la copie de travail n’a pas pu être remise en état : {error}
-# BoardStore/StoreError.swift — func worktreeNotRestored(_ error: Error) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.worktreeNotRestored
 store.worktreeNotRestoredHint = la prochaine commande jalon la remet en état (par ex. « jalon check »)
-# BoardStore/StoreError.swift — func includedInAnotherCommit(_ commit: ObjectID) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.includedInAnotherCommit
 store.includedInAnotherCommit = le changement est enregistré, dans le commit {short} fait au même moment par un autre programme (il a pris les fichiers préparés par Jalon)
-# BoardStore/StoreError.swift — func includedInAnotherCommit(_ commit: ObjectID) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.includedInAnotherCommit
 store.includedInAnotherCommitHint = ne relancez pas la commande : il n’y a rien à refaire
-# BoardStore/StoreError.swift — func referenceLocked(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.referenceLocked
 store.referenceLocked = la branche est verrouillée par un autre programme ({path})
-# BoardStore/StoreError.swift — func referenceLocked(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.referenceLocked
 store.referenceLockedHint = attendez qu’il finisse et relancez ; si aucune commande Git ne tourne, supprimez {path} ; rien n’a été modifié
-# BoardStore/StoreError.swift — func indexLocked(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.indexLocked
 store.indexLocked = l’index Git est verrouillé par un autre programme ({path})
-# BoardStore/StoreError.swift — func indexLocked(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.indexLocked
 store.indexLockedHint = attendez qu’il finisse et relancez ; si aucune commande Git ne tourne, supprimez {path} ; rien n’a été modifié
-# BoardStore/StoreError.swift — func staleLockRemoved(_ path: String) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.staleLockRemoved
 store.staleLockRemoved = verrou abandonné par un Jalon interrompu supprimé : {path}
-# BoardStore/StoreError.swift — func pendingFinished(_ commit: ObjectID, _ paths: [String]) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.pendingFinished
 store.pendingFinished = mise à jour interrompue terminée (commit {short} déjà enregistré) : {paths}
-# BoardStore/StoreError.swift — func pendingUndone(_ paths: [String]) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.pendingUndone
 store.pendingUndone = changement interrompu avant d’être enregistré, fichiers remis comme avant : {paths}
-# BoardStore/StoreError.swift — func pendingLeftAlone(_ paths: [String]) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.pendingLeftAlone
 store.pendingLeftAlone = fichiers modifiés depuis une mise à jour interrompue, laissés tels quels : {paths} (vérifiez-les avec « git status »)
-# BoardStore/StoreError.swift — func pendingDropped(_ reference: String) -> Text
+# JalonCLI/ErrorWording.swift — StoreNotice.pendingDropped
 store.pendingDropped = mise à jour interrompue : {reference} a été déplacée depuis (par un commit Git) ; les fichiers suivent ce commit
-# BoardStore/StoreError.swift — func checkedOutElsewhere(_ branch: String, _ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.checkedOutElsewhere
 store.checkedOutElsewhere = la branche du tableau ({branch}) est extraite dans une autre copie de travail : {path}
-# BoardStore/StoreError.swift — func checkedOutElsewhere(_ branch: String, _ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.checkedOutElsewhere
 store.checkedOutElsewhereHint = lancez la commande dans {path} ; rien n’a été modifié
-# BoardStore/StoreError.swift — func unreadableFile(_ problem: Diagnostic) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.unreadableFile
 store.unreadableFile = fichier illisible : {rendered}
-# BoardStore/StoreError.swift — func unreadableFile(_ problem: Diagnostic) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.unreadableFile
 store.unreadableFileHint = corrigez ce fichier puis lancez « jalon check » ; rien n’a été modifié
-# BoardStore/StoreError.swift — func unreadableSettings(_ problem: Diagnostic, prefix: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.unreadableSettings
 store.unreadableSettings = le fichier du tableau est illisible : {prefix}
-# BoardStore/StoreError.swift — func unreadableSettings(_ problem: Diagnostic, prefix: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.unreadableSettings
 store.unreadableSettingsHint = corrigez jalon.yml (ou « git checkout -- jalon.yml ») puis relancez ; rien n’a été modifié
-# BoardStore/StoreError.swift — func pathOutsideBoard(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.pathOutsideBoard
 store.pathOutsideBoard = chemin refusé « {path} » : il sort du tableau
-# BoardStore/StoreError.swift — func pathOutsideBoard(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.pathOutsideBoard
 store.pathOutsideBoardHint = donnez un chemin relatif, sans « .. », à l’intérieur du tableau
-# BoardStore/StoreError.swift — func lockFailed(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.lockFailed
 store.lockFailed = impossible de verrouiller {path}
-# BoardStore/StoreError.swift — func lockFailed(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.lockFailed
 store.lockFailedHint = vérifiez les droits sur le dossier .git
-# BoardStore/StoreError.swift — func notARepository(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.notARepository
 store.notARepository = pas de dépôt Git ici ({path})
-# BoardStore/StoreError.swift — func notARepository(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.notARepository
 store.notARepositoryHint = placez-vous dans le dépôt du projet, ou lancez « jalon init » pour en créer un
-# BoardStore/StoreError.swift — func noBoard(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.noBoard
 store.noBoard = aucun tableau Jalon trouvé depuis {path}
-# BoardStore/StoreError.swift — func noBoard(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.noBoard
 store.noBoardHint = lancez « jalon init », ou donnez --board DOSSIER
-# BoardStore/StoreError.swift — let list
+# JalonCLI/ErrorWording.swift — StoreError.list
 store.severalBoards = plusieurs tableaux Jalon sous {path} : {list}
-# BoardStore/StoreError.swift — let list
+# JalonCLI/ErrorWording.swift — StoreError.list
 store.severalBoardsHint = choisissez-en un avec --board DOSSIER, ou lancez la commande depuis son dossier
-# BoardStore/StoreError.swift — func boardExists(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.boardExists
 store.boardExists = il y a déjà un tableau ici ({path})
-# BoardStore/StoreError.swift — func boardExists(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.boardExists
 store.boardExistsHint = utilisez-le, ou choisissez un autre dossier avec --board
-# BoardStore/StoreError.swift — let detachedHead
+# JalonCLI/ErrorWording.swift — StoreError.detachedHead
 store.detachedHead = HEAD est détachée : le tableau a besoin d’une branche
-# BoardStore/StoreError.swift — let detachedHead
+# JalonCLI/ErrorWording.swift — StoreError.detachedHead
 store.detachedHeadHint = « git switch main » (ou une autre branche), puis relancez
-# BoardStore/StoreError.swift — let bareRepository
+# JalonCLI/ErrorWording.swift — StoreError.bareRepository
 store.bareRepository = ce dépôt n’a pas de copie de travail
-# BoardStore/StoreError.swift — let bareRepository
+# JalonCLI/ErrorWording.swift — StoreError.bareRepository
 store.bareRepositoryHint = clonez-le d’abord (git clone)
 # BoardStore/TimeActions.swift — func notAMember(_ name: String) -> JalonError
 store.notAMember = {name} n’est pas membre de l’équipe : le temps passé est celui d’un membre
@@ -569,11 +569,11 @@ store.removal.meetingAction = l’action « {what} » de {meeting} n’a plus de
 store.removal.deliverable = le livrable {d} n’est plus relié à cette tâche
 # BoardStore/TaskDeletion.swift — let file
 store.removal.comments = {n} commentaire{s} supprimé{s} ({file} ; l’historique Git les garde)
-# BoardStore/Actions.swift — let t
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
 store.editTask = membres assignés
-# BoardStore/Actions.swift — let t
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
 store.editTask2 = étiquettes
-# BoardStore/Actions.swift — var deps
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
 store.editTask3 = dépendances
 # BoardStore/StatusDate.swift — func noBoardYet(_ day: Day) -> JalonError
 store.noBoardYet = le tableau n’a aucun commit au {iso} ou avant
@@ -761,7 +761,7 @@ specAction.specStatus = Cahier des charges : {from} → {to}
 specAction.merged = Fusion de {ref} dans {branch}
 # BoardCore/Catalog+Docs.swift, Documents — a document name and the naming problems found (docs.namingProblem.*), comma-separated
 docs.badDocumentName = nom « {name} » hors règle de nommage : {problems}
-# BoardStore/ActionError.swift — unknownStatus(status, statuses): the board's statuses, comma-separated
+# JalonCLI/ErrorWording.swift — ActionError.unknownStatus(status, statuses): the board's statuses, comma-separated
 action.unknownStatusHint = statuts du tableau : {statuses}
 # BoardStore/ActionError.swift — a holiday or absence of one day, in commit subjects
 action.periodDay = {day}
@@ -779,33 +779,33 @@ action.absenceAdded = Absence de {name} {period}{reason}
 specAction.commentAdded = Commentaire sur {item}{title}
 # BoardStore/Docs/SpecActions.swift — the quoted title after the item of a comment
 specAction.commentTitle = \u{20}« {title} »
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.merge = une fusion Git est en cours
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.merge = terminez-la (« git commit ») ou annulez-la (« git merge --abort »)
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.rebase = un rebase Git est en cours
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.rebase = « git rebase --continue » ou « git rebase --abort »
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.cherryPick = un cherry-pick Git est en cours
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.cherryPick = « git cherry-pick --continue » ou « git cherry-pick --abort »
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.revert = un revert Git est en cours
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.revert = « git revert --continue » ou « git revert --abort »
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.bisect = une bissection Git est en cours
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.bisect = « git bisect reset » quand vous avez fini
-# BoardStore/StoreError.swift — what Git is in the middle of (refusals and `jalon status`)
+# JalonCLI/ErrorWording.swift — what Git is in the middle of (refusals and `jalon status`)
 store.gitOperation.applyMailbox = un « git am » est en cours
-# BoardStore/StoreError.swift — how to finish or leave that Git operation
+# JalonCLI/ErrorWording.swift — how to finish or leave that Git operation
 store.gitOperationHint.applyMailbox = « git am --continue » ou « git am --abort »
-# BoardStore/StoreError.swift — refusal while Git is in the middle of an operation (store.gitOperation.*)
+# JalonCLI/ErrorWording.swift — refusal while Git is in the middle of an operation (store.gitOperation.*)
 store.unfinishedGitOperation = {operation} : Jalon ne change pas le tableau pendant ce temps
-# BoardStore/StoreError.swift — how to leave that operation (store.gitOperationHint.*)
+# JalonCLI/ErrorWording.swift — how to leave that operation (store.gitOperationHint.*)
 store.unfinishedGitOperationHint = {hint}, puis relancez la commande ; rien n’a été modifié
 # BoardStore/Docs/MeetingActions.swift, the agenda of new minutes — a quoted title
 agenda.quoted = « {text} »
