@@ -193,8 +193,6 @@ extension BoardStore {
             try stage(toNew, side: .new)
         } catch let error as StoreError {
             throw error
-        } catch let error as JalonError {
-            throw error
         } catch {
             throw StoreError.worktreeNotRestored(error)
         }

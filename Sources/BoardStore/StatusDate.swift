@@ -18,10 +18,3 @@ extension BoardStore {
         return try loadCommitted(at: id, scope: scope)
     }
 }
-
-extension StoreError {
-    static func noBoardYet(_ day: Day) -> JalonError {
-        JalonError(.invalidInput, Text("store.noBoardYet", ["iso": day.iso]),
-                   hint: Text("store.noBoardYetHint"))
-    }
-}

@@ -36,6 +36,10 @@ public enum StoreError: Error, Sendable {
     case boardExists(_ path: String)
     case detachedHead
     case bareRepository
+    /// The board did not exist yet on `day` (a report asked for a date before its first commit).
+    case noBoardYet(_ day: Day)
+    /// The news marker (what `news` last showed) could not be written at `path`.
+    case newsMarkerNotSaved(_ path: String)
 }
 
 /// What Git is in the middle of, when a command finds the repository mid-operation.

@@ -24,33 +24,16 @@ public struct SyncReport: Sendable {
     public var dryRun = false
 }
 
-public enum SyncError {
-    public static func noRemote(_ name: String) -> JalonError {
-        JalonError(.invalidInput, Text("sync.noRemote", ["name": name]),
-                   hint: Text("sync.noRemoteHint"))
-    }
-    static func authentication(_ remote: String) -> JalonError {
-        JalonError(.repository, Text("sync.authentication", ["remote": remote]),
-                   hint: Text("sync.authenticationHint"))
-    }
-    static func unreachable(_ remote: String, _ why: String) -> JalonError {
-        JalonError(.repository, Text("sync.unreachable", ["remote": remote, "why": why]),
-                   hint: Text("sync.unreachableHint"))
-    }
-    static func rejected(_ remote: String, _ reference: String, _ why: String) -> JalonError {
-        JalonError(.refused, Text("sync.rejected", ["remote": remote, "reference": reference, "why": why]),
-                   hint: Text("sync.rejectedHint"))
-    }
-    static func unknownHostKey(_ remote: String) -> JalonError {
-        JalonError(.repository, Text("sync.unknownHostKey", ["remote": remote]),
-                   hint: Text("sync.unknownHostKeyHint"))
-    }
-    static let remoteKeepsMoving = JalonError(.repository, Text("sync.remoteKeepsMoving"),
-                                              hint: Text("sync.remoteKeepsMovingHint"))
-    static func failed(_ remote: String, _ error: GitError) -> JalonError {
-        JalonError(.repository, Text("sync.failed", ["remote": remote, "message": error.message]),
-                   hint: Text("sync.failedHint"))
-    }
+/// Why `sync` could not exchange with the remote: one case per reason, worded by the
+/// presenting layer (JalonCLI's ErrorWording.swift).
+public enum SyncError: Error, Sendable {
+    case noRemote(_ name: String)
+    case authentication(_ remote: String)
+    case unreachable(_ remote: String, _ why: String)
+    case rejected(_ remote: String, _ reference: String, _ why: String)
+    case unknownHostKey(_ remote: String)
+    case remoteKeepsMoving
+    case failed(_ remote: String, _ error: GitError)
 }
 
 extension BoardStore {
@@ -74,7 +57,7 @@ extension BoardStore {
     }
 
     /// Turns a transport failure into one clear line.
-    func syncError(_ error: GitError, remote: String) -> JalonError {
+    func syncError(_ error: GitError, remote: String) -> SyncError {
         let m = error.message.lowercased()
         if m.contains("hostkey") || m.contains("host key") { return SyncError.unknownHostKey(remote) }
         if error.code == .auth || m.contains("authentication") || m.contains("401") || m.contains("403") || m.contains("credentials") {

@@ -40,22 +40,14 @@ extension BoardStore {
     }
 }
 
-/// Why `time log` refused, and its commit subject, in both languages.
-public enum TimeError {
-    static func notAMember(_ name: String) -> JalonError {
-        JalonError(.invalidInput, Text("store.notAMember", ["name": name]),
-                   hint: Text("store.notAMemberHint"))
-    }
-    static let notPositive = JalonError(.invalidInput, Text("store.notPositive"),
-                                        hint: Text("store.notPositiveHint"))
-    static func future(_ day: Day) -> JalonError {
-        JalonError(.invalidInput, Text("store.future", ["day": day]),
-                   hint: Text("store.futureHint"))
-    }
-    static func overDay(_ member: String, _ day: Day, _ already: Double) -> JalonError {
-        JalonError(.invalidInput, Text("store.overDay", ["member": member, "already": Effort.number(already), "day": day]),
-                   hint: Text("store.overDayHint"))
-    }
+/// Why `time log` refused (one case per reason, worded by the presenting layer, JalonCLI's
+/// ErrorWording.swift), and its commit subject.
+public enum TimeError: Error, Sendable {
+    case notAMember(_ name: String)
+    case notPositive
+    case future(_ day: Day)
+    case overDay(_ member: String, _ day: Day, _ already: Double)
+
     static func subject(_ id: String, _ title: String, _ hours: Double, _ day: Day) -> Text {
         Text("store.subject", ["id": id, "title": title, "hours": Effort.number(hours), "day": day])
     }

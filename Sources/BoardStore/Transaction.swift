@@ -101,7 +101,7 @@ extension BoardStore {
             // put the files back and say nothing changed.
             do { try writeWorktreeFiles(entries, side: .old) } catch { throw StoreError.worktreeNotRestored(error) }
             pending.remove(from: journalFolder)
-            if error is StoreError || error is JalonError { throw error }
+            if error is StoreError { throw error }
             throw StoreError.worktreeNotWritten(error)
         }
         do {

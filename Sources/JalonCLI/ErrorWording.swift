@@ -75,6 +75,149 @@ extension ActionError: PresentedError {
     }
 }
 
+extension DocsError: PresentedError {
+    var presented: JalonError {
+        switch self {
+        case let .linkOutsideBoard(path, target):
+            return JalonError(.invalidInput, Text("docsError.linkOutsideBoard", ["path": path, "target": target]),
+                              hint: Text("docsError.linkOutsideBoardHint"))
+        case let .writeThroughLink(path):
+            return JalonError(.invalidInput, Text("docsError.writeThroughLink", ["path": path]),
+                              hint: Text("docsError.writeThroughLinkHint"))
+        case .noSpec:
+            return JalonError(.invalidInput, Text("docsError.noSpec"), hint: Text("docsError.noSpecHint"))
+        case .specExists:
+            return JalonError(.refused, Text("docsError.specExists"), hint: Text("docsError.specExistsHint"))
+        case let .unknownTemplate(name, known):
+            return JalonError(.invalidInput, Text("docsError.unknownTemplate", ["name": name]),
+                              hint: Text("docsError.unknownTemplateHint", ["known": known.joined(separator: ", "), "name": name]))
+        case let .unknownDocument(key):
+            return JalonError(.invalidInput, Text("docsError.unknownDocument", ["key": key]),
+                              hint: Text("docsError.unknownDocumentHint"))
+        case let .documentExists(path):
+            return JalonError(.refused, Text("docsError.documentExists", ["path": path]),
+                              hint: Text("docsError.documentExistsHint"))
+        case let .badDocumentStatus(status):
+            return JalonError(.invalidInput, Text("docsError.badDocumentStatus", ["status": status]), hint: Catalog.documentStatusHint)
+        case let .documentWithoutID(path):
+            return JalonError(.refused, Text("docsError.documentWithoutID", ["path": path]),
+                              hint: Text("docsError.documentWithoutIDHint"))
+        case let .badFileName(name, suggested):
+            return JalonError(.invalidInput, Text("docsError.badFileName", ["name": name]),
+                              hint: Text("docsError.badFileNameHint", ["suggested": suggested]))
+        case let .unreadableAttachment(path):
+            return JalonError(.invalidInput, Text("docsError.unreadableAttachment", ["path": path]),
+                              hint: Text("docsError.unreadableAttachmentHint"))
+        case let .unknownMeeting(key):
+            return JalonError(.invalidInput, Text("docsError.unknownMeeting", ["key": key]),
+                              hint: Text("docsError.unknownMeetingHint"))
+        case let .brokenMeeting(path, details):
+            return JalonError(.refused, Text("docsError.brokenMeeting", ["path": path]),
+                              hint: Text("docsError.brokenMeetingHint"),
+                              details: details)
+        case .noActions:
+            return JalonError(.invalidInput, Text("docsError.noActions"), hint: Text("docsError.noActionsHint"))
+        case .noActionOwner:
+            return JalonError(.invalidInput, Text("docsError.noActionOwner"), hint: Text("docsError.noActionOwnerHint"))
+        case let .unknownActionOwner(who, members, guests):
+            let known = (members + guests).joined(separator: ", ")
+            return JalonError(.invalidInput, Text("docsError.unknownActionOwner", ["who": who]),
+                              hint: Text("docsError.unknownActionOwnerHint", ["known": known]))
+        case .emptyComment:
+            return JalonError(.invalidInput, Text("docsError.emptyComment"), hint: Text("docsError.emptyCommentHint"))
+        case let .unknownCommentTarget(id):
+            return JalonError(.invalidInput, Text("docsError.unknownCommentTarget", ["id": id]),
+                              hint: Text("docsError.unknownCommentTargetHint"))
+        case let .unknownMention(name, members):
+            return JalonError(.invalidInput, Text("docsError.unknownMention", ["name": name]),
+                              hint: Text("docsError.unknownMentionHint", ["members": members.joined(separator: ", ")]))
+        case let .badDeliverable(id):
+            return JalonError(.invalidInput, Text("docsError.badDeliverable", ["id": id]),
+                              hint: Text("docsError.badDeliverableHint"))
+        case let .uncommittedDeliverable(id, path):
+            return JalonError(.refused, Text("docsError.uncommittedDeliverable", ["id": id, "path": path]),
+                              hint: Text("docsError.uncommittedDeliverableHint", ["path": path]))
+        case let .unknownRevision(ref):
+            return JalonError(.invalidInput, Text("docsError.unknownRevision", ["ref": ref]),
+                              hint: Text("docsError.unknownRevisionHint"))
+        case let .mergeConflicts(ref, paths, home):
+            return JalonError(.refused, Text("docsError.mergeConflicts", ["ref": ref, "pathsCount": paths.count, "paths": paths.joined(separator: ", ")]),
+                              hint: Text("docsError.mergeConflictsHint", ["home": home, "ref": ref]))
+        case .noCommonHistory:
+            return JalonError(.refused, Text("docsError.noCommonHistory"), hint: Text("docsError.noCommonHistoryHint"))
+        }
+    }
+}
+
+extension SyncError: PresentedError {
+    var presented: JalonError {
+        switch self {
+        case let .noRemote(name):
+            return JalonError(.invalidInput, Text("sync.noRemote", ["name": name]),
+                              hint: Text("sync.noRemoteHint"))
+        case let .authentication(remote):
+            return JalonError(.repository, Text("sync.authentication", ["remote": remote]),
+                              hint: Text("sync.authenticationHint"))
+        case let .unreachable(remote, why):
+            return JalonError(.repository, Text("sync.unreachable", ["remote": remote, "why": why]),
+                              hint: Text("sync.unreachableHint"))
+        case let .rejected(remote, reference, why):
+            return JalonError(.refused, Text("sync.rejected", ["remote": remote, "reference": reference, "why": why]),
+                              hint: Text("sync.rejectedHint"))
+        case let .unknownHostKey(remote):
+            return JalonError(.repository, Text("sync.unknownHostKey", ["remote": remote]),
+                              hint: Text("sync.unknownHostKeyHint"))
+        case .remoteKeepsMoving:
+            return JalonError(.repository, Text("sync.remoteKeepsMoving"), hint: Text("sync.remoteKeepsMovingHint"))
+        case let .failed(remote, error):
+            return JalonError(.repository, Text("sync.failed", ["remote": remote, "message": error.message]),
+                              hint: Text("sync.failedHint"))
+        }
+    }
+}
+
+extension TimeError: PresentedError {
+    var presented: JalonError {
+        switch self {
+        case let .notAMember(name):
+            return JalonError(.invalidInput, Text("store.notAMember", ["name": name]),
+                              hint: Text("store.notAMemberHint"))
+        case .notPositive:
+            return JalonError(.invalidInput, Text("store.notPositive"), hint: Text("store.notPositiveHint"))
+        case let .future(day):
+            return JalonError(.invalidInput, Text("store.future", ["day": day]),
+                              hint: Text("store.futureHint"))
+        case let .overDay(member, day, already):
+            return JalonError(.invalidInput, Text("store.overDay", ["member": member, "already": Effort.number(already), "day": day]),
+                              hint: Text("store.overDayHint"))
+        }
+    }
+}
+extension ClassFileError: PresentedError {
+    var presented: JalonError {
+        switch self {
+        case let .badLine(file, line):
+            return JalonError(.invalidInput, Text("classFile.badLine", ["file": file, "line": line]), hint: Text("classFile.badLineHint"))
+        case let .noTeams(file):
+            return JalonError(.invalidInput, Text("classFile.noTeams", ["file": file]), hint: Text("classFile.noTeamsHint"))
+        case let .teamWithoutName(line):
+            return JalonError(.invalidInput, Text("classFile.teamWithoutName", ["line": line]))
+        case let .teamWithoutSource(line):
+            return JalonError(.invalidInput, Text("classFile.teamWithoutSource", ["line": line]))
+        case let .badTeamLine(line):
+            return JalonError(.invalidInput, Text("classFile.badTeamLine", ["line": line]))
+        case let .cannotRead(file):
+            return JalonError(.invalidInput, Text("classFile.cannotRead", ["file": file]), hint: Text("classFile.cannotReadHint"))
+        case let .fetchFailed(url, message):
+            return JalonError(.repository, Text("classFile.fetchFailed", ["url": url, "message": message]), hint: Text("classFile.fetchFailedHint"))
+        case let .noBoardInRemote(url):
+            return JalonError(.repository, Text("classFile.noBoardInRemote", ["url": url]), hint: Text("classFile.noBoardInRemoteHint"))
+        case let .brokenSettings(details):
+            return JalonError(.refused, Text("classFile.brokenSettings"), hint: Text("classFile.brokenSettingsHint"), details: details)
+        }
+    }
+}
+
 extension TaskListField {
     /// The list's name in an error message ("… among its labels").
     var name: Text {
@@ -140,6 +283,10 @@ extension StoreError: PresentedError {
             return JalonError(.refused, Text("store.detachedHead"), hint: Text("store.detachedHeadHint"))
         case .bareRepository:
             return JalonError(.repository, Text("store.bareRepository"), hint: Text("store.bareRepositoryHint"))
+        case let .noBoardYet(day):
+            return JalonError(.invalidInput, Text("store.noBoardYet", ["iso": day.iso]), hint: Text("store.noBoardYetHint"))
+        case let .newsMarkerNotSaved(path):
+            return JalonError(.repository, Text("store.saveNewsMarker", ["path": path]), hint: Text("store.saveNewsMarkerHint"))
         }
     }
 }

@@ -186,7 +186,7 @@ struct ClassReport: JalonCommand {
         let L = chosenLanguage(lang, environment: env.variables)
         do {
             let path = file.hasPrefix("/") ? file : (env.directory as NSString).appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: path) else { throw ClassText.cannotRead(file) }
+            guard let data = FileManager.default.contents(atPath: path) else { throw ClassFileError.cannotRead(file) }
             let classFile = try ClassFile.parse(String(decoding: data, as: UTF8.self), file: file)
             let base = (path as NSString).deletingLastPathComponent
             let cacheRoot = cache.map { $0.hasPrefix("/") ? $0 : (env.directory as NSString).appendingPathComponent($0) }
@@ -200,7 +200,7 @@ struct ClassReport: JalonCommand {
                     var board = try store.load()
                     if let past = try store.committedBoard(endOf: today, history: store.history()) { board = past }
                     guard board.settingsReadable else {
-                        throw ClassText.brokenSettings(board.diagnostics.filter { $0.file == BoardSettings.fileName }.map { d in
+                        throw ClassFileError.brokenSettings(board.diagnostics.filter { $0.file == BoardSettings.fileName }.map { d in
                             Text("trainerCmd.classReport.run", ["file": d.file, "line": d.line.map { ":\($0)" } ?? "", "message": d.message])
                         })
                     }

@@ -533,21 +533,21 @@ store.detachedHeadHint = `git switch main` (or another branch), then run again
 store.bareRepository = this repository has no work tree
 # JalonCLI/ErrorWording.swift — StoreError.bareRepository
 store.bareRepositoryHint = clone it first (git clone)
-# BoardStore/TimeActions.swift — func notAMember(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.notAMember
 store.notAMember = {name} is not a team member: time spent is a member's
-# BoardStore/TimeActions.swift — func notAMember(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.notAMember
 store.notAMemberHint = pass --as MEMBER, or add your email to your member (jalon member edit)
-# BoardStore/TimeActions.swift — let notPositive
+# JalonCLI/ErrorWording.swift — TimeError.notPositive
 store.notPositive = time spent must be positive
-# BoardStore/TimeActions.swift — let notPositive
+# JalonCLI/ErrorWording.swift — TimeError.notPositive
 store.notPositiveHint = e.g. jalon time log T-A1 2h
-# BoardStore/TimeActions.swift — func future(_ day: Day) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.future
 store.future = {day} has not come yet
-# BoardStore/TimeActions.swift — func future(_ day: Day) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.future
 store.futureHint = log time on the day or later, with --date DAY
-# BoardStore/TimeActions.swift — func overDay(_ member: String, _ day: Day, _ already: Double) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.overDay
 store.overDay = {member} already has {already} h on {day}: a day holds at most 24 h
-# BoardStore/TimeActions.swift — func overDay(_ member: String, _ day: Day, _ already: Double) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.overDay
 store.overDayHint = check the date (--date) and the amount; `jalon time list` shows the bookings
 # BoardStore/TimeActions.swift — func subject(_ id: String, _ title: String, _ hours: Double, _ day: Day) -> Text
 store.subject = Log {hours} h on {id} “{title}” for {day}
@@ -575,169 +575,169 @@ store.editTask = assignees
 store.editTask2 = labels
 # JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
 store.editTask3 = dependencies
-# BoardStore/StatusDate.swift — func noBoardYet(_ day: Day) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.noBoardYet
 store.noBoardYet = the board has no commit on or before {iso}
-# BoardStore/StatusDate.swift — func noBoardYet(_ day: Day) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.noBoardYet
 store.noBoardYetHint = pick a status date (--at) after the first commit
-# BoardStore/Docs/NewsMarker.swift — var text
+# JalonCLI/ErrorWording.swift — StoreError.newsMarkerNotSaved
 store.saveNewsMarker = cannot record when you looked in {path}
-# BoardStore/Docs/NewsMarker.swift — var text
+# JalonCLI/ErrorWording.swift — StoreError.newsMarkerNotSaved
 store.saveNewsMarkerHint = check the permissions of the .git folder
 # BoardStore/MergeDriver.swift — let declared
 store.declared = Jalon merge driver declared in .gitattributes
 # BoardCore/BoardTemplate.swift — let file: File
 store.text = template {name} cannot be read: {error}
-# BoardStore/Docs/DocsError.swift — func linkOutsideBoard(_ path: String, _ target: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.linkOutsideBoard
 docsError.linkOutsideBoard = path `{path}` refused: it is a link that leads outside the board ({target})
-# BoardStore/Docs/DocsError.swift — func linkOutsideBoard(_ path: String, _ target: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.linkOutsideBoard
 docsError.linkOutsideBoardHint = Jalon never reads or writes outside the board folder; replace the link with a real folder
-# BoardStore/Docs/DocsError.swift — func writeThroughLink(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.writeThroughLink
 docsError.writeThroughLink = path `{path}` refused: it goes through a symbolic link
-# BoardStore/Docs/DocsError.swift — func writeThroughLink(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.writeThroughLink
 docsError.writeThroughLinkHint = Jalon does not write through links; pick a real folder of the board
-# BoardStore/Docs/DocsError.swift — let noSpec
+# JalonCLI/ErrorWording.swift — DocsError.noSpec
 docsError.noSpec = no project spec yet (spec.md)
-# BoardStore/Docs/DocsError.swift — let noSpec
+# JalonCLI/ErrorWording.swift — DocsError.noSpec
 docsError.noSpecHint = create it: jalon spec init
-# BoardStore/Docs/DocsError.swift — let specExists
+# JalonCLI/ErrorWording.swift — DocsError.specExists
 docsError.specExists = the project spec already exists (spec.md)
-# BoardStore/Docs/DocsError.swift — let specExists
+# JalonCLI/ErrorWording.swift — DocsError.specExists
 docsError.specExistsHint = edit spec.md, then `jalon spec check`; nothing was changed
-# BoardStore/Docs/DocsError.swift — func unknownTemplate(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownTemplate
 docsError.unknownTemplate = unknown document template `{name}`
-# BoardStore/Docs/DocsError.swift — func unknownTemplate(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownTemplate
 docsError.unknownTemplateHint = templates: {known} (or a templates/{name}.md file in the board)
-# BoardStore/Docs/DocsError.swift — func unknownDocument(_ key: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownDocument
 docsError.unknownDocument = unknown document `{key}`
-# BoardStore/Docs/DocsError.swift — func unknownDocument(_ key: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownDocument
 docsError.unknownDocumentHint = see `jalon doc list` (an id D-… or a path docs/…)
-# BoardStore/Docs/DocsError.swift — func documentExists(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.documentExists
 docsError.documentExists = a file already exists at {path}
-# BoardStore/Docs/DocsError.swift — func documentExists(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.documentExists
 docsError.documentExistsHint = pick another title or folder (--folder, --name); nothing was changed
-# BoardStore/Docs/DocsError.swift — func badDocumentStatus(_ status: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badDocumentStatus
 docsError.badDocumentStatus = unknown document status `{status}`
-# BoardStore/Docs/DocsError.swift — func documentWithoutID(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.documentWithoutID
 docsError.documentWithoutID = {path} has no readable metadata
-# BoardStore/Docs/DocsError.swift — func documentWithoutID(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.documentWithoutID
 docsError.documentWithoutIDHint = fix its header (jalon doc check tells where); nothing was changed
-# BoardStore/Docs/DocsError.swift — func badFileName(_ name: String, _ suggested: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badFileName
 docsError.badFileName = file name `{name}` breaks the naming rule
-# BoardStore/Docs/DocsError.swift — func badFileName(_ name: String, _ suggested: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badFileName
 docsError.badFileNameHint = e.g. {suggested} (no spaces, accents or special characters; dates YYYY-MM-DD)
-# BoardStore/Docs/DocsError.swift — func unreadableAttachment(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unreadableAttachment
 docsError.unreadableAttachment = cannot read the file to attach {path}
-# BoardStore/Docs/DocsError.swift — func unreadableAttachment(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unreadableAttachment
 docsError.unreadableAttachmentHint = check the path and the permissions
-# BoardStore/Docs/DocsError.swift — func unknownMeeting(_ key: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownMeeting
 docsError.unknownMeeting = unknown meeting minutes `{key}`
-# BoardStore/Docs/DocsError.swift — func unknownMeeting(_ key: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownMeeting
 docsError.unknownMeetingHint = see `jalon meeting list` (an id R-…)
-# BoardStore/Docs/DocsError.swift — func brokenMeeting(_ path: String, _ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.brokenMeeting
 docsError.brokenMeeting = {path} cannot be read: Jalon will not rewrite it
-# BoardStore/Docs/DocsError.swift — func brokenMeeting(_ path: String, _ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.brokenMeeting
 docsError.brokenMeetingHint = fix the file (jalon check tells where), then run again; nothing was changed
-# BoardStore/Docs/DocsError.swift — let noActions
+# JalonCLI/ErrorWording.swift — DocsError.noActions
 docsError.noActions = no action item without a task in these minutes
-# BoardStore/Docs/DocsError.swift — let noActions
+# JalonCLI/ErrorWording.swift — DocsError.noActions
 docsError.noActionsHint = add action items (who, what, due) under `actions:` in the header
-# BoardStore/Docs/DocsError.swift — let noActionOwner
+# JalonCLI/ErrorWording.swift — DocsError.noActionOwner
 docsError.noActionOwner = who does this action? --who is empty
-# BoardStore/Docs/DocsError.swift — let noActionOwner
+# JalonCLI/ErrorWording.swift — DocsError.noActionOwner
 docsError.noActionOwnerHint = a member (e.g. --who alice) or the name of someone outside the team
-# BoardStore/Docs/DocsError.swift — let known
+# JalonCLI/ErrorWording.swift — DocsError.unknownActionOwner
 docsError.unknownActionOwner = `{who}` is neither a member nor a guest of this meeting
-# BoardStore/Docs/DocsError.swift — let known
+# JalonCLI/ErrorWording.swift — DocsError.unknownActionOwner
 docsError.unknownActionOwnerHint = possible: {known}; a guest is added under `guests:` in the header
-# BoardStore/Docs/DocsError.swift — let emptyComment
+# JalonCLI/ErrorWording.swift — DocsError.emptyComment
 docsError.emptyComment = the comment is empty
-# BoardStore/Docs/DocsError.swift — let emptyComment
+# JalonCLI/ErrorWording.swift — DocsError.emptyComment
 docsError.emptyCommentHint = give the text in quotes
-# BoardStore/Docs/DocsError.swift — func unknownCommentTarget(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownCommentTarget
 docsError.unknownCommentTarget = {id} does not exist: nothing to comment on
-# BoardStore/Docs/DocsError.swift — func unknownCommentTarget(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownCommentTarget
 docsError.unknownCommentTargetHint = you can comment on a task (T-…), a milestone (M-…), a document (D-…) or minutes (R-…)
-# BoardStore/Docs/DocsError.swift — func unknownMention(_ name: String, _ members: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownMention
 docsError.unknownMention = @{name} is not a member
-# BoardStore/Docs/DocsError.swift — func unknownMention(_ name: String, _ members: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownMention
 docsError.unknownMentionHint = members are: {members}, or @all for the whole team; nothing was changed
-# BoardStore/Docs/DocsError.swift — func badDeliverable(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badDeliverable
 docsError.badDeliverable = `{id}` is not a deliverable of the spec
-# BoardStore/Docs/DocsError.swift — func badDeliverable(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badDeliverable
 docsError.badDeliverableHint = deliverables are L1, L2… in the Deliverables section of spec.md
-# BoardStore/Docs/DocsError.swift — func uncommittedDeliverable(_ id: String, _ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.uncommittedDeliverable
 docsError.uncommittedDeliverable = deliverable {id} is only in your copy of {path}, not committed yet
-# BoardStore/Docs/DocsError.swift — func uncommittedDeliverable(_ id: String, _ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.uncommittedDeliverable
 docsError.uncommittedDeliverableHint = commit the spec first: git commit {path} -m "…"; nothing was changed
-# BoardStore/Docs/DocsError.swift — func unknownRevision(_ ref: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownRevision
 docsError.unknownRevision = `{ref}` names no commit
-# BoardStore/Docs/DocsError.swift — func unknownRevision(_ ref: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownRevision
 docsError.unknownRevisionHint = give a branch (origin/main after git fetch), a tag or a commit id
-# BoardStore/Docs/DocsError.swift — func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.mergeConflicts
 docsError.mergeConflicts = merging {ref} conflicts on {pathsCount} {pathsCount|file|files}: {paths}
-# BoardStore/Docs/DocsError.swift — func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.mergeConflicts
 docsError.mergeConflictsHint = nothing was changed; on the board's branch (`git switch {home}`), merge with `git merge {ref}`, fix those files, then `git commit` and `jalon check`
-# BoardStore/Docs/DocsError.swift — let noCommonHistory
+# JalonCLI/ErrorWording.swift — DocsError.noCommonHistory
 docsError.noCommonHistory = the two branches share no history
-# BoardStore/Docs/DocsError.swift — let noCommonHistory
+# JalonCLI/ErrorWording.swift — DocsError.noCommonHistory
 docsError.noCommonHistoryHint = check the branch to merge; nothing was changed
-# BoardStore/Trainer/ClassFile.swift — func badLine(_ file: String, _ line: Int) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.badLine
 classFile.badLine = {file}:{line}: unreadable line
-# BoardStore/Trainer/ClassFile.swift — func badLine(_ file: String, _ line: Int) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.badLine
 classFile.badLineHint = the file lists the teams under `teams:`, each `- name: …` then `path: …` or `url: …`
-# BoardStore/Trainer/ClassFile.swift — func noTeams(_ file: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.noTeams
 classFile.noTeams = {file}: no teams
-# BoardStore/Trainer/ClassFile.swift — func noTeams(_ file: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.noTeams
 classFile.noTeamsHint = add a `teams:` list with `- name: …` and `path: …` or `url: …` (see Boards/classe-exemple.yml)
-# BoardStore/Trainer/ClassFile.swift — func teamWithoutName(_ line: Int) -> Text
+# JalonCLI/ErrorWording.swift — ClassFileError.teamWithoutName
 classFile.teamWithoutName = line {line}: team without a `name`
-# BoardStore/Trainer/ClassFile.swift — func teamWithoutSource(_ line: Int) -> Text
+# JalonCLI/ErrorWording.swift — ClassFileError.teamWithoutSource
 classFile.teamWithoutSource = line {line}: neither `path` nor `url`
-# BoardStore/Trainer/ClassFile.swift — func badTeamLine(_ line: Int) -> Text
+# JalonCLI/ErrorWording.swift — ClassFileError.badTeamLine
 classFile.badTeamLine = line {line} is unreadable
-# BoardStore/Trainer/ClassFile.swift — func cannotRead(_ file: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.cannotRead
 classFile.cannotRead = cannot read {file}
-# BoardStore/Trainer/ClassFile.swift — func cannotRead(_ file: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.cannotRead
 classFile.cannotReadHint = check the class file's path
-# BoardStore/Trainer/ClassFile.swift — func fetchFailed(_ url: String, _ message: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.fetchFailed
 classFile.fetchFailed = cannot fetch {url}: {message}
-# BoardStore/Trainer/ClassFile.swift — func fetchFailed(_ url: String, _ message: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.fetchFailed
 classFile.fetchFailedHint = check the address and access to the repository (network, rights)
-# BoardStore/Trainer/ClassFile.swift — func noBoardInRemote(_ url: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.noBoardInRemote
 classFile.noBoardInRemote = no Jalon board in {url}
-# BoardStore/Trainer/ClassFile.swift — func noBoardInRemote(_ url: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.noBoardInRemote
 classFile.noBoardInRemoteHint = give its folder with `board:` and its branch with `branch:`
-# BoardStore/Trainer/ClassFile.swift — func brokenSettings(_ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.brokenSettings
 classFile.brokenSettings = jalon.yml is unreadable
-# BoardStore/Trainer/ClassFile.swift — func brokenSettings(_ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.brokenSettings
 classFile.brokenSettingsHint = the team must fix it (`jalon check`)
-# BoardStore/Sync.swift — func noRemote(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.noRemote
 sync.noRemote = no remote `{name}`
-# BoardStore/Sync.swift — func noRemote(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.noRemote
 sync.noRemoteHint = add it (git remote add origin URL) or give a URL: jalon sync URL; nothing was changed
-# BoardStore/Sync.swift — func authentication(_ remote: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.authentication
 sync.authentication = authentication refused by {remote}
-# BoardStore/Sync.swift — func authentication(_ remote: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.authentication
 sync.authenticationHint = put a token in JALON_GIT_TOKEN, or the login in ~/.git-credentials, or load your SSH key (ssh-add); nothing was changed
-# BoardStore/Sync.swift — func unreachable(_ remote: String, _ why: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.unreachable
 sync.unreachable = remote unreachable ({remote}): {why}
-# BoardStore/Sync.swift — func unreachable(_ remote: String, _ why: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.unreachable
 sync.unreachableHint = check the address (git remote -v) and the network, then run again; nothing was changed
-# BoardStore/Sync.swift — func rejected(_ remote: String, _ reference: String, _ why: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.rejected
 sync.rejected = {remote} refused {reference}: {why}
-# BoardStore/Sync.swift — func rejected(_ remote: String, _ reference: String, _ why: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.rejected
 sync.rejectedHint = a protected branch needs permission (or a merge request); nothing was changed here
-# BoardStore/Sync.swift — func unknownHostKey(_ remote: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.unknownHostKey
 sync.unknownHostKey = unknown or changed SSH host key for {remote}
-# BoardStore/Sync.swift — func unknownHostKey(_ remote: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.unknownHostKey
 sync.unknownHostKeyHint = connect once with ssh (or git fetch) to add it to ~/.ssh/known_hosts, after checking its fingerprint; nothing was changed
-# BoardStore/Sync.swift — let remoteKeepsMoving
+# JalonCLI/ErrorWording.swift — SyncError.remoteKeepsMoving
 sync.remoteKeepsMoving = the remote changed on every attempt
-# BoardStore/Sync.swift — let remoteKeepsMoving
+# JalonCLI/ErrorWording.swift — SyncError.remoteKeepsMoving
 sync.remoteKeepsMovingHint = run jalon sync again in a moment
-# BoardStore/Sync.swift — func failed(_ remote: String, _ error: GitError) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.failed
 sync.failed = exchange with {remote} failed: {message}
-# BoardStore/Sync.swift — func failed(_ remote: String, _ error: GitError) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.failed
 sync.failedHint = check the address and your rights, then run again; nothing was changed
 # BoardStore/Docs/SpecActions.swift — let specCreated
 specAction.specCreated = Create the project spec

@@ -533,21 +533,21 @@ store.detachedHeadHint = « git switch main » (ou une autre branche), puis rela
 store.bareRepository = ce dépôt n’a pas de copie de travail
 # JalonCLI/ErrorWording.swift — StoreError.bareRepository
 store.bareRepositoryHint = clonez-le d’abord (git clone)
-# BoardStore/TimeActions.swift — func notAMember(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.notAMember
 store.notAMember = {name} n’est pas membre de l’équipe : le temps passé est celui d’un membre
-# BoardStore/TimeActions.swift — func notAMember(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.notAMember
 store.notAMemberHint = passez --as MEMBRE, ou ajoutez votre adresse à votre membre (jalon member edit)
-# BoardStore/TimeActions.swift — let notPositive
+# JalonCLI/ErrorWording.swift — TimeError.notPositive
 store.notPositive = le temps passé doit être positif
-# BoardStore/TimeActions.swift — let notPositive
+# JalonCLI/ErrorWording.swift — TimeError.notPositive
 store.notPositiveHint = par ex. jalon time log T-A1 2h
-# BoardStore/TimeActions.swift — func future(_ day: Day) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.future
 store.future = le {day} n’est pas encore passé
-# BoardStore/TimeActions.swift — func future(_ day: Day) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.future
 store.futureHint = saisissez le temps le jour même ou après, avec --date JOUR
-# BoardStore/TimeActions.swift — func overDay(_ member: String, _ day: Day, _ already: Double) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.overDay
 store.overDay = {member} a déjà {already} h le {day} : une journée ne dépasse pas 24 h
-# BoardStore/TimeActions.swift — func overDay(_ member: String, _ day: Day, _ already: Double) -> JalonError
+# JalonCLI/ErrorWording.swift — TimeError.overDay
 store.overDayHint = vérifiez la date (--date) et la durée ; « jalon time list » montre les saisies
 # BoardStore/TimeActions.swift — func subject(_ id: String, _ title: String, _ hours: Double, _ day: Day) -> Text
 store.subject = Temps passé sur {id} « {title} » : {hours} h le {day}
@@ -575,169 +575,169 @@ store.editTask = membres assignés
 store.editTask2 = étiquettes
 # JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
 store.editTask3 = dépendances
-# BoardStore/StatusDate.swift — func noBoardYet(_ day: Day) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.noBoardYet
 store.noBoardYet = le tableau n’a aucun commit au {iso} ou avant
-# BoardStore/StatusDate.swift — func noBoardYet(_ day: Day) -> JalonError
+# JalonCLI/ErrorWording.swift — StoreError.noBoardYet
 store.noBoardYetHint = choisissez une date de situation (--at) postérieure au premier commit
-# BoardStore/Docs/NewsMarker.swift — var text
+# JalonCLI/ErrorWording.swift — StoreError.newsMarkerNotSaved
 store.saveNewsMarker = impossible d’enregistrer la date de lecture dans {path}
-# BoardStore/Docs/NewsMarker.swift — var text
+# JalonCLI/ErrorWording.swift — StoreError.newsMarkerNotSaved
 store.saveNewsMarkerHint = vérifiez les droits du dossier .git
 # BoardStore/MergeDriver.swift — let declared
 store.declared = Pilote de fusion Jalon déclaré dans .gitattributes
 # BoardCore/BoardTemplate.swift — let file: File
 store.text = modèle {name} illisible : {error}
-# BoardStore/Docs/DocsError.swift — func linkOutsideBoard(_ path: String, _ target: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.linkOutsideBoard
 docsError.linkOutsideBoard = chemin refusé « {path} » : c’est un lien qui mène hors du tableau ({target})
-# BoardStore/Docs/DocsError.swift — func linkOutsideBoard(_ path: String, _ target: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.linkOutsideBoard
 docsError.linkOutsideBoardHint = Jalon ne lit ni n’écrit hors du dossier du tableau ; remplacez le lien par un vrai dossier
-# BoardStore/Docs/DocsError.swift — func writeThroughLink(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.writeThroughLink
 docsError.writeThroughLink = chemin refusé « {path} » : il passe par un lien symbolique
-# BoardStore/Docs/DocsError.swift — func writeThroughLink(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.writeThroughLink
 docsError.writeThroughLinkHint = Jalon n’écrit pas à travers un lien ; choisissez un vrai dossier du tableau
-# BoardStore/Docs/DocsError.swift — let noSpec
+# JalonCLI/ErrorWording.swift — DocsError.noSpec
 docsError.noSpec = pas encore de cahier des charges (spec.md)
-# BoardStore/Docs/DocsError.swift — let noSpec
+# JalonCLI/ErrorWording.swift — DocsError.noSpec
 docsError.noSpecHint = créez-le : jalon spec init
-# BoardStore/Docs/DocsError.swift — let specExists
+# JalonCLI/ErrorWording.swift — DocsError.specExists
 docsError.specExists = le cahier des charges existe déjà (spec.md)
-# BoardStore/Docs/DocsError.swift — let specExists
+# JalonCLI/ErrorWording.swift — DocsError.specExists
 docsError.specExistsHint = modifiez spec.md, puis « jalon spec check » ; rien n’a été modifié
-# BoardStore/Docs/DocsError.swift — func unknownTemplate(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownTemplate
 docsError.unknownTemplate = modèle de document inconnu « {name} »
-# BoardStore/Docs/DocsError.swift — func unknownTemplate(_ name: String, _ known: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownTemplate
 docsError.unknownTemplateHint = modèles : {known} (ou un fichier templates/{name}.md du tableau)
-# BoardStore/Docs/DocsError.swift — func unknownDocument(_ key: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownDocument
 docsError.unknownDocument = document inconnu « {key} »
-# BoardStore/Docs/DocsError.swift — func unknownDocument(_ key: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownDocument
 docsError.unknownDocumentHint = voyez « jalon doc list » (identifiant D-… ou chemin docs/…)
-# BoardStore/Docs/DocsError.swift — func documentExists(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.documentExists
 docsError.documentExists = un fichier existe déjà à {path}
-# BoardStore/Docs/DocsError.swift — func documentExists(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.documentExists
 docsError.documentExistsHint = choisissez un autre titre ou un autre dossier (--folder, --name) ; rien n’a été modifié
-# BoardStore/Docs/DocsError.swift — func badDocumentStatus(_ status: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badDocumentStatus
 docsError.badDocumentStatus = statut de document inconnu « {status} »
-# BoardStore/Docs/DocsError.swift — func documentWithoutID(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.documentWithoutID
 docsError.documentWithoutID = {path} n’a pas de métadonnées lisibles
-# BoardStore/Docs/DocsError.swift — func documentWithoutID(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.documentWithoutID
 docsError.documentWithoutIDHint = corrigez son en-tête (jalon doc check dit où) ; rien n’a été modifié
-# BoardStore/Docs/DocsError.swift — func badFileName(_ name: String, _ suggested: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badFileName
 docsError.badFileName = nom de fichier « {name} » hors règle de nommage
-# BoardStore/Docs/DocsError.swift — func badFileName(_ name: String, _ suggested: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badFileName
 docsError.badFileNameHint = par exemple {suggested} (sans espace, accent ni caractère spécial ; dates AAAA-MM-JJ)
-# BoardStore/Docs/DocsError.swift — func unreadableAttachment(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unreadableAttachment
 docsError.unreadableAttachment = impossible de lire le fichier à joindre {path}
-# BoardStore/Docs/DocsError.swift — func unreadableAttachment(_ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unreadableAttachment
 docsError.unreadableAttachmentHint = vérifiez le chemin et les droits
-# BoardStore/Docs/DocsError.swift — func unknownMeeting(_ key: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownMeeting
 docsError.unknownMeeting = compte-rendu inconnu « {key} »
-# BoardStore/Docs/DocsError.swift — func unknownMeeting(_ key: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownMeeting
 docsError.unknownMeetingHint = voyez « jalon meeting list » (identifiant R-…)
-# BoardStore/Docs/DocsError.swift — func brokenMeeting(_ path: String, _ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.brokenMeeting
 docsError.brokenMeeting = {path} est illisible : Jalon ne le réécrira pas
-# BoardStore/Docs/DocsError.swift — func brokenMeeting(_ path: String, _ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.brokenMeeting
 docsError.brokenMeetingHint = corrigez le fichier (jalon check dit où), puis relancez ; rien n’a été modifié
-# BoardStore/Docs/DocsError.swift — let noActions
+# JalonCLI/ErrorWording.swift — DocsError.noActions
 docsError.noActions = aucune action sans tâche dans ce compte-rendu
-# BoardStore/Docs/DocsError.swift — let noActions
+# JalonCLI/ErrorWording.swift — DocsError.noActions
 docsError.noActionsHint = ajoutez des actions (who, what, due) sous « actions: » dans l’en-tête
-# BoardStore/Docs/DocsError.swift — let noActionOwner
+# JalonCLI/ErrorWording.swift — DocsError.noActionOwner
 docsError.noActionOwner = qui fait cette action ? --who est vide
-# BoardStore/Docs/DocsError.swift — let noActionOwner
+# JalonCLI/ErrorWording.swift — DocsError.noActionOwner
 docsError.noActionOwnerHint = un membre (par ex. --who alice) ou le nom d’une personne extérieure
-# BoardStore/Docs/DocsError.swift — let known
+# JalonCLI/ErrorWording.swift — DocsError.unknownActionOwner
 docsError.unknownActionOwner = « {who} » n’est ni un membre ni un invité de cette réunion
-# BoardStore/Docs/DocsError.swift — let known
+# JalonCLI/ErrorWording.swift — DocsError.unknownActionOwner
 docsError.unknownActionOwnerHint = possibles : {known} ; un invité s’ajoute sous « guests: » dans l’en-tête
-# BoardStore/Docs/DocsError.swift — let emptyComment
+# JalonCLI/ErrorWording.swift — DocsError.emptyComment
 docsError.emptyComment = le commentaire est vide
-# BoardStore/Docs/DocsError.swift — let emptyComment
+# JalonCLI/ErrorWording.swift — DocsError.emptyComment
 docsError.emptyCommentHint = donnez le texte entre guillemets
-# BoardStore/Docs/DocsError.swift — func unknownCommentTarget(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownCommentTarget
 docsError.unknownCommentTarget = {id} n’existe pas : rien à commenter
-# BoardStore/Docs/DocsError.swift — func unknownCommentTarget(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownCommentTarget
 docsError.unknownCommentTargetHint = on commente une tâche (T-…), un jalon (M-…), un document (D-…) ou un compte-rendu (R-…)
-# BoardStore/Docs/DocsError.swift — func unknownMention(_ name: String, _ members: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownMention
 docsError.unknownMention = @{name} ne désigne aucun membre
-# BoardStore/Docs/DocsError.swift — func unknownMention(_ name: String, _ members: [String]) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownMention
 docsError.unknownMentionHint = membres : {members}, ou @tous pour toute l’équipe ; rien n’a été modifié
-# BoardStore/Docs/DocsError.swift — func badDeliverable(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badDeliverable
 docsError.badDeliverable = « {id} » n’est pas un livrable du cahier des charges
-# BoardStore/Docs/DocsError.swift — func badDeliverable(_ id: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.badDeliverable
 docsError.badDeliverableHint = les livrables sont L1, L2… dans la rubrique Livrables de spec.md
-# BoardStore/Docs/DocsError.swift — func uncommittedDeliverable(_ id: String, _ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.uncommittedDeliverable
 docsError.uncommittedDeliverable = le livrable {id} n’est que dans votre copie de {path}, pas encore commitée
-# BoardStore/Docs/DocsError.swift — func uncommittedDeliverable(_ id: String, _ path: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.uncommittedDeliverable
 docsError.uncommittedDeliverableHint = commitez d’abord le cahier des charges : git commit {path} -m "…" ; rien n’a été modifié
-# BoardStore/Docs/DocsError.swift — func unknownRevision(_ ref: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownRevision
 docsError.unknownRevision = « {ref} » ne désigne aucun commit
-# BoardStore/Docs/DocsError.swift — func unknownRevision(_ ref: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.unknownRevision
 docsError.unknownRevisionHint = donnez une branche (origin/main après git fetch), une étiquette ou un identifiant de commit
-# BoardStore/Docs/DocsError.swift — func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.mergeConflicts
 docsError.mergeConflicts = la fusion de {ref} est en conflit sur {pathsCount} {pathsCount|fichier|fichiers} : {paths}
-# BoardStore/Docs/DocsError.swift — func mergeConflicts(_ ref: String, _ paths: [String], home: String) -> JalonError
+# JalonCLI/ErrorWording.swift — DocsError.mergeConflicts
 docsError.mergeConflictsHint = rien n’a été modifié ; sur la branche du tableau (« git switch {home} »), fusionnez avec « git merge {ref} », corrigez ces fichiers, puis « git commit » et « jalon check »
-# BoardStore/Docs/DocsError.swift — let noCommonHistory
+# JalonCLI/ErrorWording.swift — DocsError.noCommonHistory
 docsError.noCommonHistory = les deux branches n’ont aucun historique commun
-# BoardStore/Docs/DocsError.swift — let noCommonHistory
+# JalonCLI/ErrorWording.swift — DocsError.noCommonHistory
 docsError.noCommonHistoryHint = vérifiez la branche à fusionner ; rien n’a été modifié
-# BoardStore/Trainer/ClassFile.swift — func badLine(_ file: String, _ line: Int) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.badLine
 classFile.badLine = {file}:{line} : ligne illisible
-# BoardStore/Trainer/ClassFile.swift — func badLine(_ file: String, _ line: Int) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.badLine
 classFile.badLineHint = le fichier liste les équipes sous « teams: », chacune « - name: … » puis « path: … » ou « url: … »
-# BoardStore/Trainer/ClassFile.swift — func noTeams(_ file: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.noTeams
 classFile.noTeams = {file} : aucune équipe
-# BoardStore/Trainer/ClassFile.swift — func noTeams(_ file: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.noTeams
 classFile.noTeamsHint = ajoutez une liste « teams: » avec « - name: … » et « path: … » ou « url: … » (voir Boards/classe-exemple.yml)
-# BoardStore/Trainer/ClassFile.swift — func teamWithoutName(_ line: Int) -> Text
+# JalonCLI/ErrorWording.swift — ClassFileError.teamWithoutName
 classFile.teamWithoutName = ligne {line} : équipe sans « name »
-# BoardStore/Trainer/ClassFile.swift — func teamWithoutSource(_ line: Int) -> Text
+# JalonCLI/ErrorWording.swift — ClassFileError.teamWithoutSource
 classFile.teamWithoutSource = ligne {line} : ni « path » ni « url »
-# BoardStore/Trainer/ClassFile.swift — func badTeamLine(_ line: Int) -> Text
+# JalonCLI/ErrorWording.swift — ClassFileError.badTeamLine
 classFile.badTeamLine = ligne {line} illisible
-# BoardStore/Trainer/ClassFile.swift — func cannotRead(_ file: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.cannotRead
 classFile.cannotRead = impossible de lire {file}
-# BoardStore/Trainer/ClassFile.swift — func cannotRead(_ file: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.cannotRead
 classFile.cannotReadHint = vérifiez le chemin du fichier de classe
-# BoardStore/Trainer/ClassFile.swift — func fetchFailed(_ url: String, _ message: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.fetchFailed
 classFile.fetchFailed = récupération impossible de {url} : {message}
-# BoardStore/Trainer/ClassFile.swift — func fetchFailed(_ url: String, _ message: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.fetchFailed
 classFile.fetchFailedHint = vérifiez l’adresse et l’accès au dépôt (réseau, droits)
-# BoardStore/Trainer/ClassFile.swift — func noBoardInRemote(_ url: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.noBoardInRemote
 classFile.noBoardInRemote = aucun tableau Jalon dans {url}
-# BoardStore/Trainer/ClassFile.swift — func noBoardInRemote(_ url: String) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.noBoardInRemote
 classFile.noBoardInRemoteHint = indiquez son dossier avec « board: » et sa branche avec « branch: »
-# BoardStore/Trainer/ClassFile.swift — func brokenSettings(_ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.brokenSettings
 classFile.brokenSettings = jalon.yml illisible
-# BoardStore/Trainer/ClassFile.swift — func brokenSettings(_ details: [Text]) -> JalonError
+# JalonCLI/ErrorWording.swift — ClassFileError.brokenSettings
 classFile.brokenSettingsHint = l’équipe doit le corriger (« jalon check »)
-# BoardStore/Sync.swift — func noRemote(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.noRemote
 sync.noRemote = aucun dépôt distant « {name} »
-# BoardStore/Sync.swift — func noRemote(_ name: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.noRemote
 sync.noRemoteHint = ajoutez-le (git remote add origin URL) ou donnez une URL : jalon sync URL ; rien n’a été modifié
-# BoardStore/Sync.swift — func authentication(_ remote: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.authentication
 sync.authentication = authentification refusée par {remote}
-# BoardStore/Sync.swift — func authentication(_ remote: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.authentication
 sync.authenticationHint = mettez un jeton dans JALON_GIT_TOKEN, ou l’identifiant dans ~/.git-credentials, ou chargez votre clé SSH (ssh-add) ; rien n’a été modifié
-# BoardStore/Sync.swift — func unreachable(_ remote: String, _ why: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.unreachable
 sync.unreachable = dépôt distant injoignable ({remote}) : {why}
-# BoardStore/Sync.swift — func unreachable(_ remote: String, _ why: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.unreachable
 sync.unreachableHint = vérifiez l’adresse (git remote -v) et le réseau, puis relancez ; rien n’a été modifié
-# BoardStore/Sync.swift — func rejected(_ remote: String, _ reference: String, _ why: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.rejected
 sync.rejected = {remote} a refusé {reference} : {why}
-# BoardStore/Sync.swift — func rejected(_ remote: String, _ reference: String, _ why: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.rejected
 sync.rejectedHint = une branche protégée demande une autorisation (ou une demande de fusion) ; rien n’a été modifié ici
-# BoardStore/Sync.swift — func unknownHostKey(_ remote: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.unknownHostKey
 sync.unknownHostKey = clé d’hôte SSH inconnue ou changée pour {remote}
-# BoardStore/Sync.swift — func unknownHostKey(_ remote: String) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.unknownHostKey
 sync.unknownHostKeyHint = connectez-vous une fois avec ssh (ou git fetch) pour l’ajouter à ~/.ssh/known_hosts, après avoir vérifié son empreinte ; rien n’a été modifié
-# BoardStore/Sync.swift — let remoteKeepsMoving
+# JalonCLI/ErrorWording.swift — SyncError.remoteKeepsMoving
 sync.remoteKeepsMoving = le dépôt distant a changé à chaque tentative
-# BoardStore/Sync.swift — let remoteKeepsMoving
+# JalonCLI/ErrorWording.swift — SyncError.remoteKeepsMoving
 sync.remoteKeepsMovingHint = relancez jalon sync dans un moment
-# BoardStore/Sync.swift — func failed(_ remote: String, _ error: GitError) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.failed
 sync.failed = échange avec {remote} impossible : {message}
-# BoardStore/Sync.swift — func failed(_ remote: String, _ error: GitError) -> JalonError
+# JalonCLI/ErrorWording.swift — SyncError.failed
 sync.failedHint = vérifiez l’adresse et vos droits, puis relancez ; rien n’a été modifié
 # BoardStore/Docs/SpecActions.swift — let specCreated
 specAction.specCreated = Cahier des charges créé

@@ -43,8 +43,7 @@ extension BoardStore {
             if let c = marker.commit { text += "commit: \(c)\n" }
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw JalonError(.repository, Text("store.saveNewsMarker", ["path": path]),
-                             hint: Text("store.saveNewsMarkerHint"))
+            throw StoreError.newsMarkerNotSaved(path)
         }
     }
 }

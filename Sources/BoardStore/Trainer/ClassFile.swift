@@ -25,9 +25,9 @@ public struct ClassFile: Sendable, Equatable {
         public var branch: String?
         public var line: Int
         /// What is wrong with this entry, if anything (no `path` nor `url`…).
-        public var problem: Text?
+        public var problem: ClassFileError?
 
-        public init(name: String, path: String? = nil, url: String? = nil, board: String? = nil, branch: String? = nil, line: Int, problem: Text? = nil) {
+        public init(name: String, path: String? = nil, url: String? = nil, board: String? = nil, branch: String? = nil, line: Int, problem: ClassFileError? = nil) {
             self.name = name
             self.path = path
             self.url = url
@@ -57,8 +57,8 @@ public struct ClassFile: Sendable, Equatable {
         var current: Team?
         func flush() {
             if var team = current {
-                if team.name.isEmpty { team.problem = team.problem ?? ClassText.teamWithoutName(team.line); team.name = "#\(teams.count + 1)" }
-                if team.path == nil && team.url == nil && team.problem == nil { team.problem = ClassText.teamWithoutSource(team.line) }
+                if team.name.isEmpty { team.problem = team.problem ?? ClassFileError.teamWithoutName(team.line); team.name = "#\(teams.count + 1)" }
+                if team.path == nil && team.url == nil && team.problem == nil { team.problem = ClassFileError.teamWithoutSource(team.line) }
                 teams.append(team)
             }
             current = nil
@@ -73,11 +73,11 @@ public struct ClassFile: Sendable, Equatable {
             let indented = line.first == " " || line.first == "\t"
             if !indented && !trimmed.hasPrefix("-") {
                 flush()
-                guard let (key, value) = keyValue(trimmed) else { throw ClassText.badLine(file, number) }
+                guard let (key, value) = keyValue(trimmed) else { throw ClassFileError.badLine(file, number) }
                 switch key {
                 case "teams", "equipes", "équipes":
                     inTeams = true
-                    if !value.isEmpty && value != "[]" { throw ClassText.badLine(file, number) }
+                    if !value.isEmpty && value != "[]" { throw ClassFileError.badLine(file, number) }
                 case "class", "classe", "title", "titre", "name", "nom":
                     title = value.isEmpty ? nil : value
                     inTeams = false
@@ -96,7 +96,7 @@ public struct ClassFile: Sendable, Equatable {
             }
             guard current != nil else { continue }
             guard let (key, value) = keyValue(entry) else {
-                if current?.problem == nil { current?.problem = ClassText.badTeamLine(number) }
+                if current?.problem == nil { current?.problem = ClassFileError.badTeamLine(number) }
                 continue
             }
             switch key {
@@ -109,7 +109,7 @@ public struct ClassFile: Sendable, Equatable {
             }
         }
         flush()
-        if teams.isEmpty { throw ClassText.noTeams(file) }
+        if teams.isEmpty { throw ClassFileError.noTeams(file) }
         return ClassFile(title: title, teams: teams)
     }
 
@@ -146,39 +146,19 @@ public struct ClassFile: Sendable, Equatable {
     }
 }
 
-/// Texts of the class file and of reaching the teams' boards.
-public enum ClassText {
-    static func badLine(_ file: String, _ line: Int) -> JalonError {
-        JalonError(.invalidInput, Text("classFile.badLine", ["file": file, "line": line]),
-                   hint: Text("classFile.badLineHint"))
-    }
-    static func noTeams(_ file: String) -> JalonError {
-        JalonError(.invalidInput, Text("classFile.noTeams", ["file": file]),
-                   hint: Text("classFile.noTeamsHint"))
-    }
-    static func teamWithoutName(_ line: Int) -> Text {
-        Text("classFile.teamWithoutName", ["line": line])
-    }
-    static func teamWithoutSource(_ line: Int) -> Text {
-        Text("classFile.teamWithoutSource", ["line": line])
-    }
-    static func badTeamLine(_ line: Int) -> Text {
-        Text("classFile.badTeamLine", ["line": line])
-    }
-    public static func cannotRead(_ file: String) -> JalonError {
-        JalonError(.invalidInput, Text("classFile.cannotRead", ["file": file]),
-                   hint: Text("classFile.cannotReadHint"))
-    }
-    static func fetchFailed(_ url: String, _ message: String) -> JalonError {
-        JalonError(.repository, Text("classFile.fetchFailed", ["url": url, "message": message]),
-                   hint: Text("classFile.fetchFailedHint"))
-    }
-    static func noBoardInRemote(_ url: String) -> JalonError {
-        JalonError(.repository, Text("classFile.noBoardInRemote", ["url": url]),
-                   hint: Text("classFile.noBoardInRemoteHint"))
-    }
-    public static func brokenSettings(_ details: [Text]) -> JalonError {
-        JalonError(.refused, Text("classFile.brokenSettings"),
-                   hint: Text("classFile.brokenSettingsHint"), details: details)
-    }
+/// Why a class file or a team's board cannot be used: one case per reason, worded by the
+/// presenting layer (JalonCLI's ErrorWording.swift).
+public enum ClassFileError: Error, Sendable, Equatable {
+    case badLine(_ file: String, _ line: Int)
+    case noTeams(_ file: String)
+    /// A team entry without a name, starting at `line`.
+    case teamWithoutName(_ line: Int)
+    /// A team entry with neither a path nor a URL.
+    case teamWithoutSource(_ line: Int)
+    case badTeamLine(_ line: Int)
+    case cannotRead(_ file: String)
+    case fetchFailed(_ url: String, _ message: String)
+    case noBoardInRemote(_ url: String)
+    /// A team's `jalon.yml` cannot be read; `details` are its file:line problems.
+    case brokenSettings(_ details: [Text])
 }

@@ -8,7 +8,7 @@ extension BoardStore {
     /// The board of one team of a class file. `baseFolder` is the class file's folder (relative
     /// paths and URLs are read from there); `cacheRoot` holds one bare repository per URL.
     public static func openTeam(_ team: ClassFile.Team, baseFolder: String, cacheRoot: String, clock: Clock) throws -> BoardStore {
-        if let problem = team.problem { throw JalonError(.invalidInput, problem) }
+        if let problem = team.problem { throw problem }
         if let url = team.url {
             let local = isLocalPath(url, baseFolder: baseFolder)
             let resolved = local && !url.hasPrefix("/") ? (baseFolder as NSString).appendingPathComponent(url) : url
@@ -37,7 +37,7 @@ extension BoardStore {
         } catch {
             // A first fetch that failed (unreachable URL) leaves no empty repository behind.
             if !cacheExisted { try? FileManager.default.removeItem(atPath: cache) }
-            throw ClassText.fetchFailed(url, error.message)
+            throw ClassFileError.fetchFailed(url, error.message)
         }
         let heads: [(name: String, target: ObjectID)]
         do { heads = try repository.references(matching: "refs/heads/*") } catch { throw StoreError.git(error) }
@@ -73,7 +73,7 @@ extension BoardStore {
                 return store
             }
         }
-        throw ClassText.noBoardInRemote(url)
+        throw ClassFileError.noBoardInRemote(url)
     }
 
     /// One cache folder per URL: a readable name and a hash, so two URLs never share one.
