@@ -44,3 +44,24 @@ public enum StatusWords {
             .replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
     }
 }
+
+extension Catalog {
+    /// A task field's name as people read it (the file's key in English).
+    public static func fieldName(_ field: String) -> Text {
+        switch field {
+        case "title": return Text("contrib.fieldName.title")
+        case "status": return Text("contrib.fieldName.status")
+        case "assignees": return Text("contrib.fieldName.assignees")
+        case "milestone": return Text("contrib.fieldName.milestone")
+        case "start": return Text("contrib.fieldName.start")
+        case "due": return Text("contrib.fieldName.due")
+        case "estimate": return Text("contrib.fieldName.estimate")
+        case "duration": return Text("contrib.fieldName.duration")
+        case "depends": return Text("contrib.fieldName.depends")
+        case "progress": return Text("contrib.fieldName.progress")
+        case "labels": return Text("contrib.fieldName.labels")
+        case "description": return Text("contrib.fieldName.description")
+        default: return Text("language.verbatim", ["text": field])
+        }
+    }
+}

@@ -268,9 +268,9 @@ extension BoardStore {
             if let status = edit.status, status != before.status {
                 subject = status == settings.doneStatus
                     ? ActionText.taskDone(id.description, task.title)
-                    : ActionText.taskMoved(id.description, task.title, before.status, status)
+                    : ActionText.taskMoved(id.description, task.title, StatusWords.task(before.status, settings.language), StatusWords.task(status, settings.language))
             } else {
-                subject = ActionText.taskEdited(id.description, task.title, changed.joined(separator: ", "))
+                subject = ActionText.taskEdited(id.description, task.title, changed.map { Catalog.fieldName($0)(settings.language) }.joined(separator: ", "))
             }
             let writes: [String: String?] = task == before ? [:] : [task.path: TaskCodec.encode(task)]
             return Change(writes: writes, message: CommitMessage(subject: subject(settings.language), action: action, items: [id.description], coAuthors: coAuthors))

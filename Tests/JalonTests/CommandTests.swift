@@ -135,6 +135,20 @@ struct CommandTests {
         #expect(try repo.gitOK("log", "--format=%s", "-2") == "Tâche T-A2 « Maquette » créée\nTâche T-A1 « Recueillir les besoins » créée\n")
     }
 
+    /// The history a jury reads names statuses and fields in the board's words, not the
+    /// files' keys (`todo → doing`, `progress`).
+    @Test func commitSubjectsNameStatusesAndFieldsInTheBoardsWords() throws {
+        for (lang, moved, edited) in [("fr", "Tâche T-A1 « Maquette » : à faire → en cours", "Tâche T-A1 « Maquette » modifiée (échéance, avancement)"),
+                                      ("en", "Move task T-A1 “Maquette”: todo → doing", "Edit task T-A1 “Maquette” (due, progress)")] {
+            let repo = try TestRepository()
+            try repo.makeBoard(lang: lang)
+            try repo.jalonOK("task", "add", "Maquette")
+            try repo.jalonOK("task", "move", "T-A1", "doing", "--lang", lang == "fr" ? "en" : "fr")
+            try repo.jalonOK("task", "edit", "T-A1", "--due", "2026-12-11", "--progress", "40")
+            #expect(try repo.gitOK("log", "--format=%s", "-2") == edited + "\n" + moved + "\n")
+        }
+    }
+
     // MARK: Who acts
 
     @Test func actingAsAnotherMember() throws {

@@ -1205,29 +1205,29 @@ contrib.ctNotable.documentValidated = Document {item} set to `{s}`
 contrib.ctNotable.minutesWritten = Wrote minutes {item}
 # Reports/Catalog+Contributions.swift — let titleEn
 contrib.ctNotable.largeCommit = "{item}": {lines} lines, {files} {files|file|files}
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.title = title
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.status = status
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.assignees = assignees
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.milestone = milestone
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.start = start
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.due = due
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.estimate = estimate
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.duration = duration
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.depends = depends on
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.progress = progress
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.labels = labels
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.description = description
 # Reports/Catalog+Contributions.swift, Task history and activity — let descriptionChanged
 contrib.descriptionChanged = description changed

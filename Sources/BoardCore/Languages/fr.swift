@@ -1205,29 +1205,29 @@ contrib.ctNotable.documentValidated = Document {item} passé à « {s} »
 contrib.ctNotable.minutesWritten = Compte-rendu {item} rédigé
 # Reports/Catalog+Contributions.swift — let titleEn
 contrib.ctNotable.largeCommit = « {item} » : {lines} lignes, {files} {files|fichier|fichiers}
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.title = titre
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.status = statut
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.assignees = assignés
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.milestone = jalon
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.start = début
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.due = échéance
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.estimate = charge
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.duration = durée
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.depends = dépendances
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.progress = avancement
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.labels = étiquettes
-# Reports/Catalog+Contributions.swift, Task history and activity — func fieldName(_ field: String) -> Text
+# BoardCore/StatusWords.swift — func fieldName(_ field: String) -> Text: a task field as people read it (commit subjects, task history)
 contrib.fieldName.description = description
 # Reports/Catalog+Contributions.swift, Task history and activity — let descriptionChanged
 contrib.descriptionChanged = description modifiée

@@ -130,7 +130,7 @@ extension BoardStore {
             let text = doc.isMarkdown ? DocumentCodec.encodeMarkdown(doc.meta, body: doc.body ?? "") : DocumentCodec.encodeSidecar(doc.meta)
             let label = doc.meta.id?.description ?? doc.path
             return ([doc.metadataPath: .text(text)],
-                    CommitMessage(subject: DocsActionText.documentStatus(label, doc.meta.title, previous.isEmpty ? "?" : previous, status.rawValue)(settings.language),
+                    CommitMessage(subject: DocsActionText.documentStatus(label, doc.meta.title, previous.isEmpty ? "?" : StatusWords.document(previous, settings.language), StatusWords.document(status.rawValue, settings.language))(settings.language),
                                   action: "doc-status", items: [label, doc.path]))
         }
         return (result!, previous, outcome)

@@ -120,7 +120,7 @@ extension BoardStore {
             var updated = SpecDocument.settingHeader("status", to: status.rawValue, in: text)
             if let version { updated = SpecDocument.settingHeader("version", to: version, in: updated) }
             return ([SpecDocument.path: .text(updated)],
-                    CommitMessage(subject: DocsActionText.specStatus(spec.status.isEmpty ? "?" : spec.status, status.rawValue)(settings.language),
+                    CommitMessage(subject: DocsActionText.specStatus(spec.status.isEmpty ? "?" : StatusWords.document(spec.status, settings.language), StatusWords.document(status.rawValue, settings.language))(settings.language),
                                   action: "spec-status", items: [SpecDocument.path]))
         }
         return (previous, outcome)
