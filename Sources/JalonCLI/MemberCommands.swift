@@ -142,7 +142,7 @@ struct MilestoneCommand: JalonCommand {
 
         func run() throws {
             try withBoard(global) { ctx in
-                ctx.say(format == .json ? BoardJSON.milestones(ctx.board) : BoardText.milestoneList(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style))
+                ctx.say(format == .json ? BoardJSON.milestones(ctx.board) : BoardText.milestoneList(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, schedule: try ctx.forecast().schedule))
             }
         }
     }

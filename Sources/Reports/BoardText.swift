@@ -152,14 +152,16 @@ public enum BoardText {
     // MARK: Milestones
 
     /// A table of milestones in id order: id, title, date, tasks done out of linked tasks,
-    /// state (reached, late, today, in N days) and dependencies. A milestone is late when its
-    /// date has passed and some of its tasks are not done.
-    public static func milestoneList(_ board: Board, language: Language, today: Day, style: TerminalStyle) -> String {
-        milestoneListDocument(board, language: language, today: today, unicode: style.unicode).text(style: style)
+    /// state (reached, late, today, in N days) and dependencies. Reached and late are the
+    /// forecast's (`Planner.forecast`): reached when every task before it is done, late when
+    /// the forecast reaches it after its date or its baseline's; commands pass the forecast made
+    /// with history, without one the board's own.
+    public static func milestoneList(_ board: Board, language: Language, today: Day, style: TerminalStyle, schedule: Schedule? = nil) -> String {
+        milestoneListDocument(board, language: language, today: today, unicode: style.unicode, schedule: schedule).text(style: style)
     }
 
     /// The milestone list as a document: one table, dates shortened when it is too wide.
-    public static func milestoneListDocument(_ board: Board, language L: Language, today: Day, unicode: Bool) -> ReportDocument {
+    public static func milestoneListDocument(_ board: Board, language L: Language, today: Day, unicode: Bool, schedule: Schedule? = nil) -> ReportDocument {
         guard !board.milestones.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [], emptyText: Catalog.noMilestones(L), emptyTone: .plain))])]) }
         let g: Glyphs = unicode ? .unicode : .ascii
         let columns: [ReportTable.Column] = [
@@ -170,16 +172,21 @@ public enum BoardText {
             .init(Catalog.columnState(L), flexible: true, minWidth: 8, dropRank: 1),
             .init(Catalog.columnDepends(L), flexible: true, minWidth: 6, dropRank: 3),
         ]
+        let forecast = Dictionary((schedule ?? Planner.schedule(board, today: today)).items.filter(\.isMilestone).map { ($0.id, $0) },
+                                  uniquingKeysWith: { a, _ in a })
         var anyLate = false
         let rows = board.milestones.map { m -> [ReportTable.Cell] in
-            let progress = milestoneProgress(m, board: board, today: today)
-            anyLate = anyLate || progress.late
+            let linked = board.tasks.filter { $0.milestone == m.id }
+            let done = linked.filter { $0.status == board.settings.doneStatus }.count
+            let item = forecast[m.id]
+            let late = item?.late == true
+            anyLate = anyLate || late
             return [
-                ReportTable.Cell(m.id.description, tone: progress.late ? .alert : .accent),
+                ReportTable.Cell(m.id.description, tone: late ? .alert : .accent),
                 ReportTable.Cell(m.title),
-                dueCell(m.date, late: progress.late, today: today, language: L, glyphs: g),
-                ReportTable.Cell("\(progress.done)/\(progress.total)"),
-                milestoneState(m, progress, today: today, language: L, glyphs: g),
+                dueCell(m.date, late: late, today: today, language: L, glyphs: g),
+                ReportTable.Cell("\(done)/\(linked.count)"),
+                milestoneState(m, item, today: today, language: L, glyphs: g),
                 m.depends.isEmpty ? ReportTable.Cell(g.none, tone: .muted) : ReportTable.Cell(m.depends.map(\.description).joined(separator: ", ")),
             ]
         }
@@ -187,17 +194,9 @@ public enum BoardText {
         return .view(language: L, [ReportSection("", blocks: [.table(table)])])
     }
 
-    private static func milestoneProgress(_ m: Milestone, board: Board, today: Day) -> (done: Int, total: Int, late: Bool) {
-        let linked = board.tasks.filter { $0.milestone == m.id }
-        let done = linked.filter { $0.status == board.settings.doneStatus }.count
-        let late = m.date.map { $0 < today } == true && done < linked.count
-        return (done, linked.count, late)
-    }
-
-    private static func milestoneState(_ m: Milestone, _ progress: (done: Int, total: Int, late: Bool), today: Day,
-                                       language L: Language, glyphs g: Glyphs) -> ReportTable.Cell {
-        if progress.total > 0, progress.done == progress.total { return ReportTable.Cell(Catalog.reached(L), tone: .good) }
-        if progress.late { return ReportTable.Cell("\(g.late) \(Catalog.late(L))", tone: .alert) }
+    private static func milestoneState(_ m: Milestone, _ item: ScheduledItem?, today: Day, language L: Language, glyphs g: Glyphs) -> ReportTable.Cell {
+        if item?.done == true { return ReportTable.Cell(Catalog.reached(L), tone: .good) }
+        if let item, item.late { return ReportTable.Cell("\(g.late) \(Catalog.daysLate(item.daysLate)(L))", tone: .alert) }
         guard let date = m.date else { return ReportTable.Cell(g.none, tone: .muted) }
         if date < today { return ReportTable.Cell(Catalog.past(L), tone: .muted) }
         if date == today { return ReportTable.Cell(Catalog.dueToday(L), tone: .strong) }

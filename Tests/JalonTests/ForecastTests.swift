@@ -203,6 +203,26 @@ struct ForecastTests {
         #expect(try repo.status().isEmpty)
     }
 
+    /// The milestone list says reached and late as the forecast does: a milestone with no task
+    /// of its own that comes after a done task is reached; one the forecast reaches after its
+    /// date is late by the plan's days, not "past".
+    @Test func milestoneListTellsReachedAndLateAsTheForecastDoes() throws {
+        let repo = try Self.scriptedBoard()
+        try repo.jalonOK("milestone", "add", "Besoins validés", "--date", "2026-12-04", "--depends", "T-A1") // M-A2, T-A1 done 03/12
+        try repo.jalonOK("milestone", "add", "Recette", "--date", "2026-12-09", "--depends", "T-A3")         // M-A3, T-A3 ends 11/12
+        let plan = try Self.json(repo.jalonOK("plan", "--format", "json").stdout)
+        let items = try #require(plan["items"] as? [[String: Any]])
+        func item(_ id: String) throws -> [String: Any] { try #require(items.first { $0["id"] as? String == id }) }
+        #expect(try item("M-A2")["done"] as? Bool == true)
+        let m3 = try item("M-A3")
+        #expect(m3["late"] as? Bool == true && m3["daysLate"] as? Int == 2, "\(m3)")
+        let list = try repo.jalonOK("milestone", "list", "--width", "120").stdout
+        func row(_ id: String) throws -> String { try #require(list.split(separator: "\n").first { $0.contains(id) }.map(String.init), "\(list)") }
+        #expect(try row("M-A2").contains("atteint") && !(try row("M-A2").contains("passé")), "\(list)")
+        #expect(try row("M-A3").contains("! en retard de 2 j"), "\(list)")
+        #expect(list.contains("! = en retard"))
+    }
+
     @Test func aStatusDateBeforeTheFirstCommitIsAClearError() throws {
         let repo = try Self.scriptedBoard()
         let result = try repo.jalon("plan", "--at", "2026-11-01", "--lang", "en")
