@@ -150,8 +150,8 @@ public enum Catalog {
     }
     static func unknownMemberHint(_ ids: [String]) -> Text {
         ids.isEmpty
-            ? Text("core.unknownMemberHint")
-            : Text("core.unknownMemberHint2", ["ids": ids.joined(separator: ", ")])
+            ? Text("core.unknownMemberHintNoMembers")
+            : Text("core.unknownMemberHintKnown", ["ids": ids.joined(separator: ", ")])
     }
     static func unknownMilestone(_ id: String) -> Text {
         Text("core.unknownMilestone", ["id": id])

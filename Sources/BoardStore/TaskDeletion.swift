@@ -25,9 +25,9 @@ public struct TaskReference: Sendable, Equatable {
         let file = pathPrefix + path
         switch kind {
         case .dependency(let id) where id.kind == .milestone:
-            return Text("store.text.dependency", ["id": id, "file": file])
+            return Text("store.text.milestoneDependency", ["id": id, "file": file])
         case .dependency(let id):
-            return Text("store.text.dependency2", ["id": id, "file": file])
+            return Text("store.text.taskDependency", ["id": id, "file": file])
         case .meetingAction(let meeting, let what):
             return Text("store.text.meetingAction", ["what": what, "meeting": meeting, "file": file])
         case .deliverable(let d):

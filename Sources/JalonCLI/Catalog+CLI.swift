@@ -193,15 +193,15 @@ enum CLIText {
     }
     static func demoToday(_ day: String, _ partial: Bool) -> Text {
         partial
-            ? Text("cli.demoToday", ["day": day])
-            : Text("cli.demoToday2", ["day": day])
+            ? Text("cli.demoTodayPartial", ["day": day])
+            : Text("cli.demoTodayWhole", ["day": day])
     }
     static func demoForecast(_ end: String, _ late: [String]) -> Text {
         let list = late.joined(separator: ", ")
         switch late.count {
-        case 0: return Text("cli.demoForecast", ["end": end])
-        case 1: return Text("cli.demoForecast2", ["end": end, "list": list])
-        default: return Text("cli.demoForecast3", ["end": end, "lateCount": late.count, "list": list])
+        case 0: return Text("cli.demoForecastNothingLate", ["end": end])
+        case 1: return Text("cli.demoForecastOneLate", ["end": end, "list": list])
+        default: return Text("cli.demoForecastSeveralLate", ["end": end, "lateCount": late.count, "list": list])
         }
     }
     static func demoNext(_ path: String, _ day: String) -> Text {

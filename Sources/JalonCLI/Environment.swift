@@ -292,15 +292,15 @@ enum ArgumentReader {
         if language == .en, slash.count == 3, slash[2].count == 4, let a = Int(slash[0]), let b = Int(slash[1]), let y = Int(slash[2]) {
             if a <= 12 && b <= 12 && a != b {
                 let dayFirst = Day(year: y, month: b, day: a), monthFirst = Day(year: y, month: a, day: b)
-                throw JalonError(.invalidInput, Text("cli.argumentReader.day", ["text": text]),
-                                 hint: Text("cli.argumentReader.dayHint", ["iso": dayFirst?.iso ?? "", "iso2": monthFirst?.iso ?? ""]))
+                throw JalonError(.invalidInput, Text("cli.argumentReader.ambiguousDate", ["text": text]),
+                                 hint: Text("cli.argumentReader.ambiguousDateHint", ["iso": dayFirst?.iso ?? "", "iso2": monthFirst?.iso ?? ""]))
             }
             if b > 12, a <= 12, let day = Day(year: y, month: a, day: b) { return day }
         }
         if let d = Day.parse(text) { return try bounded(d, text) }
         let message = Day.looksLikeDate(text)
-            ? Text("cli.argumentReader.day2", ["text": text])
-            : Text("cli.argumentReader.day3", ["text": text])
+            ? Text("cli.argumentReader.impossibleDate", ["text": text])
+            : Text("cli.argumentReader.notADate", ["text": text])
         throw JalonError(.invalidInput, message, hint: Catalog.dateHint)
     }
 

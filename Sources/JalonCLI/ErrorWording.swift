@@ -16,10 +16,10 @@ extension ActionError: PresentedError {
     var presented: JalonError {
         switch self {
         case let .unknownMember(id, known):
-            return JalonError(.invalidInput, Text("action.unknownMember3", ["id": id]),
+            return JalonError(.invalidInput, Text("action.unknownMember", ["id": id]),
                               hint: known.isEmpty
-                                  ? Text("action.unknownMember", ["id": id])
-                                  : Text("action.unknownMember2", ["known": known.joined(separator: ", ")]))
+                                  ? Text("action.unknownMemberAddHint", ["id": id])
+                                  : Text("action.unknownMemberKnownHint", ["known": known.joined(separator: ", ")]))
         case .noIdentity:
             return JalonError(.invalidInput, Text("action.noIdentity"), hint: Text("action.noIdentityHint"))
         case let .noIdentityForAs(member):
@@ -53,19 +53,19 @@ extension ActionError: PresentedError {
         case let .baselineExists(name):
             return JalonError(.invalidInput, Text("action.baselineExists", ["name": name]), hint: Text("action.baselineExistsHint"))
         case let .unknownBaseline(name, known):
-            return JalonError(.invalidInput, Text("action.unknownBaseline3", ["name": name]),
+            return JalonError(.invalidInput, Text("action.unknownBaseline", ["name": name]),
                               hint: known.isEmpty
-                                  ? Text("action.unknownBaseline")
-                                  : Text("action.unknownBaseline2", ["known": known.joined(separator: ", ")]))
+                                  ? Text("action.unknownBaselineSaveHint")
+                                  : Text("action.unknownBaselineKnownHint", ["known": known.joined(separator: ", ")]))
         case .emptyBoard:
             return JalonError(.invalidInput, Text("action.emptyBoard"), hint: Text("action.emptyBoardHint"))
         case let .taskReferenced(id, references):
             return JalonError(.refused, Text("action.taskReferenced", ["id": id]),
                               hint: Text("action.taskReferencedHint", ["id": id]), details: references)
         case let .notInList(id, value, field, current):
-            return JalonError(.invalidInput, Text("action.notInList3", ["id": id, "value": value, "field": field.name]),
-                              hint: current.isEmpty ? Text("action.notInList")
-                                                    : Text("action.notInList2", ["current": current.joined(separator: ", ")]))
+            return JalonError(.invalidInput, Text("action.notInList", ["id": id, "value": value, "field": field.name]),
+                              hint: current.isEmpty ? Text("action.notInListEmptyHint")
+                                                    : Text("action.notInListCurrentHint", ["current": current.joined(separator: ", ")]))
         case .nothingToDo:
             return JalonError(.invalidInput, Text("action.nothingToDo"), hint: nil)
         case let .unknownTemplate(name, known):
@@ -222,9 +222,9 @@ extension TaskListField {
     /// The list's name in an error message ("… among its labels").
     var name: Text {
         switch self {
-        case .assignees: return Text("store.editTask")
-        case .labels: return Text("store.editTask2")
-        case .dependencies: return Text("store.editTask3")
+        case .assignees: return Text("action.listField.assignees")
+        case .labels: return Text("action.listField.labels")
+        case .dependencies: return Text("action.listField.dependencies")
         }
     }
 }

@@ -42,9 +42,9 @@ private final class ProgressMeter: @unchecked Sendable {
 /// Which files are left out of line counts: the defaults, plus `--exclude`, or only `--exclude`
 /// with `--no-default-excludes`.
 struct ExclusionOptions: ParsableArguments {
-    @Option(name: .customLong("exclude"), help: help(Text("history.exclusionOptions.update")))
+    @Option(name: .customLong("exclude"), help: help(Text("history.exclude.help")))
     var exclude: [String] = []
-    @Flag(name: .customLong("no-default-excludes"), help: help(Text("history.exclusionOptions.update2")))
+    @Flag(name: .customLong("no-default-excludes"), help: help(Text("history.noDefaultExcludes.help")))
     var noDefaultExcludes = false
 
     var globs: [String] { (noDefaultExcludes ? [] : HistoryOptions.defaultExcludedGlobs) + commaList(exclude) }
@@ -60,13 +60,13 @@ struct ContributionsReport: JalonCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var exclusions: ExclusionOptions
-    @Option(help: help(Text("history.format.configuration"))) var from: String?
-    @Option(help: help(Text("history.format.configuration2"))) var to: String?
-    @Option(help: help(Text("history.format.configuration3"))) var member: String?
-    @Flag(help: help(Text("history.format.configuration4"))) var surviving = false
-    @Option(help: help(Text("history.format.configuration5"))) var format: Format = .text
-    @Flag(help: help(Text("history.format.configuration6"))) var all = false
-    @Option(help: help(Text("history.format.configuration7"))) var explain: String?
+    @Option(help: help(Text("history.contributions.from"))) var from: String?
+    @Option(help: help(Text("history.contributions.to"))) var to: String?
+    @Option(help: help(Text("history.contributions.member"))) var member: String?
+    @Flag(help: help(Text("history.contributions.surviving"))) var surviving = false
+    @Option(help: help(Text("history.contributions.format"))) var format: Format = .text
+    @Flag(help: help(Text("history.contributions.all"))) var all = false
+    @Option(help: help(Text("history.contributions.explain"))) var explain: String?
     @Option(help: help(Text("timeCmd.out"))) var out: String?
 
     func run() throws {
@@ -74,7 +74,7 @@ struct ContributionsReport: JalonCommand {
             let fromDay = try from.map(ArgumentReader.day)
             let toDay = try to.map(ArgumentReader.day)
             if let f = fromDay, let t = toDay, t < f {
-                throw JalonError(.invalidInput, Text("history.format.run", ["iso": t.iso, "iso2": f.iso]))
+                throw JalonError(.invalidInput, Text("history.contributions.toBeforeFrom", ["iso": t.iso, "iso2": f.iso]))
             }
             var focus: String?
             if let member {
@@ -84,12 +84,12 @@ struct ContributionsReport: JalonCommand {
             var figure: Reports.ContributionReport.Metric?
             if let explain {
                 guard focus != nil else {
-                    throw JalonError(.invalidInput, Text("history.format.run2"))
+                    throw JalonError(.invalidInput, Text("history.contributions.explainNeedsMember"))
                 }
                 guard let f = ContributionsText.figure(named: explain) else {
                     let names = Reports.ContributionReport.Metric.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw JalonError(.invalidInput, Text("history.format.run3", ["explain": explain]),
-                                     hint: Text("history.format.runHint", ["names": names]))
+                    throw JalonError(.invalidInput, Text("history.contributions.unknownFigure", ["explain": explain]),
+                                     hint: Text("history.contributions.unknownFigureHint", ["names": names]))
                 }
                 figure = f
             }
@@ -143,8 +143,8 @@ struct GrilleCommand: JalonCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, json }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(Text("history.format.configuration8"))) var member: String?
-    @Option(help: help(Text("history.format.configuration9"))) var format: Format = .text
+    @Option(help: help(Text("history.grille.member"))) var member: String?
+    @Option(help: help(Text("history.grille.format"))) var format: Format = .text
 
     func run() throws {
         try withBoard(global) { ctx in
@@ -172,12 +172,12 @@ struct GrilleCommand: JalonCommand {
 struct DossierCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "dossier",
-                             abstract: Text("history.dossierCommand.configuration")(helpLanguage))
+                             abstract: Text("history.dossier.abstract")(helpLanguage))
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(Text("history.dossierCommand.configuration2"))) var member: String
-    @Option(help: help(Text("history.dossierCommand.configuration3"))) var out: String
+    @Option(help: help(Text("history.dossier.member"))) var member: String
+    @Option(help: help(Text("history.dossier.out"))) var out: String
 
     /// Files larger than this are listed, not copied.
     static let largestCopy = 5 * 1024 * 1024
@@ -217,10 +217,10 @@ struct DossierCommand: JalonCommand {
                 try Data(DossierText.html(dossier, language: L).utf8).write(to: URL(fileURLWithPath: base).appendingPathComponent("index.html"), options: .atomic)
                 try Data(DossierText.markdown(dossier, language: L).utf8).write(to: URL(fileURLWithPath: base).appendingPathComponent("dossier.md"), options: .atomic)
             } catch {
-                throw JalonError(.refused, Text("history.dossierCommand.copy", ["base": base, "localizedDescription": error.localizedDescription]),
-                                 hint: Text("history.dossierCommand.copyHint"))
+                throw JalonError(.refused, Text("history.dossier.cannotWrite", ["base": base, "localizedDescription": error.localizedDescription]),
+                                 hint: Text("history.dossier.cannotWriteHint"))
             }
-            ctx.say(Text("history.dossierCommand.copy2", ["name": m.name, "base": base, "written": written])(L))
+            ctx.say(Text("history.dossier.written", ["name": m.name, "base": base, "written": written])(L))
         }
     }
 }
@@ -257,11 +257,11 @@ struct TaskHistoryCommand: JalonCommand {
 struct ActivityCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "activity",
-                             abstract: Text("history.activityCommand.configuration")(helpLanguage))
+                             abstract: Text("history.activity.abstract")(helpLanguage))
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(Text("history.activityCommand.configuration2"))) var weeks: Int = 10
+    @Option(help: help(Text("history.activity.weeks"))) var weeks: Int = 10
     @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
 
     func validate() throws {
@@ -304,14 +304,14 @@ struct SealCommand: JalonCommand {
 struct VerifyCommand: JalonCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "verify",
-                             abstract: Text("history.verifyCommand.configuration")(helpLanguage))
+                             abstract: Text("history.verify.abstract")(helpLanguage))
     }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var exclusions: ExclusionOptions
     @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
-    @Flag(help: help(Text("history.verifyCommand.configuration2"))) var remote = false
-    @Argument(help: help(Text("history.verifyCommand.configuration3"))) var remoteName: String?
+    @Flag(help: help(Text("history.verify.remote"))) var remote = false
+    @Argument(help: help(Text("history.verify.remoteName"))) var remoteName: String?
 
     func validate() throws {
         if remoteName != nil && !remote {

@@ -74,7 +74,7 @@ struct Init: JalonCommand {
             let startDay = try start.map(ArgumentReader.day)
             let endDay = try end.map(ArgumentReader.day)
             if let s = startDay, let e = endDay, e < s {
-                throw JalonError(.invalidInput, Text("cli.init.run", ["iso": e.iso, "iso2": s.iso]))
+                throw JalonError(.invalidInput, Text("cli.init.endBeforeStart", ["iso": e.iso, "iso2": s.iso]))
             }
             let boardTemplate = try template.map { try BoardTemplates.named($0) }
             let (store, created) = try BoardStore.prepareNew(at: folder, clock: env.clock, environment: env.variables)
@@ -82,7 +82,7 @@ struct Init: JalonCommand {
             if let statuses {
                 let list = commaList([statuses])
                 guard list.count >= 2, Set(list).count == list.count else {
-                    throw JalonError(.invalidInput, Text("cli.init.run2"), hint: Text("cli.init.runHint"))
+                    throw JalonError(.invalidInput, Text("cli.init.tooFewStatuses"), hint: Text("cli.init.statusesHint"))
                 }
                 settings.statuses = list
             }
@@ -95,7 +95,7 @@ struct Init: JalonCommand {
                 // hint names what works at init (there is no member to act as yet).
                 if created { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(".git")) }
                 throw JalonError(.invalidInput, ActionError.noIdentity.presented.message,
-                                 hint: Text("cli.init.runHint2"))
+                                 hint: Text("cli.init.noIdentityHint"))
             }
             let outcome = try store.initialize(settings: settings, template: boardTemplate, actor: actor)
             try? store.configureMergeDriver(executable: currentExecutable())

@@ -23,7 +23,7 @@ struct MemberCommand: JalonCommand {
             try withBoard(global, scope: .settings) { ctx in
                 let emails = commaList(email)
                 guard !emails.isEmpty, emails.allSatisfy({ $0.contains("@") }) else {
-                    throw JalonError(.invalidInput, Text("cli.add.run"),
+                    throw JalonError(.invalidInput, Text("cli.add.noValidEmail"),
                                      hint: Text("cli.add.runHint"))
                 }
                 let (actor, _) = try ctx.actor()

@@ -8,7 +8,7 @@ import Foundation
 enum SyncText {
     static func mergedFile(_ file: String, _ keys: [String]) -> Text {
         keys.isEmpty ? Text("syncCmd.mergedFile", ["file": file])
-                     : Text("syncCmd.mergedFile2", ["file": file, "keys": keys.joined(separator: ", ")])
+                     : Text("syncCmd.mergedFileKeys", ["file": file, "keys": keys.joined(separator: ", ")])
     }
     static func decision(_ d: BoardMerge.Decision) -> Text {
         Text("syncCmd.decision", ["file": d.file, "key": d.key, "kept": d.kept, "winner": d.winner, "lost": d.lost, "loser": d.loser])
@@ -113,20 +113,20 @@ extension SyncText {
     static let helpRemote = Text("syncCmd.helpRemote")
     static let helpDryRun = Text("syncCmd.helpDryRun")
     static func header(_ remote: String, _ dry: Bool) -> Text {
-        dry ? Text("syncCmd.header", ["remote": remote])
-            : Text("syncCmd.header2", ["remote": remote])
+        dry ? Text("syncCmd.headerDryRun", ["remote": remote])
+            : Text("syncCmd.header", ["remote": remote])
     }
     static func incoming(_ n: Int) -> Text { Text("syncCmd.incoming", ["n": n]) }
     static func outgoing(_ n: Int, _ dry: Bool) -> Text {
-        dry ? Text("syncCmd.outgoing", ["n": n]) : Text("syncCmd.outgoing2", ["n": n])
+        dry ? Text("syncCmd.outgoingDryRun", ["n": n]) : Text("syncCmd.outgoing", ["n": n])
     }
     static let fastForward = Text("syncCmd.fastForward")
     static func mergeCommit(_ c: String) -> Text { Text("syncCmd.mergeCommit", ["c": c]) }
     static let wouldMerge = Text("syncCmd.wouldMerge")
     static func tagsIn(_ t: [String]) -> Text { Text("syncCmd.tagsIn", ["t": t.joined(separator: ", ")]) }
     static func tagsOut(_ t: [String], _ dry: Bool) -> Text {
-        dry ? Text("syncCmd.tagsOut", ["t": t.joined(separator: ", ")])
-            : Text("syncCmd.tagsOut2", ["t": t.joined(separator: ", ")])
+        dry ? Text("syncCmd.tagsOutDryRun", ["t": t.joined(separator: ", ")])
+            : Text("syncCmd.tagsOut", ["t": t.joined(separator: ", ")])
     }
     static func tagMoved(_ t: String) -> Text {
         Text("syncCmd.tagMoved", ["t": t])
@@ -179,22 +179,22 @@ struct SyncCommand: JalonCommand {
 extension SyncText {
     static let helpStatus = Text("syncCmd.helpStatus")
     static func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text {
-        guard let upstream else { return Text("syncCmd.branchLine", ["branch": branch]) }
+        guard let upstream else { return Text("syncCmd.branchNoUpstream", ["branch": branch]) }
         switch (ahead, behind) {
-        case (0, 0): return Text("syncCmd.branchLine2", ["branch": branch, "upstream": upstream])
-        case (_, 0): return Text("syncCmd.branchLine3", ["branch": branch, "ahead": ahead, "upstream": upstream])
-        case (0, _): return Text("syncCmd.branchLine4", ["branch": branch, "behind": behind, "upstream": upstream])
-        default: return Text("syncCmd.branchLine5", ["branch": branch, "upstream": upstream, "ahead": ahead, "behind": behind])
+        case (0, 0): return Text("syncCmd.branchUpToDate", ["branch": branch, "upstream": upstream])
+        case (_, 0): return Text("syncCmd.branchAhead", ["branch": branch, "ahead": ahead, "upstream": upstream])
+        case (0, _): return Text("syncCmd.branchBehind", ["branch": branch, "behind": behind, "upstream": upstream])
+        default: return Text("syncCmd.branchDiverged", ["branch": branch, "upstream": upstream, "ahead": ahead, "behind": behind])
         }
     }
     static func unpushed(_ n: Int) -> Text { Text("syncCmd.unpushed", ["n": n]) }
     static func state(_ operation: GitOperation?) -> Text {
-        guard let operation else { return Text("syncCmd.state") }
-        return Text("syncCmd.state2", ["what": operation.what, "hint": operation.hint])
+        guard let operation else { return Text("syncCmd.noOperation") }
+        return Text("syncCmd.operationInProgress", ["what": operation.what, "hint": operation.hint])
     }
     static func edits(_ files: [String]) -> Text {
-        files.isEmpty ? Text("syncCmd.edits")
-                      : Text("syncCmd.edits2", ["files": files.joined(separator: ", ")])
+        files.isEmpty ? Text("syncCmd.noEdits")
+                      : Text("syncCmd.editedFiles", ["files": files.joined(separator: ", ")])
     }
     /// The one line `news` and `remind` add when board work is waiting to be sent.
     static func unpushedReminder(_ n: Int) -> Text {

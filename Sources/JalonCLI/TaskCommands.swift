@@ -37,7 +37,7 @@ struct TaskCommand: JalonCommand {
                 draft.start = try start.map(ArgumentReader.day)
                 draft.due = try due.map(ArgumentReader.day)
                 if let s = draft.start, let d = draft.due, d < s {
-                    throw JalonError(.invalidInput, Text("cli.add.run2", ["iso": d.iso, "iso2": s.iso]))
+                    throw JalonError(.invalidInput, Text("cli.add.dueBeforeStart", ["iso": d.iso, "iso2": s.iso]))
                 }
                 draft.depends = try ArgumentReader.dependencies(depends)
                 draft.milestone = try milestone.map { try ctx.itemID($0, kind: .milestone) }

@@ -12,10 +12,10 @@ extension Catalog {
     static let ctNoHead = Text("contrib.ctNoHead")
     static func ctPeriod(_ from: String?, _ to: String?) -> Text {
         switch (from, to) {
-        case (nil, nil): return Text("contrib.ctPeriod")
-        case (let f?, nil): return Text("contrib.ctPeriod2", ["f": f])
-        case (nil, let e?): return Text("contrib.ctPeriod3", ["e": e])
-        case (let f?, let e?): return Text("contrib.ctPeriod4", ["f": f, "e": e])
+        case (nil, nil): return Text("contrib.ctPeriodWhole")
+        case (let f?, nil): return Text("contrib.ctPeriodFrom", ["f": f])
+        case (nil, let e?): return Text("contrib.ctPeriodUntil", ["e": e])
+        case (let f?, let e?): return Text("contrib.ctPeriodBetween", ["f": f, "e": e])
         }
     }
     static let ctSharesNote = Text("contrib.ctSharesNote")
@@ -173,7 +173,7 @@ extension Catalog {
         case .documentDeleted: return Text("contrib.list.documentDeleted")
         case .minutesCreated: return Text("contrib.list.minutesCreated")
         case .minutesEdited: return Text("contrib.list.minutesEdited")
-        case .commentAdded(let m): return m.isEmpty ? Text("contrib.list.commentAdded") : Text("contrib.list.commentAdded2", ["list": list(m)])
+        case .commentAdded(let m): return m.isEmpty ? Text("contrib.list.commentAdded") : Text("contrib.list.commentAddedMentions", ["list": list(m)])
         }
     }
 
@@ -202,8 +202,8 @@ extension Catalog {
         case .dateGap(let commit, let who, let author, let committer):
             let hours = Int((abs(committer.timeIntervalSince(author)) / 3600).rounded())
             let days = hours / 24
-            let gap = days >= 2 ? Text("contrib.ctAnomaly.dateGap", ["days": days])(L) : Text("contrib.ctAnomaly.dateGap2", ["hours": hours])(L)
-            return Text("contrib.ctAnomaly.dateGap3", ["prefix": String(commit.prefix(8)), "names": names(who), "gap": gap])(L)
+            let gap = days >= 2 ? Text("contrib.ctAnomaly.dateGapDays", ["days": days])(L) : Text("contrib.ctAnomaly.dateGapHours", ["hours": hours])(L)
+            return Text("contrib.ctAnomaly.dateGap", ["prefix": String(commit.prefix(8)), "names": names(who), "gap": gap])(L)
         case .outOfOrder(let commit, let parent):
             return Text("contrib.ctAnomaly.outOfOrder", ["prefix": String(commit.prefix(8)), "prefix2": String(parent.prefix(8))])(L)
         case .unknownIdentity(let name, let email, let commits, let sample):

@@ -19,9 +19,9 @@ extension Catalog {
     }
     /// A slip in working days, signed: `+3 j`, `-1 j`, `0`.
     static func signedDays(_ n: Int) -> Text {
-        if n == 0 { return Text("plan.signedDays") }
+        if n == 0 { return Text("plan.signedDaysZero") }
         let sign = n > 0 ? "+" : "-"
-        return Text("plan.signedDays2", ["sign": sign, "n": abs(n)])
+        return Text("plan.signedDays", ["sign": sign, "n": abs(n)])
     }
     /// Hours with one decimal at most: `7,5 h` / `7.5 h`.
     static func hours(_ h: Double) -> Text {
@@ -65,11 +65,11 @@ extension Catalog {
     }
     static func legendNonWorking(_ names: [String]) -> Text {
         names.isEmpty ? Text("plan.legendNonWorking")
-            : Text("plan.legendNonWorking2", ["names": names.joined(separator: ", ")])
+            : Text("plan.legendNonWorkingNamed", ["names": names.joined(separator: ", ")])
     }
     static func legendBaseline(_ name: String?) -> Text {
         guard let name else { return Text("plan.legendBaseline") }
-        return Text("plan.legendBaseline2", ["name": name])
+        return Text("plan.legendBaselineNamed", ["name": name])
     }
     static let baselineDefaultName = Text("plan.baselineDefaultName")
 
@@ -99,8 +99,8 @@ extension Catalog {
     }
     static func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text {
         withinSlack
-            ? Text("plan.move", ["task": task, "from": from, "to": to])
-            : Text("plan.move2", ["task": task, "from": from, "to": to])
+            ? Text("plan.moveWithinSlack", ["task": task, "from": from, "to": to])
+            : Text("plan.moveBeyondSlack", ["task": task, "from": from, "to": to])
     }
 
     // MARK: Conflicts

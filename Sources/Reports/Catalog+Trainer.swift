@@ -26,8 +26,8 @@ extension Catalog {
     static let trLateCount = Text("trainer.trLateCount")
     static let trHeadCommit = Text("trainer.trHeadCommit")
     static func trFooter(_ commit: String?, _ day: String) -> Text {
-        guard let commit else { return Text("trainer.trFooter", ["day": day]) }
-        return Text("trainer.trFooter2", ["day": day, "commit": commit])
+        guard let commit else { return Text("trainer.trFooterNoCommit", ["day": day]) }
+        return Text("trainer.trFooterAtCommit", ["day": day, "commit": commit])
     }
     static let trMilestones = Text("trainer.trMilestones")
     static let trPlanned = Text("trainer.trPlanned")
@@ -167,7 +167,7 @@ extension Catalog {
     // MARK: Class overview
 
     static func classTitle(_ name: String?) -> Text {
-        name.map { Text("trainer.classTitle", ["item": $0]) } ?? Text("trainer.classTitle2")
+        name.map { Text("trainer.classTitleNamed", ["item": $0]) } ?? Text("trainer.classTitle")
     }
     static func classSubtitle(_ label: String, _ day: String) -> Text {
         Text("trainer.classSubtitle", ["label": periodLabel(label), "day": day])

@@ -117,10 +117,10 @@ public enum TimeText {
     /// `3 h sur 8 h estimées (38 %)` — the value `task show` gives for the time logged on a task.
     public static func spentAgainstEstimate(spent: Double, estimate: Double?, language L: Language) -> String {
         let s = Catalog.hours(spent)
-        guard let estimate, estimate > 0 else { return Text("timeReport.spentAgainstEstimate", ["s": s])(L) }
+        guard let estimate, estimate > 0 else { return Text("timeReport.spentNoEstimate", ["s": s])(L) }
         let e = Catalog.hours(estimate)
         let percent = Int((spent / estimate * 100).rounded())
-        return Text("timeReport.spentAgainstEstimate2", ["s": s, "e": e, "percent": percent])(L)
+        return Text("timeReport.spentAgainstEstimate", ["s": s, "e": e, "percent": percent])(L)
     }
 
     /// The `task show` field for time spent, when any was logged on the task.

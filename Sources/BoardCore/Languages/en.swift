@@ -182,9 +182,9 @@ core.unknownStatusHint = use one of the board's statuses or add it to jalon.yml
 # BoardCore/Catalog.swift, Cross-file problems — func unknownMember(_ id: String) -> Text
 core.unknownMember = unknown member `{id}`
 # BoardCore/Catalog.swift, Cross-file problems — func unknownMemberHint(_ ids: [String]) -> Text
-core.unknownMemberHint = add them with `jalon member add`
+core.unknownMemberHintNoMembers = add them with `jalon member add`
 # BoardCore/Catalog.swift, Cross-file problems — func unknownMemberHint(_ ids: [String]) -> Text
-core.unknownMemberHint2 = members are: {ids}; or `jalon member add`
+core.unknownMemberHintKnown = members are: {ids}; or `jalon member add`
 # BoardCore/Catalog.swift, Cross-file problems — func unknownMilestone(_ id: String) -> Text
 core.unknownMilestone = unknown milestone {id}
 # BoardCore/Catalog.swift, Cross-file problems — let unknownItemHint
@@ -338,11 +338,11 @@ docs.commentOnUnknownItem = comment on {item}, which does not exist
 # BoardCore/Catalog+Docs.swift, Comments — let commentItemHint
 docs.commentItemHint = the item may have been deleted; the comment stays in the history
 # JalonCLI/ErrorWording.swift — ActionError.unknownMember
-action.unknownMember3 = unknown member `{id}`
+action.unknownMember = unknown member `{id}`
 # JalonCLI/ErrorWording.swift — ActionError.unknownMember
-action.unknownMember = add them first: jalon member add {id} --name … --email …
+action.unknownMemberAddHint = add them first: jalon member add {id} --name … --email …
 # JalonCLI/ErrorWording.swift — ActionError.unknownMember
-action.unknownMember2 = members are: {known}
+action.unknownMemberKnownHint = members are: {known}
 # JalonCLI/ErrorWording.swift — ActionError.noIdentity
 action.noIdentity = cannot tell who is acting
 # JalonCLI/ErrorWording.swift — ActionError.noIdentity
@@ -396,11 +396,11 @@ action.baselineExists = baseline `{name}` already exists
 # JalonCLI/ErrorWording.swift — ActionError.baselineExists
 action.baselineExistsHint = pick another name; `jalon baseline list` shows them
 # JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
-action.unknownBaseline3 = unknown baseline `{name}`
+action.unknownBaseline = unknown baseline `{name}`
 # JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
-action.unknownBaseline = save one first: jalon baseline save "initial plan"
+action.unknownBaselineSaveHint = save one first: jalon baseline save "initial plan"
 # JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
-action.unknownBaseline2 = baselines: {known}
+action.unknownBaselineKnownHint = baselines: {known}
 # JalonCLI/ErrorWording.swift — ActionError.emptyBoard
 action.emptyBoard = the board has no commit yet
 # JalonCLI/ErrorWording.swift — ActionError.emptyBoard
@@ -410,11 +410,11 @@ action.taskReferenced = {id} is not deleted: other things refer to it
 # JalonCLI/ErrorWording.swift — ActionError.taskReferenced
 action.taskReferencedHint = remove these references, or `jalon task delete {id} --force` removes them in the same commit; nothing was changed
 # JalonCLI/ErrorWording.swift — ActionError.notInList
-action.notInList3 = {id} has no `{value}` among its {field}
+action.notInList = {id} has no `{value}` among its {field}
 # JalonCLI/ErrorWording.swift — ActionError.notInList
-action.notInList = it has none; nothing was changed
+action.notInListEmptyHint = it has none; nothing was changed
 # JalonCLI/ErrorWording.swift — ActionError.notInList
-action.notInList2 = now: {current}; nothing was changed
+action.notInListCurrentHint = now: {current}; nothing was changed
 # JalonCLI/ErrorWording.swift — ActionError.nothingToDo
 action.nothingToDo = nothing to change
 # JalonCLI/ErrorWording.swift — ActionError.unknownTemplate
@@ -552,9 +552,9 @@ store.overDayHint = check the date (--date) and the amount; `jalon time list` sh
 # BoardStore/TimeActions.swift — func subject(_ id: String, _ title: String, _ hours: Double, _ day: Day) -> Text
 store.subject = Log {hours} h on {id} “{title}” for {day}
 # BoardStore/TaskDeletion.swift — let file
-store.text.dependency = milestone {id} depends on it ({file})
+store.text.milestoneDependency = milestone {id} depends on it ({file})
 # BoardStore/TaskDeletion.swift — let file
-store.text.dependency2 = task {id} depends on it ({file})
+store.text.taskDependency = task {id} depends on it ({file})
 # BoardStore/TaskDeletion.swift — let file
 store.text.meetingAction = it is the task of action “{what}” of meeting {meeting} ({file})
 # BoardStore/TaskDeletion.swift — let file
@@ -569,12 +569,12 @@ store.removal.meetingAction = action “{what}” of {meeting} has no task any m
 store.removal.deliverable = deliverable {d} is no longer linked to this task
 # BoardStore/TaskDeletion.swift — let file
 store.removal.comments = {n} comment{s} removed ({file}; Git's history keeps them)
-# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
-store.editTask = assignees
-# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
-store.editTask2 = labels
-# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
-store.editTask3 = dependencies
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
+action.listField.assignees = assignees
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
+action.listField.labels = labels
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
+action.listField.dependencies = dependencies
 # JalonCLI/ErrorWording.swift — StoreError.noBoardYet
 store.noBoardYet = the board has no commit on or before {iso}
 # JalonCLI/ErrorWording.swift — StoreError.noBoardYet
@@ -842,9 +842,9 @@ plan.weekLabel = W{n}
 # Reports/Catalog+Planning.swift, Calendar words — func workingDays(_ n: Int) -> Text
 plan.workingDays = {n} d
 # Reports/Catalog+Planning.swift, Calendar words — func signedDays(_ n: Int) -> Text
-plan.signedDays = 0
+plan.signedDaysZero = 0
 # Reports/Catalog+Planning.swift, Calendar words — let sign
-plan.signedDays2 = {sign}{n} d
+plan.signedDays = {sign}{n} d
 # Reports/Catalog+Planning.swift, Calendar words — func quoted(_ s: String) -> Text
 plan.quoted = “{s}”
 # Reports/Catalog+Planning.swift, Gantt chart — let ganttNothing
@@ -878,11 +878,11 @@ plan.legendToday = today ({day})
 # Reports/Catalog+Planning.swift, Gantt chart — func legendNonWorking(_ names: [String]) -> Text
 plan.legendNonWorking = non-working
 # Reports/Catalog+Planning.swift, Gantt chart — func legendNonWorking(_ names: [String]) -> Text
-plan.legendNonWorking2 = non-working ({names})
+plan.legendNonWorkingNamed = non-working ({names})
 # Reports/Catalog+Planning.swift, Gantt chart — func legendBaseline(_ name: String?) -> Text
 plan.legendBaseline = planned
 # Reports/Catalog+Planning.swift, Gantt chart — func legendBaseline(_ name: String?) -> Text
-plan.legendBaseline2 = planned (“{name}”)
+plan.legendBaselineNamed = planned (“{name}”)
 # Reports/Catalog+Planning.swift, Gantt chart — let baselineDefaultName
 plan.baselineDefaultName = planned
 # Reports/Catalog+Planning.swift, Plan — let columnEnd
@@ -908,9 +908,9 @@ plan.conflictsHeader = Conflicts ({n}):
 # Reports/Catalog+Planning.swift, Plan — let noConflicts
 plan.noConflicts = No conflicts.
 # Reports/Catalog+Planning.swift, Plan — func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text
-plan.move = {task}: start moved from {from} to {to}, within its slack
+plan.moveWithinSlack = {task}: start moved from {from} to {to}, within its slack
 # Reports/Catalog+Planning.swift, Plan — func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text
-plan.move2 = {task}: start moved from {from} to {to}, beyond its slack (the project end moves later)
+plan.moveBeyondSlack = {task}: start moved from {from} to {to}, beyond its slack (the project end moves later)
 # Reports/Catalog+Planning.swift, Conflicts — func conflictCycle(_ chain: String, _ first: String) -> Text
 plan.conflictCycle = Dependency cycle: {chain}. Remove one of these dependencies (`jalon task edit {first} --depends …`).
 # Reports/Catalog+Planning.swift, Conflicts — func conflictDueBeforeEnd(_ task: String, _ due: String, _ earliest: String, _ id: String) -> Text
@@ -1054,13 +1054,13 @@ contrib.ctComputedAt = Computed at commit {commit} (head of the board's branch);
 # Reports/Catalog+Contributions.swift — let ctNoHead
 contrib.ctNoHead = Computed on a branch without commits.
 # Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
-contrib.ctPeriod = Period: the whole history.
+contrib.ctPeriodWhole = Period: the whole history.
 # Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
-contrib.ctPeriod2 = Period: from {f}.
+contrib.ctPeriodFrom = Period: from {f}.
 # Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
-contrib.ctPeriod3 = Period: until {e}.
+contrib.ctPeriodUntil = Period: until {e}.
 # Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
-contrib.ctPeriod4 = Period: {f} to {e}.
+contrib.ctPeriodBetween = Period: {f} to {e}.
 # Reports/Catalog+Contributions.swift — let ctSharesNote
 contrib.ctSharesNote = Share = percent of the team's total. Pair work (Co-authored-by) credits each co-author fully, so shares may add up to more than 100 %.
 # Reports/Catalog+Contributions.swift — func ctExcludedNote(_ globs: String) -> Text
@@ -1284,7 +1284,7 @@ contrib.list.minutesEdited = minutes edited
 # Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
 contrib.list.commentAdded = comment
 # Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
-contrib.list.commentAdded2 = comment (mentions {list})
+contrib.list.commentAddedMentions = comment (mentions {list})
 # Reports/Catalog+Contributions.swift, Task history and activity — func ctActivityTitle(_ weeks: Int) -> Text
 contrib.ctActivityTitle = Activity over the last {weeks} weeks
 # Reports/Catalog+Contributions.swift, Task history and activity — let ctActivityLegend
@@ -1308,11 +1308,11 @@ contrib.ctAnomaliesTitle = Facts worth a look (not accusations: each often has a
 # Reports/Catalog+Contributions.swift, Seals and verification — let ctNoAnomalies
 contrib.ctNoAnomalies = Nothing unusual.
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.dateGap = {days} days
+contrib.ctAnomaly.dateGapDays = {days} days
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.dateGap2 = {hours} h
+contrib.ctAnomaly.dateGapHours = {hours} h
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.dateGap3 = {prefix} ({names}): author date and commit date {gap} apart
+contrib.ctAnomaly.dateGap = {prefix} ({names}): author date and commit date {gap} apart
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
 contrib.ctAnomaly.outOfOrder = {prefix} is dated before its parent {prefix2}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
@@ -1360,9 +1360,9 @@ trainer.trLateCount = Late tasks
 # Reports/Catalog+Trainer.swift, Shared — let trHeadCommit
 trainer.trHeadCommit = Computed at commit
 # Reports/Catalog+Trainer.swift, Shared — func trFooter(_ commit: String?, _ day: String) -> Text
-trainer.trFooter = Jalon report of {day} (repository without commits).
+trainer.trFooterNoCommit = Jalon report of {day} (repository without commits).
 # Reports/Catalog+Trainer.swift, Shared — func trFooter(_ commit: String?, _ day: String) -> Text
-trainer.trFooter2 = Jalon report computed on {day} at commit {commit}: `git checkout {commit}` gives back the data.
+trainer.trFooterAtCommit = Jalon report computed on {day} at commit {commit}: `git checkout {commit}` gives back the data.
 # Reports/Catalog+Trainer.swift, Shared — let trMilestones
 trainer.trMilestones = Milestones
 # Reports/Catalog+Trainer.swift, Shared — let trPlanned
@@ -1554,9 +1554,9 @@ trainer.bilanMeasures = Corrective measures
 # Reports/Catalog+Trainer.swift, Review (bilan) — let bilanMeasuresHint
 trainer.bilanMeasuresHint = For each gap: the cause, the measure, who takes it on and by when.
 # Reports/Catalog+Trainer.swift, Class overview — func classTitle(_ name: String?) -> Text
-trainer.classTitle = Class overview — {item}
+trainer.classTitleNamed = Class overview — {item}
 # Reports/Catalog+Trainer.swift, Class overview — func classTitle(_ name: String?) -> Text
-trainer.classTitle2 = Class overview
+trainer.classTitle = Class overview
 # Reports/Catalog+Trainer.swift, Class overview — let classTeams
 trainer.classTeams = Teams
 # Reports/Catalog+Trainer.swift, Class overview — let classReadable
@@ -1870,9 +1870,9 @@ timeReport.perMember = Per member
 # Reports/TimeReport.swift — let spentLabel
 timeReport.spentLabel = Time spent
 # Reports/TimeReport.swift — let s
-timeReport.spentAgainstEstimate = {s} (no estimate)
+timeReport.spentNoEstimate = {s} (no estimate)
 # Reports/TimeReport.swift — let percent
-timeReport.spentAgainstEstimate2 = {s} of {e} estimated ({percent}%)
+timeReport.spentAgainstEstimate = {s} of {e} estimated ({percent}%)
 # Reports/TimeReport.swift — func inWeek(_ label: String) -> Text
 timeReport.inWeek = Week {label}
 # Reports/TimeReport.swift — let toDate
@@ -2314,25 +2314,25 @@ cli.demoDirHint = give a folder that is empty or does not exist yet
 # JalonCLI/Catalog+CLI.swift, Messages — func demoSummary(_ name: String, _ commits: Int, _ authors: Int, _ from: String, _ to: String, _ path: String) -> Text
 cli.demoSummary = Demo “{name}”: {commits} commits by {authors} authors, from {from} to {to}, in {path}
 # JalonCLI/Catalog+CLI.swift, Messages — func demoToday(_ day: String, _ partial: Bool) -> Text
-cli.demoToday = Today in the demo: {day} (the project replayed up to that day; jalon demo --to-end replays all of it)
+cli.demoTodayPartial = Today in the demo: {day} (the project replayed up to that day; jalon demo --to-end replays all of it)
 # JalonCLI/Catalog+CLI.swift, Messages — func demoToday(_ day: String, _ partial: Bool) -> Text
-cli.demoToday2 = Today in the demo: {day} (the whole project replayed)
+cli.demoTodayWhole = Today in the demo: {day} (the whole project replayed)
 # JalonCLI/Catalog+CLI.swift, Messages — let list
-cli.demoForecast = Forecast: the project ends on {end}, nothing late
+cli.demoForecastNothingLate = Forecast: the project ends on {end}, nothing late
 # JalonCLI/Catalog+CLI.swift, Messages — let list
-cli.demoForecast2 = Forecast: the project ends on {end}, 1 item late: {list}
+cli.demoForecastOneLate = Forecast: the project ends on {end}, 1 item late: {list}
 # JalonCLI/Catalog+CLI.swift, Messages — let list
-cli.demoForecast3 = Forecast: the project ends on {end}, {lateCount} items late: {list}
+cli.demoForecastSeveralLate = Forecast: the project ends on {end}, {lateCount} items late: {list}
 # JalonCLI/Catalog+CLI.swift, Messages — func demoNext(_ path: String, _ day: String) -> Text
 cli.demoNext = Explore (on the demo's day: --at {day}): cd {path} && jalon plan --at {day} && jalon task list && jalon log && git log --stat
 # JalonCLI/Environment.swift — let dayFirst
-cli.argumentReader.day = ambiguous date `{text}`: day/month or month/day?
+cli.argumentReader.ambiguousDate = ambiguous date `{text}`: day/month or month/day?
 # JalonCLI/Environment.swift — let dayFirst
-cli.argumentReader.dayHint = write {iso} (day first) or {iso2} (month first)
+cli.argumentReader.ambiguousDateHint = write {iso} (day first) or {iso2} (month first)
 # JalonCLI/Environment.swift — let message
-cli.argumentReader.day2 = impossible date `{text}`
+cli.argumentReader.impossibleDate = impossible date `{text}`
 # JalonCLI/Environment.swift — let message
-cli.argumentReader.day3 = `{text}` is not a date
+cli.argumentReader.notADate = `{text}` is not a date
 # JalonCLI/Environment.swift — func effort(_ text: String) throws -> Effort
 cli.effort.unreadable = unreadable amount `{text}`
 # JalonCLI/Environment.swift — func dependencies(_ values: [String]) throws -> [Dependency]
@@ -2346,19 +2346,19 @@ cli.progress = progress {value} is outside 0–100
 # JalonCLI/Environment.swift — func progress(_ value: Int) throws -> Int
 cli.progressHint = a percentage between 0 and 100
 # JalonCLI/Jalon.swift — let endDay
-cli.init.run = end ({iso}) is before start ({iso2})
+cli.init.endBeforeStart = end ({iso}) is before start ({iso2})
 # JalonCLI/Jalon.swift — let list
-cli.init.run2 = at least two distinct statuses are needed
+cli.init.tooFewStatuses = at least two distinct statuses are needed
 # JalonCLI/Jalon.swift — let list
-cli.init.runHint = e.g. --statuses todo,doing,done
+cli.init.statusesHint = e.g. --statuses todo,doing,done
 # JalonCLI/Jalon.swift — let actor: Identity
-cli.init.runHint2 = set your Git identity first: git config --global user.name "First Last" then git config --global user.email ADDRESS
+cli.init.noIdentityHint = set your Git identity first: git config --global user.name "First Last" then git config --global user.email ADDRESS
 # JalonCLI/MemberCommands.swift — let emails
-cli.add.run = at least one valid email is needed (--email)
+cli.add.noValidEmail = at least one valid email is needed (--email)
 # JalonCLI/MemberCommands.swift — let emails
 cli.add.runHint = use the email of their Git commits: git config user.email
 # JalonCLI/TaskCommands.swift — var draft
-cli.add.run2 = the due date ({iso}) is before the start ({iso2})
+cli.add.dueBeforeStart = the due date ({iso}) is before the start ({iso2})
 # JalonCLI/PlanCommands.swift — let toDay
 cli.format.run.text = --to ({iso}) is before --from ({iso2})
 # JalonCLI/DemoCommand.swift — var escaped
@@ -2440,7 +2440,7 @@ team.actionOwnerOutside = “{who}” is a guest, not a member: the task made fr
 # JalonCLI/SyncCommands.swift — func mergedFile(_ file: String, _ keys: [String]) -> Text
 syncCmd.mergedFile = \u{20} merged: {file}
 # JalonCLI/SyncCommands.swift — func mergedFile(_ file: String, _ keys: [String]) -> Text
-syncCmd.mergedFile2 = \u{20} merged: {file} ({keys})
+syncCmd.mergedFileKeys = \u{20} merged: {file} ({keys})
 # JalonCLI/SyncCommands.swift — func decision(_ d: BoardMerge.Decision) -> Text
 syncCmd.decision = \u{20} same field changed on both sides: {file} {key} = {kept} ({winner}, later); value dropped: {lost} ({loser})
 # JalonCLI/SyncCommands.swift — func renumbered(_ r: Renumbering) -> Text
@@ -2476,15 +2476,15 @@ syncCmd.helpRemote = Remote: a name (origin by default, or the branch's upstream
 # JalonCLI/SyncCommands.swift, sync — let helpDryRun
 syncCmd.helpDryRun = Shows what would come in and go out, and how conflicts would be settled, changing nothing.
 # JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
-syncCmd.header = Sync with {remote} (dry run, nothing is changed):
+syncCmd.headerDryRun = Sync with {remote} (dry run, nothing is changed):
 # JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
-syncCmd.header2 = Sync with {remote}:
+syncCmd.header = Sync with {remote}:
 # JalonCLI/SyncCommands.swift, sync — func incoming(_ n: Int) -> Text
 syncCmd.incoming = Came in: {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
-syncCmd.outgoing = Would go out: {n} {n|commit|commits}
+syncCmd.outgoingDryRun = Would go out: {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
-syncCmd.outgoing2 = Went out: {n} {n|commit|commits}
+syncCmd.outgoing = Went out: {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — let fastForward
 syncCmd.fastForward = Fast-forward: no merge commit.
 # JalonCLI/SyncCommands.swift, sync — func mergeCommit(_ c: String) -> Text
@@ -2494,9 +2494,9 @@ syncCmd.wouldMerge = Board merge that would be made:
 # JalonCLI/SyncCommands.swift, sync — func tagsIn(_ t: [String]) -> Text
 syncCmd.tagsIn = Tags that came in: {t}
 # JalonCLI/SyncCommands.swift, sync — func tagsOut(_ t: [String], _ dry: Bool) -> Text
-syncCmd.tagsOut = Tags that would go out: {t}
+syncCmd.tagsOutDryRun = Tags that would go out: {t}
 # JalonCLI/SyncCommands.swift, sync — func tagsOut(_ t: [String], _ dry: Bool) -> Text
-syncCmd.tagsOut2 = Tags that went out: {t}
+syncCmd.tagsOut = Tags that went out: {t}
 # JalonCLI/SyncCommands.swift, sync — func tagMoved(_ t: String) -> Text
 syncCmd.tagMoved = Warning: tag {t} names another object on the remote; yours is kept (jalon verify to check)
 # JalonCLI/SyncCommands.swift, sync — func tagDeleted(_ t: String) -> Text
@@ -2508,79 +2508,79 @@ syncCmd.retries = The remote moved meanwhile: {n} retry(ies).
 # JalonCLI/SyncCommands.swift, status — let helpStatus
 syncCmd.helpStatus = The board's branch against its upstream (ahead, behind, diverged), unpushed commits, repository state, board files edited.
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine = Branch {branch}: no upstream (jalon sync pushes it to origin)
+syncCmd.branchNoUpstream = Branch {branch}: no upstream (jalon sync pushes it to origin)
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine2 = Branch {branch}: up to date with {upstream}
+syncCmd.branchUpToDate = Branch {branch}: up to date with {upstream}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine3 = Branch {branch}: ahead of {upstream} by {ahead} {ahead|commit|commits}
+syncCmd.branchAhead = Branch {branch}: ahead of {upstream} by {ahead} {ahead|commit|commits}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine4 = Branch {branch}: behind {upstream} by {behind} {behind|commit|commits}
+syncCmd.branchBehind = Branch {branch}: behind {upstream} by {behind} {behind|commit|commits}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine5 = Branch {branch}: diverged from {upstream} ({ahead} ahead, {behind} behind); jalon sync merges
+syncCmd.branchDiverged = Branch {branch}: diverged from {upstream} ({ahead} ahead, {behind} behind); jalon sync merges
 # JalonCLI/SyncCommands.swift, status — func unpushed(_ n: Int) -> Text
 syncCmd.unpushed = Board commits not pushed yet: {n} (jalon sync)
 # JalonCLI/SyncCommands.swift, status — func state(_ operation: (what: Text, hint: Text)?) -> Text
-syncCmd.state = Repository: no Git operation in progress
+syncCmd.noOperation = Repository: no Git operation in progress
 # JalonCLI/SyncCommands.swift, status — func state(_ operation: (what: Text, hint: Text)?) -> Text
-syncCmd.state2 = Repository: {what}; the board cannot change until then: {hint}
+syncCmd.operationInProgress = Repository: {what}; the board cannot change until then: {hint}
 # JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
-syncCmd.edits = Board files: no uncommitted edits
+syncCmd.noEdits = Board files: no uncommitted edits
 # JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
-syncCmd.edits2 = Board files with uncommitted edits: {files}
+syncCmd.editedFiles = Board files with uncommitted edits: {files}
 # JalonCLI/SyncCommands.swift, status — func unpushedReminder(_ n: Int) -> Text
 syncCmd.unpushedReminder = {n} board {n|commit|commits} not sent to the team yet: run jalon sync
 # JalonCLI/HistoryCommands.swift — let text
-history.exclusionOptions.update = Pattern of files to leave out of line counts (repeatable), e.g. 'assets/**'.
+history.exclude.help = Pattern of files to leave out of line counts (repeatable), e.g. 'assets/**'.
 # JalonCLI/HistoryCommands.swift — var exclude: [String]
-history.exclusionOptions.update2 = Also count lock, minified, vendored and generated files.
+history.noDefaultExcludes.help = Also count lock, minified, vendored and generated files.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
 history.contributionsReport.configuration = Each member's contribution, from the Git history (for the jury).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration = First day counted.
+history.contributions.from = First day counted.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration2 = Last day counted.
+history.contributions.to = Last day counted.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration3 = One member's evidence file (id), ready to print.
+history.contributions.member = One member's evidence file (id), ready to print.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration4 = Add the lines still present at head, credited as git blame credits them.
+history.contributions.surviving = Add the lines still present at head, credited as git blame credits them.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration5 = Format: text, markdown, csv, json, html.
+history.contributions.format = Format: text, markdown, csv, json, html.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration6 = List every notable contribution (otherwise the 12 strongest per member).
+history.contributions.all = List every notable contribution (otherwise the 12 strongest per member).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration7 = With --member: the commits behind one figure (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…).
+history.contributions.explain = With --member: the commits behind one figure (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…).
 # JalonCLI/HistoryCommands.swift — let toDay
-history.format.run = --to ({iso}) is before --from ({iso2})
+history.contributions.toBeforeFrom = --to ({iso}) is before --from ({iso2})
 # JalonCLI/HistoryCommands.swift — var figure: Reports.ContributionReport.Metric?
-history.format.run2 = --explain needs --member MEMBER
+history.contributions.explainNeedsMember = --explain needs --member MEMBER
 # JalonCLI/HistoryCommands.swift — let names
-history.format.run3 = unknown figure `{explain}`
+history.contributions.unknownFigure = unknown figure `{explain}`
 # JalonCLI/HistoryCommands.swift — let names
-history.format.runHint = figures: {names}
+history.contributions.unknownFigureHint = figures: {names}
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
 history.grilleCommand.configuration = C1.3 evaluation grid: the facts for each criterion, with their commits (never a grade).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.format.configuration8 = One member only (id).
+history.grille.member = One member only (id).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.format.configuration9 = Format: text, markdown, html, json.
+history.grille.format = Format: text, markdown, html, json.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
-history.dossierCommand.configuration = One member's personal digital portfolio (self-contained HTML and Markdown, with the files at their commit).
+history.dossier.abstract = One member's personal digital portfolio (self-contained HTML and Markdown, with the files at their commit).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.dossierCommand.configuration2 = The member (id).
+history.dossier.member = The member (id).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.dossierCommand.configuration3 = Folder to write it to (created when missing).
+history.dossier.out = Folder to write it to (created when missing).
 # JalonCLI/HistoryCommands.swift — let url
-history.dossierCommand.copy = cannot write the portfolio to {base}: {localizedDescription}
+history.dossier.cannotWrite = cannot write the portfolio to {base}: {localizedDescription}
 # JalonCLI/HistoryCommands.swift — let url
-history.dossierCommand.copyHint = choose a folder you can write to (--out)
+history.dossier.cannotWriteHint = choose a folder you can write to (--out)
 # JalonCLI/HistoryCommands.swift — let url
-history.dossierCommand.copy2 = Portfolio of {name} written to {base}: index.html, dossier.md and {written} {written|file|files} copied at their commit.
+history.dossier.written = Portfolio of {name} written to {base}: index.html, dossier.md and {written} {written|file|files} copied at their commit.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
 history.taskHistoryCommand.configuration = The full trail of a task, commit by commit.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
-history.activityCommand.configuration = Who did what, week by week (text chart).
+history.activity.abstract = Who did what, week by week (text chart).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.activityCommand.configuration2 = Number of weeks, up to this one.
+history.activity.weeks = Number of weeks, up to this one.
 # JalonCLI/HistoryCommands.swift — func validate() throws
 history.activityCommand.validate = --weeks: between 1 and 520
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
@@ -2588,11 +2588,11 @@ history.sealCommand.configuration = Seal the current state of the history (annot
 # JalonCLI/HistoryCommands.swift — let (actor, _)
 history.sealCommand.run = Already sealed: tag {tag} is on commit {short}; nothing to do.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
-history.verifyCommand.configuration = Check the seals (history rewritten?) and list unusual facts. Exit 1 when a seal is broken.
+history.verify.abstract = Check the seals (history rewritten?) and list unusual facts. Exit 1 when a seal is broken.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.verifyCommand.configuration2 = Also compare the seals and baselines with the remote's (origin by default): deleted or moved there? Exit 1 if so.
+history.verify.remote = Also compare the seals and baselines with the remote's (origin by default): deleted or moved there? Exit 1 if so.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.verifyCommand.configuration3 = The remote for --remote (name or URL).
+history.verify.remoteName = The remote for --remote (name or URL).
 # JalonCLI/HistoryCommands.swift — func validate() throws
 history.verifyCommand.validate = a remote name goes with --remote
 # JalonCLI/TrainerCommands.swift — let status

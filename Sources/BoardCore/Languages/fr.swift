@@ -182,9 +182,9 @@ core.unknownStatusHint = utilisez un statut du tableau ou ajoutez-le dans jalon.
 # BoardCore/Catalog.swift, Cross-file problems — func unknownMember(_ id: String) -> Text
 core.unknownMember = membre inconnu « {id} »
 # BoardCore/Catalog.swift, Cross-file problems — func unknownMemberHint(_ ids: [String]) -> Text
-core.unknownMemberHint = ajoutez-le avec « jalon member add »
+core.unknownMemberHintNoMembers = ajoutez-le avec « jalon member add »
 # BoardCore/Catalog.swift, Cross-file problems — func unknownMemberHint(_ ids: [String]) -> Text
-core.unknownMemberHint2 = membres : {ids} ; ou « jalon member add »
+core.unknownMemberHintKnown = membres : {ids} ; ou « jalon member add »
 # BoardCore/Catalog.swift, Cross-file problems — func unknownMilestone(_ id: String) -> Text
 core.unknownMilestone = jalon inconnu {id}
 # BoardCore/Catalog.swift, Cross-file problems — let unknownItemHint
@@ -338,11 +338,11 @@ docs.commentOnUnknownItem = commentaire sur {item}, qui n’existe pas
 # BoardCore/Catalog+Docs.swift, Comments — let commentItemHint
 docs.commentItemHint = l’élément a peut-être été supprimé ; le commentaire reste dans l’historique
 # JalonCLI/ErrorWording.swift — ActionError.unknownMember
-action.unknownMember3 = membre inconnu « {id} »
+action.unknownMember = membre inconnu « {id} »
 # JalonCLI/ErrorWording.swift — ActionError.unknownMember
-action.unknownMember = ajoutez-le d’abord : jalon member add {id} --name … --email …
+action.unknownMemberAddHint = ajoutez-le d’abord : jalon member add {id} --name … --email …
 # JalonCLI/ErrorWording.swift — ActionError.unknownMember
-action.unknownMember2 = membres : {known}
+action.unknownMemberKnownHint = membres : {known}
 # JalonCLI/ErrorWording.swift — ActionError.noIdentity
 action.noIdentity = impossible de savoir qui agit
 # JalonCLI/ErrorWording.swift — ActionError.noIdentity
@@ -396,11 +396,11 @@ action.baselineExists = la référence « {name} » existe déjà
 # JalonCLI/ErrorWording.swift — ActionError.baselineExists
 action.baselineExistsHint = choisissez un autre nom ; « jalon baseline list » les montre
 # JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
-action.unknownBaseline3 = référence inconnue « {name} »
+action.unknownBaseline = référence inconnue « {name} »
 # JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
-action.unknownBaseline = enregistrez-en une : jalon baseline save "planning initial"
+action.unknownBaselineSaveHint = enregistrez-en une : jalon baseline save "planning initial"
 # JalonCLI/ErrorWording.swift — ActionError.unknownBaseline
-action.unknownBaseline2 = références : {known}
+action.unknownBaselineKnownHint = références : {known}
 # JalonCLI/ErrorWording.swift — ActionError.emptyBoard
 action.emptyBoard = le tableau n’a encore aucun commit
 # JalonCLI/ErrorWording.swift — ActionError.emptyBoard
@@ -410,11 +410,11 @@ action.taskReferenced = {id} n’est pas supprimée : d’autres éléments y re
 # JalonCLI/ErrorWording.swift — ActionError.taskReferenced
 action.taskReferencedHint = retirez ces renvois, ou « jalon task delete {id} --force » les retire dans le même commit ; rien n’a été modifié
 # JalonCLI/ErrorWording.swift — ActionError.notInList
-action.notInList3 = {id} n’a pas « {value} » parmi ses {field}
+action.notInList = {id} n’a pas « {value} » parmi ses {field}
 # JalonCLI/ErrorWording.swift — ActionError.notInList
-action.notInList = elle n’en a aucun(e) ; rien n’a été modifié
+action.notInListEmptyHint = elle n’en a aucun(e) ; rien n’a été modifié
 # JalonCLI/ErrorWording.swift — ActionError.notInList
-action.notInList2 = actuellement : {current} ; rien n’a été modifié
+action.notInListCurrentHint = actuellement : {current} ; rien n’a été modifié
 # JalonCLI/ErrorWording.swift — ActionError.nothingToDo
 action.nothingToDo = rien à changer
 # JalonCLI/ErrorWording.swift — ActionError.unknownTemplate
@@ -552,9 +552,9 @@ store.overDayHint = vérifiez la date (--date) et la durée ; « jalon time list
 # BoardStore/TimeActions.swift — func subject(_ id: String, _ title: String, _ hours: Double, _ day: Day) -> Text
 store.subject = Temps passé sur {id} « {title} » : {hours} h le {day}
 # BoardStore/TaskDeletion.swift — let file
-store.text.dependency = le jalon {id} en dépend ({file})
+store.text.milestoneDependency = le jalon {id} en dépend ({file})
 # BoardStore/TaskDeletion.swift — let file
-store.text.dependency2 = la tâche {id} en dépend ({file})
+store.text.taskDependency = la tâche {id} en dépend ({file})
 # BoardStore/TaskDeletion.swift — let file
 store.text.meetingAction = c’est la tâche de l’action « {what} » de la réunion {meeting} ({file})
 # BoardStore/TaskDeletion.swift — let file
@@ -569,12 +569,12 @@ store.removal.meetingAction = l’action « {what} » de {meeting} n’a plus de
 store.removal.deliverable = le livrable {d} n’est plus relié à cette tâche
 # BoardStore/TaskDeletion.swift — let file
 store.removal.comments = {n} commentaire{s} supprimé{s} ({file} ; l’historique Git les garde)
-# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
-store.editTask = membres assignés
-# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
-store.editTask2 = étiquettes
-# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList3
-store.editTask3 = dépendances
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
+action.listField.assignees = membres assignés
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
+action.listField.labels = étiquettes
+# JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
+action.listField.dependencies = dépendances
 # JalonCLI/ErrorWording.swift — StoreError.noBoardYet
 store.noBoardYet = le tableau n’a aucun commit au {iso} ou avant
 # JalonCLI/ErrorWording.swift — StoreError.noBoardYet
@@ -842,9 +842,9 @@ plan.weekLabel = S{n}
 # Reports/Catalog+Planning.swift, Calendar words — func workingDays(_ n: Int) -> Text
 plan.workingDays = {n} j
 # Reports/Catalog+Planning.swift, Calendar words — func signedDays(_ n: Int) -> Text
-plan.signedDays = 0
+plan.signedDaysZero = 0
 # Reports/Catalog+Planning.swift, Calendar words — let sign
-plan.signedDays2 = {sign}{n} j
+plan.signedDays = {sign}{n} j
 # Reports/Catalog+Planning.swift, Calendar words — func quoted(_ s: String) -> Text
 plan.quoted = «\u{A0}{s}\u{A0}»
 # Reports/Catalog+Planning.swift, Gantt chart — let ganttNothing
@@ -878,11 +878,11 @@ plan.legendToday = aujourd’hui ({day})
 # Reports/Catalog+Planning.swift, Gantt chart — func legendNonWorking(_ names: [String]) -> Text
 plan.legendNonWorking = non travaillé
 # Reports/Catalog+Planning.swift, Gantt chart — func legendNonWorking(_ names: [String]) -> Text
-plan.legendNonWorking2 = non travaillé ({names})
+plan.legendNonWorkingNamed = non travaillé ({names})
 # Reports/Catalog+Planning.swift, Gantt chart — func legendBaseline(_ name: String?) -> Text
 plan.legendBaseline = prévu
 # Reports/Catalog+Planning.swift, Gantt chart — func legendBaseline(_ name: String?) -> Text
-plan.legendBaseline2 = prévu («\u{A0}{name}\u{A0}»)
+plan.legendBaselineNamed = prévu («\u{A0}{name}\u{A0}»)
 # Reports/Catalog+Planning.swift, Gantt chart — let baselineDefaultName
 plan.baselineDefaultName = prévu
 # Reports/Catalog+Planning.swift, Plan — let columnEnd
@@ -908,9 +908,9 @@ plan.conflictsHeader = Conflits ({n}) :
 # Reports/Catalog+Planning.swift, Plan — let noConflicts
 plan.noConflicts = Aucun conflit.
 # Reports/Catalog+Planning.swift, Plan — func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text
-plan.move = {task} : début déplacé du {from} au {to}, dans sa marge
+plan.moveWithinSlack = {task} : début déplacé du {from} au {to}, dans sa marge
 # Reports/Catalog+Planning.swift, Plan — func move(_ task: String, _ from: String, _ to: String, withinSlack: Bool) -> Text
-plan.move2 = {task} : début déplacé du {from} au {to}, au-delà de sa marge (la fin du projet recule)
+plan.moveBeyondSlack = {task} : début déplacé du {from} au {to}, au-delà de sa marge (la fin du projet recule)
 # Reports/Catalog+Planning.swift, Conflicts — func conflictCycle(_ chain: String, _ first: String) -> Text
 plan.conflictCycle = Cycle de dépendances : {chain}. Retirez une de ces dépendances («\u{A0}jalon task edit {first} --depends …\u{A0}»).
 # Reports/Catalog+Planning.swift, Conflicts — func conflictDueBeforeEnd(_ task: String, _ due: String, _ earliest: String, _ id: String) -> Text
@@ -1054,13 +1054,13 @@ contrib.ctComputedAt = Calculé au commit {commit} (tête de la branche du table
 # Reports/Catalog+Contributions.swift — let ctNoHead
 contrib.ctNoHead = Calculé sur une branche sans commit.
 # Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
-contrib.ctPeriod = Période : tout l’historique.
+contrib.ctPeriodWhole = Période : tout l’historique.
 # Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
-contrib.ctPeriod2 = Période : depuis le {f}.
+contrib.ctPeriodFrom = Période : depuis le {f}.
 # Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
-contrib.ctPeriod3 = Période : jusqu’au {e}.
+contrib.ctPeriodUntil = Période : jusqu’au {e}.
 # Reports/Catalog+Contributions.swift — func ctPeriod(_ from: String?, _ to: String?) -> Text
-contrib.ctPeriod4 = Période : du {f} au {e}.
+contrib.ctPeriodBetween = Période : du {f} au {e}.
 # Reports/Catalog+Contributions.swift — let ctSharesNote
 contrib.ctSharesNote = Part = pourcentage du total de l’équipe. Le travail en binôme (Co-authored-by) crédite entièrement chaque co-auteur : les parts peuvent dépasser 100 % au total.
 # Reports/Catalog+Contributions.swift — func ctExcludedNote(_ globs: String) -> Text
@@ -1284,7 +1284,7 @@ contrib.list.minutesEdited = compte-rendu modifié
 # Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
 contrib.list.commentAdded = commentaire
 # Reports/Catalog+Contributions.swift, Task history and activity — func list(_ f: [String]) -> String
-contrib.list.commentAdded2 = commentaire (mentionne {list})
+contrib.list.commentAddedMentions = commentaire (mentionne {list})
 # Reports/Catalog+Contributions.swift, Task history and activity — func ctActivityTitle(_ weeks: Int) -> Text
 contrib.ctActivityTitle = Activité des {weeks} dernières semaines
 # Reports/Catalog+Contributions.swift, Task history and activity — let ctActivityLegend
@@ -1308,11 +1308,11 @@ contrib.ctAnomaliesTitle = Faits à examiner (pas des accusations : chacun a sou
 # Reports/Catalog+Contributions.swift, Seals and verification — let ctNoAnomalies
 contrib.ctNoAnomalies = Aucun fait particulier.
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.dateGap = {days} jours
+contrib.ctAnomaly.dateGapDays = {days} jours
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.dateGap2 = {hours} h
+contrib.ctAnomaly.dateGapHours = {hours} h
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
-contrib.ctAnomaly.dateGap3 = {prefix} ({names}) : date d’auteur et date de commit écartées de {gap}
+contrib.ctAnomaly.dateGap = {prefix} ({names}) : date d’auteur et date de commit écartées de {gap}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
 contrib.ctAnomaly.outOfOrder = {prefix} est daté avant son parent {prefix2}
 # Reports/Catalog+Contributions.swift, Seals and verification — let gap
@@ -1360,9 +1360,9 @@ trainer.trLateCount = Tâches en retard
 # Reports/Catalog+Trainer.swift, Shared — let trHeadCommit
 trainer.trHeadCommit = Calculé au commit
 # Reports/Catalog+Trainer.swift, Shared — func trFooter(_ commit: String?, _ day: String) -> Text
-trainer.trFooter = Rapport Jalon du {day} (dépôt sans commit).
+trainer.trFooterNoCommit = Rapport Jalon du {day} (dépôt sans commit).
 # Reports/Catalog+Trainer.swift, Shared — func trFooter(_ commit: String?, _ day: String) -> Text
-trainer.trFooter2 = Rapport Jalon calculé le {day} au commit {commit} : « git checkout {commit} » retrouve les données.
+trainer.trFooterAtCommit = Rapport Jalon calculé le {day} au commit {commit} : « git checkout {commit} » retrouve les données.
 # Reports/Catalog+Trainer.swift, Shared — let trMilestones
 trainer.trMilestones = Jalons
 # Reports/Catalog+Trainer.swift, Shared — let trPlanned
@@ -1554,9 +1554,9 @@ trainer.bilanMeasures = Mesures correctives
 # Reports/Catalog+Trainer.swift, Review (bilan) — let bilanMeasuresHint
 trainer.bilanMeasuresHint = Pour chaque écart : la cause, la mesure, qui s’en charge et pour quand.
 # Reports/Catalog+Trainer.swift, Class overview — func classTitle(_ name: String?) -> Text
-trainer.classTitle = Suivi de la classe — {item}
+trainer.classTitleNamed = Suivi de la classe — {item}
 # Reports/Catalog+Trainer.swift, Class overview — func classTitle(_ name: String?) -> Text
-trainer.classTitle2 = Suivi de la classe
+trainer.classTitle = Suivi de la classe
 # Reports/Catalog+Trainer.swift, Class overview — let classTeams
 trainer.classTeams = Équipes
 # Reports/Catalog+Trainer.swift, Class overview — let classReadable
@@ -1870,9 +1870,9 @@ timeReport.perMember = Par membre
 # Reports/TimeReport.swift — let spentLabel
 timeReport.spentLabel = Temps passé
 # Reports/TimeReport.swift — let s
-timeReport.spentAgainstEstimate = {s} (pas d’estimation)
+timeReport.spentNoEstimate = {s} (pas d’estimation)
 # Reports/TimeReport.swift — let percent
-timeReport.spentAgainstEstimate2 = {s} sur {e} estimées ({percent} %)
+timeReport.spentAgainstEstimate = {s} sur {e} estimées ({percent} %)
 # Reports/TimeReport.swift — func inWeek(_ label: String) -> Text
 timeReport.inWeek = Semaine {label}
 # Reports/TimeReport.swift — let toDate
@@ -2314,25 +2314,25 @@ cli.demoDirHint = donnez un dossier vide ou qui n’existe pas encore
 # JalonCLI/Catalog+CLI.swift, Messages — func demoSummary(_ name: String, _ commits: Int, _ authors: Int, _ from: String, _ to: String, _ path: String) -> Text
 cli.demoSummary = Démo « {name} » : {commits} commits de {authors} auteurs, du {from} au {to}, dans {path}
 # JalonCLI/Catalog+CLI.swift, Messages — func demoToday(_ day: String, _ partial: Bool) -> Text
-cli.demoToday = Aujourd’hui dans la démo : {day} (projet rejoué jusqu’à ce jour ; jalon demo --to-end le rejoue en entier)
+cli.demoTodayPartial = Aujourd’hui dans la démo : {day} (projet rejoué jusqu’à ce jour ; jalon demo --to-end le rejoue en entier)
 # JalonCLI/Catalog+CLI.swift, Messages — func demoToday(_ day: String, _ partial: Bool) -> Text
-cli.demoToday2 = Aujourd’hui dans la démo : {day} (projet rejoué en entier)
+cli.demoTodayWhole = Aujourd’hui dans la démo : {day} (projet rejoué en entier)
 # JalonCLI/Catalog+CLI.swift, Messages — let list
-cli.demoForecast = Prévision : fin du projet le {end}, aucun élément en retard
+cli.demoForecastNothingLate = Prévision : fin du projet le {end}, aucun élément en retard
 # JalonCLI/Catalog+CLI.swift, Messages — let list
-cli.demoForecast2 = Prévision : fin du projet le {end}, 1 élément en retard : {list}
+cli.demoForecastOneLate = Prévision : fin du projet le {end}, 1 élément en retard : {list}
 # JalonCLI/Catalog+CLI.swift, Messages — let list
-cli.demoForecast3 = Prévision : fin du projet le {end}, {lateCount} éléments en retard : {list}
+cli.demoForecastSeveralLate = Prévision : fin du projet le {end}, {lateCount} éléments en retard : {list}
 # JalonCLI/Catalog+CLI.swift, Messages — func demoNext(_ path: String, _ day: String) -> Text
 cli.demoNext = À explorer (au jour de la démo : --at {day}) : cd {path} && jalon plan --at {day} && jalon task list && jalon log && git log --stat
 # JalonCLI/Environment.swift — let dayFirst
-cli.argumentReader.day = date ambiguë « {text} »
+cli.argumentReader.ambiguousDate = date ambiguë « {text} »
 # JalonCLI/Environment.swift — let dayFirst
-cli.argumentReader.dayHint = écrivez {iso} ou {iso2}
+cli.argumentReader.ambiguousDateHint = écrivez {iso} ou {iso2}
 # JalonCLI/Environment.swift — let message
-cli.argumentReader.day2 = date impossible « {text} »
+cli.argumentReader.impossibleDate = date impossible « {text} »
 # JalonCLI/Environment.swift — let message
-cli.argumentReader.day3 = « {text} » n’est pas une date
+cli.argumentReader.notADate = « {text} » n’est pas une date
 # JalonCLI/Environment.swift — func effort(_ text: String) throws -> Effort
 cli.effort.unreadable = durée illisible « {text} »
 # JalonCLI/Environment.swift — func dependencies(_ values: [String]) throws -> [Dependency]
@@ -2346,19 +2346,19 @@ cli.progress = avancement {value} hors de 0–100
 # JalonCLI/Environment.swift — func progress(_ value: Int) throws -> Int
 cli.progressHint = un pourcentage entre 0 et 100
 # JalonCLI/Jalon.swift — let endDay
-cli.init.run = la fin ({iso}) précède le début ({iso2})
+cli.init.endBeforeStart = la fin ({iso}) précède le début ({iso2})
 # JalonCLI/Jalon.swift — let list
-cli.init.run2 = il faut au moins deux statuts distincts
+cli.init.tooFewStatuses = il faut au moins deux statuts distincts
 # JalonCLI/Jalon.swift — let list
-cli.init.runHint = par ex. --statuses todo,doing,done
+cli.init.statusesHint = par ex. --statuses todo,doing,done
 # JalonCLI/Jalon.swift — let actor: Identity
-cli.init.runHint2 = réglez d’abord votre identité Git : git config --global user.name "Prénom Nom" puis git config --global user.email ADRESSE
+cli.init.noIdentityHint = réglez d’abord votre identité Git : git config --global user.name "Prénom Nom" puis git config --global user.email ADRESSE
 # JalonCLI/MemberCommands.swift — let emails
-cli.add.run = il faut au moins une adresse e-mail valide (--email)
+cli.add.noValidEmail = il faut au moins une adresse e-mail valide (--email)
 # JalonCLI/MemberCommands.swift — let emails
 cli.add.runHint = c’est l’adresse de ses commits Git : git config user.email
 # JalonCLI/TaskCommands.swift — var draft
-cli.add.run2 = l’échéance ({iso}) précède le début ({iso2})
+cli.add.dueBeforeStart = l’échéance ({iso}) précède le début ({iso2})
 # JalonCLI/PlanCommands.swift — let toDay
 cli.format.run.text = --to ({iso}) précède --from ({iso2})
 # JalonCLI/DemoCommand.swift — var escaped
@@ -2440,7 +2440,7 @@ team.actionOwnerOutside = « {who} » est un invité, pas un membre : la tâche 
 # JalonCLI/SyncCommands.swift — func mergedFile(_ file: String, _ keys: [String]) -> Text
 syncCmd.mergedFile = \u{20} fusionné : {file}
 # JalonCLI/SyncCommands.swift — func mergedFile(_ file: String, _ keys: [String]) -> Text
-syncCmd.mergedFile2 = \u{20} fusionné : {file} ({keys})
+syncCmd.mergedFileKeys = \u{20} fusionné : {file} ({keys})
 # JalonCLI/SyncCommands.swift — func decision(_ d: BoardMerge.Decision) -> Text
 syncCmd.decision = \u{20} même champ modifié des deux côtés : {file} {key} = {kept} ({winner}, plus récent) ; valeur écartée : {lost} ({loser})
 # JalonCLI/SyncCommands.swift — func renumbered(_ r: Renumbering) -> Text
@@ -2476,15 +2476,15 @@ syncCmd.helpRemote = Dépôt distant : nom (origin par défaut, ou l’amont de 
 # JalonCLI/SyncCommands.swift, sync — let helpDryRun
 syncCmd.helpDryRun = Montre ce qui arriverait et partirait, et comment les conflits seraient réglés, sans rien changer.
 # JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
-syncCmd.header = Synchronisation avec {remote} (essai à blanc, rien n’est changé) :
+syncCmd.headerDryRun = Synchronisation avec {remote} (essai à blanc, rien n’est changé) :
 # JalonCLI/SyncCommands.swift, sync — func header(_ remote: String, _ dry: Bool) -> Text
-syncCmd.header2 = Synchronisation avec {remote} :
+syncCmd.header = Synchronisation avec {remote} :
 # JalonCLI/SyncCommands.swift, sync — func incoming(_ n: Int) -> Text
 syncCmd.incoming = Reçu : {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
-syncCmd.outgoing = À envoyer : {n} {n|commit|commits}
+syncCmd.outgoingDryRun = À envoyer : {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — func outgoing(_ n: Int, _ dry: Bool) -> Text
-syncCmd.outgoing2 = Envoyé : {n} {n|commit|commits}
+syncCmd.outgoing = Envoyé : {n} {n|commit|commits}
 # JalonCLI/SyncCommands.swift, sync — let fastForward
 syncCmd.fastForward = Avance rapide : aucun commit de fusion.
 # JalonCLI/SyncCommands.swift, sync — func mergeCommit(_ c: String) -> Text
@@ -2494,9 +2494,9 @@ syncCmd.wouldMerge = Fusion du tableau champ par champ prévue :
 # JalonCLI/SyncCommands.swift, sync — func tagsIn(_ t: [String]) -> Text
 syncCmd.tagsIn = Étiquettes reçues : {t}
 # JalonCLI/SyncCommands.swift, sync — func tagsOut(_ t: [String], _ dry: Bool) -> Text
-syncCmd.tagsOut = Étiquettes à envoyer : {t}
+syncCmd.tagsOutDryRun = Étiquettes à envoyer : {t}
 # JalonCLI/SyncCommands.swift, sync — func tagsOut(_ t: [String], _ dry: Bool) -> Text
-syncCmd.tagsOut2 = Étiquettes envoyées : {t}
+syncCmd.tagsOut = Étiquettes envoyées : {t}
 # JalonCLI/SyncCommands.swift, sync — func tagMoved(_ t: String) -> Text
 syncCmd.tagMoved = Attention : l’étiquette {t} désigne un autre objet sur le dépôt distant ; la vôtre est gardée (jalon verify pour vérifier)
 # JalonCLI/SyncCommands.swift, sync — func tagDeleted(_ t: String) -> Text
@@ -2508,79 +2508,79 @@ syncCmd.retries = Le dépôt distant a bougé pendant l’échange : {n} {n|nouv
 # JalonCLI/SyncCommands.swift, status — let helpStatus
 syncCmd.helpStatus = Branche du tableau face à son amont (en avance, en retard, divergente), commits non envoyés, état du dépôt, fichiers du tableau modifiés.
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine = Branche {branch} : pas d’amont (jalon sync l’envoie vers origin)
+syncCmd.branchNoUpstream = Branche {branch} : pas d’amont (jalon sync l’envoie vers origin)
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine2 = Branche {branch} : à jour avec {upstream}
+syncCmd.branchUpToDate = Branche {branch} : à jour avec {upstream}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine3 = Branche {branch} : en avance de {ahead} {ahead|commit|commits} sur {upstream}
+syncCmd.branchAhead = Branche {branch} : en avance de {ahead} {ahead|commit|commits} sur {upstream}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine4 = Branche {branch} : en retard de {behind} {behind|commit|commits} sur {upstream}
+syncCmd.branchBehind = Branche {branch} : en retard de {behind} {behind|commit|commits} sur {upstream}
 # JalonCLI/SyncCommands.swift, status — func branchLine(_ branch: String, _ upstream: String?, ahead: Int, behind: Int) -> Text
-syncCmd.branchLine5 = Branche {branch} : divergente de {upstream} ({ahead} en avance, {behind} en retard) ; jalon sync fusionne
+syncCmd.branchDiverged = Branche {branch} : divergente de {upstream} ({ahead} en avance, {behind} en retard) ; jalon sync fusionne
 # JalonCLI/SyncCommands.swift, status — func unpushed(_ n: Int) -> Text
 syncCmd.unpushed = Commits du tableau non envoyés : {n} (jalon sync)
 # JalonCLI/SyncCommands.swift, status — func state(_ operation: (what: Text, hint: Text)?) -> Text
-syncCmd.state = Dépôt : aucune opération Git en cours
+syncCmd.noOperation = Dépôt : aucune opération Git en cours
 # JalonCLI/SyncCommands.swift, status — func state(_ operation: (what: Text, hint: Text)?) -> Text
-syncCmd.state2 = Dépôt : {what} ; le tableau ne change pas d’ici là : {hint}
+syncCmd.operationInProgress = Dépôt : {what} ; le tableau ne change pas d’ici là : {hint}
 # JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
-syncCmd.edits = Fichiers du tableau : aucune modification non commitée
+syncCmd.noEdits = Fichiers du tableau : aucune modification non commitée
 # JalonCLI/SyncCommands.swift, status — func edits(_ files: [String]) -> Text
-syncCmd.edits2 = Fichiers du tableau modifiés, non commités : {files}
+syncCmd.editedFiles = Fichiers du tableau modifiés, non commités : {files}
 # JalonCLI/SyncCommands.swift, status — func unpushedReminder(_ n: Int) -> Text
 syncCmd.unpushedReminder = {n} {n|commit du tableau pas encore envoyé|commits du tableau pas encore envoyés} à l’équipe : lancez jalon sync
 # JalonCLI/HistoryCommands.swift — let text
-history.exclusionOptions.update = Motif de fichiers à exclure des lignes (répétable), par ex. 'assets/**'.
+history.exclude.help = Motif de fichiers à exclure des lignes (répétable), par ex. 'assets/**'.
 # JalonCLI/HistoryCommands.swift — var exclude: [String]
-history.exclusionOptions.update2 = Compter aussi les fichiers de verrouillage, minifiés, vendored et générés.
+history.noDefaultExcludes.help = Compter aussi les fichiers de verrouillage, minifiés, vendored et générés.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
 history.contributionsReport.configuration = Contribution de chaque membre, tirée de l’historique Git (pour le jury).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration = Premier jour compté.
+history.contributions.from = Premier jour compté.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration2 = Dernier jour compté.
+history.contributions.to = Dernier jour compté.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration3 = Dossier de preuves d’un seul membre (id), prêt à imprimer.
+history.contributions.member = Dossier de preuves d’un seul membre (id), prêt à imprimer.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration4 = Ajouter les lignes encore présentes à la tête, créditées comme par git blame.
+history.contributions.surviving = Ajouter les lignes encore présentes à la tête, créditées comme par git blame.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration5 = Format : text, markdown, csv, json, html.
+history.contributions.format = Format : text, markdown, csv, json, html.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration6 = Lister toutes les contributions notables (sinon les 12 plus probantes par membre).
+history.contributions.all = Lister toutes les contributions notables (sinon les 12 plus probantes par membre).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.format.configuration7 = Avec --member : les commits derrière un chiffre (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…).
+history.contributions.explain = Avec --member : les commits derrière un chiffre (commits, reviews, selfReviews, tasksDone, tasksClosed, tasksCreated, documents, minutes, comments, contentLines, linesAdded…).
 # JalonCLI/HistoryCommands.swift — let toDay
-history.format.run = --to ({iso}) précède --from ({iso2})
+history.contributions.toBeforeFrom = --to ({iso}) précède --from ({iso2})
 # JalonCLI/HistoryCommands.swift — var figure: Reports.ContributionReport.Metric?
-history.format.run2 = --explain demande --member MEMBRE
+history.contributions.explainNeedsMember = --explain demande --member MEMBRE
 # JalonCLI/HistoryCommands.swift — let names
-history.format.run3 = chiffre inconnu « {explain} »
+history.contributions.unknownFigure = chiffre inconnu « {explain} »
 # JalonCLI/HistoryCommands.swift — let names
-history.format.runHint = chiffres : {names}
+history.contributions.unknownFigureHint = chiffres : {names}
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
 history.grilleCommand.configuration = Grille d’aide à l’évaluation C1.3 : les faits de chaque critère, avec leurs commits (jamais une note).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.format.configuration8 = Un seul membre (id).
+history.grille.member = Un seul membre (id).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.format.configuration9 = Format : text, markdown, html, json.
+history.grille.format = Format : text, markdown, html, json.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
-history.dossierCommand.configuration = Dossier numérique personnel d’un membre (HTML autonome et Markdown, avec les fichiers à leur commit).
+history.dossier.abstract = Dossier numérique personnel d’un membre (HTML autonome et Markdown, avec les fichiers à leur commit).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.dossierCommand.configuration2 = Le membre (id).
+history.dossier.member = Le membre (id).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.dossierCommand.configuration3 = Dossier où l’écrire (créé s’il n’existe pas).
+history.dossier.out = Dossier où l’écrire (créé s’il n’existe pas).
 # JalonCLI/HistoryCommands.swift — let url
-history.dossierCommand.copy = impossible d’écrire le dossier dans {base} : {localizedDescription}
+history.dossier.cannotWrite = impossible d’écrire le dossier dans {base} : {localizedDescription}
 # JalonCLI/HistoryCommands.swift — let url
-history.dossierCommand.copyHint = choisissez un dossier où vous pouvez écrire (--out)
+history.dossier.cannotWriteHint = choisissez un dossier où vous pouvez écrire (--out)
 # JalonCLI/HistoryCommands.swift — let url
-history.dossierCommand.copy2 = Dossier de {name} écrit dans {base} : index.html, dossier.md et {written} {written|fichier copié|fichiers copiés} à leur commit.
+history.dossier.written = Dossier de {name} écrit dans {base} : index.html, dossier.md et {written} {written|fichier copié|fichiers copiés} à leur commit.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
 history.taskHistoryCommand.configuration = Tout l’historique d’une tâche, commit par commit.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
-history.activityCommand.configuration = Qui a fait quoi, semaine par semaine (graphique texte).
+history.activity.abstract = Qui a fait quoi, semaine par semaine (graphique texte).
 # JalonCLI/HistoryCommands.swift — @OptionGroup var global: GlobalOptions
-history.activityCommand.configuration2 = Nombre de semaines, jusqu’à celle d’aujourd’hui.
+history.activity.weeks = Nombre de semaines, jusqu’à celle d’aujourd’hui.
 # JalonCLI/HistoryCommands.swift — func validate() throws
 history.activityCommand.validate = --weeks : entre 1 et 520
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
@@ -2588,11 +2588,11 @@ history.sealCommand.configuration = Sceller l’état actuel de l’historique (
 # JalonCLI/HistoryCommands.swift — let (actor, _)
 history.sealCommand.run = Déjà scellé : l’étiquette {tag} est sur le commit {short} ; rien à faire.
 # JalonCLI/HistoryCommands.swift — var configuration: CommandConfiguration
-history.verifyCommand.configuration = Vérifier les scellés (historique réécrit ?) et lister les faits inhabituels. Code 1 si un scellé est rompu.
+history.verify.abstract = Vérifier les scellés (historique réécrit ?) et lister les faits inhabituels. Code 1 si un scellé est rompu.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.verifyCommand.configuration2 = Comparer aussi les scellés et les références (baselines) avec ceux du dépôt distant (origin par défaut) : supprimés ou déplacés là-bas ? Code 1 si oui.
+history.verify.remote = Comparer aussi les scellés et les références (baselines) avec ceux du dépôt distant (origin par défaut) : supprimés ou déplacés là-bas ? Code 1 si oui.
 # JalonCLI/HistoryCommands.swift — @OptionGroup var exclusions: ExclusionOptions
-history.verifyCommand.configuration3 = Le dépôt distant de --remote (nom ou URL).
+history.verify.remoteName = Le dépôt distant de --remote (nom ou URL).
 # JalonCLI/HistoryCommands.swift — func validate() throws
 history.verifyCommand.validate = un nom de dépôt distant va avec --remote
 # JalonCLI/TrainerCommands.swift — let status
