@@ -20,8 +20,12 @@ One run of this script:
 3. times, interleaved so machine noise hits both alike (median of --runs):
      a. `jalon plan --level` in the board folder (schedule, critical path, load, levelling)
      b. `tj3 project.tjp` (parse, schedule with its resource levelling, write the report)
-   and reports both medians and the ratio tj3 / jalon against the targets of issue 3
-   (jalon at least 20 times faster, and under 100 ms);
+   and reports both medians and the ratio tj3 / jalon against the targets of issue 11
+   (jalon at least 40 times faster, under 100 ms at 1,000 tasks and under 500 ms at 10,000),
+   with each side's CPU time (user + system) besides its wall time;
+   with `--before OTHER_JALON`, a third side: that binary on the same board, interleaved with
+   the others, its plan checked byte for byte against the first binary's, and the ratio of the
+   two (to report a change before and after in one run);
 4. removes its temporary directory (unless --keep).
 
 Standard library only. Git runs with a hermetic environment (private HOME, no system or
@@ -38,6 +42,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -53,7 +58,7 @@ MEMBERS = [
     ("david", "D", "David Moreau", "david@example.org"),
 ]
 PROJECT_START = dt.date(2026, 11, 30)
-TARGET_RATIO = 20.0
+TARGET_RATIO = 40.0
 TARGET_MS = 100.0
 
 
@@ -251,10 +256,23 @@ def make_board(repo: Path, p: Project, env: dict) -> None:
 # Measurement
 
 
+def children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def timed(argv, *, cwd, env) -> tuple[float, subprocess.CompletedProcess]:
     t0 = time.perf_counter()
     p = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     return time.perf_counter() - t0, p
+
+
+def timed_cpu(argv, *, cwd, env) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Wall and CPU (user + system) time of one run: runs are one after the other, so the
+    growth of the children's CPU time is this run's."""
+    c0 = children_cpu()
+    t, p = timed(argv, cwd=cwd, env=env)
+    return t, children_cpu() - c0, p
 
 
 def build_jalon() -> Path:
@@ -269,6 +287,8 @@ def build_jalon() -> Path:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--jalon", type=Path, help="use this jalon binary instead of building one")
+    ap.add_argument("--before", type=Path, help="also time this other jalon binary (before a change) on the same board, "
+                                                "interleaved, and check that it prints the same plan")
     ap.add_argument("--skip-jalon", action="store_true", help="time only tj3 (to test the generator)")
     ap.add_argument("--tj3", default=shutil.which("tj3") or "/usr/bin/tj3", help="tj3 executable")
     ap.add_argument("--runs", type=int, default=5, help="timed runs per side (median reported)")
@@ -317,6 +337,7 @@ def main() -> int:
         tjp.write_text(tjp_text(project, status, done, doing), encoding="utf-8")
 
         jalon_cmd = [str(jalon), "plan", "--level"] if jalon else None
+        before_cmd = [str(args.before.resolve()), "plan", "--level"] if args.before and jalon else None
         tj3_cmd = [args.tj3, "--silent", "--no-color", "--output-dir", str(tjdir), str(tjp)]
 
         if jalon_cmd:
@@ -326,6 +347,12 @@ def main() -> int:
                     f"{p.stderr.decode(errors='replace').strip()[:300]}")
                 jalon_cmd = None
                 results["jalon_error"] = p.stderr.decode(errors="replace")[:2000]
+        if jalon_cmd and before_cmd:
+            _, p = timed(jalon_cmd, cwd=repo, env=env)
+            _, q = timed(before_cmd, cwd=repo, env=env)
+            same = p.stdout == q.stdout and p.returncode == q.returncode
+            results["before_same_output"] = same
+            log(f"--before prints {'the same plan' if same else 'A DIFFERENT PLAN'} ({len(p.stdout)} bytes)")
         if have_tj3:
             _, p = timed(tj3_cmd, cwd=tjdir, env=env)
             if p.returncode != 0:
@@ -336,28 +363,44 @@ def main() -> int:
         sides = []
         if jalon_cmd:
             sides.append(("jalon plan --level", jalon_cmd, repo))
+        if before_cmd:
+            sides.append(("before: plan --level", before_cmd, repo))
         if have_tj3:
             sides.append(("tj3", tj3_cmd, tjdir))
         times: dict[str, list[float]] = {name: [] for name, _, _ in sides}
+        cpus: dict[str, list[float]] = {name: [] for name, _, _ in sides}
         for _ in range(args.warmup):
             for name, cmd, cwd in sides:
                 timed(cmd, cwd=cwd, env=env)
         for r in range(args.runs):
             order = sides if r % 2 == 0 else list(reversed(sides))
             for name, cmd, cwd in order:
-                t, _ = timed(cmd, cwd=cwd, env=env)
+                t, c, _ = timed_cpu(cmd, cwd=cwd, env=env)
                 times[name].append(t)
-                log(f"  run {r + 1}/{args.runs} {name}: {t * 1000:.1f} ms")
+                cpus[name].append(c)
+                log(f"  run {r + 1}/{args.runs} {name}: {t * 1000:.1f} ms (CPU {c * 1000:.1f} ms)")
         results["times_s"] = times
+        results["cpu_s"] = cpus
+        load = os.getloadavg()
+        results["load_average"] = load
 
         print(f"\nPlanning benchmark: {args.tasks} tasks, {project.dependency_count} dependencies, "
               f"{len(MEMBERS)} members, {args.milestones} milestones, median of {args.runs} runs")
         print(f"  status date {status} ({len(done)} tasks done, {len(doing)} in progress; "
-              f"tj3 plans the work left from that day)")
+              f"tj3 plans the work left from that day); load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
         medians = {name: statistics.median(ts) for name, ts in times.items() if ts}
+        cpu_medians = {name: statistics.median(cs) for name, cs in cpus.items() if cs}
         for name, m in medians.items():
-            print(f"  {name:<22} {m * 1000:10.1f} ms   (min {min(times[name]) * 1000:.1f}, max {max(times[name]) * 1000:.1f})")
+            print(f"  {name:<22} {m * 1000:10.1f} ms   (min {min(times[name]) * 1000:.1f}, max {max(times[name]) * 1000:.1f}; "
+                  f"CPU median {cpu_medians[name] * 1000:.1f} ms)")
         results["median_ms"] = {k: v * 1000 for k, v in medians.items()}
+        results["cpu_median_ms"] = {k: v * 1000 for k, v in cpu_medians.items()}
+        if "before: plan --level" in medians and "jalon plan --level" in medians:
+            wall = medians["jalon plan --level"] / medians["before: plan --level"]
+            cpu = cpu_medians["jalon plan --level"] / cpu_medians["before: plan --level"]
+            print(f"  jalon / before: wall {wall:.2f}x, CPU {cpu:.2f}x "
+                  f"(same plan printed: {'yes' if results.get('before_same_output') else 'NO'})")
+            results["ratio_before"] = {"wall": wall, "cpu": cpu}
         if "jalon plan --level" in medians:
             jm = medians["jalon plan --level"] * 1000
             # Issue 11: under 100 ms at 1,000 tasks, under 500 ms at 10,000.
@@ -365,7 +408,7 @@ def main() -> int:
             ok = jm < target
             print(f"  jalon under {target:.0f} ms: {'yes' if ok else 'NO'}")
             results["jalon_under_target"] = ok
-        if len(medians) == 2:
+        if "tj3" in medians and "jalon plan --level" in medians:
             ratio = medians["tj3"] / medians["jalon plan --level"]
             print(f"  tj3 / jalon: {ratio:.1f}x (target ≥ {TARGET_RATIO:.0f}x: {'yes' if ratio >= TARGET_RATIO else 'NO'})")
             results["ratio"] = ratio

@@ -34,5 +34,12 @@ private final class Parts<Out>: @unchecked Sendable {
 
     func store(_ part: [Out], at index: Int) { slots[index] = part }
 
-    func joined() -> [Out] { Array(slots.joined()) }
+    /// The parts end to end: appended part by part (iterating a `joined()` view element by
+    /// element was a visible cost with 10,000 files).
+    func joined() -> [Out] {
+        var out: [Out] = []
+        out.reserveCapacity(slots.reduce(0) { $0 + $1.count })
+        for part in slots { out.append(contentsOf: part) }
+        return out
+    }
 }

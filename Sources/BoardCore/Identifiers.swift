@@ -23,6 +23,12 @@ public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
         self = id
     }
 
+    /// Parses the UTF-8 bytes of an id (a file name's stem, say) without making a string first.
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let id = ItemID.parse(bytes) else { return nil }
+        self = id
+    }
+
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ItemID? {
         func upper(_ b: UInt8) -> UInt8 { (b >= 0x61 && b <= 0x7A) ? b - 0x20 : b }
         guard bytes.count >= 4, bytes[1] == 0x2D else { return nil }

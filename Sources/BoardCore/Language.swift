@@ -225,6 +225,9 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
         self.key = key
         self.arguments = arguments.mapValues { value in
             switch value {
+            // Strings first: most arguments are, and each failed cast before this one cost a
+            // dynamic cast (a plan prints thousands of texts). A string is none of the others.
+            case let s as String: return .string(s)
             case let t as Text: return .text(t)
             case let n as Int: return .count(n)
             case let d as DecimalNumber: return .decimal(d.pointed)

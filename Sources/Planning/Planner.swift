@@ -131,6 +131,12 @@ struct PlanEngine {
     let statusIndex: Int
 
     var ids: [ItemID] = []
+    /// Each node's place in id order: the searches and the levelling compare these integers
+    /// where comparing ids (strings inside) was a good part of their time on large boards.
+    var rank: [Int] = []
+    /// Each node's actual dates from history (nil for milestones and tasks without any), read
+    /// once instead of hashing its id at every use.
+    var actual: [ActualDates?] = []
     var isMilestone: [Bool] = []
     var taskOf: [Int] = []            // node → index in board.tasks, -1 for milestones
     var milestoneOf: [Int] = []       // node → index in board.milestones, -1 for tasks
@@ -189,6 +195,9 @@ struct PlanEngine {
             ids.append(t.id); isMilestone.append(false); taskOf.append(i); milestoneOf.append(-1)
         }
         let n = ids.count
+        rank = Array(repeating: 0, count: n)
+        for (k, v) in (0..<n).sorted(by: { ids[$0] < ids[$1] }).enumerated() { rank[v] = k }
+        actual = ids.map { actuals[$0] }
         preds = Array(repeating: [], count: n)
         work = Array(repeating: .span(1), count: n)
         members = Array(repeating: [], count: n)
@@ -226,7 +235,7 @@ struct PlanEngine {
             }
             members[v] = slots.filter { $0 >= 0 }
             let progress = Double(min(100, max(0, t.progress ?? 0))) / 100
-            started[v] = !done[v] && (progress > 0 || (firstStatus != nil && t.status != firstStatus) || actuals[t.id]?.start != nil)
+            started[v] = !done[v] && (progress > 0 || (firstStatus != nil && t.status != firstStatus) || actual[v]?.start != nil)
             // What is left of an open task: its estimate less the time spent when time is
             // logged, else its estimate (or duration) times the progress left.
             let spentHours = spent[t.id] ?? 0
@@ -266,9 +275,11 @@ struct PlanEngine {
         var state = Array(repeating: 0, count: n) // 1 on stack, 2 done
         var stack: [Int] = []
         var position = Array(repeating: -1, count: n)
-        let roots = (0..<n).sorted { ids[$0] < ids[$1] }
+        var roots = Array(repeating: 0, count: n)
+        for v in 0..<n { roots[rank[v]] = v }
         // Sort each node's predecessors by id so the search is deterministic.
-        for v in 0..<n { preds[v].sort { ids[$0.pred] < ids[$1.pred] } }
+        let rank = self.rank
+        for v in 0..<n { preds[v].sort { rank[$0.pred] < rank[$1.pred] } }
         for root in roots where state[root] == 0 {
             var frames: [(node: Int, next: Int)] = [(root, 0)]
             state[root] = 1; position[root] = stack.count; stack.append(root)
@@ -405,7 +416,7 @@ struct PlanEngine {
         let (s, e) = place(v, from: from ?? earliestStart(of: v))
         startB[v] = s
         endB[v] = e + 1
-        if done[v], let actual = actuals[ids[v]], let end = actual.end {
+        if done[v], let actual = actual[v], let end = actual.end {
             // Done: where history says it was, whatever the plan said.
             let last = max(0, axis.index(onOrBefore: end))
             let first = actual.start.map { axis.index(onOrAfter: $0) } ?? min(s, last)
@@ -417,7 +428,7 @@ struct PlanEngine {
     /// The boundary a task is shown to start at: an open task already started keeps its actual
     /// start (its remaining work is what `startB` places).
     func shownStartB(_ v: Int) -> Int {
-        if started[v], let s = actuals[ids[v]]?.start { return min(startB[v], axis.index(onOrAfter: s)) }
+        if started[v], let s = actual[v]?.start { return min(startB[v], axis.index(onOrAfter: s)) }
         return startB[v]
     }
 
@@ -468,6 +479,7 @@ struct PlanEngine {
         let n = ids.count
         let plannedStart = startB
         let priorityLS = lateStartB
+        let rank = self.rank
         var remaining = preds.map(\.count)
         var succs = Array(repeating: [Int](), count: n)
         for v in 0..<n { for e in preds[v] { succs[e.pred].append(v) } }
@@ -488,27 +500,20 @@ struct PlanEngine {
         func free(_ m: Int, _ w: Int) -> Double {
             capacity(m, w) - (w < booked[m].count ? booked[m][w] : 0)
         }
-        func before(_ a: Int, _ b: Int) -> Bool {
+        let done = self.done, isMilestone = self.isMilestone
+        // Ready tasks, best first (a heap: thousands may be ready at once on a large board).
+        var ready = IndexHeap { a, b in
             // Done tasks and milestones first: they do not compete for capacity.
             let fa = done[a] || isMilestone[a], fb = done[b] || isMilestone[b]
             if fa != fb { return fa }
             if priorityLS[a] != priorityLS[b] { return priorityLS[a] < priorityLS[b] }
-            return ids[a] < ids[b]
+            return rank[a] < rank[b]
         }
-        // Ready list kept sorted, best last.
-        var ready = (0..<n).filter { remaining[$0] == 0 }.sorted { before($1, $0) }
-        func insert(_ v: Int) {
-            var lo = 0, hi = ready.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if before(v, ready[mid]) { lo = mid + 1 } else { hi = mid }
-            }
-            ready.insert(v, at: lo)
-        }
+        for v in 0..<n where remaining[v] == 0 { ready.push(v) }
         // Scratch for the fit check: hours of the current week per member.
         var weekOf = Array(repeating: -1, count: memberCount)
         var sum = Array(repeating: 0.0, count: memberCount)
-        while let v = ready.popLast() {
+        while let v = ready.pop() {
             if isMilestone[v] || done[v] || members[v].isEmpty {
                 placeNode(v)
             } else {
@@ -560,7 +565,7 @@ struct PlanEngine {
             }
             for w in succs[v] {
                 remaining[w] -= 1
-                if remaining[w] == 0 { insert(w) }
+                if remaining[w] == 0 { ready.push(w) }
             }
         }
         var moves: [LevelingMove] = []
@@ -584,9 +589,9 @@ struct PlanEngine {
             return (d, d)
         }
         var end = axis.day(endB[v] - 1)
-        if done[v], let actual = actuals[ids[v]]?.end { end = actual }
+        if done[v], let actual = actual[v]?.end { end = actual }
         var start = axis.day(shownStartB(v))
-        if done[v], let s = actuals[ids[v]]?.start, s <= end { start = s }
+        if done[v], let s = actual[v]?.start, s <= end { start = s }
         return (start, end)
     }
 
@@ -644,16 +649,16 @@ struct PlanEngine {
                 items.append(ScheduledItem(id: t.id, title: t.title, start: start, end: end, lateStart: lateStart, lateEnd: lateEnd,
                                            slack: slack(v), critical: critical(v),
                                            progress: isDone ? 100 : min(100, max(0, t.progress ?? 0)), done: isDone,
-                                           actualEnd: isDone ? actuals[t.id]?.end : nil, late: late,
+                                           actualEnd: isDone ? actual[v]?.end : nil, late: late,
                                            assignees: t.assignees, milestone: t.milestone, due: t.due, targetDate: nil,
                                            workingDays: span(v), effortHours: t.estimate?.hours))
                 if late, let reference { items[items.count - 1].daysLate = end.ordinal - reference.ordinal; items[items.count - 1].lateReference = reference }
-                items[items.count - 1].actualStart = isDone || started[v] ? actuals[t.id]?.start : nil
+                items[items.count - 1].actualStart = isDone || started[v] ? actual[v]?.start : nil
                 items[items.count - 1].remainingStart = isDone ? nil : axis.day(startB[v])
                 items[items.count - 1].remainingHours = isDone ? 0 : { if case .effort(let h, _) = work[v] { return h } else { return nil } }()
                 if isDone {
                     items[items.count - 1].doneThrough = max(start, end)
-                } else if started[v], actuals[t.id]?.start != nil {
+                } else if started[v], actual[v]?.start != nil {
                     let behind = min(axis.day(startB[v]), today).adding(days: -1)
                     if behind >= start { items[items.count - 1].doneThrough = behind }
                 }

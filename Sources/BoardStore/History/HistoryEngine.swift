@@ -360,45 +360,18 @@ private final class ParallelSlots<Out>: @unchecked Sendable {
 
 /// A max-heap of positions in `chosen` by commit date (then id), for `HistoryEngine.order`.
 private struct ReadyHeap {
-    /// Commit date and id of each chosen record: compared without touching the records.
-    let keys: [(time: Int64, id: ObjectID)]
-    var items: [Int] = []
+    private var heap: IndexHeap
 
-    init(records: [CommitRecord], chosen: [Int]) { keys = chosen.map { (records[$0].committerTime, records[$0].id) } }
-
-    private func before(_ a: Int, _ b: Int) -> Bool {
-        let ka = keys[a], kb = keys[b]
-        if ka.time != kb.time { return ka.time > kb.time }
-        return kb.id < ka.id
-    }
-
-    mutating func push(_ i: Int) {
-        items.append(i)
-        var c = items.count - 1
-        while c > 0 {
-            let p = (c - 1) / 2
-            guard before(items[c], items[p]) else { break }
-            items.swapAt(c, p)
-            c = p
+    init(records: [CommitRecord], chosen: [Int]) {
+        // Commit date and id of each chosen record: compared without touching the records.
+        let keys = chosen.map { (time: records[$0].committerTime, id: records[$0].id) }
+        heap = IndexHeap { a, b in
+            let ka = keys[a], kb = keys[b]
+            if ka.time != kb.time { return ka.time > kb.time }
+            return kb.id < ka.id
         }
     }
 
-    mutating func pop() -> Int? {
-        guard let top = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var p = 0
-            while true {
-                let l = 2 * p + 1, r = l + 1
-                var best = p
-                if l < items.count, before(items[l], items[best]) { best = l }
-                if r < items.count, before(items[r], items[best]) { best = r }
-                if best == p { break }
-                items.swapAt(p, best)
-                p = best
-            }
-        }
-        return top
-    }
+    mutating func push(_ i: Int) { heap.push(i) }
+    mutating func pop() -> Int? { heap.pop() }
 }
