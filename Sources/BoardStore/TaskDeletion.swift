@@ -33,7 +33,7 @@ public struct TaskReference: Sendable, Equatable {
         case .deliverable(let d):
             return Text("store.text.deliverable", ["d": d, "path": pathPrefix + SpecDocument.path])
         case .comments(let n):
-            return Text("store.text.comments", ["n": n, "s": n > 1 ? "s" : "", "file": file])
+            return Text("store.text.comments", ["n": n, "file": file])
         }
     }
 
@@ -48,7 +48,7 @@ public struct TaskReference: Sendable, Equatable {
         case .deliverable(let d):
             return Text("store.removal.deliverable", ["d": d])
         case .comments(let n):
-            return Text("store.removal.comments", ["n": n, "s": n > 1 ? "s" : "", "file": file])
+            return Text("store.removal.comments", ["n": n, "file": file])
         }
     }
 }

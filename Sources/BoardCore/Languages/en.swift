@@ -560,7 +560,7 @@ store.text.meetingAction = it is the task of action “{what}” of meeting {mee
 # BoardStore/TaskDeletion.swift — let file
 store.text.deliverable = it produces deliverable {d} of the spec ({path})
 # BoardStore/TaskDeletion.swift — let file
-store.text.comments = {n} comment{s} ({file})
+store.text.comments = {n} {n|comment|comments} ({file})
 # BoardStore/TaskDeletion.swift — let file
 store.removal.dependency = dependency removed from {id} ({file})
 # BoardStore/TaskDeletion.swift — let file
@@ -568,7 +568,7 @@ store.removal.meetingAction = action “{what}” of {meeting} has no task any m
 # BoardStore/TaskDeletion.swift — let file
 store.removal.deliverable = deliverable {d} is no longer linked to this task
 # BoardStore/TaskDeletion.swift — let file
-store.removal.comments = {n} comment{s} removed ({file}; Git's history keeps them)
+store.removal.comments = {n} {n|comment|comments} removed ({file}; Git's history keeps them)
 # JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
 action.listField.assignees = assignees
 # JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList

@@ -560,7 +560,7 @@ store.text.meetingAction = c’est la tâche de l’action « {what} » de la r�
 # BoardStore/TaskDeletion.swift — let file
 store.text.deliverable = elle produit le livrable {d} du cahier des charges ({path})
 # BoardStore/TaskDeletion.swift — let file
-store.text.comments = {n} commentaire{s} ({file})
+store.text.comments = {n} {n|commentaire|commentaires} ({file})
 # BoardStore/TaskDeletion.swift — let file
 store.removal.dependency = dépendance retirée de {id} ({file})
 # BoardStore/TaskDeletion.swift — let file
@@ -568,7 +568,7 @@ store.removal.meetingAction = l’action « {what} » de {meeting} n’a plus de
 # BoardStore/TaskDeletion.swift — let file
 store.removal.deliverable = le livrable {d} n’est plus relié à cette tâche
 # BoardStore/TaskDeletion.swift — let file
-store.removal.comments = {n} commentaire{s} supprimé{s} ({file} ; l’historique Git les garde)
+store.removal.comments = {n} {n|commentaire supprimé|commentaires supprimés} ({file} ; l’historique Git les garde)
 # JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
 action.listField.assignees = membres assignés
 # JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
