@@ -29,7 +29,8 @@ extension CommandContext {
     /// Late tasks by the forecast, for the views that mark them (board, task list, task show,
     /// reminders); an empty board needs no history.
     func lateness() throws -> Lateness {
-        board.tasks.isEmpty ? Lateness(Planner.schedule(board, today: today)) : Lateness(try forecast().schedule)
+        if board.tasks.isEmpty { return Lateness(Planner.schedule(board, today: today)) }
+        return Lateness(try BoardForecast.schedule(store: store, board: board, statusDate: today, timeZone: environment.clock.timeZone, history: readHistory))
     }
 
     /// The forecast of this context's board as of its `today`.

@@ -55,45 +55,121 @@ public struct ActualDates: Sendable, Equatable {
     /// on or before `through` (each commit's day in its author's time zone). Hand edits count like
     /// Jalon commands: the events come from the files, not the messages.
     public static func from(_ history: History, board: Board, through: Day? = nil, timeZone: TimeZone) -> [ItemID: ActualDates] {
-        var out: [String: ActualDates] = [:]
+        var tally = Tally()
+        tally.add(history.commits, through: through, timeZone: timeZone)
+        return tally.dates(of: board)
+    }
+
+    /// What `from` gathers from the history, walking it oldest first: kept so that a later run
+    /// can add only the commits made since (UseCases' `SavedActualDates`).
+    public struct Tally: Sendable {
+        var dates: [String: ActualDates] = [:]
         var created: [String: Day] = [:]
-        // Commits newest first: walk them oldest first.
-        for commit in history.commits.reversed() where !commit.events.isEmpty {
-            let day = Day(commit.authorDate, timeZone: TimeZone(secondsFromGMT: commit.authorOffsetMinutes * 60) ?? timeZone)
-            if let through, day > through { continue }
-            for event in commit.events {
-                let id = event.item
-                switch event.kind {
-                case .taskCreated:
-                    created[id] = day
-                    out[id] = ActualDates()
-                case .taskDeleted:
-                    created[id] = nil
-                    out[id] = nil
-                case .taskMoved:
-                    if out[id, default: ActualDates()].start == nil { out[id, default: ActualDates()].start = day }
-                case .taskEdited(let fields) where fields.contains("progress"):
-                    if out[id, default: ActualDates()].start == nil { out[id, default: ActualDates()].start = day }
-                case .taskDone:
-                    if out[id, default: ActualDates()].start == nil { out[id, default: ActualDates()].start = day }
-                    out[id, default: ActualDates()].end = day
-                case .taskReopened:
-                    out[id, default: ActualDates()].end = nil
-                default:
-                    break
+        /// The latest day of a commit counted, and the earliest of one left out (after `through`):
+        /// the tally is the same for every `through` from the one to the day before the other.
+        public private(set) var latestCounted: Day?
+        public private(set) var earliestLeftOut: Day?
+
+        public init() {}
+
+        /// True when adding the same commits up to `through` would have given this tally.
+        public func holds(through: Day) -> Bool {
+            (latestCounted.map { $0 <= through } ?? true) && (earliestLeftOut.map { $0 > through } ?? true)
+        }
+
+        /// Adds `commits`, given newest first (as `History.commits`) and made after those already
+        /// counted.
+        public mutating func add(_ commits: [HistoryCommit], through: Day?, timeZone: TimeZone) {
+            for commit in commits.reversed() where !commit.events.isEmpty {
+                let day = Day(commit.authorDate, timeZone: TimeZone(secondsFromGMT: commit.authorOffsetMinutes * 60) ?? timeZone)
+                if let through, day > through {
+                    earliestLeftOut = min(earliestLeftOut ?? day, day)
+                    continue
+                }
+                latestCounted = max(latestCounted ?? day, day)
+                for event in commit.events {
+                    let id = event.item
+                    switch event.kind {
+                    case .taskCreated:
+                        created[id] = day
+                        dates[id] = ActualDates()
+                    case .taskDeleted:
+                        created[id] = nil
+                        dates[id] = nil
+                    case .taskMoved:
+                        if dates[id, default: ActualDates()].start == nil { dates[id, default: ActualDates()].start = day }
+                    case .taskEdited(let fields) where fields.contains("progress"):
+                        if dates[id, default: ActualDates()].start == nil { dates[id, default: ActualDates()].start = day }
+                    case .taskDone:
+                        if dates[id, default: ActualDates()].start == nil { dates[id, default: ActualDates()].start = day }
+                        dates[id, default: ActualDates()].end = day
+                    case .taskReopened:
+                        dates[id, default: ActualDates()].end = nil
+                    default:
+                        break
+                    }
                 }
             }
         }
-        var result: [ItemID: ActualDates] = [:]
-        let first = board.settings.statuses.first
-        let done = board.settings.doneStatus
-        for task in board.tasks {
-            var a = out[task.id.description] ?? ActualDates()
-            // Created past its first status, never moved: started when created.
-            if a.start == nil, task.status != first || (task.progress ?? 0) > 0 { a.start = created[task.id.description] }
-            if task.status != done { a.end = nil }
-            if a.start != nil || a.end != nil { result[task.id] = a }
+
+        /// The actual dates of the tasks of `board` from what was counted.
+        public func dates(of board: Board) -> [ItemID: ActualDates] {
+            var result: [ItemID: ActualDates] = [:]
+            let first = board.settings.statuses.first
+            let done = board.settings.doneStatus
+            for task in board.tasks {
+                var a = dates[task.id.description] ?? ActualDates()
+                // Created past its first status, never moved: started when created.
+                if a.start == nil, task.status != first || (task.progress ?? 0) > 0 { a.start = created[task.id.description] }
+                if task.status != done { a.end = nil }
+                if a.start != nil || a.end != nil { result[task.id] = a }
+            }
+            return result
         }
-        return result
+
+        /// The tally as bytes, for `init(decoding:)`.
+        public func encoded() -> [UInt8] {
+            var w = ByteWriter()
+            func day(_ d: Day?) {
+                w.byte(d == nil ? 0 : 1)
+                if let d { w.zigzag(Int64(d.ordinal)) }
+            }
+            day(latestCounted)
+            day(earliestLeftOut)
+            let ids = Set(dates.keys).union(created.keys).sorted()
+            w.varint(UInt64(ids.count))
+            for id in ids {
+                let utf8 = Array(id.utf8)
+                w.varint(UInt64(utf8.count))
+                w.raw(utf8)
+                w.byte(dates[id] == nil ? 0 : 1)
+                day(dates[id]?.start)
+                day(dates[id]?.end)
+                day(created[id])
+            }
+            return w.bytes
+        }
+
+        /// What `encoded()` wrote; nil when the bytes cannot be a tally.
+        public init?(decoding bytes: [UInt8]) {
+            var r = ByteReader(bytes)
+            func day() -> Day?? {
+                switch r.byte() {
+                case 0: return .some(nil)
+                case 1: return r.zigzag().map { .some(Day(ordinal: Int($0))) } ?? nil
+                default: return nil
+                }
+            }
+            guard let latest = day(), let earliest = day(), let count = r.varint(), count <= UInt64(bytes.count) else { return nil }
+            latestCounted = latest
+            earliestLeftOut = earliest
+            for _ in 0..<count {
+                guard let n = r.varint(), n <= UInt64(bytes.count), let id = r.string(Int(n)), let known = r.byte(), known <= 1,
+                      let start = day(), let end = day(), let made = day() else { return nil }
+                if known == 1 { dates[id] = ActualDates(start: start, end: end) }
+                if let made { created[id] = made }
+            }
+            guard r.atEnd else { return nil }
+        }
     }
 }

@@ -22,15 +22,38 @@ public enum BoardForecast {
                      history known: History? = nil) throws -> Forecast {
         let history = try known ?? store.history()
         let actuals = ActualDates.from(history, board: board, through: statusDate, timeZone: timeZone)
+        let (baseline, schedule) = try plan(store: store, board: board, statusDate: statusDate, actuals: actuals, timeZone: timeZone, level: level) { history }
+        return Forecast(board: board, statusDate: statusDate, history: history, baseline: baseline, schedule: schedule)
+    }
+
+    /// The schedule `make` gives, for the views that only mark late tasks (board, task list, task
+    /// show, reminders): the actual dates come from the ones saved at the branch head when they
+    /// still hold (`SavedActualDates`), so the whole history is read only for a baseline.
+    public static func schedule(store: BoardStore, board: Board, statusDate: Day, timeZone: TimeZone, history known: History? = nil) throws -> Schedule {
+        if let known { return try make(store: store, board: board, statusDate: statusDate, timeZone: timeZone, history: known).schedule }
+        let actuals = try SavedActualDates.current(store: store, board: board, through: statusDate, timeZone: timeZone)
+        var history: History?
+        return try plan(store: store, board: board, statusDate: statusDate, actuals: actuals, timeZone: timeZone, level: false) {
+            if let history { return history }
+            let read = try store.history()
+            history = read
+            return read
+        }.1
+    }
+
+    /// The first baseline saved by the status date, planned as of that day, and the forecast:
+    /// an item forecast after its baseline end is late.
+    private static func plan(store: BoardStore, board: Board, statusDate: Day, actuals: [ItemID: ActualDates], timeZone: TimeZone, level: Bool,
+                             history: () throws -> History) throws -> ((Baseline, Schedule)?, Schedule) {
         var baseline: (Baseline, Schedule)?
         if let first = try store.baselines().first(where: { savedDay($0, timeZone) <= statusDate }) {
-            baseline = (first, try baselineSchedule(store: store, first, history: history, timeZone: timeZone))
+            baseline = (first, try baselineSchedule(store: store, first, history: try history(), timeZone: timeZone))
         }
         var ends: [ItemID: Day] = [:]
         for item in baseline?.1.items ?? [] { ends[item.id] = item.end }
         let schedule = Planner.forecast(ForecastInput(board: board, statusDate: statusDate, actuals: actuals, spentHours: board.spentHours(through: statusDate),
                                                       baselineEnds: ends, level: level))
-        return Forecast(board: board, statusDate: statusDate, history: history, baseline: baseline, schedule: schedule)
+        return (baseline, schedule)
     }
 
     public static func savedDay(_ b: Baseline, _ timeZone: TimeZone) -> Day {
@@ -85,5 +108,52 @@ extension BoardForecast {
                                current: forecast.board, schedule: forecast.schedule, baseline: baseline?.1, baselineName: baseline?.0.name)
         if let failure { throw failure }
         return b
+    }
+}
+
+/// The tasks' actual dates (`ActualDates.Tally`) saved beside the history cache at the head they
+/// were counted at, as the contribution totals are (`ContributionTotals`): a later run adds only
+/// the commits made since, and counts the whole history again after a rewrite, a merge of older
+/// work, another team or time zone, or a status date that would count other commits.
+enum SavedActualDates {
+    static func current(store: BoardStore, board: Board, through: Day, timeZone: TimeZone) throws -> [ItemID: ActualDates] {
+        guard let head = try store.headID() else { return [:] }
+        func fingerprint(at head: String?) -> String {
+            store.historyFingerprint(head: head, options: HistoryOptions()) + "\ntime zone " + timeZone.identifier
+        }
+        let atHead = fingerprint(at: head)
+        if let saved = store.savedHistoryValue(name, fingerprint: atHead), let (tip, kept) = decode(saved), kept.holds(through: through),
+           let newer = try store.history(since: tip, head: head) {
+            var tally = kept
+            tally.add(newer.commits, through: through, timeZone: timeZone)
+            // As for the contribution totals: saved again only once there are a few new commits.
+            if newer.commits.count >= savedEvery { store.saveHistoryValue(name, fingerprint: atHead, encode(head, tally)) }
+            return tally.dates(of: board)
+        }
+        let history = try store.history()
+        var tally = ActualDates.Tally()
+        tally.add(history.commits, through: through, timeZone: timeZone)
+        if let read = history.head {
+            store.saveHistoryValue(name, fingerprint: read == head ? atHead : fingerprint(at: read), encode(read, tally))
+        }
+        return tally.dates(of: board)
+    }
+
+    static let name = "actual-dates"
+    static let savedEvery = 20
+
+    private static func encode(_ tip: String, _ tally: ActualDates.Tally) -> [UInt8] {
+        var w = ByteWriter()
+        let hex = Array(tip.utf8)
+        w.varint(UInt64(hex.count))
+        w.raw(hex)
+        w.raw(tally.encoded())
+        return w.bytes
+    }
+
+    private static func decode(_ bytes: [UInt8]) -> (String, ActualDates.Tally)? {
+        var r = ByteReader(bytes)
+        guard let n = r.varint(), n <= 64, let tip = r.string(Int(n)), let tally = ActualDates.Tally(decoding: Array(bytes[r.offset...])) else { return nil }
+        return (tip, tally)
     }
 }
