@@ -22,8 +22,9 @@ public enum ActionError: Error, Sendable {
     case emptyTitle
     /// A dependency change that would make a cycle, written `A → B → A`.
     case cycle(_ cycle: String)
-    /// The file to change cannot be read; `details` are its file:line problems.
-    case brokenFile(_ path: String, _ details: [Text])
+    /// The file to change cannot be read (`path` from the repository root); `problems` are its
+    /// file:line diagnostics, whose paths are board-relative (`prefix` leads to the board).
+    case brokenFile(_ path: String, _ problems: [Diagnostic], prefix: String)
     case badMemberID(_ id: String)
     case memberExists(_ id: String)
     /// The e-mail address belongs to member `owner` already.
@@ -35,8 +36,8 @@ public enum ActionError: Error, Sendable {
     case unknownBaseline(_ name: String, _ known: [String])
     /// A command that needs tasks, on a board without any.
     case emptyBoard
-    /// A task others still point at; `references` name them (file:line).
-    case taskReferenced(_ id: String, _ references: [Text])
+    /// A task others still point at; `references` name them, in files below `prefix`.
+    case taskReferenced(_ id: String, _ references: [TaskReference], prefix: String)
     /// Removing `value` from a task's list `field` that does not hold it; `current` is the list.
     case notInList(_ id: String, _ value: String, _ field: TaskListField, _ current: [String])
     /// The command would change nothing.

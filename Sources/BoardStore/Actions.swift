@@ -284,15 +284,14 @@ extension BoardStore {
 
     func writableSettings(_ board: Board) throws -> BoardSettings {
         guard board.settingsReadable else {
-            let details = board.diagnostics.filter { $0.file == BoardSettings.fileName }.map { $0.text(pathPrefix: prefix) }
-            throw ActionError.brokenFile(prefix + BoardSettings.fileName, details)
+            throw ActionError.brokenFile(prefix + BoardSettings.fileName, board.diagnostics.filter { $0.file == BoardSettings.fileName }, prefix: prefix)
         }
         return board.settings
     }
 
     func requireReadable(_ path: String, _ board: Board) throws {
         if board.skippedFiles.contains(path) {
-            throw ActionError.brokenFile(prefix + path, board.diagnostics.filter { $0.file == path }.map { $0.text(pathPrefix: prefix) })
+            throw ActionError.brokenFile(prefix + path, board.diagnostics.filter { $0.file == path }, prefix: prefix)
         }
     }
 

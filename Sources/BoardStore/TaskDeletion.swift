@@ -101,7 +101,7 @@ extension BoardStore {
             let files = try documentationFiles(at: head)
             let references = Self.references(to: task, board: board, files: files)
             if !references.isEmpty && !force {
-                throw ActionError.taskReferenced(id.description, references.map { $0.text(pathPrefix: prefix) })
+                throw ActionError.taskReferenced(id.description, references, prefix: prefix)
             }
             var writes: [String: FileContent?] = [task.path: nil]
             writes[DeletedItems.path(id)] = .text(DeletedItems.tombstone(task, by: authorName(actor), at: nowText))
@@ -121,7 +121,7 @@ extension BoardStore {
             for var minutes in files.meetings.minutes where minutes.actions.contains(where: { $0.task == id }) {
                 // Rewriting minutes that do not read cleanly would drop what could not be read.
                 let problems = files.meetings.diagnostics.filter { $0.file == minutes.path && $0.severity == .error }
-                if !problems.isEmpty { throw DocsError.brokenMeeting(prefix + minutes.path, problems.map { $0.text(pathPrefix: prefix) }) }
+                if !problems.isEmpty { throw DocsError.brokenMeeting(prefix + minutes.path, problems, prefix: prefix) }
                 for i in minutes.actions.indices where minutes.actions[i].task == id { minutes.actions[i].task = nil }
                 writes[minutes.path] = .text(MeetingCodec.encode(minutes))
                 touched.append(minutes.id.description)

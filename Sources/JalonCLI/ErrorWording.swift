@@ -38,8 +38,9 @@ extension ActionError: PresentedError {
             return JalonError(.invalidInput, Text("action.emptyTitle"), hint: Text("action.emptyTitleHint"))
         case let .cycle(cycle):
             return JalonError(.invalidInput, Text("action.cycle", ["cycle": cycle]), hint: Text("action.cycleHint"))
-        case let .brokenFile(path, details):
-            return JalonError(.refused, Text("action.brokenFile", ["path": path]), hint: Text("action.brokenFileHint"), details: details)
+        case let .brokenFile(path, problems, prefix):
+            return JalonError(.refused, Text("action.brokenFile", ["path": path]), hint: Text("action.brokenFileHint"),
+                              details: problems.map { $0.text(pathPrefix: prefix) })
         case let .badMemberID(id):
             return JalonError(.invalidInput, Text("action.badMemberID", ["id": id]), hint: Text("action.badMemberIDHint"))
         case let .memberExists(id):
@@ -59,9 +60,9 @@ extension ActionError: PresentedError {
                                   : Text("action.unknownBaselineKnownHint", ["known": known.joined(separator: ", ")]))
         case .emptyBoard:
             return JalonError(.invalidInput, Text("action.emptyBoard"), hint: Text("action.emptyBoardHint"))
-        case let .taskReferenced(id, references):
+        case let .taskReferenced(id, references, prefix):
             return JalonError(.refused, Text("action.taskReferenced", ["id": id]),
-                              hint: Text("action.taskReferencedHint", ["id": id]), details: references)
+                              hint: Text("action.taskReferencedHint", ["id": id]), details: references.map { $0.text(pathPrefix: prefix) })
         case let .notInList(id, value, field, current):
             return JalonError(.invalidInput, Text("action.notInList", ["id": id, "value": value, "field": field.name]),
                               hint: current.isEmpty ? Text("action.notInListEmptyHint")
@@ -111,10 +112,9 @@ extension DocsError: PresentedError {
         case let .unknownMeeting(key):
             return JalonError(.invalidInput, Text("docsError.unknownMeeting", ["key": key]),
                               hint: Text("docsError.unknownMeetingHint"))
-        case let .brokenMeeting(path, details):
-            return JalonError(.refused, Text("docsError.brokenMeeting", ["path": path]),
-                              hint: Text("docsError.brokenMeetingHint"),
-                              details: details)
+        case let .brokenMeeting(path, problems, prefix):
+            return JalonError(.refused, Text("docsError.brokenMeeting", ["path": path]), hint: Text("docsError.brokenMeetingHint"),
+                              details: problems.map { $0.text(pathPrefix: prefix) })
         case .noActions:
             return JalonError(.invalidInput, Text("docsError.noActions"), hint: Text("docsError.noActionsHint"))
         case .noActionOwner:

@@ -26,7 +26,7 @@ struct SpecCommand: JalonCommand {
     static func load(_ ctx: CommandContext) throws -> (SpecDocument, [Diagnostic]) {
         guard let text = try ctx.store.readText(SpecDocument.path) else { throw DocsError.noSpec }
         let (spec, problems) = SpecDocument.parse(text)
-        guard let spec else { throw ActionError.brokenFile(ctx.store.prefix + SpecDocument.path, problems.map { $0.text(pathPrefix: ctx.store.prefix) }) }
+        guard let spec else { throw ActionError.brokenFile(ctx.store.prefix + SpecDocument.path, problems, prefix: ctx.store.prefix) }
         let templates = try documentTemplates(ctx).specTemplateTexts
         return (spec, problems + SpecCheck.problems(spec, board: ctx.board, templates: templates))
     }

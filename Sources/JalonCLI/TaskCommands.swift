@@ -218,7 +218,7 @@ struct TaskCommand: JalonCommand {
                 guard let task = ctx.board.task(itemID) else {
                     if ctx.board.skippedFiles.contains(BoardTask.path(for: itemID)) {
                         throw ActionError.brokenFile(ctx.store.prefix + BoardTask.path(for: itemID),
-                                                     ctx.board.diagnostics.filter { $0.file == BoardTask.path(for: itemID) }.map { $0.text(pathPrefix: ctx.store.prefix) })
+                                                     ctx.board.diagnostics.filter { $0.file == BoardTask.path(for: itemID) }, prefix: ctx.store.prefix)
                     }
                     throw ActionError.unknownItem(itemID.description)
                 }

@@ -139,4 +139,24 @@ struct StoreTests {
             #expect(try repo.revision() == head)
         }
     }
+
+    /// The documentation use cases too: a comment on an id the board lacks is
+    /// `DocsError.unknownCommentTarget`, worded by the command line in either language.
+    @Test func aDocumentationErrorIsMatchedByCaseAndWordedByTheCommandLine() throws {
+        for (lang, expected) in [("en", "error: T-A9 does not exist: nothing to comment on (you can comment on a task (T-…), a milestone (M-…), a document (D-…) or minutes (R-…))\n"),
+                                 ("fr", "erreur : T-A9 n’existe pas : rien à commenter (on commente une tâche (T-…), un jalon (M-…), un document (D-…) ou un compte-rendu (R-…))\n")] {
+            let repo = try TestRepository()
+            try repo.makeBoard(lang: lang)
+            let store = try BoardStore.locate(from: repo.path, board: nil, clock: Self.clock)
+            let head = try repo.revision()
+            #expect { _ = try store.addComment(on: "T-A9", text: "Bonjour", actor: Self.alice) } throws: { error in
+                guard case DocsError.unknownCommentTarget(let id) = error else { return false }
+                return id == "T-A9"
+            }
+            let printed = try repo.jalon("comment", "add", "T-A9", "Bonjour")
+            #expect(printed.status == 2)
+            #expect(printed.stderr == expected)
+            #expect(try repo.revision() == head)
+        }
+    }
 }

@@ -15,7 +15,8 @@ public enum DocsError: Error, Sendable {
     case badFileName(_ name: String, _ suggested: String)
     case unreadableAttachment(_ path: String)
     case unknownMeeting(_ key: String)
-    case brokenMeeting(_ path: String, _ details: [Text])
+    /// Minutes that do not check; `problems` are their diagnostics (board-relative, below `prefix`).
+    case brokenMeeting(_ path: String, _ problems: [Diagnostic], prefix: String)
     case noActions
     case noActionOwner
     case unknownActionOwner(_ who: String, _ members: [String], _ guests: [String])

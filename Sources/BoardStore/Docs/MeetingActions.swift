@@ -66,7 +66,7 @@ extension BoardStore {
             // A file whose header cannot be read may still be the one asked for.
             for path in files.paths where path.hasPrefix(MeetingMinutes.folder + "/") {
                 if let text = files.texts[path], BoardStore.headerID(text, kind: .meeting) == id {
-                    throw DocsError.brokenMeeting(prefix + path, problems.filter { $0.file == path }.map { $0.text(pathPrefix: prefix) })
+                    throw DocsError.brokenMeeting(prefix + path, problems.filter { $0.file == path }, prefix: prefix)
                 }
             }
         }
@@ -89,7 +89,7 @@ extension BoardStore {
             // into tasks nor rewritten: the rewrite would drop what could not be read.
             let problems = (files.meetings.diagnostics + DocumentationCheck.meetingConsistency([minutes], board: board))
                 .filter { $0.file == minutes.path && $0.severity == .error }
-            if !problems.isEmpty { throw DocsError.brokenMeeting(prefix + minutes.path, problems.map { $0.text(pathPrefix: prefix) }) }
+            if !problems.isEmpty { throw DocsError.brokenMeeting(prefix + minutes.path, problems, prefix: prefix) }
             var known = try knownIDs(base: head)
             var tasks: [BoardTask] = []
             let code = docsCode(of: actor, in: settings)
@@ -135,7 +135,7 @@ extension BoardStore {
             var minutes = try meeting(key, in: files)
             // Rewriting minutes that do not read cleanly would drop what could not be read.
             let problems = files.meetings.diagnostics.filter { $0.file == minutes.path && $0.severity == .error }
-            if !problems.isEmpty { throw DocsError.brokenMeeting(prefix + minutes.path, problems.map { $0.text(pathPrefix: prefix) }) }
+            if !problems.isEmpty { throw DocsError.brokenMeeting(prefix + minutes.path, problems, prefix: prefix) }
             // The same rule as `jalon check`: a member, or a guest of this meeting.
             let isGuest = minutes.guests.contains { $0 == person || $0.hasPrefix(person + " (") }
             guard settings.member(person) != nil || isGuest else { throw DocsError.unknownActionOwner(person, settings.members.map(\.id), minutes.guests) }

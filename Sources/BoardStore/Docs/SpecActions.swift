@@ -114,7 +114,7 @@ extension BoardStore {
             guard let text = try readCommittedText(SpecDocument.path, at: head) else { throw DocsError.noSpec }
             let (parsed, problems) = SpecDocument.parse(text)
             guard let spec = parsed, FrontMatter.split(text) != nil else {
-                throw ActionError.brokenFile(prefix + SpecDocument.path, problems.map { $0.text(pathPrefix: prefix) })
+                throw ActionError.brokenFile(prefix + SpecDocument.path, problems, prefix: prefix)
             }
             previous = spec.status
             var updated = SpecDocument.settingHeader("status", to: status.rawValue, in: text)
