@@ -510,6 +510,28 @@ struct PlanEngine {
             return rank[a] < rank[b]
         }
         for v in 0..<n where remaining[v] == 0 { ready.push(v) }
+        // Weeks found full, per member: a week once full stays full (bookings only grow), so
+        // `skipTo[m][w]`, when above w, is a later week such that every week from w up to it
+        // is full for m. Kept with path compression, it lets a task that waits for a busy
+        // member jump over years of full weeks at once instead of trying them day by day.
+        var skipTo: [[Int]] = Array(repeating: [], count: memberCount)
+        func firstOpenWeek(_ m: Int, from start: Int) -> Int {
+            var w = start
+            while true {
+                while skipTo[m].count <= w { skipTo[m].append(-1) }
+                if skipTo[m][w] > w { w = skipTo[m][w]; continue }
+                guard free(m, w) <= 0.001 else { break }
+                skipTo[m][w] = w + 1
+                w += 1
+            }
+            var p = start
+            while p < w { let next = skipTo[m][p]; skipTo[m][p] = w; p = next }
+            return w
+        }
+        // Members who work every working day of the board (no absence, some hours): for them
+        // every day of a full week is skipped with one try, so the jump can be counted exactly.
+        let everyDay = settings.members.map { $0.away.isEmpty && ($0.hoursPerDay ?? Effort.hoursPerDay) > 0 }
+        let horizon = axis.base.adding(days: DayAxis.horizonDays)
         // Scratch for the fit check: hours of the current week per member.
         var weekOf = Array(repeating: -1, count: memberCount)
         var sum = Array(repeating: 0.0, count: memberCount)
@@ -527,6 +549,22 @@ struct PlanEngine {
                     // following day of that week they work on is skipped alike (one try each).
                     if let full = assignees.first(where: { axis.hours($0, from) > 0 && free($0, axis.weekNumber(from)) <= 0.001 }) {
                         let week = axis.weekNumber(from)
+                        if assignees.count == 1, everyDay[full] {
+                            // The same days the loop below would skip, one try each, in one step:
+                            // to the first working day of the next week with room.
+                            let target = Day(ordinal: axis.firstWeek + 7 * firstOpenWeek(full, from: week + 1))
+                            if target <= horizon {
+                                let skipped = axis.index(onOrAfter: target) - from
+                                if tries + skipped >= 20_000 {
+                                    from += 20_000 - tries
+                                    tries = 20_000
+                                } else {
+                                    from += skipped
+                                    tries += skipped
+                                }
+                                continue
+                            }
+                        }
                         repeat {
                             from += 1
                             tries += 1

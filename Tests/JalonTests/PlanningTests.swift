@@ -351,6 +351,24 @@ import Testing
         #expect(s.criticalPath == [Self.id("T-A1")])
     }
 
+    @Test func levellingWaitsOverFullWeeksForTheFirstWeekWithRoom() {
+        // alice works every day: her sixth week-long task jumps over five full weeks. bob is away
+        // in the second week: his tasks wait day by day, through his absence, for room.
+        let away = "    away:\n      - from: 2026-12-07\n        to: 2026-12-11\n        reason: PFMP\n"
+        let s = Self.plan((1...6).map { Self.task("T-A\($0)", "assignees: [alice]\nestimate: 5d") } + [
+            Self.task("T-B1", "assignees: [bob]\nestimate: 5d"),
+            Self.task("T-B2", "assignees: [bob]\nestimate: 5d"),
+            Self.task("T-B3", "assignees: [bob]\nestimate: 2d"),
+        ], settings: Self.settings(members: ["bob": away]), level: true)
+        let alice = ["2026-11-30…2026-12-04", "2026-12-07…2026-12-11", "2026-12-14…2026-12-18",
+                     "2026-12-21…2026-12-25", "2026-12-28…2027-01-01", "2027-01-04…2027-01-08"]
+        #expect((1...6).map { Self.span(s, "T-A\($0)") } == alice)
+        #expect(Self.span(s, "T-B1") == "2026-11-30…2026-12-04")
+        #expect(Self.span(s, "T-B2") == "2026-12-14…2026-12-18")
+        #expect(Self.span(s, "T-B3") == "2026-12-21…2026-12-22")
+        #expect(!s.conflicts.contains { if case .overload = $0 { true } else { false } })
+    }
+
     // MARK: Comparison
 
     @Test func comparisonCountsSlippageInWorkingDays() {
