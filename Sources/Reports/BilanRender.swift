@@ -72,7 +72,7 @@ extension BilanReport {
         var table = ReportTable(columns: [
             .init(Catalog.columnID(L)), .init(Catalog.columnMilestone(L), flexible: true, minWidth: 10),
             .init(Catalog.trPlanned(L)), .init(Catalog.bilanActualOrForecast(L)), .init(Catalog.trSlip(L), alignment: .right),
-        ], emptyText: Catalog.noMilestones(L))
+        ], emptyText: Catalog.noMilestones(L), legend: milestones.isEmpty ? nil : Catalog.trSlipLegend(L), legendTone: .muted)
         for m in milestones {
             var title = m.title
             if m.change == "added" { title += " " + Catalog.bilanAddedMark(L) }

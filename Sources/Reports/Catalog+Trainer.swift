@@ -33,6 +33,8 @@ extension Catalog {
     static let trPlanned = Text("trainer.trPlanned")
     static let trForecast = Text("trainer.trForecast")
     static let trSlip = Text("trainer.trSlip")
+    /// Under a milestone table: what the slip column counts.
+    static let trSlipLegend = Text("trainer.trSlipLegend")
     static let trLight = Text("trainer.trLight")
     static func trLightName(_ light: TrafficLight) -> Text {
         switch light {

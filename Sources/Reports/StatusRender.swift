@@ -123,7 +123,7 @@ extension StatusReport {
         var table = ReportTable(columns: [
             .init(Catalog.columnID(L)), .init(Catalog.columnMilestone(L), flexible: true, minWidth: 10),
             .init(Catalog.trPlanned(L)), .init(Catalog.trForecast(L)), .init(Catalog.trSlip(L), alignment: .right), .init(Catalog.trLight(L)),
-        ], emptyText: Catalog.noMilestones(L))
+        ], emptyText: Catalog.noMilestones(L), legend: milestones.isEmpty ? nil : Catalog.trSlipLegend(L), legendTone: .muted)
         for m in milestones {
             let tone: Tone = m.light == .red ? .alert : (m.light == .green ? .good : (m.light == .amber ? .strong : .muted))
             table.rows.append([

@@ -1371,6 +1371,8 @@ trainer.trPlanned = Planned
 trainer.trForecast = Forecast
 # Reports/Catalog+Trainer.swift, Shared — let trSlip
 trainer.trSlip = Slip
+# Reports/Catalog+Trainer.swift, Shared — let trSlipLegend: under the status and review milestone tables
+trainer.trSlipLegend = Slip: working days from the planned date to the forecast (or the day the milestone was reached), positive when later
 # Reports/Catalog+Trainer.swift, Shared — let trLight
 trainer.trLight = Light
 # Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text

@@ -1371,6 +1371,8 @@ trainer.trPlanned = Prévu
 trainer.trForecast = Prévision
 # Reports/Catalog+Trainer.swift, Shared — let trSlip
 trainer.trSlip = Écart
+# Reports/Catalog+Trainer.swift, Shared — let trSlipLegend: under the status and review milestone tables
+trainer.trSlipLegend = Écart : jours ouvrés entre la date prévue et la prévision (ou le jour où le jalon a été atteint), positif quand c’est plus tard
 # Reports/Catalog+Trainer.swift, Shared — let trLight
 trainer.trLight = Feu
 # Reports/Catalog+Trainer.swift, Shared — func trLightName(_ light: TrafficLight) -> Text
