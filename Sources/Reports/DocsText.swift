@@ -71,10 +71,16 @@ public enum DocsText {
     // MARK: Spec
 
     public static func spec(_ spec: SpecDocument, board: Board, problems: [Diagnostic], language L: Language, style: TerminalStyle) -> String {
-        var out: [String] = []
-        out.append(style.paint(style.clean(DocsWords.specHeader(spec.title, spec.version ?? "?", spec.status.isEmpty ? "?" : StatusWords.document(spec.status, L))(L)), .strong))
+        specDocument(spec, board: board, problems: problems, language: L, unicode: style.unicode).text(style: style)
+    }
+
+    /// The spec as a document: its sections and how far each is written, its deliverables and
+    /// what links them, its budget; every line cut at the width (the listing look).
+    public static func specDocument(_ spec: SpecDocument, board: Board, problems: [Diagnostic], language L: Language, unicode: Bool) -> ReportDocument {
+        let none = (unicode ? Glyphs.unicode : Glyphs.ascii).none
+        let header = DocsWords.specHeader(spec.title, spec.version ?? "?", spec.status.isEmpty ? "?" : StatusWords.document(spec.status, L))(L)
         let templated = Set(problems.filter { $0.file == SpecDocument.path && $0.message.en.contains("template") }.compactMap(\.line))
-        var table = TextTable(columns: [.init(DocsWords.section(L), minWidth: 12, flexible: true), .init(DocsWords.state(L)), .init(DocsWords.line(L), alignment: .right)])
+        var rows: [[ReportTable.Cell]] = []
         var written = 0
         for s in spec.allSections {
             var state = s.state
@@ -85,29 +91,30 @@ public enum DocsText {
             }
             if state == .filled { written += 1 }
             let heading = (s.level == 3 ? "  " : "") + s.heading
-            table.append([TextTable.Cell(heading), TextTable.Cell(stateWord(state)(L), tone: state == .filled ? .good : .alert), TextTable.Cell("\(s.line)")])
+            rows.append([ReportTable.Cell(heading), ReportTable.Cell(stateWord(state)(L), tone: state == .filled ? .good : .alert), ReportTable.Cell("\(s.line)")])
         }
-        out.append(DocsWords.specProgress(written, spec.allSections.count)(L))
-        out.append(table.render(style))
+        let sectionTable = ReportTable(columns: [.init(DocsWords.section(L), flexible: true, minWidth: 12), .init(DocsWords.state(L)), .init(DocsWords.line(L), alignment: .right)],
+                                       rows: rows, emptyText: "", drawnWhenEmpty: true)
+        var sections = [ReportSection("", blocks: [.paragraph(header, .strong), .paragraph(DocsWords.specProgress(written, spec.allSections.count)(L), .plain), .table(sectionTable)],
+                                      tight: true)]
         if !spec.deliverables.isEmpty {
-            out.append("")
-            out.append(style.paint(DocsWords.deliverables(L), .strong))
             var links: [String: [String]] = [:]
             for m in board.milestones { for d in m.deliverables { links[d, default: []].append(m.id.description) } }
             for t in board.tasks { for d in t.deliverables { links[d, default: []].append(t.id.description) } }
-            var dt = TextTable(columns: [.init("Id"), .init(DocsWords.title(L), minWidth: 10, flexible: true), .init(DocsWords.due(L)), .init(DocsWords.linkedFrom(L), minWidth: 8, flexible: true)])
-            for d in spec.deliverables {
+            let rows = spec.deliverables.map { d -> [ReportTable.Cell] in
                 let linked = links[d.id]
-                dt.append([TextTable.Cell(d.id, tone: .accent), TextTable.Cell(d.title), TextTable.Cell(d.due?.formatted(L) ?? style.glyphs.none),
-                           TextTable.Cell(linked?.joined(separator: ", ") ?? DocsWords.notLinked(L), tone: linked == nil ? .alert : .plain)])
+                return [ReportTable.Cell(d.id, tone: .accent), ReportTable.Cell(d.title), ReportTable.Cell(d.due?.formatted(L) ?? none),
+                        ReportTable.Cell(linked?.joined(separator: ", ") ?? DocsWords.notLinked(L), tone: linked == nil ? .alert : .plain)]
             }
-            out.append(dt.render(style))
+            let table = ReportTable(columns: [.init("Id"), .init(DocsWords.title(L), flexible: true, minWidth: 10), .init(DocsWords.due(L)),
+                                              .init(DocsWords.linkedFrom(L), flexible: true, minWidth: 8)], rows: rows, emptyText: "")
+            sections.append(ReportSection("", blocks: [.paragraph(DocsWords.deliverables(L), .strong), .table(table)], tight: true))
         }
         if let b = spec.budget, b.total != nil || !b.lines.isEmpty {
-            out.append("")
-            out.append(DocsWords.budget(b.lines.count, b.total.map { SpecDocument.formatAmount($0.amount, L) } ?? style.glyphs.none, SpecDocument.formatAmount(b.sum, L))(L))
+            let budget = DocsWords.budget(b.lines.count, b.total.map { SpecDocument.formatAmount($0.amount, L) } ?? none, SpecDocument.formatAmount(b.sum, L))(L)
+            sections.append(ReportSection("", blocks: [.paragraph(budget, .plain)]))
         }
-        return out.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false).map { style.clip(String($0), to: max(style.width, 20)) }.joined(separator: "\n")
+        return ReportDocument(title: "", language: L, sections: sections, look: .listing)
     }
 
     // MARK: Documents

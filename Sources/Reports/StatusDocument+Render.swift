@@ -36,7 +36,7 @@ extension ReportDocument {
                 case .list(let items):
                     parts.append(list(items, style: style))
                 case .table(let table):
-                    if table.rows.isEmpty {
+                    if table.rows.isEmpty && !table.drawnWhenEmpty {
                         parts.append(style.paint(style.clean(table.emptyText), table.emptyTone))
                     } else {
                         var text = table.text(style: style)
@@ -56,7 +56,9 @@ extension ReportDocument {
             blocks.append(parts.joined(separator: section.tight ? "\n" : "\n\n"))
         }
         if let footer { blocks.append(style.paint(style.clean(footer), .muted)) }
-        return blocks.joined(separator: "\n\n")
+        let text = blocks.joined(separator: "\n\n")
+        guard look == .listing else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { style.clip(String($0), to: max(style.width, 20)) }.joined(separator: "\n")
     }
 
     /// A paragraph wrapped to the width, as the document's look sets prose.
@@ -66,6 +68,9 @@ extension ReportDocument {
             return style.paint(ReportDocument.wrap(style.clean(text), width: style.width), tone)
         case .view:
             return DisplayWidth.wrap(style.clean(text), to: max(style.width, 1)).map { style.paint($0, tone) }.joined(separator: "\n")
+        case .listing:
+            // Cut, not wrapped, once the document is set (`text(style:)`).
+            return style.clean(text).split(separator: "\n", omittingEmptySubsequences: false).map { style.paint(String($0), tone) }.joined(separator: "\n")
         }
     }
 
@@ -75,7 +80,7 @@ extension ReportDocument {
         case .report:
             let bullet = style.unicode ? "• " : "- "
             return items.map { ReportDocument.wrap(style.clean($0), width: style.width, first: bullet, rest: "  ") }.joined(separator: "\n")
-        case .view:
+        case .view, .listing:
             let width = max(style.width, 1)
             return items.flatMap { item -> [String] in
                 guard width > 4 else { return DisplayWidth.wrap(style.clean("- " + item), to: width) }

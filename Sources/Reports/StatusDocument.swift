@@ -12,7 +12,9 @@ public struct ReportDocument: Sendable {
     /// How the text renderer sets prose. A report keeps a word longer than the line whole and
     /// bullets with `•`; a view of the board (plan, lists) cuts such a word with `-`, bullets
     /// with `-` and colours each line on its own, as the views always have.
-    public enum Look: Sendable { case report, view }
+    /// A listing (`spec show`) sets prose as a view does but never wraps: every line longer
+    /// than the width (never less than 20 columns) is cut with `…`, as that view always has.
+    public enum Look: Sendable { case report, view, listing }
 
     /// Not shown when empty (a view has no title of its own).
     public var title: String
@@ -141,14 +143,19 @@ public struct ReportTable: Sendable {
     /// A line under the table saying what its marks mean (`! = late`), in its tone.
     public var legend: String?
     public var legendTone: Tone
+    /// Without rows, the table is drawn with its header only instead of `emptyText` (the spec's
+    /// sections, which `spec show` always draws).
+    public var drawnWhenEmpty: Bool
 
-    public init(columns: [Column], rows: [[Cell]] = [], emptyText: String, emptyTone: Tone = .muted, legend: String? = nil, legendTone: Tone = .muted) {
+    public init(columns: [Column], rows: [[Cell]] = [], emptyText: String, emptyTone: Tone = .muted, legend: String? = nil, legendTone: Tone = .muted,
+                drawnWhenEmpty: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.emptyText = emptyText
         self.emptyTone = emptyTone
         self.legend = legend
         self.legendTone = legendTone
+        self.drawnWhenEmpty = drawnWhenEmpty
     }
 }
 

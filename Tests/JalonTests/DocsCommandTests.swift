@@ -66,6 +66,23 @@ struct DocsCommandTests {
 
     // MARK: Documents
 
+    /// `spec show --ascii` is ASCII through and through: the progress line, the deliverables
+    /// heading and the budget line are folded like the tables (they were printed accented).
+    @Test func specShowInASCIIIsASCII() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard(lang: "fr")
+        try repo.jalonOK("milestone", "add", "Maquette validée", "--date", "2026-12-18")
+        try repo.write("spec.md", DocsFixtures.goodSpec)
+        try repo.gitOK("add", "spec.md")
+        try repo.gitOK("commit", "-qm", "Cahier des charges rédigé")
+        let shown = try repo.jalonOK("spec", "show", "--ascii", "--width", "100")
+        #expect(shown.stdout.contains("15 rubriques redigees sur 15") && shown.stdout.contains("\nLivrables\n") && shown.stdout.contains("Budget : 2 lignes"), "\(shown)")
+        let nonASCII = shown.stdout.unicodeScalars.filter { !$0.isASCII }
+        #expect(nonASCII.isEmpty, "\(shown)")
+        let accented = try repo.jalonOK("spec", "show", "--width", "100")
+        #expect(accented.stdout.contains("15 rubriques rédigées sur 15"), "\(accented)")
+    }
+
     @Test func documentsFromTemplatesWithStatusTreeAndIndex() throws {
         let repo = try TestRepository()
         try repo.makeBoard(lang: "fr")
