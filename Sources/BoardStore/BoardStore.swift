@@ -85,6 +85,13 @@ public final class BoardStore: @unchecked Sendable {
     /// Documentation files (documents, minutes, comments, the spec) a reader left out because
     /// they cannot be read, each with its problem; the command line names them on stderr.
     public var leftOutFiles: [Diagnostic] = []
+    /// Set before `load` by `check`: the work-tree files it reads are looked at for conflict
+    /// markers then, so that `conflictMarkerProblems` reads only the other files.
+    public var findsConflictMarkers = false
+    /// The conflict markers of the files `load` read, by board-relative path (written from the
+    /// reading threads, under `markersLock`).
+    var markersRead: [String: [Diagnostic]] = [:]
+    let markersLock = NSLock()
     /// For a board the trainer fetched into a cache: what the trainer's fetches saw.
     public var fetchLog: FetchLog?
 
@@ -169,7 +176,12 @@ public final class BoardStore: @unchecked Sendable {
 
     func loadWorktree(_ folder: String, scope: BoardScope) -> Board {
         let fm = FileManager.default
-        let settingsFile = BoardStore.worktreeFile(folder, BoardSettings.fileName)
+        // `check` then finds conflict markers in the bytes read here (`conflictMarkerProblems`).
+        let markers = findsConflictMarkers
+        @Sendable func found(_ path: String) -> ([UInt8]) -> Void {
+            { bytes in if markers { self.recordMarkers(path, bytes) } }
+        }
+        let settingsFile = BoardStore.worktreeFile(folder, BoardSettings.fileName, read: found(BoardSettings.fileName))
         var paths: [String] = []
         var onFile: Set<ItemID> = []
         for folderName in BoardStore.itemFolders {
@@ -191,15 +203,16 @@ public final class BoardStore: @unchecked Sendable {
         // Read on every core: a board of thousands of tasks is thousands of small files.
         let files = Concurrent.map(paths) { path -> Board.File? in
             if let slash = path.firstIndex(of: "/"), linkedFolders.contains(String(path[..<slash])) { return .symbolicLink(path) }
-            return BoardStore.worktreeFile(folder, path, foldersChecked: true)
+            return BoardStore.worktreeFile(folder, path, foldersChecked: true, read: found(path))
         }.compactMap { $0 }
         return Board.load(settingsFile: settingsFile, files: files, checkAcrossFiles: scope.isAll, itemIDsOnFile: onFile)
     }
 
     /// A board file of the work tree, read without following a symbolic link (a link, or a
     /// file under a linked folder, is refused with a reason); nil when there is no such file.
-    /// `foldersChecked`: the caller already knows no folder above the file is a link.
-    static func worktreeFile(_ folder: String, _ path: String, foldersChecked: Bool = false) -> Board.File? {
+    /// `foldersChecked`: the caller already knows no folder above the file is a link. `read` is
+    /// given the bytes of a file read.
+    static func worktreeFile(_ folder: String, _ path: String, foldersChecked: Bool = false, read seen: ([UInt8]) -> Void = { _ in }) -> Board.File? {
         if !foldersChecked, let slash = path.lastIndex(of: "/"), BoardStore.crossesLink(folder, String(path[..<slash])) {
             return .symbolicLink(path)
         }
@@ -236,6 +249,7 @@ public final class BoardStore: @unchecked Sendable {
             count += n
         }
         bytes.removeLast(bytes.count - count)
+        seen(bytes)
         return Board.File(path: path, bytes: bytes)
     }
 

@@ -234,6 +234,8 @@ func withBoard(_ options: GlobalOptions, scope: BoardScope = .all, reportsProble
     let context: CommandContext
     do {
         let store = try BoardStore.locate(from: environment.directory, board: options.board, clock: environment.clock, environment: environment.variables)
+        // `check` looks for conflict markers in the files as they are read.
+        store.findsConflictMarkers = reportsProblems
         do {
             context = CommandContext(options: options, environment: environment, store: store, board: try store.load(scope: scope))
         } catch {

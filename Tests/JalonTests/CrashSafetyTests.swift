@@ -352,5 +352,17 @@ struct CrashSafetyTests {
         // A Markdown heading underlined with '=======' is not a conflict.
         #expect(ConflictMarkers.diagnostics(path: "docs/note.md", text: "Titre\n=======\n\nTexte\n").isEmpty)
         #expect(ConflictMarkers.diagnostics(path: "x.md", text: "<<<<<<< HEAD\na\n=======\nb\n>>>>>>> side\n").map(\.line) == [1])
+
+        // Files the board reading does not read are looked at too, in path order: nested ones, a
+        // link to a file (followed, as Git leaves it), a folder named like a file; hidden ones are not.
+        let conflicted = "intro\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> side\n"
+        for path in ["comments/T-A1/2026-12-01-note.md", "tasks/sub/deep.md", "tasks/.hidden.md", "docs/.drafts/x.md",
+                     "tasks/folder.md/inner.md", "time/2026-12-01-alice.md", "outside.md"] {
+            try repo.write(path, conflicted)
+        }
+        try FileManager.default.createSymbolicLink(atPath: repo.file("docs/link.md").path, withDestinationPath: repo.file("outside.md").path)
+        let all = try repo.jalon("check").stdout.split(separator: "\n").filter { $0.contains("Git conflict markers") }.map { String($0.split(separator: ":")[0]) }
+        #expect(all == ["comments/T-A1/2026-12-01-note.md", "docs/link.md", "tasks/T-A1.md", "tasks/folder.md/inner.md", "tasks/sub/deep.md",
+                        "time/2026-12-01-alice.md"], "\(all)")
     }
 }
