@@ -10,7 +10,10 @@ One run of this script:
      a. `jalon task add`            vs  plain `git add` + `git commit` of the same file
      b. `jalon task list`           vs  Taskwarrior `task list` on 1,000 pending tasks
      c. `jalon check`               vs  `git status` on the same work tree
-   and reports median / p90 wall time, peak RSS and the jalon/reference ratios;
+   and reports median / p90 wall time, median CPU time (user + system), peak RSS and the
+   jalon/reference ratios; with `--before OTHER_JALON`, that binary is a third side of every
+   pair (its own copies of the repositories it writes to), interleaved with the other two, and
+   the jalon/before ratios are printed too (a change measured before and after in one run);
 4. removes its temporary directory (unless --keep).
 
 Standard library only. Every subprocess runs with a hermetic Git environment (private
@@ -123,6 +126,7 @@ def run(argv, *, cwd=None, env=None, input: bytes | None = None, check=True, cap
 class Sample:
     wall_ms: float
     maxrss_kb: int | None
+    cpu_ms: float | None = None
 
 
 GNU_TIME = "/usr/bin/time"
@@ -166,7 +170,8 @@ def timed(argv, *, cwd, env, before=None, rss=False) -> Sample:
         with open(rss_file) as f:
             maxrss = int(f.read().split()[-1])
         os.unlink(rss_file)
-    return Sample((t1 - t0) / 1e6, maxrss)
+    # CPU of the child and of every descendant it waited for (`sh -c 'git add && git commit'`).
+    return Sample((t1 - t0) / 1e6, maxrss, None if rss else (ru.ru_utime + ru.ru_stime) * 1000)
 
 
 # --------------------------------------------------------------------------------------
@@ -457,10 +462,12 @@ def percentile(values, q: float) -> float:
 
 def summarize(samples: list, rss_samples: list) -> dict:
     wall = [s.wall_ms for s in samples]
+    cpu = [s.cpu_ms for s in samples if s.cpu_ms is not None]
     rss = [s.maxrss_kb for s in rss_samples if s.maxrss_kb is not None]
     return {
         "runs": len(samples),
         "median_ms": statistics.median(wall),
+        "cpu_median_ms": statistics.median(cpu) if cpu else None,
         "p90_ms": percentile(wall, 0.9),
         "min_ms": min(wall),
         "max_ms": max(wall),
@@ -480,38 +487,66 @@ class Pair:
     b: list = field(default_factory=list)       # reference side, timed runs
     a_rss: list = field(default_factory=list)   # jalon side, GNU time runs
     b_rss: list = field(default_factory=list)   # reference side, GNU time runs
+    c: list = field(default_factory=list)       # --before binary, timed runs
+    c_rss: list = field(default_factory=list)   # --before binary, GNU time runs
 
     def result(self) -> dict:
         out = {"jalon_command": self.label_a, "reference_command": self.label_b}
         out["jalon"] = summarize(self.a, self.a_rss) if self.a else None
         out["reference"] = summarize(self.b, self.b_rss) if self.b else None
+        out["before"] = summarize(self.c, self.c_rss) if self.c else None
         if self.a and self.b:
             ja, rb = out["jalon"], out["reference"]
             out["time_ratio_median"] = ja["median_ms"] / rb["median_ms"]
             out["time_ratio_p90"] = ja["p90_ms"] / rb["p90_ms"]
+            if ja["cpu_median_ms"] and rb["cpu_median_ms"]:
+                out["cpu_ratio_median"] = ja["cpu_median_ms"] / rb["cpu_median_ms"]
             if ja["peak_rss_kb_median"] and rb["peak_rss_kb_median"]:
                 out["rss_ratio"] = ja["peak_rss_kb_median"] / rb["peak_rss_kb_median"]
+        if self.a and self.c:
+            ja, cb = out["jalon"], out["before"]
+            out["before_time_ratio_median"] = ja["median_ms"] / cb["median_ms"]
+            if ja["cpu_median_ms"] and cb["cpu_median_ms"]:
+                out["before_cpu_ratio_median"] = ja["cpu_median_ms"] / cb["cpu_median_ms"]
+            if self.b:
+                out["before_time_ratio_reference"] = cb["median_ms"] / out["reference"]["median_ms"]
+                if cb["cpu_median_ms"] and out["reference"]["cpu_median_ms"]:
+                    out["before_cpu_ratio_reference"] = cb["cpu_median_ms"] / out["reference"]["cpu_median_ms"]
+            if cb["peak_rss_kb_median"] and out["reference"] and out["reference"]["peak_rss_kb_median"]:
+                out["before_rss_ratio"] = cb["peak_rss_kb_median"] / out["reference"]["peak_rss_kb_median"]
         return out
 
 
 def print_table(results: dict) -> None:
-    head = f"{'benchmark':<44} {'median ms':>10} {'p90 ms':>10} {'peak RSS':>10} {'time ×':>8} {'RSS ×':>7}"
+    head = f"{'benchmark':<44} {'median ms':>10} {'p90 ms':>10} {'CPU ms':>8} {'peak RSS':>10} {'time ×':>8} {'CPU ×':>7} {'RSS ×':>7}"
     print(head)
     print("-" * len(head))
     for key, r in results.items():
-        rows = [(r["jalon_command"], r["jalon"]), (r["reference_command"], r["reference"])]
-        for i, (label, s) in enumerate(rows):
+        rows = [(r["jalon_command"], r["jalon"], ""), (r["reference_command"], r["reference"], "")]
+        if r.get("before"):
+            rows.append(("before: " + r["jalon_command"], r["before"], "before_"))
+        for i, (label, s, kind) in enumerate(rows):
             if s is None:
-                print(f"{label:<44} {'—':>10} {'—':>10} {'—':>10}")
+                print(f"{label:<44} {'—':>10} {'—':>10}")
                 continue
             rss = "—" if s["peak_rss_kb_median"] is None else f"{s['peak_rss_kb_median'] / 1024:.1f} MiB"
+            cpu = "—" if s.get("cpu_median_ms") is None else f"{s['cpu_median_ms']:.1f}"
             ratio = ""
             if i == 0 and "time_ratio_median" in r:
                 rr = f"{r['rss_ratio']:.2f}" if "rss_ratio" in r else "—"
-                ratio = f"{r['time_ratio_median']:>8.2f} {rr:>7}"
-            print(f"{label:<44} {s['median_ms']:>10.1f} {s['p90_ms']:>10.1f} {rss:>10} {ratio}")
+                cr = f"{r['cpu_ratio_median']:.2f}" if "cpu_ratio_median" in r else "—"
+                ratio = f"{r['time_ratio_median']:>8.2f} {cr:>7} {rr:>7}"
+            if kind and "before_time_ratio_reference" in r:
+                rr = f"{r['before_rss_ratio']:.2f}" if "before_rss_ratio" in r else "—"
+                cr = f"{r['before_cpu_ratio_reference']:.2f}" if "before_cpu_ratio_reference" in r else "—"
+                ratio = f"{r['before_time_ratio_reference']:>8.2f} {cr:>7} {rr:>7}"
+            print(f"{label:<44} {s['median_ms']:>10.1f} {s['p90_ms']:>10.1f} {cpu:>8} {rss:>10} {ratio}")
+        if "before_time_ratio_median" in r:
+            cpu = f", CPU {r['before_cpu_ratio_median']:.2f}×" if "before_cpu_ratio_median" in r else ""
+            print(f"{'  jalon / before':<44} wall {r['before_time_ratio_median']:.2f}×{cpu}")
         print()
-    print("time × = jalon median / reference median;  RSS × = jalon median peak RSS / reference")
+    print("time × = jalon median / reference median (on the before line: before / reference);  CPU × = the same for CPU "
+          "time (user + system);  RSS × = median peak RSS / reference's")
 
 
 # --------------------------------------------------------------------------------------
@@ -536,6 +571,8 @@ def main(argv=None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jalon", type=Path, help="use this jalon binary instead of building one")
     ap.add_argument("--skip-jalon", action="store_true", help="only generate and time the reference tools")
+    ap.add_argument("--before", type=Path, help="also time this other jalon binary (before a change) as a third side of every pair, "
+                    "interleaved, on its own copies of the repositories it writes to")
     ap.add_argument("--runs", type=int, default=30, help="timed runs per command (default 30)")
     ap.add_argument("--warmup", type=int, default=3, help="untimed runs per command first (default 3)")
     ap.add_argument("--rss-runs", type=int, default=5,
@@ -566,6 +603,9 @@ def main(argv=None) -> int:
         jalon = args.jalon.resolve() if args.jalon else build_jalon()
         if not os.access(jalon, os.X_OK):
             raise SystemExit(f"not an executable: {jalon}")
+    before_bin = args.before.resolve() if args.before and jalon is not None else None
+    if before_bin is not None and not os.access(before_bin, os.X_OK):
+        raise SystemExit(f"not an executable: {before_bin}")
 
     tmp = Path(tempfile.mkdtemp(prefix="jalon-bench-"))
     home = tmp / "home"
@@ -585,7 +625,8 @@ def main(argv=None) -> int:
         t0 = time.perf_counter()
         repo_jalon, repo_git, repo_read = tmp / "repo-jalon", tmp / "repo-git", tmp / "repo-read"
         move_jalon, move_git = tmp / "move-jalon", tmp / "move-git"
-        for dst in (repo_jalon, repo_git, repo_read, move_jalon, move_git):
+        repo_before, move_before = tmp / "repo-before", tmp / "move-before"
+        for dst in (repo_jalon, repo_git, repo_read, move_jalon, move_git) + ((repo_before, move_before) if before_bin else ()):
             run(["cp", "-a", str(gen_repo), str(dst)])
         copy_s = time.perf_counter() - t0
 
@@ -607,13 +648,16 @@ def main(argv=None) -> int:
             pair = Pair("task_add", 'jalon task add "Bench task N" --as alice',
                         "write file; git add F && git commit -q -m MSG")
             next_a = args.tasks // len(MEMBERS) + 1     # the id jalon will allocate next
-            state = {"jalon": 0, "git": next_a}
+            state = {"jalon": 0, "git": next_a, "before": 0}
 
-            def jalon_add(rss=False):
-                state["jalon"] += 1
-                n = state["jalon"]
-                return timed([str(jalon), "task", "add", f"Bench task {n}", "--as", "alice"],
-                             cwd=repo_jalon, env=jenv, rss=rss)
+            def jalon_add(rss=False, binary=jalon, repo=repo_jalon, side="jalon"):
+                state[side] += 1
+                n = state[side]
+                return timed([str(binary), "task", "add", f"Bench task {n}", "--as", "alice"],
+                             cwd=repo, env=jenv, rss=rss)
+
+            def before_add(rss=False):
+                return jalon_add(rss, before_bin, repo_before, "before")
 
             def git_add(rss=False):
                 num = state["git"]
@@ -628,7 +672,7 @@ def main(argv=None) -> int:
                 msg = jalon_message(f"Add task {tid} “{title}”", "task-add", [tid])
                 return timed(["sh", "-c", 'git add -- "$1" && git commit -q -m "$2"', "sh", rel, msg],
                              cwd=repo_git, env=env, before=write, rss=rss)
-            pairs.append((pair, jalon_add, git_add))
+            pairs.append((pair, jalon_add, git_add, before_add))
 
         # ---- a'. task move vs the same status edit + git add + commit ---------------------
         if "move" in pairs_wanted:
@@ -636,7 +680,7 @@ def main(argv=None) -> int:
                         "edit status; git add F && git commit -q -m MSG")
             by_id = {t.id: t for t in gen["tasks"]}
             move_order = [t.id for t in gen["tasks"]]
-            mstate = {"jalon": 0, "git": 0}
+            mstate = {"jalon": 0, "git": 0, "before": 0}
 
             def next_move(side: str):
                 k = mstate[side]
@@ -646,9 +690,12 @@ def main(argv=None) -> int:
                 cur = STATUSES[(STATUSES.index(by_id[tid].status) + rounds) % len(STATUSES)]
                 return tid, cur, STATUSES[(STATUSES.index(cur) + 1) % len(STATUSES)]
 
-            def jalon_move(rss=False):
-                tid, _, new = next_move("jalon")
-                return timed([str(jalon), "task", "move", tid, new, "--as", "alice"], cwd=move_jalon, env=jenv, rss=rss)
+            def jalon_move(rss=False, binary=jalon, repo=move_jalon, side="jalon"):
+                tid, _, new = next_move(side)
+                return timed([str(binary), "task", "move", tid, new, "--as", "alice"], cwd=repo, env=jenv, rss=rss)
+
+            def before_move(rss=False):
+                return jalon_move(rss, before_bin, move_before, "before")
 
             def git_move(rss=False):
                 tid, old, new = next_move("git")
@@ -660,32 +707,47 @@ def main(argv=None) -> int:
                 msg = jalon_message(f"Move task {tid} “{by_id[tid].title}”: {old} → {new}", "task-move", [tid])
                 return timed(["sh", "-c", 'git add -- "$1" && git commit -q -m "$2"', "sh", rel, msg],
                              cwd=move_git, env=env, before=write, rss=rss)
-            pairs.append((pair, jalon_move, git_move))
+            pairs.append((pair, jalon_move, git_move, before_move))
 
         # ---- b. task list vs Taskwarrior list -------------------------------------------
         if "list" in pairs_wanted:
             pair = Pair("task_list", "jalon task list", "task list (Taskwarrior)")
             pairs.append((pair,
                           lambda rss=False: timed([str(jalon), "task", "list"], cwd=repo_read, env=jenv, rss=rss),
-                          lambda rss=False: timed(["task", "list"], cwd=tmp, env=tw["env"], rss=rss)))
+                          lambda rss=False: timed(["task", "list"], cwd=tmp, env=tw["env"], rss=rss),
+                          lambda rss=False: timed([str(before_bin), "task", "list"], cwd=repo_read, env=jenv, rss=rss)))
 
         # ---- b'. board (kanban) vs Taskwarrior list -------------------------------------------
         if "board" in pairs_wanted:
             pair = Pair("board", "jalon board", "task list (Taskwarrior)")
             pairs.append((pair,
                           lambda rss=False: timed([str(jalon), "board"], cwd=repo_read, env=jenv, rss=rss),
-                          lambda rss=False: timed(["task", "list"], cwd=tmp, env=tw["env"], rss=rss)))
+                          lambda rss=False: timed(["task", "list"], cwd=tmp, env=tw["env"], rss=rss),
+                          lambda rss=False: timed([str(before_bin), "board"], cwd=repo_read, env=jenv, rss=rss)))
 
         # ---- c. check vs git status ------------------------------------------------------
         if "check" in pairs_wanted:
             pair = Pair("check", "jalon check", "git status")
             pairs.append((pair,
                           lambda rss=False: timed([str(jalon), "check"], cwd=repo_read, env=jenv, rss=rss),
-                          lambda rss=False: timed(["git", "status"], cwd=repo_read, env=env, rss=rss)))
+                          lambda rss=False: timed(["git", "status"], cwd=repo_read, env=env, rss=rss),
+                          lambda rss=False: timed([str(before_bin), "check"], cwd=repo_read, env=jenv, rss=rss)))
 
-        for pair, fa, fb in pairs:
+        checks = {}
+        if before_bin is not None:
+            # The before binary must print what jalon prints (the history cache is built here too).
+            for cmd in (["task", "list"], ["board"], ["check"]):
+                if cmd[-1] not in pairs_wanted and cmd != ["task", "list"]:
+                    continue
+                outs = [run([str(b), *cmd], cwd=repo_read, env=jenv, check=False).stdout for b in (jalon, before_bin)]
+                checks["before_same_output_" + "_".join(cmd)] = outs[0] == outs[1]
+                log(f"--before prints {'the same' if outs[0] == outs[1] else 'A DIFFERENT'} `{' '.join(cmd)}` ({len(outs[0])} bytes)")
+
+        for pair, fa, fb, fc in pairs:
             log(f"timing {pair.key}: {args.warmup} warm-up + {args.runs} timed + {rss_runs} RSS runs per side …")
             sides = [("a", fa), ("b", fb)] if jalon is not None else [("b", fb)]
+            if before_bin is not None:
+                sides.append(("c", fc))
             for _ in range(args.warmup):
                 for _, f in sides:
                     f()
@@ -701,7 +763,6 @@ def main(argv=None) -> int:
             results[pair.key] = pair.result()
 
         # ---- sanity checks after timing ---------------------------------------------------
-        checks = {}
         if "add" in pairs_wanted:
             n_added = args.warmup + args.runs + rss_runs
             git_count = int(run(["git", "rev-list", "--count", "main"], cwd=repo_git, env=env).stdout)
@@ -718,6 +779,8 @@ def main(argv=None) -> int:
                 a = (repo_jalon / rel).read_bytes() if (repo_jalon / rel).exists() else None
                 b = (repo_git / rel).read_bytes()
                 checks["same_task_file"] = a == b
+                if before_bin is not None:
+                    checks["before_same_task_file"] = (repo_before / rel).read_bytes() == b if (repo_before / rel).exists() else False
                 if a != b:
                     log(f"warning: {rel} differs between jalon and plain git:\n{a!r}\n{b!r}")
                 st = run(["git", "status", "--porcelain"], cwd=repo_jalon, env=env).stdout.decode()
