@@ -196,40 +196,59 @@ public enum ContributionsExport {
         /// How `JSONEncoder` writes the marker's first character.
         static let encodedMarker = "\"\\u0001jalon-commits-"
 
+        /// Works on the UTF-8 bytes: `String.range(of:)` goes through Foundation's UTF-16 view
+        /// and was a fifth of a warm JSON report.
         func splice(into json: String) -> String {
             guard !lists.isEmpty else { return json }
-            var out = ""
-            out.reserveCapacity(json.utf8.count + lists.reduce(0) { $0 + $1.count * 56 })
-            var rest = json[...]
-            while let found = rest.range(of: CommitLists.encodedMarker) {
-                let lineStart = rest[..<found.lowerBound].lastIndex(of: "\n").map { rest.index(after: $0) } ?? rest.startIndex
-                let indent = String(repeating: " ", count: rest[lineStart...].prefix { $0 == " " }.count)
-                out += rest[..<found.lowerBound]
-                let afterMarker = rest[found.upperBound...]
-                guard let end = afterMarker.range(of: "\\u0001\""), let slot = Int(afterMarker[..<end.lowerBound]), lists.indices.contains(slot) else {
-                    // Not a marker of ours (cannot happen: every string of the export is escaped): kept as it is.
-                    out += rest[found]
-                    rest = afterMarker
-                    continue
-                }
-                out += CommitLists.array(lists[slot], indent: indent)
-                rest = afterMarker[end.upperBound...]
+            let marker = Array(CommitLists.encodedMarker.utf8), close = Array("\\u0001\"".utf8)
+            let source = Array(json.utf8)
+            let n = source.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n + lists.reduce(0) { $0 + $1.count * 56 })
+            func matches(_ pattern: [UInt8], at k: Int) -> Bool {
+                guard k + pattern.count <= n else { return false }
+                for (j, b) in pattern.enumerated() where source[k + j] != b { return false }
+                return true
             }
-            out += rest
-            return out
+            var copied = 0, lineStart = 0, k = 0
+            while k < n {
+                let b = source[k]
+                if b == 0x0A { lineStart = k + 1 }
+                guard b == 0x22, matches(marker, at: k) else { k += 1; continue }
+                let digits = k + marker.count
+                var end = digits
+                while end < n, source[end] >= 0x30, source[end] <= 0x39 { end += 1 }
+                // Not a marker of ours (cannot happen: every string of the export is escaped): kept as it is.
+                guard end > digits, end - digits < 10, matches(close, at: end),
+                      let slot = Int(String(decoding: source[digits..<end], as: UTF8.self)), lists.indices.contains(slot) else { k += 1; continue }
+                out += source[copied..<k]
+                var indent = 0
+                while lineStart + indent < k, source[lineStart + indent] == 0x20 { indent += 1 }
+                CommitLists.array(lists[slot], indent: indent, into: &out)
+                k = end + close.count
+                copied = k
+            }
+            out += source[copied..<n]
+            return String(decoding: out, as: UTF8.self)
         }
 
         /// `[`, each string on its own line two spaces deeper, `]` — or `[`, an empty line, `]`.
-        static func array(_ list: [String], indent: String) -> String {
-            guard !list.isEmpty else { return "[\n\n" + indent + "]" }
-            let inner = indent + "  "
-            var out = "[\n"
-            for (i, s) in list.enumerated() {
-                out += inner
-                out += literal(s)
-                out += i == list.count - 1 ? "\n" : ",\n"
+        static func array(_ list: [String], indent: Int, into out: inout [UInt8]) {
+            guard !list.isEmpty else {
+                out += Array("[\n\n".utf8)
+                out += repeatElement(0x20, count: indent)
+                out.append(0x5D)
+                return
             }
-            return out + indent + "]"
+            out += Array("[\n".utf8)
+            for (i, s) in list.enumerated() {
+                out += repeatElement(0x20, count: indent + 2)
+                out += literal(s).utf8
+                if i < list.count - 1 { out.append(0x2C) }
+                out.append(0x0A)
+            }
+            out += repeatElement(0x20, count: indent)
+            out.append(0x5D)
         }
 
         /// A commit id needs no escaping; anything else is written by the encoder itself.
