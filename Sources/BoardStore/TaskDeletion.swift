@@ -18,39 +18,6 @@ public struct TaskReference: Sendable, Equatable {
     public var kind: Kind
     /// The board-relative file the reference is written in.
     public var path: String
-
-    /// One line that names the reference and its file, for the refusal and for the report of
-    /// what `--force` changed.
-    public func text(pathPrefix: String) -> Text {
-        let file = pathPrefix + path
-        switch kind {
-        case .dependency(let id) where id.kind == .milestone:
-            return Text("store.text.milestoneDependency", ["id": id, "file": file])
-        case .dependency(let id):
-            return Text("store.text.taskDependency", ["id": id, "file": file])
-        case .meetingAction(let meeting, let what):
-            return Text("store.text.meetingAction", ["what": what, "meeting": meeting, "file": file])
-        case .deliverable(let d):
-            return Text("store.text.deliverable", ["d": d, "path": pathPrefix + SpecDocument.path])
-        case .comments(let n):
-            return Text("store.text.comments", ["n": n, "file": file])
-        }
-    }
-
-    /// What `--force` did about it, in the same commit.
-    public func removal(pathPrefix: String) -> Text {
-        let file = pathPrefix + path
-        switch kind {
-        case .dependency(let id):
-            return Text("store.removal.dependency", ["id": id, "file": file])
-        case .meetingAction(let meeting, let what):
-            return Text("store.removal.meetingAction", ["what": what, "meeting": meeting, "file": file])
-        case .deliverable(let d):
-            return Text("store.removal.deliverable", ["d": d])
-        case .comments(let n):
-            return Text("store.removal.comments", ["n": n, "file": file])
-        }
-    }
 }
 
 /// A deleted task leaves `deleted/<ID>.md` behind (its id, title and who deleted it when), so

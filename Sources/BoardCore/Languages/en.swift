@@ -551,23 +551,23 @@ store.overDay = {member} already has {already} h on {day}: a day holds at most 2
 store.overDayHint = check the date (--date) and the amount; `jalon time list` shows the bookings
 # BoardStore/TimeActions.swift — func subject(_ id: String, _ title: String, _ hours: Double, _ day: Day) -> Text
 store.subject = Log {hours} h on {id} “{title}” for {day}
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.milestoneDependency = milestone {id} depends on it ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.taskDependency = task {id} depends on it ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.meetingAction = it is the task of action “{what}” of meeting {meeting} ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.deliverable = it produces deliverable {d} of the spec ({path})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.comments = {n} {n|comment|comments} ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.removal: what task delete --force changed
 store.removal.dependency = dependency removed from {id} ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.removal: what task delete --force changed
 store.removal.meetingAction = action “{what}” of {meeting} has no task any more ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.removal: what task delete --force changed
 store.removal.deliverable = deliverable {d} is no longer linked to this task
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.removal: what task delete --force changed
 store.removal.comments = {n} {n|comment|comments} removed ({file}; Git's history keeps them)
 # JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
 action.listField.assignees = assignees

@@ -551,23 +551,23 @@ store.overDay = {member} a déjà {already} h le {day} : une journée ne dépass
 store.overDayHint = vérifiez la date (--date) et la durée ; « jalon time list » montre les saisies
 # BoardStore/TimeActions.swift — func subject(_ id: String, _ title: String, _ hours: Double, _ day: Day) -> Text
 store.subject = Temps passé sur {id} « {title} » : {hours} h le {day}
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.milestoneDependency = le jalon {id} en dépend ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.taskDependency = la tâche {id} en dépend ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.meetingAction = c’est la tâche de l’action « {what} » de la réunion {meeting} ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.deliverable = elle produit le livrable {d} du cahier des charges ({path})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.text: a reference that stops a task delete
 store.text.comments = {n} {n|commentaire|commentaires} ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.removal: what task delete --force changed
 store.removal.dependency = dépendance retirée de {id} ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.removal: what task delete --force changed
 store.removal.meetingAction = l’action « {what} » de {meeting} n’a plus de tâche ({file})
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.removal: what task delete --force changed
 store.removal.deliverable = le livrable {d} n’est plus relié à cette tâche
-# BoardStore/TaskDeletion.swift — let file
+# JalonCLI/ErrorWording.swift — TaskReference.removal: what task delete --force changed
 store.removal.comments = {n} {n|commentaire supprimé|commentaires supprimés} ({file} ; l’historique Git les garde)
 # JalonCLI/ErrorWording.swift — TaskListField.name, in action.notInList
 action.listField.assignees = membres assignés
