@@ -71,12 +71,18 @@ public struct TextTable: Sendable {
             left + shown.map { String(repeating: g.horizontal, count: widths[$0] + 2) }.joined(separator: mid) + right
         }
         func line(_ cells: [Cell], header: Bool) -> String {
-            let parts = shown.map { i -> String in
+            // `│ a │ b │`, appended into one string: a plan prints thousands of rows.
+            var out = g.vertical
+            if shown.isEmpty { out += g.vertical }
+            for i in shown {
                 let text = DisplayWidth.truncate(cells[i].text, to: widths[i], ellipsis: g.ellipsis)
                 let padded = DisplayWidth.pad(text, to: widths[i], alignRight: columns[i].alignment == .right)
-                return " " + style.paint(padded, header ? .strong : cells[i].tone) + " "
+                out += " "
+                out += style.paint(padded, header ? .strong : cells[i].tone)
+                out += " "
+                out += g.vertical
             }
-            return g.vertical + parts.joined(separator: g.vertical) + g.vertical
+            return out
         }
 
         var lines = [rule(g.topLeft, g.topMid, g.topRight)]

@@ -217,9 +217,10 @@ struct HistoryEngine {
                 if let known = pathInfo[f.path] {
                     info = known
                 } else {
-                    info = (FileClassifier.kind(of: f.path, boardPrefix: prefix, isBinary: false),
-                            FileClassifier.kind(of: f.path, boardPrefix: prefix, isBinary: true),
-                            globs.contains { $0.matches(f.path) })
+                    // Classified once: as a binary file the same path is a board file or a
+                    // document all the same, anything else binary (`FileClassifier.kind`).
+                    let kind = FileClassifier.kind(of: f.path, boardPrefix: prefix, isBinary: false)
+                    info = (kind, kind == .board || kind == .document ? kind : .binary, globs.contains { $0.matches(f.path) })
                     pathInfo[f.path] = info
                 }
                 var change = FileChange(path: f.path, oldPath: nil, status: f.status, kind: f.isBinary ? info.binaryKind : info.kind,
