@@ -344,24 +344,24 @@ public enum DocsText {
     ]
 
     public static func news(_ digest: NewsDigest, board: Board, sinceText: String, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
-        var out: [String] = [style.paint(Text("news.heading", ["member": memberName(digest.member, board), "since": sinceText])(L), .strong)]
-        if digest.entries.isEmpty {
-            out.append(Text("news.nothingNew")(L))
-        }
+        newsDocument(digest, board: board, sinceText: sinceText, language: L, timeZone: timeZone).text(style: style)
+    }
+
+    /// What changed for a member as a document: a heading, then the changes grouped by why
+    /// they concern the member, each with its date; the digest look folds every line.
+    public static func newsDocument(_ digest: NewsDigest, board: Board, sinceText: String, language L: Language, timeZone: TimeZone = .current) -> ReportDocument {
+        var opening: [ReportBlock] = [.paragraph(Text("news.heading", ["member": memberName(digest.member, board), "since": sinceText])(L), .strong)]
+        if digest.entries.isEmpty { opening.append(.paragraph(Text("news.nothingNew")(L), .plain)) }
+        var sections = [ReportSection("", blocks: opening, tight: true)]
         for reason in [NewsDigest.Reason.assigned, .mention, .commentOnYourTask, .yourTask, .dependency, .yourDocument] {
             let entries = digest.entries.filter { $0.reason == reason }
             guard !entries.isEmpty else { continue }
-            out.append("")
-            out.append(style.paint(reasonHeading[reason]!(L), .strong))
-            for e in entries {
-                out.append("- " + style.clean(describe(e, board: board, L)) + style.paint("  " + dateTime(e.date, L, timeZone: timeZone), .muted))
-            }
+            sections.append(ReportSection("", blocks: [.paragraph(reasonHeading[reason]!(L), .strong),
+                                                       .entries(entries.map { ReportEntry(describe($0, board: board, L), note: dateTime($0.date, L, timeZone: timeZone)) })],
+                                          tight: true))
         }
-        if digest.otherChanges > 0 {
-            out.append("")
-            out.append(Text("news.otherChanges", ["n": digest.otherChanges])(L))
-        }
-        return out.flatMap { style.fold($0) }.joined(separator: "\n")
+        if digest.otherChanges > 0 { sections.append(ReportSection("", blocks: [.paragraph(Text("news.otherChanges", ["n": digest.otherChanges])(L), .plain)])) }
+        return ReportDocument(title: "", language: L, sections: sections, look: .digest)
     }
 
     // MARK: Reminders

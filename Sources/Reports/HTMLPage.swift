@@ -73,6 +73,8 @@ public enum HTML {
             return "<p class=\"\(toneClass(tone))\">\(escape(text))</p>\n"
         case .list(let items):
             return "<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+        case .entries(let entries):
+            return "<ul>\n" + entries.map { e in "<li>\(escape(e.text))" + (e.note.map { " <span class=\"muted\">\(escape($0))</span>" } ?? "") + "</li>\n" }.joined() + "</ul>\n"
         case .markdown(let text):
             // The lessons the team edits: shown as written, escaped, line breaks kept.
             return "<pre class=\"notes\">\(escape(text))</pre>\n"

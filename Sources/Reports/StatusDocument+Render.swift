@@ -35,6 +35,8 @@ extension ReportDocument {
                     parts.append(paragraph(text, tone, style: style))
                 case .list(let items):
                     parts.append(list(items, style: style))
+                case .entries(let entries):
+                    parts.append(self.entries(entries, style: style))
                 case .table(let table):
                     if table.rows.isEmpty && !table.drawnWhenEmpty {
                         parts.append(style.paint(style.clean(table.emptyText), table.emptyTone))
@@ -68,6 +70,8 @@ extension ReportDocument {
             return style.paint(ReportDocument.wrap(style.clean(text), width: style.width), tone)
         case .view:
             return DisplayWidth.wrap(style.clean(text), to: max(style.width, 1)).map { style.paint($0, tone) }.joined(separator: "\n")
+        case .digest:
+            return style.clean(text).split(separator: "\n", omittingEmptySubsequences: false).flatMap { style.fold(style.paint(String($0), tone)) }.joined(separator: "\n")
         case .listing:
             // Cut, not wrapped, once the document is set (`text(style:)`).
             return style.clean(text).split(separator: "\n", omittingEmptySubsequences: false).map { style.paint(String($0), tone) }.joined(separator: "\n")
@@ -80,6 +84,8 @@ extension ReportDocument {
         case .report:
             let bullet = style.unicode ? "• " : "- "
             return items.map { ReportDocument.wrap(style.clean($0), width: style.width, first: bullet, rest: "  ") }.joined(separator: "\n")
+        case .digest:
+            return items.flatMap { style.fold("- " + style.clean($0)) }.joined(separator: "\n")
         case .view, .listing:
             let width = max(style.width, 1)
             return items.flatMap { item -> [String] in
@@ -87,6 +93,14 @@ extension ReportDocument {
                 return DisplayWidth.wrap(style.clean(item), to: width - 2).enumerated().map { ($0.offset == 0 ? "- " : "  ") + $0.element }
             }.joined(separator: "\n")
         }
+    }
+
+    /// Entries as a list whose notes are muted: folded as a digest is, or bulleted as `list`.
+    func entries(_ entries: [ReportEntry], style: TerminalStyle) -> String {
+        guard look == .digest else { return list(entries.map(\.plain), style: style) }
+        return entries.flatMap { e in
+            style.fold("- " + style.clean(e.text) + (e.note.map { style.paint("  " + style.clean($0), .muted) } ?? ""))
+        }.joined(separator: "\n")
     }
 
     /// Paragraphs wrapped between words by display width (DisplayWidth.wrap, words kept
@@ -120,6 +134,8 @@ extension ReportDocument {
                     out.append(ReportDocument.markdownEscape(text))
                 case .list(let items):
                     out.append(items.map { "- " + ReportDocument.markdownEscape($0) }.joined(separator: "\n"))
+                case .entries(let entries):
+                    out.append(entries.map { "- " + ReportDocument.markdownEscape($0.text) + ($0.note.map { " *" + ReportDocument.markdownEscape($0) + "*" } ?? "") }.joined(separator: "\n"))
                 case .table(let table):
                     if table.rows.isEmpty { out.append("*" + ReportDocument.markdownEscape(table.emptyText) + "*"); continue }
                     var lines = ["| " + table.columns.map { ReportDocument.markdownEscape($0.header, inTable: true) }.joined(separator: " | ") + " |"]
@@ -200,6 +216,8 @@ extension ReportDocument {
                     }
                 case .list(let items):
                     sectionRows += items.map { [$0] }
+                case .entries(let entries):
+                    sectionRows += entries.map { [$0.text, $0.note ?? ""] }
                 case .paragraph(let text, _):
                     sectionRows.append([text])
                 default:

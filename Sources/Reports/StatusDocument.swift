@@ -14,7 +14,9 @@ public struct ReportDocument: Sendable {
     /// with `-` and colours each line on its own, as the views always have.
     /// A listing (`spec show`) sets prose as a view does but never wraps: every line longer
     /// than the width (never less than 20 columns) is cut with `…`, as that view always has.
-    public enum Look: Sendable { case report, view, listing }
+    /// A digest (`news`) folds every line between words as `TerminalStyle.fold` does, continued
+    /// under its text after a bullet, and keeps lines whole when piped with no width asked.
+    public enum Look: Sendable { case report, view, listing, digest }
 
     /// Not shown when empty (a view has no title of its own).
     public var title: String
@@ -87,6 +89,19 @@ public enum ReportBlock: Sendable {
     case markdown(String)
     /// The board as columns of cards, one per status (`jalon board`).
     case kanban(ReportKanban)
+    /// A list whose items each end with a note in a muted tone (a news item and its date).
+    case entries([ReportEntry])
+}
+
+public struct ReportEntry: Sendable {
+    public var text: String
+    public var note: String?
+    public init(_ text: String, note: String? = nil) {
+        self.text = text
+        self.note = note
+    }
+    /// The entry as one plain line, for the formats that have no muted tone.
+    var plain: String { text + (note.map { "  " + $0 } ?? "") }
 }
 
 /// Traffic light of a milestone or a team.

@@ -357,6 +357,19 @@ struct DocsCommandTests {
 
     // MARK: News and reminders
 
+    /// `news --ascii` is ASCII through and through: its headings are folded like its items
+    /// (they were printed accented).
+    @Test func newsInASCIIIsASCII() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard(lang: "fr")
+        try repo.jalonOK("task", "add", "Recueillir les besoins", "--assign", "bob")
+        let shown = try repo.jalonOK("news", "--as", "bob", "--peek", "--ascii")
+        #expect(shown.stdout.contains("Nouveautes pour Bob Durand") && shown.stdout.contains("Nouvelles taches pour vous"), "\(shown)")
+        let nonASCII = shown.stdout.unicodeScalars.filter { !$0.isASCII }
+        #expect(nonASCII.isEmpty, "\(shown)")
+        #expect(try repo.jalonOK("news", "--as", "bob", "--peek").stdout.contains("Nouveautés pour Bob Durand"))
+    }
+
     @Test func newsShowsWhatChangedForTheMemberSinceTheirLastLook() throws {
         let repo = try TestRepository()
         try repo.makeBoard(lang: "en")
