@@ -243,7 +243,13 @@ public enum ContributionsExport {
             out += Array("[\n".utf8)
             for (i, s) in list.enumerated() {
                 out += repeatElement(0x20, count: indent + 2)
-                out += literal(s).utf8
+                if isCommitID(s) {
+                    out.append(0x22)
+                    out += s.utf8
+                    out.append(0x22)
+                } else {
+                    out += literal(s).utf8
+                }
                 if i < list.count - 1 { out.append(0x2C) }
                 out.append(0x0A)
             }
@@ -251,9 +257,14 @@ public enum ContributionsExport {
             out.append(0x5D)
         }
 
+        /// Lower-case hex digits only, as a commit id is.
+        static func isCommitID(_ s: String) -> Bool {
+            s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+        }
+
         /// A commit id needs no escaping; anything else is written by the encoder itself.
         static func literal(_ s: String) -> String {
-            if s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) { return "\"" + s + "\"" }
+            if isCommitID(s) { return "\"" + s + "\"" }
             return BoardJSON.encode([s]).dropFirst(1).dropLast(1).trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }

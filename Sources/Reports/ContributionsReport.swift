@@ -108,11 +108,7 @@ public struct ContributionReport: Sendable {
             let sources = Set(metrics.map(\.evidenceSource))
             var seen: [Metric: Set<String>] = [:]
             var lists: [Metric: [String]] = [:]
-            // A commit's facts come together: the same commit again is known without hashing it.
-            var last: [Metric: String] = [:]
             for e in counted where sources.contains(e.metric) {
-                if last[e.metric] == e.commit { continue }
-                last[e.metric] = e.commit
                 if seen[e.metric, default: []].insert(e.commit).inserted { lists[e.metric, default: []].append(e.commit) }
             }
             return Dictionary(uniqueKeysWithValues: metrics.map { ($0, lists[$0.evidenceSource] ?? []) })
