@@ -130,10 +130,15 @@ public enum PlanText {
     /// Overloaded weeks are red and marked `!`. Weeks that do not fit the width go to a
     /// further table under the first.
     public static func load(_ schedule: Schedule, board: Board, language: Language, style: TerminalStyle) -> String {
-        let L = language
-        let width = max(style.width, 1)
+        loadDocument(schedule, board: board, language: language, unicode: style.unicode, width: style.width).text(style: style)
+    }
+
+    /// The load as a document: its caption, then as many tables of weeks side by side as
+    /// `width` needs (each repeats the member column), then the overload legend.
+    public static func loadDocument(_ schedule: Schedule, board: Board, language L: Language, unicode: Bool, width: Int) -> ReportDocument {
+        let style = TerminalStyle(unicode: unicode, color: false, width: max(width, 1))
         let g = style.glyphs
-        guard !schedule.load.isEmpty else { return paragraph(Catalog.noLoad(L), style: style) }
+        guard !schedule.load.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.paragraph(Catalog.noLoad(L), .plain)])]) }
         let weeks = Array(Set(schedule.load.map { GanttDates.monday($0.week) })).sorted()
         var members: [String] = []
         for m in board.settings.members where schedule.load.contains(where: { $0.member.lowercased() == m.id.lowercased() }) {
@@ -153,10 +158,10 @@ public enum PlanText {
             }
         }
         func num(_ v: Double) -> String { Catalog.decimal(v)(L) }
-        func cell(_ member: String, _ week: Day) -> TextTable.Cell {
-            guard let l = cells[member.lowercased()]?[week] else { return TextTable.Cell(g.none, tone: .muted) }
-            if l.overloaded { return TextTable.Cell("\(num(l.hours))/\(num(l.capacity)) \(g.late)", tone: .alert) }
-            return TextTable.Cell("\(num(l.hours))/\(num(l.capacity))", tone: l.hours <= 0 ? .muted : .plain)
+        func cell(_ member: String, _ week: Day) -> ReportTable.Cell {
+            guard let l = cells[member.lowercased()]?[week] else { return ReportTable.Cell(g.none, tone: .muted) }
+            if l.overloaded { return ReportTable.Cell("\(num(l.hours))/\(num(l.capacity)) \(g.late)", tone: .alert) }
+            return ReportTable.Cell("\(num(l.hours))/\(num(l.capacity))", tone: l.hours <= 0 ? .muted : .plain)
         }
         let headers = weeks.map { Catalog.weekLabel(GanttDates.isoWeek($0))(L) }
         let grid = members.map { m in weeks.map { cell(m, $0) } }
@@ -164,24 +169,22 @@ public enum PlanText {
                             headers.map(DisplayWidth.of).max() ?? 1)
         let memberHeader = Catalog.columnMember(L)
         let memberWidth = min(max(DisplayWidth.of(memberHeader), members.map { DisplayWidth.of(style.clean($0)) }.max() ?? 1), 20)
-        let perTable = max(1, (width - 1 - (memberWidth + 3)) / (cellWidth + 3))
+        let perTable = max(1, (style.width - 1 - (memberWidth + 3)) / (cellWidth + 3))
 
-        var blocks: [String] = [paragraph(Catalog.loadCaption(Catalog.weekLabel(GanttDates.isoWeek(weeks[0])), weeks[0].formatted(L))(L), style: style, tone: .strong)]
+        var blocks: [ReportBlock] = [.paragraph(Catalog.loadCaption(Catalog.weekLabel(GanttDates.isoWeek(weeks[0])), weeks[0].formatted(L))(L), .strong)]
         var start = 0
         while start < weeks.count {
             let end = min(weeks.count, start + perTable)
-            var table = TextTable(columns: [.init(memberHeader, minWidth: 4, maxWidth: memberWidth, flexible: true)]
-                + headers[start..<end].map { TextTable.Column($0, alignment: .right, minWidth: cellWidth) })
-            for (i, m) in members.enumerated() {
-                table.append([TextTable.Cell(m, tone: .accent)] + Array(grid[i][start..<end]))
-            }
-            blocks.append(table.render(style))
+            let columns = [ReportTable.Column(memberHeader, flexible: true, minWidth: 4, maxWidth: memberWidth)]
+                + headers[start..<end].map { ReportTable.Column($0, alignment: .right, minWidth: cellWidth) }
+            let rows = members.enumerated().map { i, m in [ReportTable.Cell(m, tone: .accent)] + Array(grid[i][start..<end]) }
+            blocks.append(.table(ReportTable(columns: columns, rows: rows, emptyText: "")))
             start = end
         }
         if schedule.load.contains(where: \.overloaded) {
-            blocks.append(paragraph(Catalog.overloadLegend(g.late)(L), style: style, tone: .alert))
+            blocks.append(.paragraph(Catalog.overloadLegend(g.late)(L), .alert))
         }
-        return blocks.joined(separator: "\n")
+        return .view(language: L, [ReportSection("", blocks: blocks, tight: true)])
     }
 
     // MARK: Baseline comparison
