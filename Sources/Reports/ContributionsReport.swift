@@ -106,10 +106,16 @@ public struct ContributionReport: Sendable {
         /// `evidence(_:)` of each of `metrics`, in one pass over the counted facts.
         public func evidence(of metrics: [Metric]) -> [Metric: [String]] {
             let sources = Set(metrics.map(\.evidenceSource))
-            var seen: [Metric: Set<String>] = [:]
+            // Counted first, so that each metric's set of commits is made once at its size
+            // (growing them and the dictionary lookups per fact were most of a warm JSON export).
+            var counts: [Metric: Int] = [:]
+            for i in counted.indices where sources.contains(counted[i].metric) { counts[counted[i].metric, default: 0] += 1 }
             var lists: [Metric: [String]] = [:]
-            for e in counted where sources.contains(e.metric) {
-                if seen[e.metric, default: []].insert(e.commit).inserted { lists[e.metric, default: []].append(e.commit) }
+            for (source, count) in counts {
+                var seen = Set<String>(minimumCapacity: count)
+                var list: [String] = []
+                for i in counted.indices where counted[i].metric == source && seen.insert(counted[i].commit).inserted { list.append(counted[i].commit) }
+                lists[source] = list
             }
             return Dictionary(uniqueKeysWithValues: metrics.map { ($0, lists[$0.evidenceSource] ?? []) })
         }
