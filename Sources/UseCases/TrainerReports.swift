@@ -39,10 +39,15 @@ public enum ProjectReview {
     /// estimate was meant to take (the board planned from its start, nothing done).
     public static func build(store: BoardStore, board: Board, forecast: Forecast, statusDate: Day, timeZone: TimeZone,
                              baselineName: String?, language: Language) throws -> BilanReport {
+        // One assignment of the whole list: `Board.tasks` is observed (it forgets the cycles
+        // found while reading), and an observed array changed element by element may be copied
+        // at each change.
         var fresh = board
-        for i in fresh.tasks.indices {
-            fresh.tasks[i].status = fresh.settings.statuses.first ?? fresh.tasks[i].status
-            fresh.tasks[i].progress = nil
+        fresh.tasks = board.tasks.map { task in
+            var t = task
+            t.status = board.settings.statuses.first ?? task.status
+            t.progress = nil
+            return t
         }
         let estimatePlan = Planner.schedule(fresh, today: fresh.settings.start ?? statusDate)
         var planned: (Baseline, Schedule)?
