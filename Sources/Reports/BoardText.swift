@@ -151,8 +151,9 @@ public enum BoardText {
 
     // MARK: Milestones
 
-    /// A table of milestones in id order: id, title, date, tasks done out of linked tasks,
-    /// state (reached, late, today, in N days) and dependencies. Reached and late are the
+    /// A table of milestones in id order: id, title, date, tasks done out of the tasks before it
+    /// (those that name it and those it depends on), state (reached, late, today, in N days)
+    /// and dependencies. Reached and late are the
     /// forecast's (`Planner.forecast`): reached when every task before it is done, late when
     /// the forecast reaches it after its date or its baseline's; commands pass the forecast made
     /// with history, without one the board's own.
@@ -176,7 +177,8 @@ public enum BoardText {
                                   uniquingKeysWith: { a, _ in a })
         var anyLate = false
         let rows = board.milestones.map { m -> [ReportTable.Cell] in
-            let linked = board.tasks.filter { $0.milestone == m.id }
+            // The tasks before it: those that name it and those it depends on.
+            let linked = board.tasks.filter { task in task.milestone == m.id || m.depends.contains { $0.target == task.id } }
             let done = linked.filter { $0.status == board.settings.doneStatus }.count
             let item = forecast[m.id]
             let late = item?.late == true

@@ -219,6 +219,8 @@ struct ForecastTests {
         let list = try repo.jalonOK("milestone", "list", "--width", "120").stdout
         func row(_ id: String) throws -> String { try #require(list.split(separator: "\n").first { $0.contains(id) }.map(String.init), "\(list)") }
         #expect(try row("M-A2").contains("atteint") && !(try row("M-A2").contains("passé")), "\(list)")
+        // Its count is of the tasks before it, the one it depends on included.
+        #expect(try row("M-A2").contains(" 1/1 "), "\(list)")
         #expect(try row("M-A3").contains("! en retard de 2 j"), "\(list)")
         #expect(list.contains("! = en retard"))
     }
