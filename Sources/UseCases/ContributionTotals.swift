@@ -9,28 +9,13 @@ public enum ContributionTotals {
     /// with only the commits made since; else from the whole history (its per-commit cache).
     /// The totals are then saved for the next run.
     public static func current(store: BoardStore, board: Board, options: HistoryOptions, from: Day?, to: Day?) throws -> ContributionTally {
-        let head = try store.headID()
-        func fingerprint(at head: String?) -> String {
-            store.historyFingerprint(head: head, options: options) + "\n" + ContributionTally.fingerprint(settings: board.settings, from: from, to: to)
-        }
-        let atHead = fingerprint(at: head)
-        if let head, let saved = store.savedHistoryValue(name, fingerprint: atHead),
-           var tally = ContributionTally(decoding: saved, settings: board.settings, from: from, to: to), let tip = tally.head,
-           let newer = try store.history(since: tip, head: head, options: options) {
-            tally.add(newer)
-            // Saving costs more than adding a few commits: the next runs add them again until there are more.
-            if newer.commits.count >= savedEvery { store.saveHistoryValue(name, fingerprint: atHead, tally.encoded()) }
-            return tally
-        }
-        let history = try store.history(options: options)
-        var tally = ContributionTally(settings: board.settings, from: from, to: to)
-        tally.add(history)
-        // Saved under the head the history was read at (another process may have moved it since).
-        store.saveHistoryValue(name, fingerprint: history.head == head ? atHead : fingerprint(at: history.head), tally.encoded())
-        return tally
+        try SavedAtHead.current(store: store, name: "contributions", options: options,
+                                fingerprint: ContributionTally.fingerprint(settings: board.settings, from: from, to: to),
+                                decode: { bytes in
+                                    ContributionTally(decoding: bytes, settings: board.settings, from: from, to: to).flatMap { t in t.head.map { ($0, t) } }
+                                },
+                                encode: { _, tally in tally.encoded() },
+                                empty: { ContributionTally(settings: board.settings, from: from, to: to) },
+                                add: { tally, history in tally.add(history) })
     }
-
-    static let name = "contributions"
-    /// New commits from which the totals are saved again.
-    static let savedEvery = 20
 }

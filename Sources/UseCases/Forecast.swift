@@ -32,13 +32,7 @@ public enum BoardForecast {
     public static func schedule(store: BoardStore, board: Board, statusDate: Day, timeZone: TimeZone, history known: History? = nil) throws -> Schedule {
         if let known { return try make(store: store, board: board, statusDate: statusDate, timeZone: timeZone, history: known).schedule }
         let actuals = try SavedActualDates.current(store: store, board: board, through: statusDate, timeZone: timeZone)
-        var history: History?
-        return try plan(store: store, board: board, statusDate: statusDate, actuals: actuals, timeZone: timeZone, level: false) {
-            if let history { return history }
-            let read = try store.history()
-            history = read
-            return read
-        }.1
+        return try plan(store: store, board: board, statusDate: statusDate, actuals: actuals, timeZone: timeZone, level: false) { try store.history() }.1
     }
 
     /// The first baseline saved by the status date, planned as of that day, and the forecast:
@@ -112,35 +106,18 @@ extension BoardForecast {
 }
 
 /// The tasks' actual dates (`ActualDates.Tally`) saved beside the history cache at the head they
-/// were counted at, as the contribution totals are (`ContributionTotals`): a later run adds only
+/// were counted at (`SavedAtHead`, as the contribution totals are): a later run adds only
 /// the commits made since, and counts the whole history again after a rewrite, a merge of older
 /// work, another team or time zone, or a status date that would count other commits.
 enum SavedActualDates {
     static func current(store: BoardStore, board: Board, through: Day, timeZone: TimeZone) throws -> [ItemID: ActualDates] {
-        guard let head = try store.headID() else { return [:] }
-        func fingerprint(at head: String?) -> String {
-            store.historyFingerprint(head: head, options: HistoryOptions()) + "\ntime zone " + timeZone.identifier
-        }
-        let atHead = fingerprint(at: head)
-        if let saved = store.savedHistoryValue(name, fingerprint: atHead), let (tip, kept) = decode(saved), kept.holds(through: through),
-           let newer = try store.history(since: tip, head: head) {
-            var tally = kept
-            tally.add(newer.commits, through: through, timeZone: timeZone)
-            // As for the contribution totals: saved again only once there are a few new commits.
-            if newer.commits.count >= savedEvery { store.saveHistoryValue(name, fingerprint: atHead, encode(head, tally)) }
-            return tally.dates(of: board)
-        }
-        let history = try store.history()
-        var tally = ActualDates.Tally()
-        tally.add(history.commits, through: through, timeZone: timeZone)
-        if let read = history.head {
-            store.saveHistoryValue(name, fingerprint: read == head ? atHead : fingerprint(at: read), encode(read, tally))
-        }
-        return tally.dates(of: board)
+        guard try store.headID() != nil else { return [:] }
+        return try SavedAtHead.current(store: store, name: "actual-dates", fingerprint: "time zone " + timeZone.identifier,
+                                       decode: { bytes in decode(bytes).flatMap { $0.1.holds(through: through) ? (tip: $0.0, value: $0.1) : nil } },
+                                       encode: { head, tally in encode(head ?? "", tally) },
+                                       empty: { ActualDates.Tally() },
+                                       add: { tally, history in tally.add(history.commits, through: through, timeZone: timeZone) }).dates(of: board)
     }
-
-    static let name = "actual-dates"
-    static let savedEvery = 20
 
     private static func encode(_ tip: String, _ tally: ActualDates.Tally) -> [UInt8] {
         var w = ByteWriter()
