@@ -92,6 +92,10 @@ public final class BoardStore: @unchecked Sendable {
     /// reading threads, under `markersLock`).
     var markersRead: [String: [Diagnostic]] = [:]
     let markersLock = NSLock()
+    /// The team as committed at one commit (`membersCommitted(at:)`): the history and the values
+    /// saved at its head ask for it up to three times a command.
+    var committedMembers: (commit: ObjectID, members: [Member])?
+    let committedMembersLock = NSLock()
     /// For a board the trainer fetched into a cache: what the trainer's fetches saw.
     public var fetchLog: FetchLog?
 

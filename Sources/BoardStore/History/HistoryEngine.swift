@@ -15,8 +15,7 @@ extension BoardStore {
         do {
             var engine = HistoryEngine(repository: repository, prefix: prefix, options: options)
             let records = try engine.records(reachableFrom: head)
-            let members = (try? loadCommitted(at: head, scope: .settings))?.settings.members ?? []
-            var resolver = IdentityResolver(members: members, mailmap: try? repository.mailmap())
+            var resolver = IdentityResolver(members: membersCommitted(at: head), mailmap: try? repository.mailmap())
             return engine.assemble(records, head: head, resolver: &resolver)
         } catch let error as GitError {
             throw StoreError.git(error)

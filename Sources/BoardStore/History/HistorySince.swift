@@ -14,8 +14,7 @@ extension BoardStore {
         var parts = ["engine \(HistoryCache.formatVersion).\(HistoryCache.engineVersion)", "prefix " + prefix,
                      "exclude " + options.excludedGlobs.joined(separator: "\u{1}")]
         let id = head.flatMap { ObjectID(hex: $0) }
-        let members = (try? loadCommitted(at: id, scope: .settings))?.settings.members ?? []
-        for m in members { parts.append("member " + m.id + "\u{1}" + m.emails.joined(separator: "\u{1}")) }
+        for m in id.map(membersCommitted) ?? [] { parts.append("member " + m.id + "\u{1}" + m.emails.joined(separator: "\u{1}")) }
         // Where libgit2 reads a mailmap from: the work tree's `.mailmap`, `mailmap.file`, `mailmap.blob`
         // (and the head's `.mailmap` in a bare repository).
         var mailmap = FNV1a()
@@ -43,9 +42,19 @@ extension BoardStore {
         if tipID == headID { return History(head: head, commits: []) }
         let engine = HistoryEngine(repository: repository, prefix: prefix, options: options)
         guard let records = engine.records(since: tipID, head: headID, limit: limit) else { return nil }
-        let members = (try? loadCommitted(at: headID, scope: .settings))?.settings.members ?? []
-        var resolver = IdentityResolver(members: members, mailmap: try? repository.mailmap())
+        var resolver = IdentityResolver(members: membersCommitted(at: headID), mailmap: try? repository.mailmap())
         return engine.assemble(records, head: headID, resolver: &resolver)
+    }
+}
+
+extension BoardStore {
+    /// The team in `jalon.yml` as committed at `commit` (none when it cannot be read): who each
+    /// identity of the history is. Read once per commit and store.
+    func membersCommitted(at commit: ObjectID) -> [Member] {
+        if let known = committedMembersLock.withLock({ committedMembers }), known.commit == commit { return known.members }
+        let members = (try? loadCommitted(at: commit, scope: .settings))?.settings.members ?? []
+        committedMembersLock.withLock { committedMembers = (commit, members) }
+        return members
     }
 }
 
