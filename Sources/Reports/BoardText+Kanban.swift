@@ -19,7 +19,7 @@ struct KanbanModel {
 
 extension BoardText {
     /// The board as a kanban: one column per status (header: status and count) holding cards
-    /// with id, due date (late flagged), wrapped title and assignees. Too narrow a terminal
+    /// with id, due date (late flagged; for a done task the day it was finished), wrapped title and assignees. Too narrow a terminal
     /// gets the statuses stacked vertically, one line per task (`ReportKanban`'s text).
     public static func kanban(_ board: Board, language: Language, today: Day, style: TerminalStyle, late: Lateness? = nil) -> String {
         kanbanDocument(board, language: language, today: today, late: late).text(style: style)
@@ -33,7 +33,8 @@ extension BoardText {
                                 cards: column.tasks.map { task in
                 ReportKanban.Card(id: task.id.description, due: task.due.map { shortDate($0, today: today, language: L) }, late: lateness.isLate(task.id),
                                   title: task.title, assignees: task.assignees.isEmpty ? Catalog.unassigned(L) : task.assignees.joined(separator: ", "),
-                                  unassigned: task.assignees.isEmpty)
+                                  unassigned: task.assignees.isEmpty,
+                                  finished: lateness.finished[task.id].map { Catalog.finishedOn(shortDate($0, today: today, language: L))(L) })
             })
         }
         let kanban = ReportKanban(title: board.settings.name, columns: columns, emptyText: Catalog.noTasks(L))

@@ -9,14 +9,19 @@ public struct Lateness: Sendable {
     /// The day each late item was expected by, when it is its baseline's end rather than its
     /// due date (the forecast's `lateReference`).
     public var baselineEnds: [ItemID: Day]
+    /// The day each done task was finished (its actual end, from history).
+    public var finished: [ItemID: Day]
     public init(_ schedule: Schedule) {
-        var days: [ItemID: Int] = [:], baselineEnds: [ItemID: Day] = [:]
-        for item in schedule.items where item.late {
+        var days: [ItemID: Int] = [:], baselineEnds: [ItemID: Day] = [:], finished: [ItemID: Day] = [:]
+        for item in schedule.items {
+            if item.done, let end = item.actualEnd { finished[item.id] = end }
+            guard item.late else { continue }
             days[item.id] = item.daysLate
             if let reference = item.lateReference, reference != item.due { baselineEnds[item.id] = reference }
         }
         self.days = days
         self.baselineEnds = baselineEnds
+        self.finished = finished
     }
     public static func forecast(_ board: Board, today: Day) -> Lateness { Lateness(Planner.schedule(board, today: today)) }
     public func isLate(_ id: ItemID) -> Bool { days[id] != nil }

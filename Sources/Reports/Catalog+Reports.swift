@@ -42,6 +42,10 @@ extension Catalog {
     static func lateLegend(_ marker: String) -> Text {
         Text("report.lateLegend", ["marker": marker])
     }
+    /// On a done task's kanban card: the day it was finished.
+    static func finishedOn(_ date: String) -> Text {
+        Text("report.finishedOn", ["date": date])
+    }
     static func daysLate(_ days: Int) -> Text {
         Text("report.daysLate", ["days": days])
     }

@@ -185,19 +185,25 @@ public struct ReportKanban: Sendable {
         /// Who works on it, or the word for nobody (`unassigned` true).
         public var assignees: String
         public var unassigned: Bool
-        public init(id: String, due: String?, late: Bool, title: String, assignees: String, unassigned: Bool) {
+        /// For a done task, the day it was finished as shown on the card (`fini 04/12`): the
+        /// card shows it instead of the due date, which no longer says anything there.
+        public var finished: String?
+        public init(id: String, due: String?, late: Bool, title: String, assignees: String, unassigned: Bool, finished: String? = nil) {
             self.id = id
             self.due = due
             self.late = late
             self.title = title
             self.assignees = assignees
             self.unassigned = unassigned
+            self.finished = finished
         }
-        /// The due date and the late mark, the mark alone for a task late against its
-        /// baseline that has no due date, nothing for an on-time task without one.
+        /// The date the card shows (the day a done task was finished, else its due date) and
+        /// the late mark, the mark alone for a task late against its baseline that has no due
+        /// date, nothing for an on-time task without one.
         func dueText(lateMark: String) -> String? {
-            guard late else { return due }
-            return (due.map { $0 + " " } ?? "") + lateMark
+            let date = finished ?? due
+            guard late else { return date }
+            return (date.map { $0 + " " } ?? "") + lateMark
         }
     }
     public struct Column: Sendable {

@@ -149,6 +149,30 @@ struct CommandTests {
         }
     }
 
+    /// A done task's card on the kanban shows the day it was finished, the day of the commit
+    /// that made it done as `git log` dates it, instead of its due date, which says nothing
+    /// once the work is over; the other cards keep their due date. French and English, the
+    /// columns and the narrow stacked view.
+    @Test func doneCardsShowTheDayTheTaskWasFinished() throws {
+        for (lang, finished, due) in [("fr", "fini 09/12", "18/12"), ("en", "done Dec 9", "Dec 18")] {
+            let repo = try TestRepository()
+            try repo.makeBoard(lang: lang)
+            try repo.jalonOK("task", "add", "Maquette", "--due", "2026-12-18", environment: ["JALON_NOW": "2026-12-01"])
+            try repo.jalonOK("task", "add", "Charte", "--due", "2026-12-18", environment: ["JALON_NOW": "2026-12-01"])
+            try repo.jalonOK("task", "move", "T-A1", "done", environment: ["JALON_NOW": "2026-12-09"])
+            #expect(try repo.gitOK("log", "-1", "--format=%cs") == "2026-12-09\n")
+            let wide = try repo.jalonOK("board", "--no-color", "--width", "120", environment: ["JALON_NOW": "2026-12-14"]).stdout
+            // The cards' first lines, cell by cell (both cards share a row of the table).
+            let cells = wide.split(separator: "\n").flatMap { $0.split(separator: "│") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            let doneCard = try #require(cells.first { $0.hasPrefix("T-A1") }), openCard = try #require(cells.first { $0.hasPrefix("T-A2") })
+            #expect(doneCard.hasSuffix(" " + finished) && !doneCard.contains(due), "\(wide)")
+            #expect(openCard.hasSuffix(" " + due) && !openCard.contains(finished), "\(wide)")
+            let narrow = try repo.jalonOK("board", "--no-color", "--width", "50", environment: ["JALON_NOW": "2026-12-14"]).stdout
+            let stacked = try #require(narrow.split(separator: "\n").first { $0.hasPrefix("T-A1") })
+            #expect(stacked.hasSuffix(finished), "\(narrow)")
+        }
+    }
+
     // MARK: Who acts
 
     @Test func actingAsAnotherMember() throws {

@@ -1005,6 +1005,8 @@ report.fieldLabel = {label}:
 report.late = late
 # Reports/Catalog+Reports.swift, Values — func lateLegend(_ marker: String) -> Text
 report.lateLegend = {marker} = late: the forecast ends after the due date or after the baseline's planned end (jalon task show says which)
+# Reports/Catalog+Reports.swift, Values — func finishedOn(_ date: String) -> Text
+report.finishedOn = done {date}
 # Reports/Catalog+Reports.swift, Values — func daysLate(_ days: Int) -> Text
 report.daysLate = {days} d late
 # Reports/Catalog+Reports.swift — func daysLateAgainstBaseline: task show, a task late against its baseline's end

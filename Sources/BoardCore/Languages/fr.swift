@@ -1005,6 +1005,8 @@ report.fieldLabel = {label} :
 report.late = en retard
 # Reports/Catalog+Reports.swift, Values — func lateLegend(_ marker: String) -> Text
 report.lateLegend = {marker} = en retard : la prévision finit après l’échéance ou après la fin prévue au planning de référence (jalon task show dit laquelle)
+# Reports/Catalog+Reports.swift, Values — func finishedOn(_ date: String) -> Text
+report.finishedOn = fini {date}
 # Reports/Catalog+Reports.swift, Values — func daysLate(_ days: Int) -> Text
 report.daysLate = en retard de {days} j
 # Reports/Catalog+Reports.swift — func daysLateAgainstBaseline: task show, a task late against its baseline's end
