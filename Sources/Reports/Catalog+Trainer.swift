@@ -234,6 +234,9 @@ extension Catalog {
     static func icsForecast(_ day: String) -> Text { Text("trainer.icsForecast", ["day": day]) }
     static func siteTitle(_ board: String) -> Text { Text("trainer.siteTitle", ["board": board]) }
     static let siteIndex = Text("trainer.siteIndex")
+    static let siteBoard = Text("trainer.siteBoard")
+    static let siteBoardHint = Text("trainer.siteBoardHint")
+    static func boardPageTitle(_ board: String) -> Text { Text("trainer.boardPageTitle", ["board": board]) }
     static let siteStatus = Text("trainer.siteStatus")
     static let siteGantt = Text("trainer.siteGantt")
     static let siteBilan = Text("trainer.siteBilan")

@@ -113,10 +113,11 @@ public enum HTML {
             var out = "<div class=\"kanban\">\n"
             for column in kanban.columns {
                 out += "<section><h4>\(escape(column.header))</h4>\n<ul>\n"
+                if column.cards.isEmpty { out += "<li class=\"muted\">\(escape(Glyphs.unicode.none))</li>\n" }
                 for c in column.cards {
                     out += "<li class=\"\(c.late ? "alert" : "plain")\"><b>\(escape(c.id))</b> \(escape(c.title))"
                     out += "<br><span class=\"\(c.unassigned ? "muted" : "plain")\">\(escape(c.assignees))</span>"
-                    if let due = c.dueText(lateMark: Glyphs.unicode.late) { out += " · \(escape(due))" }
+                    if let due = c.dueText(lateMark: Glyphs.unicode.late) { out += " · <span class=\"date\">\(escape(due))</span>" }
                     out += "</li>\n"
                 }
                 out += "</ul></section>\n"
@@ -200,6 +201,15 @@ public enum HTML {
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: .8rem; padding: 0; list-style: none; }
     .cards li { border: 1px solid var(--line); border-radius: 8px; padding: .7rem .9rem; }
     .cards a { font-weight: 700; color: var(--accent); text-decoration: none; }
+    .kanban { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: .8rem; align-items: start; }
+    .kanban section { background: var(--soft); border-radius: 8px; padding: .5rem .6rem; }
+    .kanban h4 { margin: .2rem 0 .5rem; }
+    .kanban ul { list-style: none; padding: 0; margin: 0; }
+    .kanban li { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .45rem .6rem; margin-bottom: .45rem; font-weight: 400; }
+    .kanban li.alert { border-left: 4px solid var(--alert); }
+    .kanban li b { color: var(--accent); }
+    .kanban .date { white-space: nowrap; }
+    .kanban li.alert b { color: var(--alert); }
     @media print {
       .table-box { overflow: visible; }
       @page { size: A4; margin: 14mm 12mm 16mm; }
@@ -208,7 +218,7 @@ public enum HTML {
       main { max-width: none; padding: 0; }
       section.page { break-before: page; }
       h2, h3 { break-after: avoid; }
-      tr, figure.chart, dl.facts div { break-inside: avoid; }
+      tr, figure.chart, dl.facts div, .kanban li { break-inside: avoid; }
       thead { display: table-header-group; }
       tbody tr:nth-child(even) td, th, dl.facts div, pre.notes { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       a { color: inherit; text-decoration: none; }

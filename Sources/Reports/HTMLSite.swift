@@ -14,7 +14,8 @@ public enum HTMLSite {
     /// when the board's history gives one; the page is left out otherwise.
     public static func pages(board: Board, status: StatusReport, bilan: BilanReport?, schedule: Schedule, baseline: Schedule?,
                              contributions: String?, today: Day, language L: Language) -> [Page] {
-        var entries: [(file: String, label: String, hint: String)] = [("status.html", Catalog.siteStatus(L), Catalog.siteStatusHint(L)),
+        var entries: [(file: String, label: String, hint: String)] = [("board.html", Catalog.siteBoard(L), Catalog.siteBoardHint(L)),
+                                                                      ("status.html", Catalog.siteStatus(L), Catalog.siteStatusHint(L)),
                                                                       ("gantt.html", Catalog.siteGantt(L), Catalog.siteGanttHint(L))]
         if bilan != nil { entries.append(("bilan.html", Catalog.siteBilan(L), Catalog.siteBilanHint(L))) }
         if contributions != nil { entries.append(("contributions.html", Catalog.siteContributions(L), Catalog.siteContributionsHint(L))) }
@@ -28,11 +29,18 @@ public enum HTMLSite {
         index += "</ul>\n"
         index += HTML.html(.table(StatusReport.milestoneTable(status.milestones, language: L)), language: L)
         pages.append(Page(file: "index.html", html: HTML.page(title: Catalog.siteTitle(board.settings.name)(L), language: L, body: index, navigation: navigation)))
+        pages.append(Page(file: "board.html", html: HTML.render(boardDocument(board: board, schedule: schedule, today: today, language: L), navigation: navigation)))
         pages.append(Page(file: "status.html", html: HTML.render(status.document(language: L), navigation: navigation)))
         pages.append(Page(file: "gantt.html", html: HTML.render(ganttDocument(board: board, schedule: schedule, baseline: baseline, today: today, language: L), navigation: navigation)))
         if let bilan { pages.append(Page(file: "bilan.html", html: HTML.render(bilan.document(language: L), navigation: navigation))) }
         if let contributions { pages.append(Page(file: "contributions.html", html: contributions)) }
         return pages
+    }
+
+    /// The board page: the kanban `jalon board` prints, its late marks from the site's forecast.
+    public static func boardDocument(board: Board, schedule: Schedule, today: Day, language L: Language) -> ReportDocument {
+        let kanban = BoardText.kanbanDocument(board, language: L, today: today, late: Lateness(schedule))
+        return ReportDocument(title: Catalog.boardPageTitle(board.settings.name)(L), language: L, sections: kanban.sections)
     }
 
     /// The plan page: the Gantt chart (baseline bars when there is one) and the schedule table.

@@ -243,12 +243,52 @@ struct ShowWholeTests {
 }
 
 extension TrainerCommandTests {
+    /// The site's board page is the kanban `jalon board` prints: one card per task, in the
+    /// same columns, the same late tasks marked, each done card with the day it was finished;
+    /// in headless Chromium at 1,280, 800 and 400 px the page never scrolls sideways and every
+    /// card is on screen.
+    @Test func siteBoardPageShowsEveryCardAsTheBoardDoes() throws {
+        let demo = try Self.demo.get()
+        let out = demo.sandbox.sandbox.appendingPathComponent("site-board-\(UUID().uuidString)")
+        _ = try ok(demo.jalon("export", "html", "--out", out.path, "--lang", "fr"), "export html")
+        var html = try String(contentsOf: out.appendingPathComponent("board.html"), encoding: .utf8)
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"board.html\">Tableau</a>"), "the index links the board page")
+        // What the command line shows, as JSON: each task's status and whether it is late.
+        let tasks = try #require((try JSONSerialization.jsonObject(with: Data(try ok(demo.jalon("task", "list", "--format", "json"), "task list").utf8)) as? [String: Any])?["tasks"] as? [[String: Any]])
+        let text = try ok(demo.jalon("board", "--no-color", "--width", "200", "--lang", "fr"), "board")
+        for task in tasks {
+            let id = try #require(task["id"] as? String)
+            let card = try #require(html.firstMatch(of: try Regex("<li class=\"(alert|plain)\"><b>\(id)</b>[^\n]*</li>")).map { String($0.0) }, "\(id) has no card")
+            // A card is marked late exactly when the board's text marks it (`│ T-A5   05/02 ! │`).
+            let lateMark = try Regex("│ \(id) +[^│]*! *│")
+            let lateInText = text.split(separator: "\n").contains { $0.contains(lateMark) }
+            #expect(card.hasPrefix("<li class=\"alert\">") == lateInText, "\(card)")
+            if task["status"] as? String == "done" { #expect(card.contains("<span class=\"date\">fini "), "\(card)") }
+        }
+        #expect(html.components(separatedBy: "<li class=\"alert\"><b>").count - 1 + html.components(separatedBy: "<li class=\"plain\"><b>").count - 1 == tasks.count)
+        html = html.replacingOccurrences(of: "</body>", with: """
+            <script>
+            var vw = document.documentElement.clientWidth, out = ["page=" + (document.documentElement.scrollWidth <= vw)];
+            var off = 0, cards = document.querySelectorAll(".kanban li b");
+            cards.forEach(function (c) { var r = c.parentNode.getBoundingClientRect(); if (r.right > vw + 1 || r.left < 0 || r.width < 1) off++; });
+            out.push("cards=" + cards.length, "off=" + off);
+            document.body.setAttribute("data-measure", out.join(" "));
+            </script>
+            </body>
+            """)
+        let measured = out.appendingPathComponent("board-mesure.html")
+        try Data(html.utf8).write(to: measured)
+        for width in [1280, 800, 400] {
+            let result = try Self.measureInChromium(measured, width: width, in: demo.sandbox)
+            #expect(result == "page=true cards=\(tasks.count) off=0", "\(width) px: \(result)")
+        }
+    }
+
     /// Issue 14.7: the class overview as a trainer sees it, in headless Chromium at 1,280 and
     /// 800 px: the page never scrolls sideways, no table scrolls in its box, and every cell of
     /// the overview is on screen (below 900 px each team is a card, a line per column).
     @Test func classOverviewShowsEveryColumnAt1280And800Pixels() throws {
-        let browser = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) },
-                                   "headless Chromium is needed (apt-get install chromium; .ci/run installs it)")
         let demo = try Self.demo.get()
         let repo = demo.sandbox
         let classFile = repo.sandbox.appendingPathComponent("classe-ecran.yml")
@@ -272,13 +312,21 @@ extension TrainerCommandTests {
         let measured = repo.sandbox.appendingPathComponent("classe-mesure.html")
         try Data(html.utf8).write(to: measured)
         for width in [1280, 800] {
-            let profile = repo.sandbox.appendingPathComponent("chromium-\(width)")
-            let run = try repo.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-dev-shm-usage",
-                                             "--force-device-scale-factor=1", "--user-data-dir=\(profile.path)", "--window-size=\(width),900",
-                                             "--virtual-time-budget=3000", "--dump-dom", measured.absoluteString])
-            let result = try #require(run.stdout.firstMatch(of: /data-measure="([^"]*)"/).map { String($0.1) }, "\(width) px: \(run)")
+            let result = try Self.measureInChromium(measured, width: width, in: repo)
             #expect(result == "page=true cells=18 hidden=0", "\(width) px: \(result)")
         }
+    }
+
+    /// Opens `page` in headless Chromium at `width` px and returns what its script left in the
+    /// body's `data-measure` attribute once laid out (Chromium prints the DOM with it).
+    static func measureInChromium(_ page: URL, width: Int, in repo: TestRepository) throws -> String {
+        let browser = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                                   "headless Chromium is needed (apt-get install chromium; .ci/run installs it)")
+        let profile = repo.sandbox.appendingPathComponent("chromium-\(UUID().uuidString)")
+        let run = try repo.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-dev-shm-usage",
+                                         "--force-device-scale-factor=1", "--user-data-dir=\(profile.path)", "--window-size=\(width),900",
+                                         "--virtual-time-budget=3000", "--dump-dom", page.absoluteString])
+        return try #require(run.stdout.firstMatch(of: /data-measure="([^"]*)"/).map { String($0.1) }, "\(width) px: \(run)")
     }
 
     /// Issue 14.7: the README's figures of the example project are what `jalon demo` makes,

@@ -161,7 +161,7 @@ struct TrainerCommandTests {
         let demo = try Self.demo.get()
         let out = demo.sandbox.sandbox.appendingPathComponent("site-\(UUID().uuidString)")
         _ = try ok(demo.jalon("export", "html", "--out", out.path), "export html")
-        for page in ["index.html", "status.html", "gantt.html", "bilan.html"] {
+        for page in ["index.html", "board.html", "status.html", "gantt.html", "bilan.html"] {
             let html = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
             #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("</html>"))
             #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("href=\"http") && !html.contains("<script"))

@@ -1645,6 +1645,12 @@ trainer.icsForecast = Current forecast: {day}.
 trainer.siteTitle = Reports — {board}
 # Reports/Catalog+Trainer.swift, Exports — let siteIndex
 trainer.siteIndex = Home
+# Reports/Catalog+Trainer.swift, Exports — let siteBoard
+trainer.siteBoard = Board
+# Reports/Catalog+Trainer.swift, Exports — let siteBoardHint
+trainer.siteBoardHint = The kanban: one column per status, late tasks flagged.
+# Reports/Catalog+Trainer.swift, Exports — func boardPageTitle(_ board: String) -> Text
+trainer.boardPageTitle = Board — {board}
 # Reports/Catalog+Trainer.swift, Exports — let siteStatus
 trainer.siteStatus = Status
 # Reports/Catalog+Trainer.swift, Exports — let siteGantt

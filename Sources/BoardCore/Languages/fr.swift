@@ -1645,6 +1645,12 @@ trainer.icsForecast = Prévision actuelle : {day}.
 trainer.siteTitle = Rapports — {board}
 # Reports/Catalog+Trainer.swift, Exports — let siteIndex
 trainer.siteIndex = Accueil
+# Reports/Catalog+Trainer.swift, Exports — let siteBoard
+trainer.siteBoard = Tableau
+# Reports/Catalog+Trainer.swift, Exports — let siteBoardHint
+trainer.siteBoardHint = Le kanban : une colonne par statut, les tâches en retard signalées.
+# Reports/Catalog+Trainer.swift, Exports — func boardPageTitle(_ board: String) -> Text
+trainer.boardPageTitle = Tableau — {board}
 # Reports/Catalog+Trainer.swift, Exports — let siteStatus
 trainer.siteStatus = Avancement
 # Reports/Catalog+Trainer.swift, Exports — let siteGantt
