@@ -7,4 +7,9 @@
 static inline int jalon_git_set_strict_hash_verification(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
 }
+
+/* Loads a CA certificate bundle for HTTPS (see Git/Certificates.swift). */
+static inline int jalon_git_set_ssl_cert_file(const char *file) {
+    return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, NULL);
+}
 #endif

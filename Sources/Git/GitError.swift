@@ -63,7 +63,10 @@ func check(_ result: Int32, _ function: String = #function) throws(GitError) -> 
 
 /// libgit2 is initialised once per process, on first use, and never shut down.
 let libgit2Initialised: Bool = {
+    // The CA certificates are read when a remote is first opened (Certificates.swift).
+    deferringCertificates = true
     git_libgit2_init()
+    deferringCertificates = false
     // Objects read are not hashed again to check their id, as `git` does not (`git fsck` checks
     // them): hashing every tree and blob took a fifth of a cold history report. A damaged object
     // still fails to inflate or to parse.
