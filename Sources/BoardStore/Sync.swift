@@ -30,6 +30,9 @@ public enum SyncError: Error, Sendable {
     case noRemote(_ name: String)
     case authentication(_ remote: String)
     case unreachable(_ remote: String, _ why: String)
+    /// The server's HTTPS certificate could not be checked against the trusted authorities
+    /// (or the bundle Git's settings name could not be read).
+    case certificate(_ remote: String, _ why: String)
     case rejected(_ remote: String, _ reference: String, _ why: String)
     case unknownHostKey(_ remote: String)
     case remoteKeepsMoving
@@ -60,6 +63,11 @@ extension BoardStore {
     func syncError(_ error: GitError, remote: String) -> SyncError {
         let m = error.message.lowercased()
         if m.contains("hostkey") || m.contains("host key") { return SyncError.unknownHostKey(remote) }
+        if error.code == .certificate || m.contains("certificate") {
+            // mbedTLS lists each failed check on a line of its own: one line here.
+            let why = error.message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+            return SyncError.certificate(remote, why)
+        }
         if error.code == .auth || m.contains("authentication") || m.contains("401") || m.contains("403") || m.contains("credentials") {
             return SyncError.authentication(remote)
         }

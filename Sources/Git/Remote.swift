@@ -24,7 +24,7 @@ extension Repository {
     /// Fetches `refspecs` (for example `+refs/heads/*:refs/heads/*`) and every tag from `url`
     /// into this repository, pruning references the remote no longer has.
     public func fetch(from url: String, refspecs: [String]) throws(GitError) {
-        Certificates.loadDeferred()
+        try Certificates.load(for: self)
         var remote: OpaquePointer?
         try check(git_remote_create_anonymous(&remote, pointer, url), "git_remote_create_anonymous")
         defer { git_remote_free(remote) }

@@ -103,7 +103,7 @@ extension Repository {
 
     /// Opens a named remote, or an anonymous one for a URL or a path.
     private func openRemote(_ nameOrURL: String) throws(GitError) -> OpaquePointer {
-        Certificates.loadDeferred()
+        try Certificates.load(for: self)
         var remote: OpaquePointer?
         if git_remote_lookup(&remote, pointer, nameOrURL) == 0, let remote { return remote }
         git_error_clear()

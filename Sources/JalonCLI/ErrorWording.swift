@@ -161,6 +161,9 @@ extension SyncError: PresentedError {
         case let .unreachable(remote, why):
             return JalonError(.repository, Text("sync.unreachable", ["remote": remote, "why": why]),
                               hint: Text("sync.unreachableHint"))
+        case let .certificate(remote, why):
+            return JalonError(.repository, Text("sync.certificate", ["remote": remote, "why": why]),
+                              hint: Text("sync.certificateHint"))
         case let .rejected(remote, reference, why):
             return JalonError(.refused, Text("sync.rejected", ["remote": remote, "reference": reference, "why": why]),
                               hint: Text("sync.rejectedHint"))

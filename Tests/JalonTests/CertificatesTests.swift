@@ -15,8 +15,9 @@ import Testing
         if FileManager.default.fileExists(atPath: bundle) {
             #expect(certificateFileAtStart == bundle, "libgit2's call at start-up reaches this executable's definition")
         }
-        Certificates.loadDeferred()
-        #expect(deferredCertificateFile == nil)
+        try Certificates.load(for: try Repository.open(at: folder))
+        // Git's environment variable when this process has one (CI machines often do), else libgit2's own bundle.
+        #expect(loadedCertificateFile == (ProcessInfo.processInfo.environment["GIT_SSL_CAINFO"] ?? certificateFileAtStart))
         // Past start-up every call is mbedTLS's own: a missing file is an error, the bundle loads.
         #expect(jalon_git_set_ssl_cert_file("/nonexistent/bundle.crt") != 0)
         git_error_clear()

@@ -323,6 +323,60 @@ struct Team {
         withExtendedLifetime(server) {}
     }
 
+    /// A school server over HTTPS with its own certificate authority: refused in one clear line
+    /// naming the setting while Git is not told of the authority, then synced once
+    /// `http.sslCAInfo` (the setting `git` itself reads) or `GIT_SSL_CAINFO` names it; `git
+    /// ls-remote`, given the same authority, sees the pushed head. A bundle that cannot be read is
+    /// refused naming the setting. The certificates are made by `openssl` for this test.
+    @Test func httpsWithTheSchoolsOwnCertificateAuthority() throws {
+        let team = try Team()
+        let repo = team.repo
+        let tls = repo.sandbox.appendingPathComponent("tls")
+        try FileManager.default.createDirectory(at: tls, withIntermediateDirectories: true)
+        func openssl(_ arguments: String...) throws {
+            let made = try repo.run("/usr/bin/openssl", arguments, in: tls)
+            guard made.succeeded else { throw CommandFailed(command: "openssl " + arguments.joined(separator: " "), result: made) }
+        }
+        try openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "30", "-subj", "/CN=Lycee test CA")
+        try openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1")
+        // The address as an IP name for git (GnuTLS) and as a DNS name for libgit2's mbedTLS 2.28,
+        // which compares the host only with DNS names.
+        try "subjectAltName=IP:127.0.0.1,DNS:127.0.0.1\nbasicConstraints=CA:FALSE\n".write(to: tls.appendingPathComponent("ext"), atomically: true, encoding: .utf8)
+        try openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "server.pem", "-days", "30", "-extfile", "ext")
+        let authority = tls.appendingPathComponent("ca.pem").path
+        let port = try TestServer.freePort()
+        let url = "https://alice:s3cret@127.0.0.1:\(port)/remote.git"
+        let script = TestTools.packageRoot.appendingPathComponent("Tests/JalonTests/Support/gitserver.py").path
+        let server = try TestServer("/usr/bin/python3", [script, repo.sandbox.path, String(port), "alice", "s3cret",
+                                                         tls.appendingPathComponent("server.pem").path, tls.appendingPathComponent("server.key").path],
+                                    port: port, environment: repo.baseEnvironment, log: repo.sandbox.appendingPathComponent("https.log"),
+                                    ready: { try repo.git("-c", "http.sslCAInfo=" + authority, "ls-remote", url).succeeded })
+        try repo.gitOK("remote", "set-url", "origin", url)
+        // The authority unknown: nothing goes out, one line says what to set.
+        try repo.jalonOK("task", "add", "Over HTTPS")
+        let before = try repo.snapshot()
+        let unknown = try repo.jalon("sync")
+        #expect(unknown.status == 3 && unknown.stderr.hasPrefix("error: server certificate not verified (origin): ") && unknown.stderr.contains("git config http.sslCAInfo"), "\(unknown)")
+        #expect(unknown.stderr.split(separator: "\n").count == 1, "\(unknown.stderr)")
+        #expect(try repo.snapshot() == before)
+        // Git's setting names it: the commit goes out, as git itself sees.
+        try repo.gitOK("config", "http.sslCAInfo", authority)
+        #expect(try repo.jalonOK("sync").stdout.contains("Went out: 1 commit"))
+        let remoteHead = try repo.gitOK("ls-remote", url, "refs/heads/main")
+        #expect(remoteHead.hasPrefix(try repo.gitOK("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines) + "\trefs/heads/main"), "\(remoteHead)")
+        // Git's environment variable wins over the setting, as it does for git.
+        try repo.gitOK("config", "http.sslCAInfo", "/nonexistent/ca.pem")
+        try repo.jalonOK("task", "add", "Environment")
+        #expect(try repo.jalonOK("sync", environment: ["GIT_SSL_CAINFO": authority]).stdout.contains("Went out: 1 commit"))
+        // A bundle that cannot be read: the setting and the file are named, nothing changed.
+        try repo.jalonOK("task", "add", "Unreadable")
+        let kept = try repo.snapshot()
+        let unreadable = try repo.jalon("sync")
+        #expect(unreadable.status == 3 && unreadable.stderr.contains("http.sslCAInfo: cannot read the certificate file /nonexistent/ca.pem"), "\(unreadable)")
+        #expect(try repo.snapshot() == kept)
+        withExtendedLifetime(server) {}
+    }
+
     /// A `git daemon` serving the sandbox (where `remote.git` is), stopped with the value.
     static func daemon(_ repo: TestRepository) throws -> (TestServer, String) {
         let port = try TestServer.freePort()

@@ -723,6 +723,10 @@ sync.authenticationHint = put a token in JALON_GIT_TOKEN, or the login in ~/.git
 sync.unreachable = remote unreachable ({remote}): {why}
 # JalonCLI/ErrorWording.swift — SyncError.unreachable
 sync.unreachableHint = check the address (git remote -v) and the network, then run again; nothing was changed
+# JalonCLI/ErrorWording.swift — SyncError.certificate
+sync.certificate = server certificate not verified ({remote}): {why}
+# JalonCLI/ErrorWording.swift — SyncError.certificate
+sync.certificateHint = if the school's server has its own certificate authority, point Git to it (git config http.sslCAInfo /path/ca.pem), Jalon reads the same setting; then run again; nothing was changed
 # JalonCLI/ErrorWording.swift — SyncError.rejected
 sync.rejected = {remote} refused {reference}: {why}
 # JalonCLI/ErrorWording.swift — SyncError.rejected

@@ -723,6 +723,10 @@ sync.authenticationHint = mettez un jeton dans JALON_GIT_TOKEN, ou l’identifia
 sync.unreachable = dépôt distant injoignable ({remote}) : {why}
 # JalonCLI/ErrorWording.swift — SyncError.unreachable
 sync.unreachableHint = vérifiez l’adresse (git remote -v) et le réseau, puis relancez ; rien n’a été modifié
+# JalonCLI/ErrorWording.swift — SyncError.certificate
+sync.certificate = certificat du serveur non vérifié ({remote}) : {why}
+# JalonCLI/ErrorWording.swift — SyncError.certificate
+sync.certificateHint = si le serveur de l’établissement a sa propre autorité de certification, indiquez-la à Git (git config http.sslCAInfo /chemin/ca.pem), Jalon lit le même réglage ; puis relancez ; rien n’a été modifié
 # JalonCLI/ErrorWording.swift — SyncError.rejected
 sync.rejected = {remote} a refusé {reference} : {why}
 # JalonCLI/ErrorWording.swift — SyncError.rejected

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Git's smart HTTP for the sync tests: `git http-backend` behind basic authentication, on
-127.0.0.1 only. Usage: gitserver.py ROOT PORT USER PASSWORD. Prints READY when listening."""
+127.0.0.1 only. Usage: gitserver.py ROOT PORT USER PASSWORD [CERT KEY]: with a certificate and
+its key (PEM), over HTTPS. Prints READY when listening."""
 import base64, os, subprocess, sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -57,5 +58,10 @@ class Handler(BaseHTTPRequestHandler):
     do_POST = handle_any
 
 server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+if len(sys.argv) > 6:
+    import ssl
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(sys.argv[5], sys.argv[6])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
 print("READY", flush=True)
 server.serve_forever()
