@@ -26,6 +26,12 @@ public enum HTML {
         return out
     }
 
+    /// Lines of text made safe for HTML content, each escaped on its own so its line end is
+    /// kept (`escape` makes a line end a space, as a table cell needs).
+    static func escapeLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "\n")
+    }
+
     /// A whole page: `<!DOCTYPE html>` to `</html>`, with `body` as its content.
     public static func page(title: String, language: Language, body: String, navigation: [(href: String, label: String)] = []) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -59,7 +65,7 @@ public enum HTML {
         for section in document.sections {
             let tag = section.level == 1 ? "h2" : "h3"
             out += section.newPage ? "<section class=\"page\">\n" : "<section>\n"
-            if !section.title.isEmpty { out += "<\(tag)>\(escape(section.title))</\(tag)>\n" }
+            if !section.title.isEmpty { out += "<\(tag)>\(escape(section.title + (section.mention.map { " (" + $0 + ")" } ?? "")))</\(tag)>\n" }
             for block in section.blocks { out += html(block, language: document.language) }
             out += "</section>\n"
         }
@@ -77,7 +83,24 @@ public enum HTML {
             return "<ul>\n" + entries.map { e in "<li>\(escape(e.text))" + (e.note.map { " <span class=\"muted\">\(escape($0))</span>" } ?? "") + "</li>\n" }.joined() + "</ul>\n"
         case .markdown(let text):
             // The lessons the team edits: shown as written, escaped, line breaks kept.
-            return "<pre class=\"notes\">\(escape(text))</pre>\n"
+            return "<pre class=\"notes\">\(escapeLines(text))</pre>\n"
+        case .writing(let writing):
+            // Markdown the team wrote: shown as written, escaped, line breaks kept, as the lessons are.
+            return (writing.byline.map { "<p class=\"muted\">\(escape($0))</p>\n" } ?? "") + "<pre class=\"notes\">\(escapeLines(writing.markdown.trimmingCharacters(in: .newlines)))</pre>\n"
+        case .tree(let tree):
+            func node(_ n: ReportTree) -> String {
+                "<li>\(escape(n.name))" + (n.note.map { " <span class=\"\(toneClass(n.noteTone))\">\(escape($0))</span>" } ?? "")
+                    + (n.children.isEmpty ? "" : "\n<ul>\n" + n.children.map(node).joined() + "</ul>\n") + "</li>\n"
+            }
+            return "<ul class=\"tree\">\n" + node(tree) + "</ul>\n"
+        case .outline(let items):
+            func list(_ items: [ReportOutlineItem]) -> String {
+                "<ul>\n" + items.map { item in
+                    let text = item.spans.map { $0.strong ? "<strong>\(escape($0.text))</strong>" : escape($0.text) }.joined()
+                    return "<li>" + (item.children.isEmpty ? text : "<strong>\(text)</strong>\n" + list(item.children)) + "</li>\n"
+                }.joined() + "</ul>\n"
+            }
+            return list(items)
         case .table(let table):
             if table.rows.isEmpty { return "<p class=\"\(toneClass(table.emptyTone))\">\(escape(table.emptyText))</p>\n" }
             // A wide table (the class overview's nine columns) gives its text columns less room

@@ -10,24 +10,36 @@ extension ReportDocument {
     /// is in the tables).
     public func text(style: TerminalStyle) -> String {
         var blocks: [String] = []
-        if !title.isEmpty {
-            var head = [style.paint(style.clean(title), .strong)]
+        if look == .detail {
+            // One thing whole: its title, its facts under it as the language writes them.
+            var head = title.isEmpty ? [] : [style.paint(style.clean(title), .strong)]
             if let subtitle { head.append(style.clean(subtitle)) }
-            blocks.append(head.joined(separator: "\n"))
-        }
-        if !facts.isEmpty {
-            let width = facts.map { DisplayWidth.of(style.clean($0.label)) }.max() ?? 0
-            blocks.append(facts.map { f in
-                DisplayWidth.pad(style.clean(f.label), to: width, alignRight: false) + "  " + style.paint(style.clean(f.value), f.tone)
-            }.joined(separator: "\n"))
+            head += facts.map { f in style.clean(Text("docsText.docsLabel", ["label": f.label])(language)) + " " + style.paint(style.clean(f.value), f.tone) }
+            if !head.isEmpty { blocks.append(head.joined(separator: "\n")) }
+        } else {
+            if !title.isEmpty {
+                var head = [look == .digest ? style.fold(style.paint(style.clean(title), .strong)).joined(separator: "\n") : style.paint(style.clean(title), .strong)]
+                if let subtitle { head.append(style.clean(subtitle)) }
+                blocks.append(head.joined(separator: "\n"))
+            }
+            if !facts.isEmpty {
+                let width = facts.map { DisplayWidth.of(style.clean($0.label)) }.max() ?? 0
+                blocks.append(facts.map { f in
+                    DisplayWidth.pad(style.clean(f.label), to: width, alignRight: false) + "  " + style.paint(style.clean(f.value), f.tone)
+                }.joined(separator: "\n"))
+            }
         }
         for section in sections {
             var parts: [String] = []
             // A section without a title (a report's opening notes) has no heading.
             if !section.title.isEmpty {
-                let heading = style.clean(section.title)
-                parts.append(style.paint(heading, .strong) + "\n"
-                    + String(repeating: section.level == 1 ? (style.unicode ? "═" : "=") : (style.unicode ? "─" : "-"), count: min(style.width, max(3, DisplayWidth.of(heading)))))
+                let heading = style.clean(section.title + (section.mention.map { " (" + $0 + ")" } ?? ""))
+                if look == .digest {
+                    parts.append(style.fold(style.paint(heading, .strong)).joined(separator: "\n"))
+                } else {
+                    parts.append(style.paint(heading, .strong) + "\n"
+                        + String(repeating: section.level == 1 ? (style.unicode ? "═" : "=") : (style.unicode ? "─" : "-"), count: min(style.width, max(3, DisplayWidth.of(heading)))))
+                }
             }
             for block in section.blocks {
                 switch block {
@@ -53,6 +65,14 @@ extension ReportDocument {
                     continue
                 case .markdown(let text):
                     parts.append(text.split(separator: "\n", omittingEmptySubsequences: false).map { style.clean(String($0)) }.joined(separator: "\n"))
+                case .writing(let writing):
+                    var lines = writing.byline.map { [style.paint(style.clean((style.unicode ? "── " : "-- ") + $0 + (style.unicode ? " ──" : " --")), .muted)] } ?? []
+                    lines += MarkdownText.render(writing.markdown, style: style)
+                    parts.append(lines.joined(separator: "\n"))
+                case .tree(let tree):
+                    parts.append(tree.text(style: style))
+                case .outline(let items):
+                    parts.append(outline(items, style: style))
                 }
             }
             blocks.append(parts.joined(separator: section.tight ? "\n" : "\n\n"))
@@ -68,7 +88,7 @@ extension ReportDocument {
         switch look {
         case .report:
             return style.paint(ReportDocument.wrap(style.clean(text), width: style.width), tone)
-        case .view:
+        case .view, .detail:
             return DisplayWidth.wrap(style.clean(text), to: max(style.width, 1)).map { style.paint($0, tone) }.joined(separator: "\n")
         case .digest:
             return style.clean(text).split(separator: "\n", omittingEmptySubsequences: false).flatMap { style.fold(style.paint(String($0), tone)) }.joined(separator: "\n")
@@ -86,7 +106,7 @@ extension ReportDocument {
             return items.map { ReportDocument.wrap(style.clean($0), width: style.width, first: bullet, rest: "  ") }.joined(separator: "\n")
         case .digest:
             return items.flatMap { style.fold("- " + style.clean($0)) }.joined(separator: "\n")
-        case .view, .listing:
+        case .view, .listing, .detail:
             let width = max(style.width, 1)
             return items.flatMap { item -> [String] in
                 guard width > 4 else { return DisplayWidth.wrap(style.clean("- " + item), to: width) }
@@ -101,6 +121,27 @@ extension ReportDocument {
         return entries.flatMap { e in
             style.fold("- " + style.clean(e.text) + (e.note.map { style.paint("  " + style.clean($0), .muted) } ?? ""))
         }.joined(separator: "\n")
+    }
+
+    /// An outline two columns in: a heading without a bullet, its items two further in after
+    /// `- `; folded as a digest is, else wrapped with a hanging indent.
+    func outline(_ items: [ReportOutlineItem], style: TerminalStyle) -> String {
+        var lines: [String] = []
+        func add(_ items: [ReportOutlineItem], depth: Int) {
+            for item in items {
+                let indent = String(repeating: " ", count: 2 * (depth + 1))
+                let bullet = item.children.isEmpty && !item.isNote ? "- " : ""
+                if look == .digest {
+                    lines += style.fold(style.clean(indent + bullet + item.plain))
+                } else {
+                    lines.append(ReportDocument.wrap(style.clean(item.plain), width: style.width, first: indent + bullet,
+                                                     rest: indent + String(repeating: " ", count: bullet.count)))
+                }
+                add(item.children, depth: depth + 1)
+            }
+        }
+        add(items, depth: 0)
+        return lines.joined(separator: "\n")
     }
 
     /// Paragraphs wrapped between words by display width (DisplayWidth.wrap, words kept
@@ -127,7 +168,14 @@ extension ReportDocument {
             out.append(facts.map { "- **\(ReportDocument.markdownEscape($0.label))** \(ReportDocument.markdownEscape($0.value))" }.joined(separator: "\n"))
         }
         for section in sections {
-            if !section.title.isEmpty { out.append(String(repeating: "#", count: section.level + 1) + " " + ReportDocument.markdownEscape(section.title)) }
+            // A tight section's first block follows its heading on the next line.
+            var heading: String?
+            if !section.title.isEmpty {
+                heading = String(repeating: "#", count: section.level + 1) + " " + ReportDocument.markdownEscape(section.title)
+                    + (section.mention.map { " (@" + ReportDocument.markdownEscape($0, inTable: true) + ")" } ?? "")
+                if !section.tight || section.blocks.isEmpty { out.append(heading!); heading = nil }
+            }
+            let start = out.count
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text, _):
@@ -166,8 +214,32 @@ extension ReportDocument {
                     }
                 case .markdown(let text):
                     out.append(text.trimmingCharacters(in: .newlines))
+                case .writing(let writing):
+                    // Written in Markdown by the team: given as written, as the review's lessons are.
+                    out.append((writing.byline.map { "*" + ReportDocument.markdownEscape($0) + "*\n\n" } ?? "") + writing.markdown.trimmingCharacters(in: .newlines))
+                case .tree(let tree):
+                    var lines: [String] = []
+                    func add(_ node: ReportTree, depth: Int) {
+                        lines.append(String(repeating: "  ", count: depth) + "- " + ReportDocument.markdownEscape(node.name, inTable: true)
+                            + (node.note.map { " *" + ReportDocument.markdownEscape($0, inTable: true) + "*" } ?? ""))
+                        for child in node.children { add(child, depth: depth + 1) }
+                    }
+                    add(tree, depth: 0)
+                    out.append(lines.joined(separator: "\n"))
+                case .outline(let items):
+                    var lines: [String] = []
+                    func add(_ items: [ReportOutlineItem], depth: Int) {
+                        for item in items {
+                            let text = item.spans.map { $0.strong ? "**" + ReportDocument.markdownEscape($0.text, inTable: true) + "**" : ReportDocument.markdownEscape($0.text, inTable: true) }.joined()
+                            lines.append(String(repeating: "  ", count: depth) + "- " + (item.children.isEmpty ? text : "**" + text + "**"))
+                            add(item.children, depth: depth + 1)
+                        }
+                    }
+                    add(items, depth: 0)
+                    out.append(lines.joined(separator: "\n"))
                 }
             }
+            if let heading { out.insert(heading, at: start); if out.count > start + 1 { out[start] += "\n" + out.remove(at: start + 1) } }
         }
         if let footer { out.append("---\n\n*" + ReportDocument.markdownEscape(footer) + "*") }
         return out.joined(separator: "\n\n")
@@ -220,12 +292,32 @@ extension ReportDocument {
                     sectionRows += entries.map { [$0.text, $0.note ?? ""] }
                 case .paragraph(let text, _):
                     sectionRows.append([text])
+                case .writing(let writing):
+                    // The byline, then a row per line written (a field keeps no line end).
+                    if let byline = writing.byline { sectionRows.append([byline]) }
+                    sectionRows += writing.markdown.split(separator: "\n").map { [String($0)] }
+                case .tree(let tree):
+                    // A row per folder and file: its path, its note.
+                    func add(_ node: ReportTree, _ path: String) {
+                        sectionRows.append([path + node.name, node.note ?? ""])
+                        for child in node.children { add(child, path + node.name) }
+                    }
+                    add(tree, "")
+                case .outline(let items):
+                    // A row per item, a column further right per level.
+                    func add(_ items: [ReportOutlineItem], depth: Int) {
+                        for item in items {
+                            sectionRows.append(Array(repeating: "", count: depth) + [item.plain])
+                            add(item.children, depth: depth + 1)
+                        }
+                    }
+                    add(items, depth: 0)
                 default:
                     continue
                 }
             }
             guard !sectionRows.isEmpty else { continue }
-            if !section.title.isEmpty { rows.append([section.title]) }
+            if !section.title.isEmpty { rows.append([section.title + (section.mention.map { " (" + $0 + ")" } ?? "")]) }
             rows += sectionRows
             rows.append([])
         }
@@ -252,6 +344,26 @@ extension ReportDocument {
             return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return v
+    }
+}
+
+extension ReportTree {
+    /// The tree drawn with branches (`├── `, `|-- ` in ASCII), each line cut at the width.
+    func text(style: TerminalStyle) -> String {
+        let branch = style.unicode ? "├── " : "|-- ", last = style.unicode ? "└── " : "`-- ", pipe = style.unicode ? "│   " : "|   "
+        func line(_ node: ReportTree, _ prefix: String) -> String {
+            style.clip(prefix + style.clean(node.name) + (node.note.map { "  " + style.paint(style.clean($0), node.noteTone) } ?? ""), to: style.width)
+        }
+        var lines = [line(self, "")]
+        func walk(_ node: ReportTree, _ indent: String) {
+            for (i, child) in node.children.enumerated() {
+                let isLast = i == node.children.count - 1
+                lines.append(line(child, indent + (isLast ? last : branch)))
+                walk(child, indent + (isLast ? "    " : pipe))
+            }
+        }
+        walk(self, "")
+        return lines.joined(separator: "\n")
     }
 }
 

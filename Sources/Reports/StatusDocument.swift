@@ -14,9 +14,13 @@ public struct ReportDocument: Sendable {
     /// with `-` and colours each line on its own, as the views always have.
     /// A listing (`spec show`) sets prose as a view does but never wraps: every line longer
     /// than the width (never less than 20 columns) is cut with `…`, as that view always has.
-    /// A digest (`news`) folds every line between words as `TerminalStyle.fold` does, continued
-    /// under its text after a bullet, and keeps lines whole when piped with no width asked.
-    public enum Look: Sendable { case report, view, listing, digest }
+    /// A digest (`news`, `remind`) folds every line between words as `TerminalStyle.fold` does,
+    /// continued under its text after a bullet, and keeps lines whole when piped with no width
+    /// asked; its title and section titles are strong lines, folded, not underlined.
+    /// A detail (`doc show`, `meeting show`) shows one thing whole: its title, then its facts
+    /// under it as `label : value` lines, neither padded nor wrapped, then its sections as a
+    /// view sets them.
+    public enum Look: Sendable { case report, view, listing, digest, detail }
 
     /// Not shown when empty (a view has no title of its own).
     public var title: String
@@ -66,14 +70,19 @@ public struct ReportSection: Sendable {
     public var level: Int
     /// Blocks follow each other line after line in text, without an empty line between (a
     /// heading sentence and its list, say).
+    /// In Markdown, the first block follows the heading on the next line too.
     public var tight: Bool
+    /// The member a section is about (`remind`), named after its title: `(alice)` in text and
+    /// HTML, `(@alice)` in Markdown so that GitLab and GitHub notify them when it is pasted.
+    public var mention: String?
 
-    public init(_ title: String, blocks: [ReportBlock], newPage: Bool = false, level: Int = 2, tight: Bool = false) {
+    public init(_ title: String, blocks: [ReportBlock], newPage: Bool = false, level: Int = 2, tight: Bool = false, mention: String? = nil) {
         self.title = title
         self.blocks = blocks
         self.newPage = newPage
         self.level = level
         self.tight = tight
+        self.mention = mention
     }
 }
 
@@ -91,6 +100,68 @@ public enum ReportBlock: Sendable {
     case kanban(ReportKanban)
     /// A list whose items each end with a note in a muted tone (a news item and its date).
     case entries([ReportEntry])
+    /// Markdown people wrote (a document, minutes, a comment), under an optional byline (who
+    /// wrote it and when): laid out by `MarkdownText` in text, given as written in Markdown,
+    /// escaped in HTML.
+    case writing(ReportWriting)
+    /// Names in folders (the documentation tree), each with an optional note.
+    case tree(ReportTree)
+    /// A list of groups and items (a member's reminders: each kind, then its items).
+    case outline([ReportOutlineItem])
+}
+
+public struct ReportWriting: Sendable {
+    public var byline: String?
+    public var markdown: String
+    public init(_ markdown: String, byline: String? = nil) {
+        self.markdown = markdown
+        self.byline = byline
+    }
+}
+
+/// A folder or a file of a tree: its name, a note after it (a document's id, status and
+/// version) in its tone, and what it holds.
+public struct ReportTree: Sendable {
+    public var name: String
+    public var note: String?
+    public var noteTone: Tone
+    public var children: [ReportTree]
+    public init(_ name: String, note: String? = nil, noteTone: Tone = .muted, children: [ReportTree] = []) {
+        self.name = name
+        self.note = note
+        self.noteTone = noteTone
+        self.children = children
+    }
+}
+
+/// An item of an outline: a group's heading with its items under it, or an item. In text the
+/// outline is set two columns in (under its section's title), a heading without a bullet, an
+/// item after `- ` unless it is a note standing for items (`nothing to report`); in Markdown
+/// each is a list item, a heading in bold. Spans marked strong (an item's id) are bold in
+/// Markdown and HTML; a text line keeps one tone.
+public struct ReportOutlineItem: Sendable {
+    public struct Span: Sendable {
+        public var text: String
+        public var strong: Bool
+        public init(_ text: String, strong: Bool = false) {
+            self.text = text
+            self.strong = strong
+        }
+    }
+    public var spans: [Span]
+    public var children: [ReportOutlineItem]
+    /// A sentence that stands for items (`nothing to report`): no bullet in text.
+    public var isNote: Bool
+    public init(spans: [Span], children: [ReportOutlineItem] = [], isNote: Bool = false) {
+        self.spans = spans
+        self.children = children
+        self.isNote = isNote
+    }
+    public init(_ text: String, children: [ReportOutlineItem] = [], isNote: Bool = false) {
+        self.init(spans: [Span(text)], children: children, isNote: isNote)
+    }
+    /// The item's words without their marks.
+    var plain: String { spans.map(\.text).joined() }
 }
 
 public struct ReportEntry: Sendable {
