@@ -213,9 +213,14 @@ public enum DocsText {
     }
 
     public static func documentDetail(_ d: BoardDocument, lastChange: LastChange?, comments: [Comment], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
-        var out: [String] = []
-        out.append(style.paint("\(d.meta.id?.description ?? d.path) — \(d.meta.title)", .strong))
-        func field(_ label: Text, _ value: String?) { if let value, !value.isEmpty { out.append("\(Catalog.docsLabel(label)(L)) \(value)") } }
+        documentDetailDocument(d, lastChange: lastChange, comments: comments, board: board, language: L, timeZone: timeZone).text(style: style)
+    }
+
+    /// A document whole: its particulars, its body, its comments.
+    public static func documentDetailDocument(_ d: BoardDocument, lastChange: LastChange?, comments: [Comment], board: Board, language L: Language,
+                                              timeZone: TimeZone = .current) -> ReportDocument {
+        var facts: [ReportFact] = []
+        func field(_ label: Text, _ value: String?) { if let value, !value.isEmpty { facts.append(ReportFact(label(L), value)) } }
         field(DocsWords.path, d.path)
         field(DocsWords.author, d.meta.author.map { memberName($0, board) })
         field(DocsWords.status, d.meta.status.isEmpty ? nil : StatusWords.document(d.meta.status, L))
@@ -225,15 +230,10 @@ public enum DocsText {
             field(DocsWords.validated, memberName(by, board) + (d.meta.validatedAt.flatMap(Comment.parseDate).map { " — " + dateTime($0, L, timeZone: timeZone) } ?? ""))
         }
         if let c = lastChange { field(DocsWords.changed, dateTime(c.date, L, timeZone: timeZone) + " — " + c.by + " (" + String(c.commit.prefix(8)) + ")") }
-        if let body = d.body, !body.isEmpty {
-            out.append("")
-            out += MarkdownText.render(body, style: style)
-        }
-        if !comments.isEmpty {
-            out.append("")
-            out.append(commentThread(comments, board: board, language: L, style: style, timeZone: timeZone))
-        }
-        return out.joined(separator: "\n")
+        var sections: [ReportSection] = []
+        if let body = d.body, !body.isEmpty { sections.append(ReportSection("", blocks: [.writing(ReportWriting(body))])) }
+        if !comments.isEmpty { sections.append(commentSection(comments, board: board, language: L, timeZone: timeZone)) }
+        return ReportDocument(title: "\(d.meta.id?.description ?? d.path) — \(d.meta.title)", language: L, facts: facts, sections: sections, look: .detail)
     }
 
     // MARK: Meetings
@@ -276,37 +276,33 @@ public enum DocsText {
     }
 
     public static func meetingDetail(_ m: MeetingMinutes, comments: [Comment], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
-        var out: [String] = []
-        out.append(style.paint("\(m.id) — \(m.title)", .strong))
-        out.append("\(Catalog.docsLabel(DocsWords.date)(L)) \(m.date?.formatted(L) ?? "?")")
-        out.append("\(Catalog.docsLabel(DocsWords.attendees)(L)) \(m.attendees.map { memberName($0, board) }.joined(separator: ", "))")
-        if !m.guests.isEmpty { out.append("\(Catalog.docsLabel(DocsWords.guests)(L)) \(m.guests.joined(separator: ", "))") }
-        out.append("\(Catalog.docsLabel(DocsWords.path)(L)) \(m.path)")
-        out.append("")
-        out += MarkdownText.render(m.body, style: style)
-        out.append("")
-        out.append(style.paint(DocsWords.actions(L), .strong))
-        out.append(actionTable(m, board: board, language: L, style: style))
-        if !comments.isEmpty {
-            out.append("")
-            out.append(commentThread(comments, board: board, language: L, style: style, timeZone: timeZone))
-        }
-        return out.joined(separator: "\n")
+        meetingDetailDocument(m, comments: comments, board: board, language: L, unicode: style.unicode, timeZone: timeZone).text(style: style)
+    }
+
+    /// Minutes whole: their particulars, their text, their actions, their comments.
+    public static func meetingDetailDocument(_ m: MeetingMinutes, comments: [Comment], board: Board, language L: Language, unicode: Bool,
+                                             timeZone: TimeZone = .current) -> ReportDocument {
+        var facts = [ReportFact(DocsWords.date(L), m.date?.formatted(L) ?? "?"),
+                     ReportFact(DocsWords.attendees(L), m.attendees.map { memberName($0, board) }.joined(separator: ", "))]
+        if !m.guests.isEmpty { facts.append(ReportFact(DocsWords.guests(L), m.guests.joined(separator: ", "))) }
+        facts.append(ReportFact(DocsWords.path(L), m.path))
+        var sections = [ReportSection("", blocks: [.writing(ReportWriting(m.body))]),
+                        ReportSection("", blocks: [.paragraph(DocsWords.actions(L), .strong), actionBlock(m, board: board, language: L, unicode: unicode)], tight: true)]
+        if !comments.isEmpty { sections.append(commentSection(comments, board: board, language: L, timeZone: timeZone)) }
+        return ReportDocument(title: "\(m.id) — \(m.title)", language: L, facts: facts, sections: sections, look: .detail)
     }
 
     // MARK: Comments
 
     public static func commentThread(_ comments: [Comment], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {
-        var out: [String] = []
-        let rule = style.unicode ? "──" : "--"
-        for c in comments {
-            let when = c.date.map { dateTime($0, L, timeZone: timeZone) } ?? c.dateText
-            out.append(style.paint("\(rule) \(memberName(c.author, board)) · \(when) \(rule)", .muted))
-            out += MarkdownText.render(c.body, style: style)
-            out.append("")
-        }
-        if out.last == "" { out.removeLast() }
-        return out.joined(separator: "\n")
+        ReportDocument.view(language: L, [commentSection(comments, board: board, language: L, timeZone: timeZone)]).text(style: style)
+    }
+
+    /// A thread: each comment under its author and date.
+    static func commentSection(_ comments: [Comment], board: Board, language L: Language, timeZone: TimeZone) -> ReportSection {
+        ReportSection("", blocks: comments.map { c in
+            .writing(ReportWriting(c.body, byline: "\(memberName(c.author, board)) · \(c.date.map { dateTime($0, L, timeZone: timeZone) } ?? c.dateText)"))
+        })
     }
 
     // MARK: News

@@ -25,6 +25,43 @@ import Testing
         return m
     }
 
+    /// With --ascii the title, the particulars and the comment's byline were printed without
+    /// the escaper (`—`, `é`, `·` on an ASCII terminal) while the body beside them was folded.
+    @Test func detailsAreFoldedToASCIILikeTheirBody() {
+        let board = DocsFixtures.board([])
+        let doc = DocsText.documentDetail(Self.document, lastChange: nil, comments: [Self.comment], board: board, language: .fr, style: Self.ascii, timeZone: Self.utc)
+        #expect(doc == """
+            D-A1 - Charte " graphique "
+            Chemin : docs/conception/charte.md
+            Auteur : Bob Durand
+            Statut : valide
+            Version : 1.0
+
+            Texte valide.
+
+            -- Bob Durand . 01/12/2026 10:00 --
+            Vu - merci
+            """)
+        let meeting = DocsText.meetingDetail(Self.minutes, comments: [], board: board, language: .en, style: Self.ascii, timeZone: Self.utc)
+        #expect(meeting == """
+            R-A1 - Reunion de lancement
+            Date: Nov 30, 2026
+            Attendees: Alice Martin, Bob Durand
+            Guests: Mme Leroy (presidente)
+            Path: meetings/2026-11-30-lancement.md
+
+            Reunion
+            =======
+
+            - Decisions : aucune
+
+            Actions
+            No action items in these minutes.
+            """)
+        let thread = DocsText.commentThread([Self.comment], board: board, language: .fr, style: Self.ascii, timeZone: Self.utc)
+        #expect(thread == "-- Bob Durand . 01/12/2026 10:00 --\nVu - merci")
+    }
+
     /// A block of Markdown the team wrote (the review's lessons) promised its line breaks in
     /// HTML, but the escaper made each a space.
     @Test func lessonsKeepTheirLineBreaksInHTML() {
