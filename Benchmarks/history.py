@@ -367,6 +367,8 @@ def surviving_bench(jalon: Path, small: Path, env: dict, args) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jalon", type=Path, help="use this binary instead of building")
+    ap.add_argument("--before", type=Path, help="an older jalon binary measured in the same runs, interleaved (cold, warm, "
+                                                "one new commit, bilan), to compare a change before and after")
     ap.add_argument("--commits", type=int, default=100_000)
     ap.add_argument("--tasks", type=int, default=1_000)
     ap.add_argument("--runs", type=int, default=3, help="timed runs per side")
@@ -398,19 +400,35 @@ def main() -> None:
         cache = repo / ".git" / "jalon" / "cache"
         report = [str(jalon), "report", "contributions", "--format", "json"]
         gitlog = ["git", "log", "--numstat", "--no-renames"]
+        load_start = os.getloadavg()
         # Untimed warm-up of the page cache for both, then the measurements, interleaved.
         timed(gitlog, repo, env)
         bilan = [str(jalon), "report", "bilan", "--format", "json"]
         cold, ref, warm, incremental, bilan_warm = [], [], [], [], []
-        for i in range(args.runs):
-            ref.append(timed(gitlog, repo, env, into=ref))
-            cold.append(timed(report, repo, env, before=lambda: shutil.rmtree(cache, ignore_errors=True), into=cold))
-            warm.append(timed(report, repo, env, into=warm))
+        old = {name: [] for name in ("cold", "warm", "one new commit", "bilan (warm cache)")}
+
+        def side(binary: Path, cold, warm, incremental, bilan_warm, n: str) -> None:
+            rep = [str(binary), *report[1:]]
+            cold.append(timed(rep, repo, env, before=lambda: shutil.rmtree(cache, ignore_errors=True), into=cold))
+            warm.append(timed(rep, repo, env, into=warm))
             # One new commit on top of the warm cache (made with git, untimed), then the report.
-            incremental.append(timed(report, repo, env, before=lambda n=f"{count}-{i}": new_commit(repo, env, n), into=incremental))
-            bilan_warm.append(timed(bilan, repo, env, into=bilan_warm))
+            incremental.append(timed(rep, repo, env, before=lambda: new_commit(repo, env, n), into=incremental))
+            bilan_warm.append(timed([str(binary), *bilan[1:]], repo, env, into=bilan_warm))
+
+        for i in range(args.runs):
+            # With --before, the two binaries take turns going first.
+            sides = [(jalon, cold, warm, incremental, bilan_warm, f"{count}-{i}")]
+            if args.before:
+                sides.append((args.before.resolve(), *old.values(), f"{count}-{i}-before"))
+                if i % 2:
+                    sides.reverse()
+            ref.append(timed(gitlog, repo, env, into=ref))
+            for s in sides:
+                side(*s)
             log(f"run {i + 1}/{args.runs}: git log {ref[-1]:.2f} s, cold {cold[-1]:.2f} s, warm {warm[-1]:.3f} s, "
-                f"one new commit {incremental[-1]:.3f} s, bilan (warm cache) {bilan_warm[-1]:.3f} s")
+                f"one new commit {incremental[-1]:.3f} s, bilan (warm cache) {bilan_warm[-1]:.3f} s"
+                + (f"; before: cold {old['cold'][-1]:.2f} s, warm {old['warm'][-1]:.3f} s, one new commit {old['one new commit'][-1]:.3f} s, "
+                   f"bilan {old['bilan (warm cache)'][-1]:.3f} s" if args.before else ""))
         surviving, blame, blamed, same = [], [], 0, None
         if args.surviving_commits > 0:
             small = Path(str(repo) + f"-surviving-{args.surviving_commits}") if args.repo else tmp / "surviving"
@@ -422,7 +440,8 @@ def main() -> None:
         mc, mr, mw, mi = statistics.median(cold), statistics.median(ref), statistics.median(warm), statistics.median(incremental)
         mb = statistics.median(bilan_warm)
         cache_size = sum(f.stat().st_size for f in cache.glob("*")) if cache.exists() else 0
-        print(f"\nJalon history benchmark — {count} commits, 4 authors, {os.cpu_count()} CPUs")
+        print(f"\nJalon history benchmark — {count} commits, 4 authors, {os.cpu_count()} CPUs, "
+              f"load average {load_start[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
         print(f"{'measure':<44}{'median':>10}")
         print(f"{'git log --numstat --no-renames':<44}{mr:>9.2f}s")
         print(f"{'jalon report contributions (cold, no cache)':<44}{mc:>9.2f}s")
@@ -433,6 +452,16 @@ def main() -> None:
                [("git log", ref), ("cold", cold), ("warm", warm), ("one new commit", incremental), ("bilan (warm cache)", bilan_warm)]}
         print("CPU time (user + system), medians: " + ", ".join(f"{name} {t:.3f} s" for name, t in cpu.items()))
         print(f"{'ratio cold / git log (target <= 1)':<44}{mc / mr:>10.2f}  {'OK' if mc / mr <= 1 else 'MISSED'}")
+        print(f"{'ratio cold / git log in CPU time':<44}{cpu['cold'] / cpu['git log']:>10.2f}")
+        if args.before:
+            print(f"\nbefore: {args.before}")
+            print(f"{'measure':<44}{'before':>10}{'after':>10}{'after/before':>14}   CPU before / after")
+            for name, mine in (("cold", cold), ("warm", warm), ("one new commit", incremental), ("bilan (warm cache)", bilan_warm)):
+                b, a = statistics.median(old[name]), statistics.median(mine)
+                cb, ca = statistics.median(CPU[id(old[name])]), statistics.median(CPU[id(mine)])
+                print(f"{name:<44}{b:>9.3f}s{a:>9.3f}s{a / b:>14.2f}   {cb:.3f} s / {ca:.3f} s ({ca / cb:.2f})")
+            mb_cold = statistics.median(old["cold"])
+            print(f"{'before: ratio cold / git log (CPU)':<44}{mb_cold / mr:>10.2f}  ({statistics.median(CPU[id(old['cold'])]) / cpu['git log']:.2f})")
         print(f"{'ratio warm / cold (target <= 0.1)':<44}{mw / mc:>10.3f}  {'OK' if mw / mc <= 0.1 else 'MISSED'}")
         if rss_cold and rss_git:
             print(f"{'peak RSS cold / git log':<44}{rss_cold / rss_git:>10.2f}  ({rss_cold / 1024:.0f} MiB vs {rss_git / 1024:.0f} MiB)")
@@ -442,7 +471,7 @@ def main() -> None:
             print_surviving(surviving, blame, blamed, same, args.surviving_commits)
         if args.json:
             args.json.write_text(json.dumps({"commits": count, "git_log": ref, "cold": cold, "warm": warm, "incremental": incremental,
-                                             "incremental_s": mi, "cpu_medians_s": cpu, "bilan_warm": bilan_warm, "bilan_warm_s": mb, "ratio_cold_git": mc / mr, "ratio_warm_cold": mw / mc,
+                                             "incremental_s": mi, "cpu_medians_s": cpu, "before": {name: {"wall": runs, "cpu": CPU[id(runs)]} for name, runs in old.items()} if args.before else None, "bilan_warm": bilan_warm, "bilan_warm_s": mb, "ratio_cold_git": mc / mr, "ratio_warm_cold": mw / mc,
                                              "rss_kb_cold": rss_cold, "rss_kb_git": rss_git,
                                              "rss_ratio_cold_git": rss_cold / rss_git if rss_cold and rss_git else None,
                                              "cache_bytes": cache_size, "surviving_commits": args.surviving_commits if surviving else 0,

@@ -154,8 +154,9 @@ struct HistoryEngine {
     }
 
     /// `body` over `items`, results in their order, on several threads when there are at least
-    /// `threshold` of them. Each thread has its own read-only repository handle (libgit2 objects
-    /// are not shared across threads) and its own `worker` state; the first error is thrown.
+    /// `threshold` of them, in chunks that the threads take in turn. Each thread has its own
+    /// read-only repository handle (libgit2 objects are not shared across threads) and its own
+    /// `worker` state; the first error is thrown.
     static func parallel<Item: Sendable, Worker, Out: Sendable>(
         _ items: [Item], threshold: Int, repository: Repository, progress: (@Sendable (Int, Int) -> Void)?,
         worker make: @Sendable (Repository) -> Worker, _ body: @Sendable (inout Worker, Item) throws -> Out
@@ -174,19 +175,24 @@ struct HistoryEngine {
             }
             return out
         }
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let lower = total * w / workers
-            let upper = total * (w + 1) / workers
+        // Contiguous chunks taken in turn, so that a thread that got cheaper commits takes more
+        // of them instead of waiting for the other at the end, and each thread still reads
+        // commits next to one another (a commit's parent usually right after it).
+        let chunk = max(32, total / (workers * 16))
+        let chunks = (total + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             do {
                 var worker = make(try Repository.openForReading(gitDirectory: gitDirectory))
-                var out: [Out] = []
-                out.reserveCapacity(upper - lower)
-                for i in lower..<upper {
-                    if shared.failed { return }
-                    out.append(try body(&worker, items[i]))
-                    shared.advance()
+                while let c = shared.nextChunk(below: chunks) {
+                    var out: [Out] = []
+                    out.reserveCapacity(chunk)
+                    for i in c * chunk..<min(total, (c + 1) * chunk) {
+                        if shared.failed { return }
+                        out.append(try body(&worker, items[i]))
+                        shared.advance()
+                    }
+                    shared.store(out, at: c)
                 }
-                shared.store(out, at: w)
             } catch {
                 shared.fail(error)
             }
@@ -323,6 +329,7 @@ private final class ParallelSlots<Out>: @unchecked Sendable {
     private(set) var error: (any Error)?
     private var done = 0
     private var reported = 0
+    private var taken = 0
     let total: Int
     let progress: (@Sendable (Int, Int) -> Void)?
 
@@ -332,6 +339,15 @@ private final class ParallelSlots<Out>: @unchecked Sendable {
     }
 
     var failed: Bool { lock.withLock { error != nil } }
+
+    /// The next chunk nobody took yet, nil when all `count` are taken or a thread failed.
+    func nextChunk(below count: Int) -> Int? {
+        lock.withLock {
+            guard error == nil, taken < count else { return nil }
+            taken += 1
+            return taken - 1
+        }
+    }
 
     func advance() {
         guard let progress else { return }
