@@ -122,11 +122,36 @@ public enum MilestoneCodec {
 
 public enum SettingsCodec {
     public static func decode(_ text: String, path: String = BoardSettings.fileName) -> (BoardSettings?, [Diagnostic]) {
-        let mapping: YAMLMapping
-        switch YAMLMapping.parse(text, file: path, firstLine: 1) {
-        case .failure(let box): return (nil, [box.diagnostic])
-        case .success(let m): mapping = m
+        var parsed = YAMLMapping.parse(text, file: path, firstLine: 1, blocks: true)
+        // A key Jalon does not know is kept as Yams writes it back from its own reading, as
+        // before the flat reader took members: read by Yams then.
+        if case .success(let flat) = parsed, keepsUnknownKeysInBlocks(flat) {
+            parsed = YAMLMapping.parseFull(text, file: path, firstLine: 1)
         }
+        switch parsed {
+        case .failure(let box): return (nil, [box.diagnostic])
+        case .success(let m): return decode(m, path: path)
+        }
+    }
+
+    static let knownKeys: Set<String> = ["jalon", "name", "lang", "start", "end", "branch", "statuses", "workdays", "members", "holidays"]
+    static let knownMemberKeys: Set<String> = ["id", "code", "name", "emails", "email", "role", "hoursPerDay", "away"]
+
+    /// True when the flat reader read a block list and the file has a key kept as it is.
+    static func keepsUnknownKeysInBlocks(_ mapping: YAMLMapping) -> Bool {
+        guard mapping.fields.contains(where: { if case .mappings = $0.value { return true } else { return false } }) else { return false }
+        for field in mapping.fields {
+            if !knownKeys.contains(field.key) { return true }
+            if field.key == "members", case .mappings(let items) = field.value,
+               items.contains(where: { $0.fields.contains { !knownMemberKeys.contains($0.key) } }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The settings from the file's top-level keys, read by either reader.
+    static func decode(_ mapping: YAMLMapping, path: String) -> (BoardSettings?, [Diagnostic]) {
         var reader = FieldReader(file: path)
         var settings = BoardSettings(name: "", language: .en, branch: "main")
         var lines: [String: Int] = [:]
@@ -177,24 +202,47 @@ public enum SettingsCodec {
     }
 
     /// A list of `{from, to, name|reason}` mappings; `to` defaults to `from`.
+    /// The items of a list of mappings, each with its line and its fields (nil for an item that
+    /// is no mapping); nil when the value is no list.
+    static func listItems(_ field: YAMLMapping.Field) -> [(line: Int, fields: [YAMLMapping.Field]?)]? {
+        switch field.value {
+        case .mappings(let items): return items.map { ($0.fields.first?.line ?? field.line, $0.fields) }
+        case .list(let scalars): return scalars.map { _ in (field.line, nil) }
+        case .scalar: return nil
+        case .node(let node):
+            guard case .sequence(let seq) = node else { return nil }
+            return seq.map { item in
+                let line = item.mark?.line ?? field.line
+                guard case .mapping(let map) = item else { return (line, nil) }
+                return (line, map.compactMap { k, v in k.string.map { YAMLMapping.Field(key: $0, node: v, line: k.mark?.line ?? line) } })
+            }
+        }
+    }
+
+    /// True when the value is null (or, with `orEmpty`, an empty scalar of any style).
+    static func isNullScalar(_ field: YAMLMapping.Field, orEmpty: Bool) -> Bool {
+        switch field.value {
+        case .scalar(let s): return (orEmpty && s.string.isEmpty) || s.isNull
+        case .node(.scalar(let s)): return (orEmpty && s.string.isEmpty) || YAMLMapping.isNull(s)
+        default: return false
+        }
+    }
+
     static func decodePeriods(_ field: YAMLMapping.Field, nameKey: String, reader: inout FieldReader) -> [Period] {
-        guard case .sequence(let seq) = field.node else {
-            if case .scalar(let s) = field.node, YAMLMapping.isNull(s) { return [] }
+        guard let items = listItems(field) else {
+            if isNullScalar(field, orEmpty: false) { return [] }
             reader.diagnostics.append(Diagnostic(file: reader.file, line: field.line, message: Catalog.wrongType(field.key, Catalog.typeList), hint: Catalog.periodHint))
             return []
         }
         var out: [Period] = []
-        for item in seq {
-            let line = item.mark?.line ?? field.line
-            guard case .mapping(let map) = item else {
+        for (line, fields) in items {
+            guard let fields else {
                 reader.diagnostics.append(Diagnostic(file: reader.file, line: line, message: Catalog.wrongType(field.key, Catalog.typeList), hint: Catalog.periodHint))
                 continue
             }
             var from: Day?, to: Day?, name: String?
-            for (k, v) in map {
-                guard let key = k.string else { continue }
-                let sub = YAMLMapping.Field(key: key, node: v, line: k.mark?.line ?? line)
-                switch key {
+            for sub in fields {
+                switch sub.key {
                 case "from": from = reader.day(sub)
                 case "to": to = reader.day(sub)
                 case nameKey: name = reader.optionalString(sub)
@@ -226,24 +274,21 @@ public enum SettingsCodec {
     }
 
     static func decodeMembers(_ field: YAMLMapping.Field, reader: inout FieldReader) -> [Member] {
-        guard case .sequence(let seq) = field.node else {
-            if case .scalar(let s) = field.node, s.string.isEmpty || YAMLMapping.isNull(s) { return [] }
+        guard let items = listItems(field) else {
+            if isNullScalar(field, orEmpty: true) { return [] }
             reader.diagnostics.append(Diagnostic(file: reader.file, line: field.line, message: Catalog.wrongType("members", Catalog.typeList), hint: Catalog.wrongTypeHint))
             return []
         }
         var members: [Member] = []
-        for item in seq {
-            let line = item.mark?.line ?? field.line
-            guard case .mapping(let map) = item else {
+        for (line, fields) in items {
+            guard let fields else {
                 reader.diagnostics.append(Diagnostic(file: reader.file, line: line, message: Catalog.wrongType("members", Catalog.typeList), hint: Catalog.wrongTypeHint))
                 continue
             }
             var member = Member(id: "", code: "", name: "", emails: [])
             member.line = line
-            for (k, v) in map {
-                guard let key = k.string else { continue }
-                let sub = YAMLMapping.Field(key: key, node: v, line: k.mark?.line ?? line)
-                switch key {
+            for sub in fields {
+                switch sub.key {
                 case "id": member.id = reader.string(sub) ?? ""
                 case "code": member.code = reader.string(sub) ?? ""
                 case "name": member.name = reader.string(sub) ?? ""

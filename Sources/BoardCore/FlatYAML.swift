@@ -7,7 +7,13 @@ import Yams
 /// makes reading a thousand tasks an order of magnitude faster than composing each header with
 /// libyaml.
 enum FlatYAML {
-    static func parse(_ yaml: String, firstLine: Int) -> YAMLMapping? {
+    /// `blocks`: also read block lists of such mappings (`jalon.yml`'s members and holidays, as
+    /// `SettingsCodec.encode` writes them: `  - id: x` then `    code: y`, nested the same way for
+    /// `away`). Written by hand because libyaml through Yams costs a sixth of a short command
+    /// there, most of it Yams' resolver compiling its ICU regular expressions; what this reader
+    /// does not take exactly (comments, blank lines inside a block, other indentations, nested
+    /// mappings, lists of scalars in block form) is still read by Yams.
+    static func parse(_ yaml: String, firstLine: Int, blocks: Bool = false) -> YAMLMapping? {
         // Values stay `FlatScalar`s: a Yams node (a tag and a constructor per scalar) is only
         // built when something asks a field for its `node` (unknown keys, merges).
         var yaml = yaml
@@ -19,32 +25,120 @@ enum FlatYAML {
             let count = bytes.count
             while lineStart < count {
                 lineNumber += 1
-                var lineEnd = lineStart
-                while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                var end = lineEnd
-                if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
-                defer { lineStart = lineEnd + 1 }
-                if end == lineStart { continue }
+                let (lineEnd, end) = lineBounds(bytes, lineStart)
+                if end == lineStart { lineStart = lineEnd + 1; continue }
                 // key
-                var i = lineStart
-                let first = bytes[i]
-                guard isLetter(first) || first == 0x5F else { return nil }
-                while i < end && (isLetter(bytes[i]) || isDigit(bytes[i]) || bytes[i] == 0x5F || bytes[i] == 0x2D) { i += 1 }
-                guard i < end, bytes[i] == 0x3A else { return nil }
-                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<i]), as: UTF8.self)
-                i += 1
-                if i < end {
-                    guard bytes[i] == 0x20 else { return nil }
-                    while i < end && bytes[i] == 0x20 { i += 1 }
+                guard let (key, valueStart, valueEnd) = keyAndValue(bytes, lineStart, end) else { return nil }
+                let keyLine = lineNumber
+                let read: YAMLMapping.Value
+                if blocks, valueStart == valueEnd, let indent = indentOfNextLine(bytes, lineEnd + 1), indent > 0 {
+                    guard let list = blockList(bytes, lineEnd + 1, lineNumber + 1, parent: 0) else { return nil }
+                    read = .mappings(list.items)
+                    lineStart = list.next
+                    lineNumber = list.line - 1
+                } else {
+                    guard let value = value(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])) else { return nil }
+                    read = value
+                    lineStart = lineEnd + 1
                 }
-                var valueEnd = end
-                while valueEnd > i && bytes[valueEnd - 1] == 0x20 { valueEnd -= 1 }
-                guard let read = value(UnsafeBufferPointer(rebasing: bytes[i..<valueEnd])) else { return nil }
                 if fields.contains(where: { $0.key == key }) { return nil }
-                fields.append(YAMLMapping.Field(key: key, value: read, line: lineNumber))
+                fields.append(YAMLMapping.Field(key: key, value: read, line: keyLine))
             }
             return YAMLMapping(fields: fields)
         }
+    }
+
+    /// The index of the line feed ending the line at `start` (or the end), and where its text
+    /// ends (before a carriage return).
+    private static func lineBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> (lineEnd: Int, end: Int) {
+        var lineEnd = start
+        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        var end = lineEnd
+        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+        return (lineEnd, end)
+    }
+
+    /// `key: value` from `start` to `end`: the key and the value's bounds (trailing spaces
+    /// left out); nil when the line is anything else.
+    private static func keyAndValue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, Int, Int)? {
+        var i = start
+        let first = bytes[i]
+        guard isLetter(first) || first == 0x5F else { return nil }
+        while i < end && (isLetter(bytes[i]) || isDigit(bytes[i]) || bytes[i] == 0x5F || bytes[i] == 0x2D) { i += 1 }
+        guard i < end, bytes[i] == 0x3A else { return nil }
+        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        i += 1
+        if i < end {
+            guard bytes[i] == 0x20 else { return nil }
+            while i < end && bytes[i] == 0x20 { i += 1 }
+        }
+        var valueEnd = end
+        while valueEnd > i && bytes[valueEnd - 1] == 0x20 { valueEnd -= 1 }
+        return (key, i, valueEnd)
+    }
+
+    /// The spaces before the text of the line at `start`; nil at the end or for a blank line.
+    private static func indentOfNextLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        let (_, end) = lineBounds(bytes, start)
+        var i = start
+        while i < end && bytes[i] == 0x20 { i += 1 }
+        return i < end ? i - start : nil
+    }
+
+    /// A block list of flat mappings whose `- ` is indented more than `parent`, from the line at
+    /// `start` (number `line`): the items, and the byte and number of the first line after it.
+    private static func blockList(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ line: Int, parent: Int) -> (items: [YAMLMapping], next: Int, line: Int)? {
+        var items: [YAMLMapping] = []
+        var position = start, lineNumber = line
+        var indent: Int?
+        while position < bytes.count {
+            // A blank line inside a block: left to Yams.
+            guard let spaces = indentOfNextLine(bytes, position) else { return nil }
+            if spaces <= parent { break }
+            if indent == nil { indent = spaces }
+            let (_, end) = lineBounds(bytes, position)
+            let dash = position + spaces
+            guard spaces == indent, dash + 2 < end, bytes[dash] == 0x2D, bytes[dash + 1] == 0x20 else { return nil }
+            guard let item = blockMapping(bytes, keyAt: dash + 2, position, lineNumber, indent: spaces + 2) else { return nil }
+            items.append(YAMLMapping(fields: item.fields))
+            position = item.next
+            lineNumber = item.line
+        }
+        guard !items.isEmpty else { return nil }
+        return (items, position, lineNumber)
+    }
+
+    /// One item of a block list: a mapping whose keys are at column `indent`, the first one at
+    /// byte `keyAt` of the line at `start`.
+    private static func blockMapping(_ bytes: UnsafeBufferPointer<UInt8>, keyAt: Int, _ start: Int, _ line: Int, indent: Int) -> (fields: [YAMLMapping.Field], next: Int, line: Int)? {
+        var fields: [YAMLMapping.Field] = []
+        var keyStart = keyAt, lineStart = start, lineNumber = line
+        while true {
+            let (lineEnd, end) = lineBounds(bytes, lineStart)
+            guard let (key, valueStart, valueEnd) = keyAndValue(bytes, keyStart, end) else { return nil }
+            let read: YAMLMapping.Value
+            let keyLine = lineNumber
+            if valueStart == valueEnd, let next = indentOfNextLine(bytes, lineEnd + 1), next > indent {
+                guard let list = blockList(bytes, lineEnd + 1, lineNumber + 1, parent: indent) else { return nil }
+                read = .mappings(list.items)
+                lineStart = list.next
+                lineNumber = list.line
+            } else {
+                guard let value = value(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])) else { return nil }
+                read = value
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
+            if fields.contains(where: { $0.key == key }) { return nil }
+            fields.append(YAMLMapping.Field(key: key, value: read, line: keyLine))
+            guard lineStart < bytes.count else { break }
+            // Blank, or a line continuing a plain scalar: left to Yams.
+            guard let spaces = indentOfNextLine(bytes, lineStart), spaces <= indent else { return nil }
+            if spaces < indent { break }
+            keyStart = lineStart + spaces
+        }
+        return (fields, lineStart, lineNumber)
     }
 
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }

@@ -82,6 +82,7 @@ struct YAMLMapping {
             case .node(let node): return node
             case .scalar(let s): return FlatYAML.node(s)
             case .list(let items): return .sequence(.init(items.map(FlatYAML.node)))
+            case .mappings(let items): return .sequence(.init(items.map { .mapping(.init($0.fields.map { (Node($0.key), $0.node) })) }))
             }
         }
     }
@@ -101,6 +102,8 @@ struct YAMLMapping {
     enum Value {
         case scalar(FlatScalar)
         case list([FlatScalar])
+        /// A block list of flat mappings (`jalon.yml`'s members), each item with its fields' lines.
+        case mappings([YAMLMapping])
         case node(Node)
     }
 
@@ -110,9 +113,10 @@ struct YAMLMapping {
         s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
-    /// Parses `yaml`; on failure returns a diagnostic naming the file line.
-    static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<YAMLMapping, DiagnosticBox> {
-        if let flat = FlatYAML.parse(yaml, firstLine: firstLine) { return .success(flat) }
+    /// Parses `yaml`; on failure returns a diagnostic naming the file line. `blocks`: the flat
+    /// reader also takes block lists of flat mappings (see `FlatYAML`).
+    static func parse(_ yaml: String, file: String, firstLine: Int, blocks: Bool = false) -> Result<YAMLMapping, DiagnosticBox> {
+        if let flat = FlatYAML.parse(yaml, firstLine: firstLine, blocks: blocks) { return .success(flat) }
         return parseFull(yaml, file: file, firstLine: firstLine)
     }
 
@@ -186,7 +190,7 @@ struct FieldReader {
     mutating func string(_ f: YAMLMapping.Field) -> String? {
         switch f.value {
         case .scalar(let s): return s.string
-        case .list:
+        case .list, .mappings:
             diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.wrongType(f.key, Catalog.typeText), hint: Catalog.wrongTypeHint))
             return nil
         case .node: break
@@ -215,6 +219,12 @@ struct FieldReader {
             if s.string.isEmpty || s.isNull || s.string == "~" || s.string.lowercased() == "null" { return [] }
             return [s.string]
         case .list(let items): return items.map(\.string)
+        case .mappings(let items):
+            // As for the same list read by Yams: each item is not a scalar.
+            for _ in items {
+                diagnostics.append(Diagnostic(file: file, line: f.line, message: Catalog.wrongType(f.key, Catalog.typeList), hint: Catalog.wrongTypeHint))
+            }
+            return []
         case .node: break
         }
         switch f.node {

@@ -70,3 +70,76 @@ import Yams
         #expect(labels.map(\.tag.description) == ["tag:yaml.org,2002:str", "tag:yaml.org,2002:int"])
     }
 }
+
+/// `jalon.yml`: the flat reader takes the members and holidays blocks Jalon writes and must read
+/// them exactly as Yams does (values, lines, problems), or decline.
+@Suite struct FlatSettingsTests {
+    static func settings(_ names: [String]) -> String {
+        var s = BoardSettings(name: "Site: « vitrine »", language: .fr, start: Day.parse("2026-11-30"), end: Day.parse("2027-02-12"), branch: "main")
+        s.holidays = [Period(from: Day.parse("2026-12-21")!, to: Day.parse("2027-01-01")!, name: "Noël"),
+                      Period(from: Day.parse("2027-02-01")!, to: Day.parse("2027-02-01")!, name: nil)]
+        s.members = names.enumerated().map { n, name in
+            var m = Member(id: "m\(n)", code: String(UnicodeScalar(UInt8(65 + n))), name: name, emails: ["m\(n)@example.org", "x\(n)@lycee.fr"],
+                           role: n == 0 ? "cheffe de projet" : nil)
+            if n == 1 { m.hoursPerDay = 3.5 }
+            if n == 2 { m.away = [Period(from: Day.parse("2027-01-04")!, to: Day.parse("2027-01-29")!, name: "PFMP")] }
+            return m
+        }
+        return SettingsCodec.encode(s)
+    }
+
+    static let samples: [String] = [
+        settings(["Alice Martin", "Bob Durand", "Chloé N’Diaye 🎉"]),
+        settings(["yes", "123", "a # b", "guillemets \"doubles\"", "- tiret", "fin:", "[x]", "null"]),
+        // Problems the decoder reports, at the same lines either way.
+        "jalon: 1\nname: x\nmembers:\n  - id: alice\n    code: a\n    name: Alice\n    emails: alice@example.org\n    hoursPerDay: 30\n  - code: B\n    name: Sans id\n",
+        "jalon: 1\nname: x\nmembers:\n  - id: a\n    code: A\n    name: A\n    emails: []\n    away:\n      - from: 2027-02-10\n        to: 2027-02-01\n      - to: 2027-01-01\n      - from: demain\n        reason: \"\"\n",
+        "name: x\nholidays:\n  - from: 2026-12-21\n    to: 2027-01-01\n    name: Noël\nmembers: []\n",
+        "name: x\nmembers:\n  - id: a\n    code: A\n    name: [A, B]\n    emails:\n      - from: x\n",
+    ]
+
+    @Test("flat and full readers decode jalon.yml the same", arguments: samples)
+    func agreesWithFullParser(text: String) throws {
+        let flat = try #require(FlatYAML.parse(text, firstLine: 1, blocks: true), "the flat reader should take \(text)")
+        guard case .success(let full) = YAMLMapping.parseFull(text, file: "jalon.yml", firstLine: 1) else {
+            Issue.record("full parser failed on \(text)")
+            return
+        }
+        #expect(flat.fields.map(\.key) == full.fields.map(\.key))
+        #expect(flat.fields.map(\.line) == full.fields.map(\.line))
+        let a = SettingsCodec.decode(flat, path: "jalon.yml"), b = SettingsCodec.decode(full, path: "jalon.yml")
+        #expect(a.0 == b.0)
+        #expect(a.0?.members.map(\.line) == b.0?.members.map(\.line))
+        #expect(a.1 == b.1, "\(a.1.map { $0.rendered(.en) }) vs \(b.1.map { $0.rendered(.en) })")
+        if let s = a.0, a.1.isEmpty, text.hasPrefix("jalon: 1\n") { #expect(SettingsCodec.encode(s) == text) }
+    }
+
+    @Test("what the flat reader does not take exactly goes to Yams")
+    func declinesWhatItDoesNotKnow() {
+        let samples = [
+            "members:\n- id: a\n  code: A\n",                        // list at the key's own indentation
+            "members:\n  - id: a\n   code: A\n",                     // key not under the first one
+            "members:\n  - id: a\n\n  - id: b\n",                    // blank line inside
+            "members:\n  - id: a # chef\n",                          // comment
+            "members:\n  # x\n  - id: a\n",
+            "members:\n  - alice\n  - bob\n",                        // list of scalars
+            "members:\n  - id: a\n    name: Alice\n      Martin\n",  // plain scalar going on
+            "members:\n  - id: a\n    away:\n      from: x\n",       // nested mapping
+            "members:\n  - id: a\n    id: b\n",                      // duplicate key
+            "members:\n  -\n    id: a\n",
+            "members:\n  - id: a\n  code: A\n",
+            "members:\n\t- id: a\n",
+        ]
+        for s in samples { #expect(FlatYAML.parse(s, firstLine: 1, blocks: true) == nil, "\(s)") }
+    }
+
+    @Test func unknownKeysInABoardWithMembersAreKeptAsYamsWritesThem() throws {
+        let text = "name: x\nmembers:\n  - id: a\n    code: A\n    name: A\n    emails: [a@x.org]\n    github: [a1, a2]\nextra: [p, q]\n"
+        let (decoded, problems) = SettingsCodec.decode(text)
+        guard case .success(let full) = YAMLMapping.parseFull(text, file: "jalon.yml", firstLine: 1) else { Issue.record("full"); return }
+        let (expected, expectedProblems) = SettingsCodec.decode(full, path: "jalon.yml")
+        #expect(decoded == expected)
+        #expect(problems == expectedProblems)
+        #expect(decoded.map(SettingsCodec.encode) == expected.map(SettingsCodec.encode))
+    }
+}
