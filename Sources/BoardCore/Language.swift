@@ -36,7 +36,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// Which form of a counted word `n` takes: 0 for the first (singular), 1 for the second.
     /// The rule is the table's `language.plural`: `n<2` (French: 0 and 1 are singular) or `n=1`.
     public func pluralForm(_ n: Int) -> Int {
-        switch table.templates["language.plural"] {
+        switch table.pluralRule {
         case "n<2": return abs(n) < 2 ? 0 : 1
         default: return abs(n) == 1 ? 0 : 1
         }
@@ -45,7 +45,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// A number written with a point (`7.5`) with this language's decimal mark (`7,5` in French):
     /// the one number formatter, its mark given by the table's `language.decimal`.
     public func decimal(_ pointed: String) -> String {
-        let mark = table.templates["language.decimal"] ?? "."
+        let mark = table.decimalMark
         return mark == "." ? pointed : pointed.replacingOccurrences(of: ".", with: mark)
     }
 }
@@ -56,19 +56,26 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 /// `\{`, `\}` and `\\` the characters themselves. Written by hand because Foundation's string
 /// catalogs need a bundle and the Apple toolchain, and nothing else reads a plain table.
 public struct LanguageTable: Sendable {
-    public let templates: [String: String]
+    /// Where each template is in the source, found by one pass over its bytes.
+    private let index: TemplateIndex
     /// Each template read into its pieces the first time it is shown: a plan prints the same
     /// few sentences thousands of times.
     private let parsed = ParsedTemplates()
 
+    /// Every template by key (for the catalog's checks and tests; a command looks up
+    /// `template(_:)`, which reads only the templates it shows).
+    public var templates: [String: String] { index.all }
+
+    /// The template of `key`, nil when the table has none.
+    public func template(_ key: String) -> String? { index.template(key) }
+
     /// Lines `key = template`; empty lines and lines starting with `#` are skipped. Every command
-    /// reads a whole table once before its first text: the lines are cut on their bytes (a
-    /// character-by-character split of thousands of lines was a good part of a short command's
-    /// start-up); a table with carriage returns or a key with non-ASCII bytes is read by
-    /// characters, as before.
+    /// reads a table before its first text: the lines are cut on their bytes and only where each
+    /// template starts and ends is kept (making a string of each of the 1,500 keys and templates
+    /// was a tenth of `jalon --version`); a table with carriage returns or a key with non-ASCII
+    /// bytes is read by characters, as before.
     public init(source: String) {
-        var source = source
-        templates = source.withUTF8(LanguageTable.lines) ?? LanguageTable.readByCharacters(source)
+        index = TemplateIndex(source)
     }
 
     static func readByCharacters(_ source: String) -> [String: String] {
@@ -83,11 +90,21 @@ public struct LanguageTable: Sendable {
         return templates
     }
 
-    /// The table read from its bytes; nil when it must be read by characters.
-    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: String]? {
+    /// Where a template is in the source bytes.
+    struct Entry {
+        let keyStart: Int32, keyEnd: Int32, valueStart: Int32, valueEnd: Int32
+        /// The value starts with a space followed by a non-ASCII byte: they may be one
+        /// character, so the space is dropped as a character, when it is one.
+        let spaceFirst: Bool
+    }
+
+    /// The entries of the table read from its bytes, in source order; nil when it must be read
+    /// by characters.
+    static func entries(_ bytes: UnsafeBufferPointer<UInt8>) -> [Entry]? {
         let newline = UInt8(ascii: "\n"), equals = UInt8(ascii: "="), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
         if bytes.contains(UInt8(ascii: "\r")) { return nil }
-        var templates: [String: String] = Dictionary(minimumCapacity: bytes.count / 64)
+        var entries: [Entry] = []
+        entries.reserveCapacity(bytes.count / 64)
         var start = 0
         while start < bytes.count {
             var end = start
@@ -103,21 +120,14 @@ public struct LanguageTable: Sendable {
             // Where a byte could join the character before it, the characters decide.
             if start + 1 < end && bytes[start + 1] >= 0x80 || mark + 1 < end && bytes[mark + 1] >= 0x80 { return nil }
             for i in start..<mark where bytes[i] >= 0x80 || (bytes[i] < 0x20 && bytes[i] != tab) { return nil }
-            let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd]), as: UTF8.self)
             var valueStart = mark + 1
+            var spaceFirst = false
             if valueStart < end && bytes[valueStart] == space {
-                if valueStart + 1 < end && bytes[valueStart + 1] >= 0x80 {
-                    // The space and what follows may be one character.
-                    var value = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
-                    if value.first == " " { value = value.dropFirst() }
-                    templates[key] = String(value)
-                    continue
-                }
-                valueStart += 1
+                if valueStart + 1 < end && bytes[valueStart + 1] >= 0x80 { spaceFirst = true } else { valueStart += 1 }
             }
-            templates[key] = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self)
+            entries.append(Entry(keyStart: Int32(keyStart), keyEnd: Int32(keyEnd), valueStart: Int32(valueStart), valueEnd: Int32(end), spaceFirst: spaceFirst))
         }
-        return templates
+        return entries
     }
 
     /// One piece of a template: literal text (escapes already read), or an argument with, for
@@ -159,6 +169,10 @@ public struct LanguageTable: Sendable {
         return pieces
     }
 
+    /// The table's `language.plural` and `language.decimal`, read once.
+    var pluralRule: String? { index.pluralRule }
+    var decimalMark: String { index.decimalMark }
+
     /// The pieces of the template of `key` (`template`), read once per table.
     func pieces(of key: String, _ template: String) -> [Piece] {
         parsed.pieces(of: key) { LanguageTable.pieces(template) }
@@ -167,6 +181,108 @@ public struct LanguageTable: Sendable {
     /// The names of the arguments a template uses.
     public static func placeholders(_ template: String) -> Set<String> {
         Set(pieces(template).compactMap { if case .argument(let name, _) = $0 { return name } else { return nil } })
+    }
+}
+
+/// A table's source and where each template is in it: an open-addressing hash table of the
+/// keys' bytes (FNV-1a), so that finding a template makes no string until it is found.
+private final class TemplateIndex: @unchecked Sendable {
+    private let bytes: [UInt8]
+    private let entries: [LanguageTable.Entry]
+    /// Entry number + 1 by hash slot, 0 for none.
+    private let slots: [Int32]
+    /// The table read by characters, when its bytes could not be (see `LanguageTable.init`).
+    private let byCharacters: [String: String]?
+    private(set) var pluralRule: String?
+    private(set) var decimalMark = "."
+    private let allLock = NSLock()
+    private var allTemplates: [String: String]?
+
+    init(_ source: String) {
+        bytes = Array(source.utf8)
+        guard let found = bytes.withUnsafeBufferPointer(LanguageTable.entries) else {
+            entries = []
+            slots = []
+            byCharacters = LanguageTable.readByCharacters(source)
+            pluralRule = byCharacters?["language.plural"]
+            decimalMark = byCharacters?["language.decimal"] ?? "."
+            return
+        }
+        entries = found
+        byCharacters = nil
+        var size = 16
+        while size < found.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        bytes.withUnsafeBufferPointer { b in
+            for (n, e) in found.enumerated() {
+                var slot = Self.hash(UnsafeBufferPointer(rebasing: b[Int(e.keyStart)..<Int(e.keyEnd)])) & (size - 1)
+                while slots[slot] != 0 {
+                    let other = found[Int(slots[slot]) - 1]
+                    // A key written twice: the later line wins, as it did in a dictionary.
+                    if Self.same(b, other, b, e) { break }
+                    slot = (slot + 1) & (size - 1)
+                }
+                slots[slot] = Int32(n + 1)
+            }
+        }
+        self.slots = slots
+        pluralRule = template("language.plural")
+        decimalMark = template("language.decimal") ?? "."
+    }
+
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in key { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ x: LanguageTable.Entry, _ b: UnsafeBufferPointer<UInt8>, _ y: LanguageTable.Entry) -> Bool {
+        let n = Int(x.keyEnd - x.keyStart)
+        guard n == Int(y.keyEnd - y.keyStart) else { return false }
+        return memcmp(a.baseAddress! + Int(x.keyStart), b.baseAddress! + Int(y.keyStart), n) == 0
+    }
+
+    private func value(_ e: LanguageTable.Entry, _ b: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[Int(e.valueStart)..<Int(e.valueEnd)]), as: UTF8.self)
+        guard e.spaceFirst else { return text }
+        var value = Substring(text)
+        if value.first == " " { value = value.dropFirst() }
+        return String(value)
+    }
+
+    func template(_ key: String) -> String? {
+        if let byCharacters { return byCharacters[key] }
+        guard !slots.isEmpty else { return nil }
+        var key = key
+        return key.withUTF8 { k in
+            bytes.withUnsafeBufferPointer { b in
+                var slot = Self.hash(k) & (slots.count - 1)
+                while slots[slot] != 0 {
+                    let e = entries[Int(slots[slot]) - 1]
+                    if Int(e.keyEnd - e.keyStart) == k.count,
+                       k.isEmpty || memcmp(k.baseAddress!, b.baseAddress! + Int(e.keyStart), k.count) == 0 {
+                        return value(e, b)
+                    }
+                    slot = (slot + 1) & (slots.count - 1)
+                }
+                return nil
+            }
+        }
+    }
+
+    var all: [String: String] {
+        if let byCharacters { return byCharacters }
+        return allLock.withLock {
+            if let allTemplates { return allTemplates }
+            var out: [String: String] = Dictionary(minimumCapacity: entries.count)
+            bytes.withUnsafeBufferPointer { b in
+                for e in entries {
+                    out[String(decoding: UnsafeBufferPointer(rebasing: b[Int(e.keyStart)..<Int(e.keyEnd)]), as: UTF8.self)] = value(e, b)
+                }
+            }
+            allTemplates = out
+            return out
+        }
     }
 }
 
@@ -253,9 +369,9 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
     func rendered(_ language: Language, tables: (Language) -> LanguageTable) -> String {
         if let literal { return literal[language] ?? literal[Language.fallback] ?? "" }
         let table = tables(language)
-        if let template = table.templates[key] { return render(table.pieces(of: key, template), language) }
+        if let template = table.template(key) { return render(table.pieces(of: key, template), language) }
         let fallback = tables(Language.fallback)
-        if language != Language.fallback, let template = fallback.templates[key] {
+        if language != Language.fallback, let template = fallback.template(key) {
             return render(fallback.pieces(of: key, template), Language.fallback)
         }
         return key
