@@ -179,7 +179,6 @@ public final class BoardStore: @unchecked Sendable {
     static let itemFolders = ["tasks", "milestones"]
 
     func loadWorktree(_ folder: String, scope: BoardScope) -> Board {
-        let fm = FileManager.default
         // `check` then finds conflict markers in the bytes read here (`conflictMarkerProblems`).
         let markers = findsConflictMarkers
         @Sendable func found(_ path: String) -> ([UInt8]) -> Void {
@@ -190,7 +189,7 @@ public final class BoardStore: @unchecked Sendable {
         var onFile: Set<ItemID> = []
         for folderName in BoardStore.itemFolders {
             let dir = folder + folderName
-            guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
+            guard let names = BoardStore.names(in: dir) else { continue }
             for name in names where name.hasSuffix(".md") {
                 let path = folderName + "/" + name
                 let id = Board.itemID(ofPath: path)
@@ -199,7 +198,7 @@ public final class BoardStore: @unchecked Sendable {
                 paths.append(path)
             }
         }
-        if scope.isAll, let names = try? fm.contentsOfDirectory(atPath: folder + TimeBooking.folder) {
+        if scope.isAll, let names = BoardStore.names(in: folder + TimeBooking.folder) {
             for name in names.sorted() where name.hasSuffix(".md") { paths.append(TimeBooking.folder + "/" + name) }
         }
         // A linked folder refuses every file in it: looked at once per folder, not per file.
@@ -293,7 +292,7 @@ public final class BoardStore: @unchecked Sendable {
         }
         if let folder {
             for folderName in BoardStore.itemFolders + [DeletedItems.folder] {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder + folderName)) ?? []
+                let names = BoardStore.names(in: folder + folderName) ?? []
                 for name in names where name.hasSuffix(".md") {
                     if let id = ItemID(String(name.dropLast(3))) { ids.insert(id) }
                 }

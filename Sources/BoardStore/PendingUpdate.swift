@@ -246,20 +246,18 @@ extension BoardStore {
         return true
     }
 
-    /// libgit2 writes each loose object to `objects/XX/tmp_object_git2_*` and renames it; a
-    /// process killed in between leaves the temporary file. Those older than a minute belong to
-    /// no running writer and are removed.
+    /// libgit2 1.5 writes each loose object to `objects/tmp_object_git2_*` (its loose back end
+    /// joins `tmp_object` to the objects folder itself, not to `objects/XX/`; strace of a task add
+    /// shows the same) and renames it into `objects/XX/`; a process killed in between leaves the
+    /// temporary file. Those older than a minute belong to no running writer and are removed.
+    /// One folder is listed, where listing the 256 `objects/XX` folders cost a few percent of
+    /// every change (and found nothing libgit2 leaves).
     func removeAbandonedTemporaryObjects() {
         let objects = repository.commonDirectory + "objects/"
-        let fm = FileManager.default
         let limit = Date().addingTimeInterval(-60)
-        guard let folders = try? fm.contentsOfDirectory(atPath: objects) else { return }
-        for folder in folders where folder.utf8.count == 2 {
-            guard let names = try? fm.contentsOfDirectory(atPath: objects + folder) else { continue }
-            for name in names where name.hasPrefix("tmp_object_git2_") {
-                let path = objects + folder + "/" + name
-                if let modified = StaleLock.modified(path), modified < limit { unlink(path) }
-            }
+        for name in BoardStore.names(in: objects) ?? [] where name.hasPrefix("tmp_object_git2_") {
+            let path = objects + name
+            if let modified = StaleLock.modified(path), modified < limit { unlink(path) }
         }
     }
 
