@@ -120,6 +120,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     /// The date as people write it, by the language's `language.date` template: `04/12/2026` in
     /// French, `Dec 4, 2026` in English. The one date formatter.
     public func formatted(_ language: Language, short: Bool = false) -> String {
+        // A task list or a plan shows the same few days thousands of times: each is written once
+        // per language and form.
+        let key = DayFormatCache.Key(day: self, language: language, short: short)
+        if let known = DayFormatCache.shared.lookup(key) { return known }
+        let text = written(language, short: short)
+        DayFormatCache.shared.store(key, text)
+        return text
+    }
+
+    private func written(_ language: Language, short: Bool) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
         let year = String(repeating: "0", count: max(0, 4 - String(self.year).count)) + String(self.year)
         return Text(short ? "language.dateShort" : "language.date",
@@ -149,4 +159,19 @@ public enum Weekday: String, CaseIterable, Sendable {
 
     /// ISO number: 1 = Monday.
     public var number: Int { Weekday.allCases.firstIndex(of: self)! + 1 }
+}
+
+/// The days `Day.formatted` already wrote, by language and form.
+private final class DayFormatCache: @unchecked Sendable {
+    struct Key: Hashable {
+        let day: Day
+        let language: Language
+        let short: Bool
+    }
+    static let shared = DayFormatCache()
+    private let lock = NSLock()
+    private var written: [Key: String] = [:]
+
+    func lookup(_ key: Key) -> String? { lock.withLock { written[key] } }
+    func store(_ key: Key, _ text: String) { lock.withLock { written[key] = text } }
 }

@@ -174,8 +174,9 @@ public struct LanguageTable: Sendable {
     var decimalMark: String { index.decimalMark }
 
     /// The pieces of the template of `key` (`template`), read once per table.
-    func pieces(of key: String, _ template: String) -> [Piece] {
-        parsed.pieces(of: key) { LanguageTable.pieces(template) }
+    /// The pieces of the template of `key`, nil when the table has none.
+    func pieces(of key: String) -> [Piece]? {
+        parsed.pieces(of: key) { template(key).map(LanguageTable.pieces) }
     }
 
     /// The names of the arguments a template uses.
@@ -292,9 +293,9 @@ private final class ParsedTemplates: @unchecked Sendable {
     private let lock = NSLock()
     private var byKey: [String: [LanguageTable.Piece]] = [:]
 
-    func pieces(of key: String, _ read: () -> [LanguageTable.Piece]) -> [LanguageTable.Piece] {
+    func pieces(of key: String, _ read: () -> [LanguageTable.Piece]?) -> [LanguageTable.Piece]? {
         if let known = lock.withLock({ byKey[key] }) { return known }
-        let pieces = read()
+        guard let pieces = read() else { return nil }
         lock.withLock { byKey[key] = pieces }
         return pieces
     }
@@ -369,10 +370,10 @@ public struct Text: Sendable, Equatable, CustomStringConvertible {
     func rendered(_ language: Language, tables: (Language) -> LanguageTable) -> String {
         if let literal { return literal[language] ?? literal[Language.fallback] ?? "" }
         let table = tables(language)
-        if let template = table.template(key) { return render(table.pieces(of: key, template), language) }
+        if let pieces = table.pieces(of: key) { return render(pieces, language) }
         let fallback = tables(Language.fallback)
-        if language != Language.fallback, let template = fallback.template(key) {
-            return render(fallback.pieces(of: key, template), Language.fallback)
+        if language != Language.fallback, let pieces = fallback.pieces(of: key) {
+            return render(pieces, Language.fallback)
         }
         return key
     }
