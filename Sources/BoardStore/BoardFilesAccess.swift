@@ -142,38 +142,25 @@ extension BoardStore {
         markersLock.withLock { markersRead[path] = found }
     }
 
-    /// The paths below `directory`, relative to it, of every entry whose name does not start with
-    /// a dot (nor any folder's above it), folders included; symbolic links are listed, never
-    /// followed. One `readdir` pass per folder, where Foundation's directory enumerator spent a
-    /// tenth of `check` on path strings.
     /// The names in `directory` (not below it), hidden ones included, without `.` and `..`;
     /// nil when it cannot be listed. One `readdir` pass: Foundation's `contentsOfDirectory` made
     /// a path and a lookup per entry, listing a 1,000-task folder twice per `task add`.
     static func names(in directory: String) -> [String]? {
-        guard let handle = opendir(directory) else { return nil }
-        defer { closedir(handle) }
         var out: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { out.append(name) }
-        }
-        return out
+        return forEachEntry(in: directory) { name, _ in out.append(name) } ? out : nil
     }
 
+    /// The paths below `directory`, relative to it, of every entry whose name does not start with
+    /// a dot (nor any folder's above it), folders included; symbolic links are listed, never
+    /// followed. One `readdir` pass per folder, where Foundation's directory enumerator spent a
+    /// tenth of `check` on path strings.
     static func namesBelow(_ directory: String) -> [String] {
         var out: [String] = []
         func walk(_ dir: String, _ base: String) {
-            guard let handle = opendir(dir) else { return }
-            defer { closedir(handle) }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasPrefix(".") { continue }
-                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+            forEachEntry(in: dir) { name, type in
+                if name.hasPrefix(".") { return }
+                var isFolder = type == UInt8(DT_DIR)
+                if type == UInt8(DT_UNKNOWN) {
                     var info = stat()
                     isFolder = lstat(dir + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 }
@@ -183,6 +170,21 @@ extension BoardStore {
         }
         walk(directory, "")
         return out
+    }
+
+    /// Each entry of `directory` but `.` and `..`, with its `d_type`, in `readdir`'s order; false
+    /// when the folder cannot be opened.
+    @discardableResult
+    private static func forEachEntry(in directory: String, _ body: (String, UInt8) -> Void) -> Bool {
+        guard let handle = opendir(directory) else { return false }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { body(name, entry.pointee.d_type) }
+        }
+        return true
     }
 }
 
