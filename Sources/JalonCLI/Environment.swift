@@ -90,6 +90,10 @@ struct GlobalOptions: ParsableArguments {
     /// the groups; so this one pre-pass, run before parsing, is how they are accepted there.
     /// Anything else is left as typed.
     static func movedAfterSubcommand(_ arguments: [String], root: ParsableCommand.Type) -> [String] {
+        // Nothing to move without a global option: the walk below asks every subcommand for its
+        // configuration (its help texts), a twentieth of `jalon check`.
+        func isGlobal(_ a: String) -> Bool { flags.contains(a) || valued.contains(a) || valued.contains(where: { a.hasPrefix($0 + "=") }) }
+        guard arguments.contains(where: isGlobal) else { return arguments }
         var path: [String] = []
         var moved: [String] = []
         var command: ParsableCommand.Type = root
@@ -102,12 +106,19 @@ struct GlobalOptions: ParsableArguments {
                 moved += [a, arguments[i + 1]]; i += 2
             } else if a == "help", path.isEmpty {
                 path.append(a); i += 1
-            } else if let next = command.configuration.subcommands.first(where: { $0._commandName == a || $0.configuration.aliases.contains(a) }) {
+            } else if Self.couldNameACommand(a), let next = command.configuration.subcommands.first(where: { $0._commandName == a || $0.configuration.aliases.contains(a) }) {
                 path.append(a); command = next; i += 1
             } else { break }
         }
         guard !moved.isEmpty else { return arguments }
         return path + moved + Array(arguments[i...])
+    }
+
+    /// Command names (the parser's, from the type names or given) are lowercase ASCII letters,
+    /// digits, `-` and `_`, and no command has aliases: a title or an id is none, known without
+    /// asking each subcommand for its configuration.
+    static func couldNameACommand(_ a: String) -> Bool {
+        !a.isEmpty && a.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }
     }
 
     func validate() throws {

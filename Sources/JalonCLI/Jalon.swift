@@ -7,7 +7,10 @@ import Reports
 /// The root command.
 public struct Jalon: ParsableCommand {
     public static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        // The parser asks for it several times a run, and its discussion is a long text: made
+        // once per help language.
+        if let (language, made) = rootConfiguration, language == helpLanguage { return made }
+        let made = CommandConfiguration(
             commandName: "jalon",
             abstract: CLIText.abstract(helpLanguage),
             discussion: CLIText.discussion(helpLanguage),
@@ -17,7 +20,11 @@ public struct Jalon: ParsableCommand {
                           SpecCommand.self, DocCommand.self, MeetingCommand.self, CommentCommand.self, NewsCommand.self, RemindCommand.self,
                           ReportCommand.self, ActivityCommand.self, SealCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self, MergeDriverCommand.self, SetupCommand.self, SyncCommand.self, StatusCommand.self,
                           Check.self, Log.self, Demo.self])
+        rootConfiguration = (helpLanguage, made)
+        return made
     }
+
+    nonisolated(unsafe) private static var rootConfiguration: (Language, CommandConfiguration)?
 
     public init() {}
 
