@@ -14,6 +14,7 @@ enum CLIText {
     static let helpNoColor = Text("cli.helpNoColor")
     static let helpWidth = Text("cli.helpWidth")
     static let helpFormat = Text("cli.helpFormat")
+    static let helpBoardAll = Text("cli.helpBoardAll")
     static let helpInit = Text("cli.helpInit")
     static let helpBoardName = Text("cli.helpBoardName")
     static let helpStart = Text("cli.helpStart")

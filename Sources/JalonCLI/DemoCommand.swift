@@ -77,7 +77,7 @@ struct Demo: JalonCommand {
             say(CLIText.demoToday(today.formatted(L), replayed.count < scenario.actions.count))
             say(CLIText.demoForecast(schedule.end.formatted(L), late))
             outer.print("")
-            outer.print(BoardText.kanban(board, language: L, today: today, style: style, late: Lateness(schedule)))
+            outer.print(BoardText.kanban(board, language: L, today: today, style: style, late: Lateness(schedule), view: .board(today: today, member: nil, all: false)))
             outer.print("")
             outer.print(GanttCommand.text(schedule, board: board, options: GanttOptions(), language: L, today: today, style: style))
             outer.print("")

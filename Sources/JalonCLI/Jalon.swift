@@ -119,14 +119,20 @@ struct BoardView: JalonCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "board", abstract: CLIText.helpBoardView(helpLanguage)) }
 
     @OptionGroup var global: GlobalOptions
+    @Option(help: help(CLIText.helpFilterAssignee)) var assignee: String?
+    @Flag(help: help(CLIText.helpBoardAll)) var all = false
     @Option(help: help(CLIText.helpFormat)) var format: OutputFormat = .text
 
     func run() throws {
         try withBoard(global) { ctx in
+            let settings = ctx.board.settings
+            if let assignee, settings.member(assignee) == nil { throw ActionError.unknownMember(assignee, settings.members.map(\.id)) }
+            let member = assignee.flatMap { settings.member($0) }
             switch format {
-            case .json: ctx.say(BoardJSON.kanban(ctx.board))
+            case .json: ctx.say(BoardJSON.kanban(ctx.board, assignee: member?.id))
             case .text:
-                ctx.say(BoardText.kanban(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
+                ctx.say(BoardText.kanban(ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness(),
+                                         view: .board(today: ctx.today, member: member, all: all)))
             }
         }
     }

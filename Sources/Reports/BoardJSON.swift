@@ -164,9 +164,10 @@ public enum BoardJSON {
     }
 
     /// `{"statuses": [{"status": "todo", "tasks": [...]}, ...], "skippedFiles": [...]}`, statuses
-    /// in board order, then any status a task uses that the board does not list.
-    public static func kanban(_ board: Board) -> String {
-        let columns = KanbanModel(board).columns
+    /// in board order, then any status a task uses that the board does not list; every done
+    /// task however long ago it was finished; `assignee`: that member's tasks only.
+    public static func kanban(_ board: Board, assignee: String? = nil) -> String {
+        let columns = KanbanModel(board, assignee: assignee).columns
         return encode(KanbanJSON(statuses: columns.map { StatusJSON(status: $0.status, tasks: $0.tasks.map(task)) },
                                  skippedFiles: board.skippedFiles))
     }

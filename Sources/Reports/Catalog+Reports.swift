@@ -46,6 +46,15 @@ extension Catalog {
     static func finishedOn(_ date: String) -> Text {
         Text("report.finishedOn", ["date": date])
     }
+    /// At the bottom of `jalon board`'s done column: the done cards not drawn.
+    static func doneFolded(_ n: Int, _ since: String) -> Text {
+        Text("report.doneFolded", ["n": n, "date": since])
+    }
+    /// `jalon board --assignee`'s title: the board and the member.
+    static func boardOfMember(_ board: String, _ member: String) -> Text {
+        Text("report.boardOfMember", ["board": board, "member": member])
+    }
+    static let noTasksOfMember = Text("report.noTasksOfMember")
     static func daysLate(_ days: Int) -> Text {
         Text("report.daysLate", ["days": days])
     }

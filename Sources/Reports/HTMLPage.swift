@@ -136,13 +136,14 @@ public enum HTML {
             var out = "<div class=\"kanban\">\n"
             for column in kanban.columns {
                 out += "<section><h4>\(escape(column.header))</h4>\n<ul>\n"
-                if column.cards.isEmpty { out += "<li class=\"muted\">\(escape(Glyphs.unicode.none))</li>\n" }
+                if column.cards.isEmpty && column.more == nil { out += "<li class=\"muted\">\(escape(Glyphs.unicode.none))</li>\n" }
                 for c in column.cards {
                     out += "<li class=\"\(c.late ? "alert" : "plain")\"><b>\(escape(c.id))</b> \(escape(c.title))"
                     out += "<br><span class=\"\(c.unassigned ? "muted" : "plain")\">\(escape(c.assignees))</span>"
                     if let due = c.dueText(lateMark: Glyphs.unicode.late) { out += " · <span class=\"date\">\(escape(due))</span>" }
                     out += "</li>\n"
                 }
+                if let more = column.more { out += "<li class=\"muted\">\(escape(more))</li>\n" }
                 out += "</ul></section>\n"
             }
             return out + "</div>\n"

@@ -39,6 +39,10 @@ extension ReportKanban {
                 if !cells.isEmpty { cells.append("") }
                 cells += lines(of: card, style: style, width: w)
             }
+            if let more = column.more {
+                if !cells.isEmpty { cells.append("") }
+                cells += DisplayWidth.wrap(style.clean(more), to: w).map { TextTable.Cell($0, tone: .muted) }
+            }
             if cells.isEmpty { cells.append(TextTable.Cell(g.none, tone: .muted)) }
             bodies.append(cells)
         }
@@ -72,10 +76,25 @@ extension ReportKanban {
         return cells
     }
 
+    /// The stacked view: a rule per status, then a line per card — id, title, assignees, date —
+    /// with the assignees and dates of every card in one column each, so that they line up.
     private func stacked(style: TerminalStyle) -> [String] {
         let g = style.glyphs
         let width = max(style.width, 1)
-        let idWidth = columns.flatMap(\.cards).map { DisplayWidth.of($0.id) }.max() ?? 4
+        let cards = columns.flatMap(\.cards)
+        let idWidth = cards.map { DisplayWidth.of($0.id) }.max() ?? 4
+        func assignees(_ card: Card) -> String {
+            card.unassigned ? style.clean(card.assignees) : DisplayWidth.truncate(style.clean(card.assignees), to: 16, ellipsis: g.ellipsis)
+        }
+        let lead = idWidth + 1
+        var assigneeWidth = cards.map { DisplayWidth.of(assignees($0)) }.max() ?? 0
+        var dueWidth = cards.compactMap { $0.dueText(lateMark: g.late).map(DisplayWidth.of) }.max() ?? 0
+        // The title keeps ten columns at least: the assignees go first, then the dates (which
+        // carry the late mark).
+        func titleRoom() -> Int { width - lead - (assigneeWidth > 0 ? 2 + assigneeWidth : 0) - (dueWidth > 0 ? 2 + dueWidth : 0) }
+        if titleRoom() < 10 { assigneeWidth = 0 }
+        if titleRoom() < 10 { dueWidth = 0 }
+        let titleWidth = max(titleRoom(), 1)
         var lines: [String] = []
         for column in columns {
             if !lines.isEmpty { lines.append("") }
@@ -83,23 +102,22 @@ extension ReportKanban {
             let rule = g.horizontal + g.horizontal + " " + header + " "
             let fill = String(repeating: g.horizontal, count: max(0, min(width, 80) - DisplayWidth.of(rule)))
             lines.append(style.clip(style.paint(rule + fill, .strong), to: width))
-            if column.cards.isEmpty { lines.append(style.paint(g.none, .muted)) }
+            if column.cards.isEmpty && column.more == nil { lines.append(style.paint(g.none, .muted)) }
             for card in column.cards {
-                var suffix: [(String, Tone)] = []
-                suffix.append(card.unassigned
-                    ? (style.clean(card.assignees), .muted)
-                    : (DisplayWidth.truncate(style.clean(card.assignees), to: 16, ellipsis: g.ellipsis), .plain))
-                if let due = card.dueText(lateMark: g.late) {
-                    suffix.append((due, card.late ? .alert : .plain))
+                var fields: [(String, Tone)] = []
+                if assigneeWidth > 0 { fields.append((assignees(card), card.unassigned ? .muted : .plain)) }
+                if dueWidth > 0, let due = card.dueText(lateMark: g.late) { fields.append((due, card.late ? .alert : .plain)) }
+                let title = DisplayWidth.truncate(style.clean(card.title), to: titleWidth, ellipsis: g.ellipsis)
+                var line = style.paint(DisplayWidth.pad(card.id, to: idWidth) + " ", card.late ? .alert : .accent)
+                    + (fields.isEmpty ? title : DisplayWidth.pad(title, to: titleWidth))
+                for (i, (text, tone)) in fields.enumerated() {
+                    let last = i == fields.count - 1
+                    line += "  " + style.paint(last ? text : DisplayWidth.pad(text, to: assigneeWidth), tone)
                 }
-                let lead = DisplayWidth.pad(card.id, to: idWidth) + " "
-                func titleRoom() -> Int { width - DisplayWidth.of(lead) - suffix.reduce(0) { $0 + 2 + DisplayWidth.of($1.0) } }
-                while titleRoom() < 10, !suffix.isEmpty { suffix.removeFirst() }
-                let titleWidth = max(titleRoom(), 1)
-                let title = DisplayWidth.pad(DisplayWidth.truncate(style.clean(card.title), to: titleWidth, ellipsis: g.ellipsis), to: suffix.isEmpty ? 0 : titleWidth)
-                var line = style.paint(lead, card.late ? .alert : .accent) + title
-                for (text, tone) in suffix { line += "  " + style.paint(text, tone) }
                 lines.append(style.clip(line, to: width))
+            }
+            if let more = column.more {
+                lines += DisplayWidth.wrap(style.clean(more), to: width).map { style.paint($0, .muted) }
             }
         }
         return lines

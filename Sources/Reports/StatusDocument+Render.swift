@@ -201,6 +201,7 @@ extension ReportDocument {
                             "- **\(ReportDocument.markdownEscape(c.id))** " + ReportDocument.markdownEscape(c.title)
                                 + " (" + ReportDocument.markdownEscape(([c.assignees] + (c.dueText(lateMark: Glyphs.unicode.late).map { [$0] } ?? [])).joined(separator: ", ")) + ")"
                         }
+                        if let more = column.more { lines.append("- *" + ReportDocument.markdownEscape(more) + "*") }
                         out.append(lines.joined(separator: "\n"))
                     }
                 case .chart(let chart):
@@ -285,6 +286,7 @@ extension ReportDocument {
                     // A row per card under its status.
                     for column in kanban.columns {
                         for c in column.cards { sectionRows.append([column.header, c.id, c.title, c.unassigned ? "" : c.assignees, c.due ?? ""]) }
+                        if let more = column.more { sectionRows.append([column.header, "", more, "", ""]) }
                     }
                 case .list(let items):
                     sectionRows += items.map { [$0] }

@@ -280,9 +280,12 @@ public struct ReportKanban: Sendable {
     public struct Column: Sendable {
         /// The status and its count (`en cours (3)`).
         public var header: String
+        /// Under the cards, what the column leaves out (`+ 9 autres finies avant le 29/12`).
+        public var more: String?
         public var cards: [Card]
-        public init(header: String, cards: [Card]) {
+        public init(header: String, more: String? = nil, cards: [Card]) {
             self.header = header
+            self.more = more
             self.cards = cards
         }
     }

@@ -173,6 +173,72 @@ struct CommandTests {
         }
     }
 
+    /// Over a term the done column would hold every task ever finished: `jalon board` draws
+    /// the cards finished in the last fourteen days (today included) and counts the others in
+    /// one line; `--all` draws them all, and the JSON lists them all. `--assignee` shows one
+    /// member's cards under their name, and an unknown member is refused with the known ones.
+    /// In the stacked view the assignees and dates of all cards start in the same column.
+    @Test func boardFoldsTasksFinishedLongAgoAndShowsOneMember() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard(lang: "fr")
+        for (title, who) in [("Besoins", "alice"), ("Maquette", "bob"), ("Charte", "alice"), ("Recette", "bob")] {
+            try repo.jalonOK("task", "add", title, "--assign", who, "--due", "2027-02-26", environment: ["JALON_NOW": "2027-01-04"])
+        }
+        for (id, day) in [("T-A1", "2027-01-05"), ("T-A2", "2027-01-20"), ("T-A3", "2027-02-01")] {
+            try repo.jalonOK("task", "move", id, "done", environment: ["JALON_NOW": day])
+            #expect(try repo.gitOK("log", "-1", "--format=%cs") == day + "\n")
+        }
+        func board(_ day: String, _ extra: String...) throws -> String {
+            try repo.jalonOK(["board", "--no-color", "--width", "120"] + extra, environment: ["JALON_NOW": day]).stdout
+        }
+        func drawn(_ out: String) -> Set<String> {
+            Set(out.split(separator: "\n").flatMap { $0.split(separator: "│") }.compactMap { cell in
+                let c = cell.trimmingCharacters(in: .whitespaces)
+                return c.hasPrefix("T-A") ? String(c.prefix(4)) : nil
+            })
+        }
+        // The done column (the last), its wrapped lines joined: the count line is wrapped in it.
+        func flat(_ out: String) -> String {
+            out.split(separator: "\n").compactMap { line -> String? in
+                let cells = line.split(separator: "│", omittingEmptySubsequences: false)
+                return cells.count > 2 ? cells[cells.count - 2].trimmingCharacters(in: .whitespaces) : nil
+            }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        // 8 February: fourteen days back is 26 January; T-A1 and T-A2 were finished before.
+        let feb8 = try board("2027-02-08")
+        #expect(drawn(feb8) == ["T-A3", "T-A4"], "\(feb8)")
+        #expect(feb8.contains("terminé (3)"), "\(feb8)")
+        #expect(flat(feb8).contains("+ 2 autres tâches finies avant le 26/01 (jalon board --all les montre)"), "\(feb8)")
+        // The boundary: finished on 20 January is drawn on 2 February (the 14th day), not on the 3rd.
+        #expect(drawn(try board("2027-02-02")).contains("T-A2"))
+        let feb3 = try board("2027-02-03")
+        #expect(!drawn(feb3).contains("T-A2") && flat(feb3).contains("+ 2 autres"), "\(feb3)")
+        let one = try board("2027-01-21")
+        #expect(drawn(one) == ["T-A2", "T-A3", "T-A4"] && flat(one).contains("+ 1 autre tâche finie avant le 08/01"), "\(one)")
+        // --all: every card, no count line; the JSON: every task.
+        let all = try board("2027-02-08", "--all")
+        #expect(drawn(all) == ["T-A1", "T-A2", "T-A3", "T-A4"] && !all.contains("autres tâches"), "\(all)")
+        let json = try repo.jalonOK("board", "--format", "json", environment: ["JALON_NOW": "2027-02-08"]).stdout
+        let statuses = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["statuses"] as? [[String: Any]])
+        let done = try #require(statuses.first { $0["status"] as? String == "done" })
+        #expect((done["tasks"] as? [Any])?.count == 3, "\(json)")
+        // One member: bob's two tasks, under his name; English count line.
+        let bob = try board("2027-02-08", "--assignee", "bob", "--lang", "en")
+        #expect(drawn(bob) == ["T-A4"] && bob.contains("Projet test — Bob Durand’s tasks"), "\(bob)")
+        #expect(flat(bob).contains("+ 1 more task finished before Jan 26"), "\(bob)")
+        let bobJSON = try repo.jalonOK("board", "--format", "json", "--assignee", "bob").stdout
+        #expect(bobJSON.contains("\"T-A2\"") && bobJSON.contains("\"T-A4\"") && !bobJSON.contains("\"T-A1\""), "\(bobJSON)")
+        let unknown = try repo.jalon("board", "--assignee", "zoe")
+        #expect(unknown.status != 0 && unknown.stderr.contains("zoe") && unknown.stderr.contains("alice, bob"), "\(unknown)")
+        // Stacked: the assignee column starts at the same place on every card line.
+        let narrow = try repo.jalonOK("board", "--no-color", "--width", "50", "--all", environment: ["JALON_NOW": "2027-02-08"]).stdout
+        let starts = narrow.split(separator: "\n").filter { $0.hasPrefix("T-A") }.map { line -> Int in
+            let name = line.contains("  alice") ? "  alice" : "  bob"
+            return line.distance(from: line.startIndex, to: line.range(of: name)!.lowerBound)
+        }
+        #expect(starts.count == 4 && Set(starts).count == 1, "\(narrow)")
+    }
+
     // MARK: Who acts
 
     @Test func actingAsAnotherMember() throws {

@@ -1017,6 +1017,12 @@ report.daysLate = {days} d late
 report.daysLateAgainstBaseline = {days} d after the baseline's planned end ({end})
 # Reports/Catalog+Reports.swift, Values — let unassigned
 report.unassigned = unassigned
+# Reports/Catalog+Reports.swift, Values — func doneFolded(_ n: Int, _ since: String) -> Text
+report.doneFolded = + {n} more {n|task|tasks} finished before {date} (jalon board --all shows them)
+# Reports/Catalog+Reports.swift, Values — func boardOfMember(_ board: String, _ member: String) -> Text
+report.boardOfMember = {board} — {member}’s tasks
+# Reports/Catalog+Reports.swift, Values — let noTasksOfMember
+report.noTasksOfMember = no tasks for this member
 # Reports/Catalog+Reports.swift, Values — let noTasks
 report.noTasks = no tasks
 # Reports/Catalog+Reports.swift, Values — let noMilestones
@@ -2079,6 +2085,8 @@ cli.helpNoColor = No colours (same as NO_COLOR).
 cli.helpWidth = Output width in columns (default: terminal or COLUMNS).
 # JalonCLI/Catalog+CLI.swift, Help — let helpFormat
 cli.helpFormat = Output format: text or json.
+# JalonCLI/Catalog+CLI.swift, Help — let helpBoardAll
+cli.helpBoardAll = Also show the tasks finished more than two weeks ago (otherwise counted in one line; the JSON always lists them).
 # JalonCLI/Catalog+CLI.swift, Help — let helpInit
 cli.helpInit = Create a board in this Git repository (or a new one).
 # JalonCLI/Catalog+CLI.swift, Help — let helpBoardName

@@ -1017,6 +1017,12 @@ report.daysLate = en retard de {days} j
 report.daysLateAgainstBaseline = {days} j après la fin prévue au planning de référence ({end})
 # Reports/Catalog+Reports.swift, Values — let unassigned
 report.unassigned = non assignée
+# Reports/Catalog+Reports.swift, Values — func doneFolded(_ n: Int, _ since: String) -> Text
+report.doneFolded = + {n} {n|autre tâche finie|autres tâches finies} avant le {date} (jalon board --all les montre)
+# Reports/Catalog+Reports.swift, Values — func boardOfMember(_ board: String, _ member: String) -> Text
+report.boardOfMember = {board} — tâches de {member}
+# Reports/Catalog+Reports.swift, Values — let noTasksOfMember
+report.noTasksOfMember = aucune tâche pour ce membre
 # Reports/Catalog+Reports.swift, Values — let noTasks
 report.noTasks = aucune tâche
 # Reports/Catalog+Reports.swift, Values — let noMilestones
@@ -2079,6 +2085,8 @@ cli.helpNoColor = Pas de couleurs (comme NO_COLOR).
 cli.helpWidth = Largeur de sortie en colonnes (sinon : terminal ou COLUMNS).
 # JalonCLI/Catalog+CLI.swift, Help — let helpFormat
 cli.helpFormat = Format de sortie : text ou json.
+# JalonCLI/Catalog+CLI.swift, Help — let helpBoardAll
+cli.helpBoardAll = Montrer aussi les tâches finies il y a plus de deux semaines (sinon comptées en une ligne ; le JSON les liste toujours).
 # JalonCLI/Catalog+CLI.swift, Help — let helpInit
 cli.helpInit = Créer un tableau dans ce dépôt Git (ou un nouveau dépôt).
 # JalonCLI/Catalog+CLI.swift, Help — let helpBoardName
