@@ -36,8 +36,8 @@ struct CommentCommand: JalonCommand {
                 let id = try ctx.itemID(item)
                 let comments = try ctx.store.documentationFiles().comments.thread(id.description)
                 if format == .json { ctx.say(DocsJSON.comments(id.description, comments)); return }
-                ctx.say(comments.isEmpty ? DocsWordsCLI.noComments(id.description)(ctx.language)
-                                         : DocsText.commentThread(comments, board: ctx.board, language: ctx.language, style: ctx.style, timeZone: ctx.environment.clock.timeZone))
+                ctx.say(DocsText.commentListDocument(id.description, comments, board: ctx.board, language: ctx.language, timeZone: ctx.environment.clock.timeZone)
+                    .text(style: ctx.style))
             }
         }
     }

@@ -88,9 +88,3 @@ enum DocsCLIText {
     static func badDays(_ n: Int) -> JalonError { JalonError(.invalidInput, Text("docsCmd.badDays", ["n": n]), hint: Text("docsCmd.badDaysHint")) }
 }
 
-
-enum DocsWordsCLI {
-    static func noComments(_ item: String) -> Text {
-        Text("docsCmd.noComments", ["item": item])
-    }
-}

@@ -298,6 +298,15 @@ public enum DocsText {
         ReportDocument.view(language: L, [commentSection(comments, board: board, language: L, timeZone: timeZone)]).text(style: style)
     }
 
+    /// The comments on an item as a document (`comment list`): its thread, or the sentence
+    /// saying there is none and how to add one.
+    public static func commentListDocument(_ item: String, _ comments: [Comment], board: Board, language L: Language, timeZone: TimeZone = .current) -> ReportDocument {
+        guard !comments.isEmpty else {
+            return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [], emptyText: DocsWords.noComments(item)(L), emptyTone: .plain))])])
+        }
+        return .view(language: L, [commentSection(comments, board: board, language: L, timeZone: timeZone)])
+    }
+
     /// A thread: each comment under its author and date.
     static func commentSection(_ comments: [Comment], board: Board, language L: Language, timeZone: TimeZone) -> ReportSection {
         ReportSection("", blocks: comments.map { c in

@@ -355,6 +355,26 @@ struct DocsCommandTests {
         #expect(doc.stdout.contains("Relu, OK pour moi"))
     }
 
+    /// `comment list` is printed by the document model's text renderer, its empty thread too:
+    /// with --ascii the sentence saying there is none is folded to ASCII like a thread (it was
+    /// printed by hand, « » on an ASCII terminal). Exact text in French and English, and the
+    /// thread itself in ASCII; the comment's date is checked against `git log`.
+    @Test func commentListIsFoldedToASCIIEmptyOrNot() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard(lang: "fr")
+        try repo.jalonOK("task", "add", "Maquette accueil")
+        #expect(try repo.jalonOK("comment", "list", "T-A1", "--ascii").stdout
+            == "Aucun commentaire sur T-A1 ; \" jalon comment T-A1 \"texte\" \" en ajoute un.\n")
+        #expect(try repo.jalonOK("comment", "list", "T-A1").stdout
+            == "Aucun commentaire sur T-A1 ; « jalon comment T-A1 \"texte\" » en ajoute un.\n")
+        #expect(try repo.jalonOK("comment", "list", "T-A1", "--ascii", "--lang", "en").stdout
+            == "No comments on T-A1; `jalon comment T-A1 \"text\"` adds one.\n")
+        try repo.jalonOK("comment", "T-A1", "Déjà relue — merci", environment: ["JALON_NOW": "2026-12-01T10:00:00+01:00"])
+        #expect(try repo.gitOK("log", "-1", "--format=%aI").hasPrefix("2026-12-01T10:00:00+01:00"))
+        #expect(try repo.jalonOK("comment", "list", "T-A1", "--ascii").stdout
+            == "-- Alice Martin . 01/12/2026 10:00 --\nDeja relue - merci\n")
+    }
+
     // MARK: News and reminders
 
     /// `news --ascii` is ASCII through and through: its headings are folded like its items

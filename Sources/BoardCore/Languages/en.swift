@@ -2879,8 +2879,6 @@ docsCmd.firstNews = your first look (last 7 days)
 docsCmd.badDays = invalid number of days ({n})
 # JalonCLI/DocsCLIText.swift — func badDays(_ n: Int) -> JalonError
 docsCmd.badDaysHint = a number between 0 and 365
-# JalonCLI/DocsCLIText.swift — func noComments(_ item: String) -> Text
-docsCmd.noComments = No comments on {item}; `jalon comment {item} "text"` adds one.
 # BoardCore/SpecModel.swift — var heading: Text
 spec.heading.context = Context and organisation
 # BoardCore/SpecModel.swift — var heading: Text

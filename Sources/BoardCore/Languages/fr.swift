@@ -2879,8 +2879,6 @@ docsCmd.firstNews = votre première lecture (7 derniers jours)
 docsCmd.badDays = nombre de jours invalide ({n})
 # JalonCLI/DocsCLIText.swift — func badDays(_ n: Int) -> JalonError
 docsCmd.badDaysHint = un nombre entre 0 et 365
-# JalonCLI/DocsCLIText.swift — func noComments(_ item: String) -> Text
-docsCmd.noComments = Aucun commentaire sur {item} ; « jalon comment {item} "texte" » en ajoute un.
 # BoardCore/SpecModel.swift — var heading: Text
 spec.heading.context = Contexte et organisation
 # BoardCore/SpecModel.swift — var heading: Text
