@@ -193,73 +193,72 @@ public enum PlanText {
     /// and how far each moved in working days (`+3 j` later, `-1 j` earlier, `0`); then the
     /// items added and removed since.
     public static func comparison(_ slips: [Slippage], baselineName: String, board: Board, language: Language, style: TerminalStyle) -> String {
+        comparisonDocument(slips, baselineName: baselineName, language: language, unicode: style.unicode).text(style: style)
+    }
+
+    /// The comparison as a document: its title, the table of kept items (long dates, short ones
+    /// when the text table is too wide) with how many moved, then the added and removed items.
+    public static func comparisonDocument(_ slips: [Slippage], baselineName: String, language: Language, unicode: Bool) -> ReportDocument {
         let L = language
-        let g = style.glyphs
-        var blocks: [String] = [paragraph(Catalog.comparisonTitle(baselineName)(L), style: style, tone: .strong)]
+        let g: Glyphs = unicode ? .unicode : .ascii
+        let title = ReportBlock.paragraph(Catalog.comparisonTitle(baselineName)(L), .strong)
         guard !slips.isEmpty else {
-            blocks.append(paragraph(Catalog.noSlipItems(baselineName)(L), style: style))
-            return blocks.joined(separator: "\n")
+            return .view(language: L, [ReportSection("", blocks: [title, .paragraph(Catalog.noSlipItems(baselineName)(L), .plain)], tight: true)])
         }
+        var sections = [ReportSection("", blocks: [title])]
         let kept = slips.filter { $0.change == .kept }
         let added = slips.filter { $0.change == .added }
         let removed = slips.filter { $0.change == .removed }
         let today = kept.first?.currentEnd ?? slips.first?.plannedEnd ?? Day(ordinal: 0)
-        func slipCell(_ n: Int?) -> TextTable.Cell {
-            guard let n else { return TextTable.Cell(g.none, tone: .muted) }
-            return TextTable.Cell(Catalog.signedDays(n)(L), tone: n > 0 ? .alert : n < 0 ? .good : .plain)
-        }
         if !kept.isEmpty {
-            func table(shortDates: Bool) -> TextTable {
-                func date(_ d: Day?) -> TextTable.Cell {
-                    guard let d else { return TextTable.Cell(g.none, tone: .muted) }
-                    return TextTable.Cell(shortDates ? BoardText.shortDate(d, today: today, language: L) : d.formatted(L))
-                }
-                // Headers may shrink, values never: each value column keeps its widest value.
-                let dateWidth = kept.flatMap { [$0.plannedStart, $0.plannedEnd, $0.currentStart, $0.currentEnd] }
-                    .map { d in DisplayWidth.of(d.map { shortDates ? BoardText.shortDate($0, today: today, language: L) : $0.formatted(L) } ?? g.none) }.max() ?? 1
-                let slipWidth = kept.flatMap { [$0.startSlip, $0.endSlip] }
-                    .map { DisplayWidth.of($0.map { Catalog.signedDays($0)(L) } ?? g.none) }.max() ?? 1
-                var table = TextTable(columns: [
-                    .init(Catalog.columnID(L)),
-                    .init(Catalog.columnTitle(L), minWidth: 12, flexible: true),
-                    .init(Catalog.columnPlannedStart(L), minWidth: dateWidth, flexible: true, dropRank: 2),
-                    .init(Catalog.columnCurrentStart(L), minWidth: dateWidth, flexible: true, dropRank: 3),
-                    .init(Catalog.columnPlannedEnd(L), minWidth: dateWidth, flexible: true),
-                    .init(Catalog.columnCurrentEnd(L), minWidth: dateWidth, flexible: true),
-                    .init(Catalog.columnStartSlip(L), alignment: .right, minWidth: slipWidth, flexible: true, dropRank: 1),
-                    .init(Catalog.columnEndSlip(L), alignment: .right, minWidth: slipWidth, flexible: true),
+            func date(_ d: Day?) -> ReportTable.Cell {
+                guard let d else { return ReportTable.Cell(g.none, tone: .muted) }
+                return ReportTable.Cell(d.formatted(L), short: BoardText.shortDate(d, today: today, language: L))
+            }
+            func slip(_ n: Int?) -> ReportTable.Cell {
+                guard let n else { return ReportTable.Cell(g.none, tone: .muted) }
+                return ReportTable.Cell(Catalog.signedDays(n)(L), tone: n > 0 ? .alert : n < 0 ? .good : .plain)
+            }
+            var rows: [[ReportTable.Cell]] = []
+            for s in kept {
+                let late = (s.endSlip ?? 0) > 0
+                rows.append([
+                    ReportTable.Cell(s.id.description, tone: late ? .alert : .accent),
+                    ReportTable.Cell(s.id.kind == .milestone ? "\(milestoneMark(unicode: unicode)) \(s.title)" : s.title),
+                    date(s.plannedStart), date(s.currentStart), date(s.plannedEnd), date(s.currentEnd),
+                    slip(s.startSlip), slip(s.endSlip),
                 ])
-                for s in kept {
-                    let late = (s.endSlip ?? 0) > 0
-                    table.append([
-                        TextTable.Cell(s.id.description, tone: late ? .alert : .accent),
-                        TextTable.Cell(s.id.kind == .milestone ? "\(milestoneMark(style)) \(s.title)" : s.title),
-                        date(s.plannedStart), date(s.currentStart), date(s.plannedEnd), date(s.currentEnd),
-                        slipCell(s.startSlip), slipCell(s.endSlip),
-                    ])
-                }
-                return table
             }
-            let full = table(shortDates: false)
-            var text = (full.fitsWhole(style) ? full : table(shortDates: true)).render(style)
+            // Headers may shrink, values never: each value column keeps its widest value (the
+            // short dates are the narrowest a date gets; the long ones are kept only when the
+            // whole table fits).
+            let dateWidth = rows.flatMap { $0[2...5] }.map { DisplayWidth.of($0.short ?? $0.text) }.max() ?? 1
+            let slipWidth = rows.flatMap { $0[6...7] }.map { DisplayWidth.of($0.text) }.max() ?? 1
+            let columns: [ReportTable.Column] = [
+                .init(Catalog.columnID(L)),
+                .init(Catalog.columnTitle(L), flexible: true, minWidth: 12),
+                .init(Catalog.columnPlannedStart(L), flexible: true, minWidth: dateWidth, dropRank: 2),
+                .init(Catalog.columnCurrentStart(L), flexible: true, minWidth: dateWidth, dropRank: 3),
+                .init(Catalog.columnPlannedEnd(L), flexible: true, minWidth: dateWidth),
+                .init(Catalog.columnCurrentEnd(L), flexible: true, minWidth: dateWidth),
+                .init(Catalog.columnStartSlip(L), alignment: .right, flexible: true, minWidth: slipWidth, dropRank: 1),
+                .init(Catalog.columnEndSlip(L), alignment: .right, flexible: true, minWidth: slipWidth),
+            ]
             let ends = kept.compactMap(\.endSlip)
-            text += "\n" + paragraph(Catalog.slipSummary(ends.filter { $0 > 0 }.count, ends.filter { $0 < 0 }.count, ends.filter { $0 == 0 }.count)(L), style: style)
-            text += "\n" + paragraph(Catalog.slipLegend(L), style: style, tone: .muted)
-            blocks.append(text)
+            let summary = Catalog.slipSummary(ends.filter { $0 > 0 }.count, ends.filter { $0 < 0 }.count, ends.filter { $0 == 0 }.count)(L)
+            sections.append(ReportSection("", blocks: [.table(ReportTable(columns: columns, rows: rows, emptyText: "")),
+                                                       .paragraph(summary, .plain), .paragraph(Catalog.slipLegend(L), .muted)], tight: true))
         }
-        func list(_ header: Text, _ items: [Slippage], planned: Bool) -> String {
-            var lines = [paragraph(header(L), style: style, tone: .strong)]
-            for s in items {
+        func list(_ header: Text, _ items: [Slippage], planned: Bool) -> ReportSection {
+            ReportSection("", blocks: [.paragraph(header(L), .strong), .list(items.map { s in
                 let a = planned ? s.plannedStart : s.currentStart, b = planned ? s.plannedEnd : s.currentEnd
-                var text = "\(s.id) \(s.title)"
-                if let a, let b { text += " (\(a.formatted(L)) \(g.arrow) \(b.formatted(L)))" }
-                lines += bullet(text, style: style)
-            }
-            return lines.joined(separator: "\n")
+                guard let a, let b else { return "\(s.id) \(s.title)" }
+                return "\(s.id) \(s.title) (\(a.formatted(L)) \(g.arrow) \(b.formatted(L)))"
+            })], tight: true)
         }
-        if !added.isEmpty { blocks.append(list(Catalog.addedSince(baselineName, added.count), added, planned: false)) }
-        if !removed.isEmpty { blocks.append(list(Catalog.removedSince(baselineName, removed.count), removed, planned: true)) }
-        return blocks.joined(separator: "\n\n")
+        if !added.isEmpty { sections.append(list(Catalog.addedSince(baselineName, added.count), added, planned: false)) }
+        if !removed.isEmpty { sections.append(list(Catalog.removedSince(baselineName, removed.count), removed, planned: true)) }
+        return .view(language: L, sections)
     }
 
     // MARK: Helpers
@@ -292,17 +291,5 @@ public enum PlanText {
     static func memberName(_ id: String, board: Board?) -> String {
         guard let m = board?.settings.member(id), !m.name.isEmpty, m.name != m.id else { return id }
         return "\(m.name) (\(m.id))"
-    }
-
-    /// A text wrapped to the width, cleaned, in one tone.
-    static func paragraph(_ text: String, style: TerminalStyle, tone: Tone = .plain) -> String {
-        DisplayWidth.wrap(style.clean(text), to: max(style.width, 1)).map { style.paint($0, tone) }.joined(separator: "\n")
-    }
-
-    /// `- text`, wrapped with a hanging indent.
-    static func bullet(_ text: String, style: TerminalStyle) -> [String] {
-        let width = max(style.width, 1)
-        guard width > 4 else { return DisplayWidth.wrap(style.clean("- " + text), to: width) }
-        return DisplayWidth.wrap(style.clean(text), to: width - 2).enumerated().map { ($0.offset == 0 ? "- " : "  ") + $0.element }
     }
 }

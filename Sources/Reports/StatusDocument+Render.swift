@@ -371,11 +371,18 @@ extension ReportTree {
 
 extension ReportTable {
     /// The table in text, fitted to the width: with every cell's short wording when the full
-    /// one does not fit whole, before columns are dropped.
+    /// one does not fit whole, before columns are dropped. A column with short wordings is
+    /// never cut in its full wording: its widest full value is its minimum there, so a table
+    /// too wide takes the short wordings instead of cutting the long ones.
     func text(style: TerminalStyle) -> String {
         func textTable(short: Bool) -> TextTable {
-            var t = TextTable(columns: columns.map {
-                TextTable.Column($0.header, alignment: $0.alignment, minWidth: $0.minWidth, maxWidth: $0.maxWidth, flexible: $0.flexible, dropRank: $0.dropRank)
+            var t = TextTable(columns: columns.indices.map { i in
+                let c = columns[i]
+                var minWidth = c.minWidth
+                if !short, rows.contains(where: { i < $0.count && $0[i].short != nil }) {
+                    minWidth = max(minWidth, rows.map { i < $0.count ? DisplayWidth.of(style.clean($0[i].text)) : 0 }.max() ?? 0)
+                }
+                return TextTable.Column(c.header, alignment: c.alignment, minWidth: minWidth, maxWidth: c.maxWidth, flexible: c.flexible, dropRank: c.dropRank)
             })
             for row in rows { t.append(row.map { TextTable.Cell(short ? $0.short ?? $0.text : $0.text, tone: $0.tone) }) }
             return t

@@ -516,7 +516,7 @@ import Testing
         #expect(en.contains("W45") && en.contains("27.5/40"))
     }
 
-    @Test(arguments: [40, 100, 160])
+    @Test(arguments: [40, 80, 100, 160])
     func comparisonTable(width: Int) {
         let slips = [
             Slippage(id: Self.id("T-A1"), title: "Rédiger le cahier des charges", change: .kept, plannedStart: Self.day("2026-11-02"),
@@ -542,5 +542,8 @@ import Testing
         #expect(flat.contains("Retirées depuis «\u{00A0}planning initial\u{00A0}» (1) :") && text.contains("T-X9 Ancienne tâche"), "\(text)")
         #expect(!text.split(separator: "\n").contains { $0.hasPrefix(":") }, "\(text)")
         #expect(text.contains("1 en retard, 1 en avance, 1 à l’heure"))
+        // A date is shown whole, long or short (18/11), never cut (18/1…): a table too wide for
+        // the long dates takes the short ones.
+        #expect(text.range(of: #"[0-9]{2}/[0-9/]*…"#, options: .regularExpression) == nil, "\(text)")
     }
 }
