@@ -80,8 +80,8 @@ struct RemindCommand: JalonCommand {
                                               today: ctx.today, days: days, member: memberID, late: try ctx.lateness())
             switch format {
             case .json: ctx.say(DocsJSON.reminders(digest))
-            case .markdown: ctx.say(DocsText.reminders(digest, board: ctx.board, language: ctx.language, style: ctx.style, markdown: true))
-            case .text: ctx.say(DocsText.reminders(digest, board: ctx.board, language: ctx.language, style: ctx.style, markdown: false))
+            case .markdown: ctx.say(DocsText.remindersDocument(digest, board: ctx.board, language: ctx.language).markdown())
+            case .text: ctx.say(DocsText.reminders(digest, board: ctx.board, language: ctx.language, style: ctx.style))
             }
             if format != .json, let n = ctx.store.unpushedBoardWork(), n > 0 { ctx.say(SyncText.unpushedReminder(n)(ctx.language)) }
         }

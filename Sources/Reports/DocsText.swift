@@ -371,33 +371,42 @@ public enum DocsText {
 
     // MARK: Reminders
 
-    static func describe(_ item: ReminderDigest.Item, board: Board, _ L: Language, markdown: Bool) -> String {
-        // Board text in Markdown is made inert (no HTML such as <script>, no emphasis or links).
-        func text(_ s: String) -> String { markdown ? ReportDocument.markdownEscape(s, inTable: true) : s }
-        let id = markdown ? "**\(text(item.id))**" : item.id
+    /// A reminder as an outline item whose id is a strong span (bold in Markdown and HTML).
+    /// The line is worded with NUL where the id goes and cut there: the board's texts in it are
+    /// first made safe as every renderer would make them (a NUL among them becomes visible
+    /// `\u0000`), so the only NUL left is the mark.
+    static func describe(_ item: ReminderDigest.Item, board: Board, _ L: Language) -> ReportOutlineItem {
+        func text(_ s: String) -> String { ASCIIText.removingControls(s) }
+        let mark = "\u{0}"
         let title = Text("reminders.title", ["title": text(item.title)])
         let due = item.due?.formatted(L) ?? ""
         let days = item.days ?? 0
         let line: Text
         switch item.kind {
-        case .overdue: line = Text("reminders.overdue", ["id": id, "title": title, "days": days, "due": due])
+        case .overdue: line = Text("reminders.overdue", ["id": mark, "title": title, "days": days, "due": due])
         case .dueSoon:
             let when = item.days == 0 ? Text("reminders.today") : Text("reminders.inDays", ["days": days])
-            line = Text("reminders.dueSoon", ["id": id, "title": title, "due": due, "when": when])
+            line = Text("reminders.dueSoon", ["id": mark, "title": title, "due": due, "when": when])
         case .blocked:
             let owners = text(item.otherOwners.map { memberName($0, board) }.joined(separator: ", "))
-            line = Text("reminders.blocked", ["id": id, "title": title, "other": item.other ?? "?", "owners": owners.isEmpty ? Text("reminders.unassigned") : Text("language.verbatim", ["text": owners])])
+            line = Text("reminders.blocked", ["id": mark, "title": title, "other": text(item.other ?? "?"),
+                                              "owners": owners.isEmpty ? Text("reminders.unassigned") : Text("language.verbatim", ["text": owners])])
         case .reviewWaiting:
             let owners = text(item.otherOwners.map { memberName($0, board) }.joined(separator: ", "))
-            line = Text("reminders.reviewWaiting", ["id": id, "title": title, "owners": owners])
+            line = Text("reminders.reviewWaiting", ["id": mark, "title": title, "owners": owners])
         case .documentReview:
-            line = Text("reminders.documentReview", ["id": id, "title": title, "author": text(item.other ?? "")])
+            line = Text("reminders.documentReview", ["id": mark, "title": title, "author": text(item.other ?? "")])
         case .mention:
             let said = text(String(item.title.prefix(120)))
             let who = text(memberName(item.other ?? "?", board))
-            line = Text("reminders.mention", ["who": who, "id": id, "due": due, "said": said])
+            line = Text("reminders.mention", ["who": who, "id": mark, "due": due, "said": said])
         }
-        return line(L)
+        var spans: [ReportOutlineItem.Span] = []
+        for (i, part) in line(L).split(separator: Character(mark), omittingEmptySubsequences: false).enumerated() {
+            if i > 0 { spans.append(.init(item.id, strong: true)) }
+            if !part.isEmpty { spans.append(.init(String(part))) }
+        }
+        return ReportOutlineItem(spans: spans)
     }
 
     static let reminderHeadings: [(ReminderDigest.Kind, Text)] = [
@@ -409,32 +418,29 @@ public enum DocsText {
         (.mention, Text("docsText.reminderHeadings.mention")),
     ]
 
-    /// The digest as plain text, or as Markdown a trainer can paste into a message.
-    public static func reminders(_ digest: ReminderDigest, board: Board, language L: Language, style: TerminalStyle, markdown: Bool) -> String {
-        var out: [String] = []
+    public static func reminders(_ digest: ReminderDigest, board: Board, language L: Language, style: TerminalStyle) -> String {
+        remindersDocument(digest, board: board, language: L).text(style: style)
+    }
+
+    /// The digest as a document, which `remind` prints as text or as Markdown a trainer can
+    /// paste into a message: its heading, then a section per member (named, and mentioned so
+    /// that a pasted digest notifies them) whose outline groups the reminders by kind, then the
+    /// reviews anyone can do; the digest look folds every line.
+    public static func remindersDocument(_ digest: ReminderDigest, board: Board, language L: Language) -> ReportDocument {
         let title = Text("reminders.heading", ["today": digest.today, "board": board.settings.name, "days": digest.days])(L)
-        out.append(markdown ? "## " + title : style.paint(title, .strong))
+        var sections = [ReportSection(title, blocks: [], level: 1)]
         for part in digest.members {
-            out.append("")
-            out.append(markdown ? "### \(ReportDocument.markdownEscape(part.name, inTable: true)) (@\(ReportDocument.markdownEscape(part.member, inTable: true)))" : style.paint("\(part.name) (\(part.member))", .strong))
-            if part.items.isEmpty {
-                out.append((markdown ? "- " : "  ") + Text("reminders.nothing")(L))
-                continue
-            }
-            for (kind, heading) in reminderHeadings {
+            let groups = reminderHeadings.compactMap { kind, heading -> ReportOutlineItem? in
                 let items = part.items.filter { $0.kind == kind }
-                guard !items.isEmpty else { continue }
-                out.append(markdown ? "- **\(heading(L))**" : "  " + heading(L))
-                for i in items { out.append((markdown ? "  - " : "    - ") + describe(i, board: board, L, markdown: markdown)) }
+                return items.isEmpty ? nil : ReportOutlineItem(heading(L), children: items.map { describe($0, board: board, L) })
             }
+            let outline = part.items.isEmpty ? [ReportOutlineItem(Text("reminders.nothing")(L), isNote: true)] : groups
+            sections.append(ReportSection(part.name, blocks: [.outline(outline)], tight: true, mention: part.member))
         }
         if !digest.reviews.isEmpty {
-            out.append("")
-            let heading = Text("reminders.reviews")(L)
-            out.append(markdown ? "### " + heading : style.paint(heading, .strong))
-            for i in digest.reviews { out.append((markdown ? "- " : "  - ") + describe(i, board: board, L, markdown: markdown)) }
+            sections.append(ReportSection(Text("reminders.reviews")(L), blocks: [.outline(digest.reviews.map { describe($0, board: board, L) })], tight: true))
         }
-        return markdown ? out.joined(separator: "\n") : out.flatMap { style.fold(style.clean($0)) }.joined(separator: "\n")
+        return ReportDocument(title: "", language: L, sections: sections, look: .digest)
     }
 }
 

@@ -62,6 +62,46 @@ import Testing
         #expect(thread == "-- Bob Durand . 01/12/2026 10:00 --\nVu - merci")
     }
 
+    /// `remind` in colour painted its headings bold and then cleaned the painted line, so a
+    /// terminal showed `\u001B[1m` as text (and the title was folded ten columns early); its
+    /// Markdown heading gave the board's name raw (`<b>` reached GitLab). Built as a document,
+    /// the headings are bold and the name is escaped like every other board text.
+    @Test func remindersPaintTheirHeadingsAndEscapeTheBoardName() {
+        var board = DocsFixtures.board([
+            DocsFixtures.task("T-A1", status: "doing", assignees: ["alice"], due: "2026-12-01"),
+            DocsFixtures.task("T-B1", status: "todo", assignees: ["bob"], due: "2026-12-07", depends: ["T-A1"]),
+        ])
+        let digest = ReminderDigest.build(board: board, documents: [], comments: [], today: Day.parse("2026-12-04")!, days: 3, member: nil)
+        let e = "\u{1B}["
+        #expect(DocsText.reminders(digest, board: board, language: .fr, style: Self.colour) == """
+            \(e)1mRappels du 04/12/2026 — Site vitrine (échéances à 3 jours)\(e)0m
+
+            \(e)1mAlice Martin (alice)\(e)0m
+              En retard
+                - T-A1 « Tâche T-A1 » — en retard de 3 jours (échéance 01/12/2026)
+
+            \(e)1mBob Durand (bob)\(e)0m
+              À rendre bientôt
+                - T-B1 « Tâche T-B1 » — échéance 07/12/2026 (dans 3 jours)
+              Bloqué par le retard d’un autre
+                - T-B1 « Tâche T-B1 » — bloquée par T-A1 en retard (Alice Martin)
+            """)
+        board.settings.name = "Site_web <b>&"
+        #expect(DocsText.remindersDocument(digest, board: board, language: .en).markdown() == """
+            ## Reminders for Dec 4, 2026 — Site\\_web &lt;b&gt;&amp; (due within 3 days)
+
+            ### Alice Martin (@alice)
+            - **Overdue**
+              - **T-A1** “Tâche T-A1” — 3 days late (due Dec 1, 2026)
+
+            ### Bob Durand (@bob)
+            - **Due soon**
+              - **T-B1** “Tâche T-B1” — due Dec 7, 2026 (in 3 days)
+            - **Blocked by someone else's late task**
+              - **T-B1** “Tâche T-B1” — blocked by late T-A1 (Alice Martin)
+            """)
+    }
+
     /// A block of Markdown the team wrote (the review's lessons) promised its line breaks in
     /// HTML, but the escaper made each a space.
     @Test func lessonsKeepTheirLineBreaksInHTML() {

@@ -301,7 +301,7 @@ struct DocsTests {
         #expect(team.members.map(\.member) == ["alice", "bob"])
         #expect(team.members[0].items.map(\.kind) == [.overdue])
         #expect(team.reviews.map(\.id) == ["T-B2"])
-        let markdown = DocsText.reminders(team, board: board, language: .fr, style: TerminalStyle(unicode: true, color: false, width: 100), markdown: true)
+        let markdown = DocsText.remindersDocument(team, board: board, language: .fr).markdown()
         #expect(markdown.contains("### Bob Durand (@bob)"))
         #expect(markdown.contains("**T-B1** « Tâche T-B1 » — bloquée par T-A1 en retard (Alice Martin)"))
         #expect(markdown.contains("**T-A1** « Tâche T-A1 » — en retard de 3 jours (échéance 01/12/2026)"))
