@@ -177,7 +177,13 @@ public enum DocsText {
     }
 
     public static func documentTree(_ docs: [BoardDocument], language L: Language, style: TerminalStyle) -> String {
-        guard !docs.isEmpty else { return style.clean(DocsWords.noDocuments(L)) }
+        documentTreeDocument(docs, language: L).text(style: style)
+    }
+
+    /// The documents as a document: the folder tree under `docs/`, each folder's subfolders
+    /// (by name) before its files (by path), each file with its id, status and version.
+    public static func documentTreeDocument(_ docs: [BoardDocument], language L: Language) -> ReportDocument {
+        guard !docs.isEmpty else { return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [], emptyText: DocsWords.noDocuments(L), emptyTone: .plain))])]) }
         final class Node {
             var folders: [String: Node] = [:]
             var files: [BoardDocument] = []
@@ -192,24 +198,14 @@ public enum DocsText {
             }
             node.files.append(d)
         }
-        let branch = style.unicode ? "├── " : "|-- ", last = style.unicode ? "└── " : "`-- ", pipe = style.unicode ? "│   " : "|   "
-        var lines = [BoardDocument.folder + "/"]
-        func walk(_ node: Node, _ indent: String) {
-            let entries: [(String, Node?, BoardDocument?)] = node.folders.keys.sorted().map { ($0 + "/", node.folders[$0], nil) }
-                + node.files.sorted { $0.path < $1.path }.map { ($0.fileName, nil, $0) }
-            for (i, entry) in entries.enumerated() {
-                let isLast = i == entries.count - 1
-                var text = indent + (isLast ? last : branch) + entry.0
-                if let d = entry.2 {
+        func children(_ node: Node) -> [ReportTree] {
+            node.folders.keys.sorted().map { ReportTree($0 + "/", children: children(node.folders[$0]!)) }
+                + node.files.sorted { $0.path < $1.path }.map { d in
                     let meta = [d.meta.id?.description, d.meta.status.isEmpty ? nil : StatusWords.document(d.meta.status, L), d.meta.version.map { "v" + $0 }].compactMap { $0 }.joined(separator: " ")
-                    if !meta.isEmpty { text += "  " + style.paint(meta, d.meta.status == "validated" ? .good : .muted) }
+                    return ReportTree(d.fileName, note: meta.isEmpty ? nil : meta, noteTone: d.meta.status == "validated" ? .good : .muted)
                 }
-                lines.append(text)
-                if let sub = entry.1 { walk(sub, indent + (isLast ? "    " : pipe)) }
-            }
         }
-        walk(root, "")
-        return lines.map { style.clip(style.clean($0), to: style.width) }.joined(separator: "\n")
+        return .view(language: L, [ReportSection("", blocks: [.tree(ReportTree(BoardDocument.folder + "/", children: children(root)))])])
     }
 
     public static func documentDetail(_ d: BoardDocument, lastChange: LastChange?, comments: [Comment], board: Board, language L: Language, style: TerminalStyle, timeZone: TimeZone = .current) -> String {

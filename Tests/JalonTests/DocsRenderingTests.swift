@@ -102,6 +102,25 @@ import Testing
             """)
     }
 
+    /// `doc tree` in colour painted each document's note and then cleaned the line, so a
+    /// terminal showed `\u001B[32m` as text (and the line was cut too early). Built as a
+    /// document's tree, the note is painted once; folders before files, in name order.
+    @Test func documentTreePaintsItsNotes() {
+        let draft = BoardDocument(path: "docs/communication/affiche.md", meta: DocumentMeta(id: ItemID("D-A2"), title: "Affiche", author: "bob", status: "draft", version: "0.1"),
+                                  body: "")
+        let loose = BoardDocument(path: "docs/notes.md", meta: DocumentMeta(id: nil, title: "Notes", author: nil, status: "", version: nil), body: "")
+        let e = "\u{1B}["
+        #expect(DocsText.documentTree([loose, Self.document, draft], language: .fr, style: Self.colour) == """
+            docs/
+            ├── communication/
+            │   └── affiche.md  \(e)2mD-A2 brouillon v0.1\(e)0m
+            ├── conception/
+            │   └── charte.md  \(e)32mD-A1 validé v1.0\(e)0m
+            └── notes.md
+            """)
+        #expect(DocsText.documentTree([], language: .en, style: Self.colour) == "No documents yet; `jalon doc new TITLE` makes one.")
+    }
+
     /// A block of Markdown the team wrote (the review's lessons) promised its line breaks in
     /// HTML, but the escaper made each a space.
     @Test func lessonsKeepTheirLineBreaksInHTML() {
