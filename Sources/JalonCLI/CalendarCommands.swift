@@ -6,7 +6,7 @@ import Reports
 
 struct CalendarCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "calendar", abstract: CLIText.helpCalendar(helpLanguage), subcommands: [AddHoliday.self, Show.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "calendar", abstract: CLIText.helpCalendar(helpLanguage), subcommands: [AddHoliday.self, Show.self]), of: Self.self)
     }
 
     struct AddHoliday: JalonCommand {
@@ -43,7 +43,7 @@ struct CalendarCommand: JalonCommand {
 
 struct BaselineCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "baseline", abstract: CLIText.helpBaseline(helpLanguage), subcommands: [Save.self, List.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "baseline", abstract: CLIText.helpBaseline(helpLanguage), subcommands: [Save.self, List.self]), of: Self.self)
     }
 
     struct Save: JalonCommand {

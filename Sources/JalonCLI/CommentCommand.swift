@@ -7,7 +7,7 @@ import Reports
 
 struct CommentCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "comment", abstract: DocsCLIText.helpComment(helpLanguage), subcommands: [Add.self, List.self], defaultSubcommand: Add.self)
+        TypedCommands.narrowed(CommandConfiguration(commandName: "comment", abstract: DocsCLIText.helpComment(helpLanguage), subcommands: [Add.self, List.self], defaultSubcommand: Add.self), of: Self.self)
     }
 
     struct Add: JalonCommand {

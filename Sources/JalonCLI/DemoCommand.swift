@@ -49,7 +49,7 @@ struct Demo: JalonCommand {
                 env.printError = { failures.append($0) }
                 RunEnvironment.current = env
                 do {
-                    var command = try Jalon.parseAsRoot(action.arguments)
+                    var command = try TypedCommands.parse(action.arguments)
                     try command.run()
                 } catch {
                     RunEnvironment.current = outer

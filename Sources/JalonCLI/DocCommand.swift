@@ -7,8 +7,8 @@ import Reports
 
 struct DocCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "doc", abstract: DocsCLIText.helpDoc(helpLanguage),
-                             subcommands: [New.self, List.self, Tree.self, Show.self, Status.self, Rename.self, Check.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "doc", abstract: DocsCLIText.helpDoc(helpLanguage),
+                                                    subcommands: [New.self, List.self, Tree.self, Show.self, Status.self, Rename.self, Check.self]), of: Self.self)
     }
 
     struct New: JalonCommand {

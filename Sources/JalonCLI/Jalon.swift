@@ -9,7 +9,7 @@ public struct Jalon: ParsableCommand {
     public static var configuration: CommandConfiguration {
         // The parser asks for it several times a run, and its discussion is a long text: made
         // once per help language.
-        if let (language, made) = rootConfiguration, language == helpLanguage { return made }
+        if let (language, made) = rootConfiguration, language == helpLanguage { return TypedCommands.narrowed(made, of: Jalon.self) }
         let made = CommandConfiguration(
             commandName: "jalon",
             abstract: CLIText.abstract(helpLanguage),
@@ -21,7 +21,7 @@ public struct Jalon: ParsableCommand {
                           ReportCommand.self, ActivityCommand.self, SealCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self, MergeDriverCommand.self, SetupCommand.self, SyncCommand.self, StatusCommand.self,
                           Check.self, Log.self, Demo.self])
         rootConfiguration = (helpLanguage, made)
-        return made
+        return TypedCommands.narrowed(made, of: Jalon.self)
     }
 
     nonisolated(unsafe) private static var rootConfiguration: (Language, CommandConfiguration)?
@@ -54,11 +54,59 @@ public struct Jalon: ParsableCommand {
         }
         if arguments.first == "help" { ParserText.helpCommand(arguments) }
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try TypedCommands.parse(arguments)
             try command.run()
         } catch {
             ParserText.finish(error, arguments: arguments)
         }
+    }
+}
+
+/// The commands the parser is shown. Before parsing, swift-argument-parser builds the tree of
+/// every command (about 130, each asked for its configuration, so its help texts, several times)
+/// and searches it again at each of its checks; yet only a command whose name was typed can be on
+/// the parsed path. So a command is parsed first with each group showing only those of its
+/// subcommands whose names are among the arguments (and its default subcommand): the parser
+/// takes the same path as in the whole tree, since it only goes down into a subcommand named by
+/// the next argument. Whatever that parse does not end with a command (a help page, the version,
+/// a parse error, a completion script) is parsed again with the whole tree, so every word the
+/// parser prints comes from the whole tree as before.
+enum TypedCommands {
+    /// The arguments of the parse under way, while the first parse runs; nil otherwise.
+    nonisolated(unsafe) private static var typed: Set<String>?
+    /// Each group's subcommands kept for this parse, found once.
+    nonisolated(unsafe) private static var kept: [ObjectIdentifier: [ParsableCommand.Type]] = [:]
+    /// Set while the subcommands' names are read: a group asked for its name then needs no
+    /// subcommands, and finding its own would ask its whole subtree for theirs.
+    nonisolated(unsafe) private static var naming = false
+
+    static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        // With no subcommand named (`--version`, `-h`, nothing) the whole tree is parsed at once.
+        guard arguments.contains(where: GlobalOptions.couldNameACommand) else { return try Jalon.parseAsRoot(arguments) }
+        typed = Set(arguments)
+        let command = Jalon.configuration.subcommands.isEmpty ? nil : try? Jalon.parseAsRoot(arguments)
+        typed = nil
+        kept = [:]
+        if let command { return command }
+        return try Jalon.parseAsRoot(arguments)
+    }
+
+    /// `configuration` with only the subcommands this parse can reach (all of them outside it).
+    static func narrowed(_ configuration: CommandConfiguration, of group: ParsableCommand.Type) -> CommandConfiguration {
+        guard let typed, !configuration.subcommands.isEmpty else { return configuration }
+        var c = configuration
+        if naming {
+            c.subcommands = []
+        } else if let found = kept[ObjectIdentifier(group)] {
+            c.subcommands = found
+        } else {
+            naming = true
+            let found = configuration.subcommands.filter { $0 == configuration.defaultSubcommand || typed.contains($0._commandName) }
+            naming = false
+            kept[ObjectIdentifier(group)] = found
+            c.subcommands = found
+        }
+        return c
     }
 }
 

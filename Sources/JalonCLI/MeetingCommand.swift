@@ -7,7 +7,7 @@ import Reports
 
 struct MeetingCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "meeting", abstract: DocsCLIText.helpMeeting(helpLanguage), subcommands: [New.self, Actions.self, Action.self, List.self, Show.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "meeting", abstract: DocsCLIText.helpMeeting(helpLanguage), subcommands: [New.self, Actions.self, Action.self, List.self, Show.self]), of: Self.self)
     }
 
     struct New: JalonCommand {
@@ -80,7 +80,7 @@ struct MeetingCommand: JalonCommand {
 
     struct Action: JalonCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.helpMeetingAction(helpLanguage), subcommands: [Add.self])
+            TypedCommands.narrowed(CommandConfiguration(abstract: CLIText.helpMeetingAction(helpLanguage), subcommands: [Add.self]), of: Self.self)
         }
 
         struct Add: JalonCommand {

@@ -5,7 +5,7 @@ import Reports
 
 struct MemberCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "member", abstract: CLIText.helpMember(helpLanguage), subcommands: [Add.self, Edit.self, Away.self, List.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "member", abstract: CLIText.helpMember(helpLanguage), subcommands: [Add.self, Edit.self, Away.self, List.self]), of: Self.self)
     }
 
     struct Add: JalonCommand {
@@ -93,7 +93,7 @@ struct MemberCommand: JalonCommand {
 
 struct MilestoneCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "milestone", abstract: CLIText.helpMilestone(helpLanguage), subcommands: [Add.self, Edit.self, List.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "milestone", abstract: CLIText.helpMilestone(helpLanguage), subcommands: [Add.self, Edit.self, List.self]), of: Self.self)
     }
 
     struct Add: JalonCommand {

@@ -5,7 +5,7 @@ import BoardCore
 /// review and class overview for trainers.
 struct ReportCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "report", abstract: CLIText.helpReport(helpLanguage),
-                             subcommands: [ContributionsReport.self, GrilleCommand.self, DossierCommand.self, StatusReport.self, BilanReport.self, ClassReport.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "report", abstract: CLIText.helpReport(helpLanguage),
+                                                    subcommands: [ContributionsReport.self, GrilleCommand.self, DossierCommand.self, StatusReport.self, BilanReport.self, ClassReport.self]), of: Self.self)
     }
 }

@@ -7,7 +7,7 @@ import Reports
 
 struct SpecCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "spec", abstract: DocsCLIText.helpSpec(helpLanguage), subcommands: [Init.self, Show.self, Check.self, Link.self, Status.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "spec", abstract: DocsCLIText.helpSpec(helpLanguage), subcommands: [Init.self, Show.self, Check.self, Link.self, Status.self]), of: Self.self)
     }
 
     struct Init: JalonCommand {

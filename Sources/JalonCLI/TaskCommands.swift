@@ -6,8 +6,8 @@ import Reports
 
 struct TaskCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "task", abstract: CLIText.helpTask(helpLanguage),
-                             subcommands: [Add.self, Move.self, Done.self, Edit.self, Delete.self, List.self, Show.self, TaskHistoryCommand.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "task", abstract: CLIText.helpTask(helpLanguage),
+                                                    subcommands: [Add.self, Move.self, Done.self, Edit.self, Delete.self, List.self, Show.self, TaskHistoryCommand.self]), of: Self.self)
     }
 
     struct Add: JalonCommand {

@@ -26,7 +26,7 @@ private enum TimeHelp {
 
 struct TimeCommand: JalonCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "time", abstract: TimeHelp.time(helpLanguage), subcommands: [LogTime.self, ListTime.self])
+        TypedCommands.narrowed(CommandConfiguration(commandName: "time", abstract: TimeHelp.time(helpLanguage), subcommands: [LogTime.self, ListTime.self]), of: Self.self)
     }
 
     struct LogTime: JalonCommand {

@@ -28,6 +28,50 @@ struct CommandNameTests {
         }
     }
 
+    /// Every command's path of names from the root (`["task", "add"]`), the root's empty.
+    static func paths() -> [[String]] {
+        var out: [[String]] = []
+        var stack: [(ParsableCommand.Type, [String])] = [(Jalon.self, [])]
+        while let (command, path) = stack.popLast() {
+            out.append(path)
+            stack += command.configuration.subcommands.map { ($0, path + [$0._commandName]) }
+        }
+        return out
+    }
+
+    /// What a parse gives: the command's type and its arguments as parsed, or the parser's whole
+    /// message (help page, usage, error) and exit code.
+    static func outcome(_ parse: () throws -> ParsableCommand) -> String {
+        do {
+            let command = try parse()
+            return "\(type(of: command)): \(String(reflecting: command))"
+        } catch {
+            return "error \(Jalon.exitCode(for: error).rawValue): \(Jalon.fullMessage(for: error))"
+        }
+    }
+
+    /// The first parse sees only the typed commands (TypedCommands): it must give what the whole
+    /// tree gives, for every command, with and without arguments, with a group's default
+    /// subcommand, a wrong option, an option value that names another command, help and version.
+    @Test func parsingOnlyTheTypedCommandsGivesWhatTheWholeTreeGives() {
+        var compared = 0, parsed = 0
+        let variations: [[String]] = [[], ["--format", "json"], ["--bogus"], ["T-A1", "a title"], ["--status", "done"], ["list"], ["--help"], ["--version"]]
+        for path in CommandNameTests.paths() {
+            for extra in variations {
+                let arguments = path + extra
+                let typed = CommandNameTests.outcome { try TypedCommands.parse(arguments) }
+                let whole = CommandNameTests.outcome { try Jalon.parseAsRoot(arguments) }
+                #expect(typed == whole, "\(arguments)")
+                compared += 1
+                if !typed.hasPrefix("error") { parsed += 1 }
+            }
+        }
+        #expect(compared > 500)
+        #expect(parsed > 100)
+        // A group's default subcommand is kept: `comment T-A1 "texte"` is `comment add`.
+        #expect(CommandNameTests.outcome { try TypedCommands.parse(["comment", "T-A1", "texte"]) }.hasPrefix("Add: "))
+    }
+
     @Test func typeNamesAreSpelledAsTheParserSpellsThem() {
         #expect(commandName(fromTypeName: "List") == "list")
         #expect(commandName(fromTypeName: "AddHoliday") == "add-holiday")
