@@ -8,11 +8,18 @@ public enum FileText {
         if bytes.count > Limits.fileBytes {
             return .failure(Diagnostic(file: path, line: nil, message: Catalog.fileTooLarge(bytes.count), hint: Catalog.fileTooLargeHint))
         }
-        var input = Array(bytes)
-        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
-        // Fast path: no CR, no control byte, ASCII or valid UTF-8, short lines.
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count)
+        // Read where the bytes are (a blob's array, a file's data): no copy before the text.
+        if let done = bytes.withContiguousStorageIfAvailable({ decode(UnsafeRawBufferPointer($0), path: path) }) { return done }
+        return Array(bytes).withUnsafeBytes { decode($0, path: path) }
+    }
+
+    private static func decode(_ all: UnsafeRawBufferPointer, path: String) -> Result<String, Diagnostic> {
+        let bom = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let input = UnsafeRawBufferPointer(rebasing: all[bom...])
+        // A CRLF seen: the text is then written out again with LF line ends; otherwise the
+        // checked bytes become the string as they are.
+        var out: [UInt8]? = nil
+        var copied = 0
         var line = 1
         var lineStart = 0
         var i = 0
@@ -24,8 +31,12 @@ public enum FileText {
             let b = input[i]
             if b == 0x0A || (b == 0x0D && i + 1 < n && input[i + 1] == 0x0A) {
                 if i - lineStart > Limits.lineBytes { return fail(Catalog.lineTooLong(i - lineStart), Catalog.lineTooLongHint) }
-                if b == 0x0D { i += 1 }
-                out.append(0x0A)
+                if b == 0x0D {
+                    if out == nil { out = []; out!.reserveCapacity(n) }
+                    out!.append(contentsOf: input[copied..<i])
+                    i += 1
+                    copied = i
+                }
                 i += 1
                 line += 1
                 lineStart = i
@@ -33,7 +44,6 @@ public enum FileText {
             }
             if b < 0x80 {
                 if (b < 0x20 && b != 0x09) || b == 0x7F { return fail(Catalog.controlCharacter(UInt32(b)), Catalog.controlCharacterHint) }
-                out.append(b)
                 i += 1
                 continue
             }
@@ -57,10 +67,11 @@ public enum FileText {
                 return fail(Catalog.invalidUTF8, Catalog.invalidUTF8Hint)
             }
             if (0x80...0x9F).contains(scalar) { return fail(Catalog.controlCharacter(scalar), Catalog.controlCharacterHint) }
-            out.append(contentsOf: input[i..<(i + length)])
             i += length
         }
         if n - lineStart > Limits.lineBytes { return fail(Catalog.lineTooLong(n - lineStart), Catalog.lineTooLongHint) }
+        guard var out else { return .success(String(decoding: input.assumingMemoryBound(to: UInt8.self), as: UTF8.self)) }
+        out.append(contentsOf: input[copied..<n])
         return .success(String(decoding: out, as: UTF8.self))
     }
 

@@ -390,4 +390,34 @@ struct CodecTests {
         #expect(!MemberCode.isValid("a"))
         #expect(!MemberCode.isValid(""))
     }
+
+    @Test("file text: BOM dropped, CRLF read as LF, bad bytes named by line, the same from any byte collection")
+    func fileText() {
+        func decode(_ bytes: [UInt8]) -> [String] {
+            // The same bytes as an array, a slice of a larger one, and a collection with no
+            // contiguous storage (the copying path): one result.
+            let padded = [0x41] + bytes + [0x42]
+            let results = [FileText.decode(bytes, path: "f.md"),
+                           FileText.decode(padded[1..<(padded.count - 1)], path: "f.md"),
+                           FileText.decode(bytes.lazy.map { $0 }, path: "f.md")]
+            return results.map { r in
+                switch r {
+                case .success(let text): return "ok:" + text
+                case .failure(let d): return "line \(d.line.map(String.init) ?? "-"): \(d.message.key)"
+                }
+            }
+        }
+        func one(_ bytes: [UInt8]) -> String {
+            let all = decode(bytes)
+            #expect(Set(all).count == 1, "\(all)")
+            return all[0]
+        }
+        #expect(one(Array("a\r\nb\nc\r\n".utf8)) == "ok:a\nb\nc\n")
+        #expect(one([0xEF, 0xBB, 0xBF] + Array("é\r\n€".utf8)) == "ok:é\n€")
+        #expect(one(Array("plain\ttext\n".utf8)) == "ok:plain\ttext\n")
+        #expect(one(Array("a\r\r\n".utf8)).hasPrefix("line 1:"), "a lone CR is a control character")
+        #expect(one(Array("a\nb\nc".utf8) + [0xC3]).hasPrefix("line 3:"), "a cut sequence at the end")
+        #expect(one(Array("a\r\nb\r\n".utf8) + [0xC0, 0x80]).hasPrefix("line 3:"), "an overlong after CRLF lines")
+        #expect(one([]) == "ok:")
+    }
 }

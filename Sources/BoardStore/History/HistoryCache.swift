@@ -1,4 +1,5 @@
 import BoardCore
+import Dispatch
 import Foundation
 import Git
 
@@ -64,6 +65,7 @@ struct HistoryCache {
     }
 
     func load() -> Contents {
+        BackgroundWrites.wait()
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return Contents() }
         defer { close(fd) }
@@ -162,6 +164,15 @@ struct HistoryCache {
             // A short write (disk full): leave no torn segment behind.
             _ = ftruncate(fd, off_t(end))
         }
+    }
+
+    /// `save`, done on another thread while the caller goes on (the report is assembled and
+    /// printed meanwhile). The process waits for it before it exits (`BackgroundWrites`), and
+    /// `load` waits for it too, so the file is complete on disk for whoever reads it next.
+    func saveInBackground(previous: Contents, newRecords: [CommitRecord]) {
+        guard !newRecords.isEmpty || previous.damaged else { return }
+        let cache = self
+        BackgroundWrites.start { cache.save(previous: previous, newRecords: newRecords) }
     }
 
     // MARK: File access
@@ -345,4 +356,23 @@ extension ByteReader {
         guard let start = take(20) else { return nil }
         return data.withUnsafeBytes { ObjectID(rawBytes: UnsafeRawBufferPointer(rebasing: $0[start..<start + 20])) }
     }
+}
+
+/// Writes of derived files (the history cache) that run on another thread while the command
+/// goes on, and that the process finishes before it exits: `exit` and a return from `main`
+/// run the `atexit` handler, which waits for them. A process killed meanwhile leaves at worst
+/// a torn tail, which the cache's readers skip and its next writer cuts (`HistoryCache.save`).
+enum BackgroundWrites {
+    private static let queue = DispatchQueue(label: "jalon.background-writes")
+    private static let group = DispatchGroup()
+    private static let registered: Void = { atexit { BackgroundWrites.wait() } }()
+
+    /// Runs `work` on the writes' own thread, after the writes started before it.
+    static func start(_ work: @escaping @Sendable () -> Void) {
+        _ = registered
+        queue.async(group: group, execute: work)
+    }
+
+    /// Returns once every write started so far is done.
+    static func wait() { group.wait() }
 }

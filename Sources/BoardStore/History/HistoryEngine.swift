@@ -88,9 +88,9 @@ struct HistoryEngine {
                 all.append(r)
                 reached.append(true)
             }
-            cache.save(previous: contents, newRecords: computed.filter { !$0.incomplete })
+            cache.saveInBackground(previous: contents, newRecords: computed.filter { !$0.incomplete })
         } else if contents.damaged {
-            cache.save(previous: contents, newRecords: [])
+            cache.saveInBackground(previous: contents, newRecords: [])
         }
         let chosen = all.indices.filter { reached[$0] }
         return HistoryEngine.order(all, among: chosen).map { all[$0] }
