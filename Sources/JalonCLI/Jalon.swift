@@ -81,8 +81,10 @@ enum TypedCommands {
     nonisolated(unsafe) private static var naming = false
 
     static func parse(_ arguments: [String]) throws -> ParsableCommand {
-        // With no subcommand named (`--version`, `-h`, nothing) the whole tree is parsed at once.
-        guard arguments.contains(where: GlobalOptions.couldNameACommand) else { return try Jalon.parseAsRoot(arguments) }
+        // With no subcommand named (`--version`, `-h`, nothing), or a completion script asked
+        // for, the whole tree is parsed at once.
+        guard arguments.contains(where: GlobalOptions.couldNameACommand),
+              !arguments.contains(where: { $0.hasPrefix("--generate-completion-script") }) else { return try Jalon.parseAsRoot(arguments) }
         typed = Set(arguments)
         let command = Jalon.configuration.subcommands.isEmpty ? nil : try? Jalon.parseAsRoot(arguments)
         typed = nil
@@ -95,6 +97,11 @@ enum TypedCommands {
     static func narrowed(_ configuration: CommandConfiguration, of group: ParsableCommand.Type) -> CommandConfiguration {
         guard let typed, !configuration.subcommands.isEmpty else { return configuration }
         var c = configuration
+        // The parser looks for `--generate-completion-script` by parsing the arguments twice
+        // more, as two hidden commands (a twentieth of `jalon check`), unless the root is a
+        // "pseudo-command" with a super command name, which only its help pages show. None is
+        // typed in this parse (see `parse`), and its help pages are never printed.
+        if group == Jalon.self { c._superCommandName = "jalon" }
         if naming {
             c.subcommands = []
         } else if let found = kept[ObjectIdentifier(group)] {
