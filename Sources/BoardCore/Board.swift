@@ -157,8 +157,7 @@ public struct Board: Sendable {
     /// Parses one task, milestone or time-booking file; other files give nothing.
     static func read(_ file: File) -> FileRead {
         guard file.path.hasSuffix(".md") else { return FileRead() }
-        let folder = file.path.firstIndex(of: "/").map { String(file.path[..<$0]) } ?? file.path
-        let stem = String(file.path[(file.path.lastIndex(of: "/").map(file.path.index(after:)) ?? file.path.startIndex)...].dropLast(3))
+        let (folder, stem) = folderAndStem(file.path)
         if let problem = file.problem, folder == "tasks" || folder == "milestones" || folder == TimeBooking.folder {
             return FileRead(diagnostics: [problem], skipped: true)
         }
@@ -167,11 +166,11 @@ public struct Board: Sendable {
         }
         switch folder {
         case "tasks":
-            guard let id = ItemID(stem), id.kind == .task, id.description == stem else { return badName() }
+            guard let id = itemID(ofPath: file.path), id.kind == .task else { return badName() }
             let (task, problems) = TaskCodec.decode(file.text, path: file.path, expectedID: id)
             return FileRead(item: task.map(FileRead.Item.task), diagnostics: problems, skipped: task == nil)
         case "milestones":
-            guard let id = ItemID(stem), id.kind == .milestone, id.description == stem else { return badName() }
+            guard let id = itemID(ofPath: file.path), id.kind == .milestone else { return badName() }
             let (milestone, problems) = MilestoneCodec.decode(file.text, path: file.path, expectedID: id)
             return FileRead(item: milestone.map(FileRead.Item.milestone), diagnostics: problems, skipped: milestone == nil)
         case TimeBooking.folder:
@@ -180,6 +179,25 @@ public struct Board: Sendable {
         default:
             return FileRead()
         }
+    }
+
+    /// `tasks` and `T-A1` of `tasks/T-A1.md` (a path ending in `.md`): before its first `/`
+    /// and after its last. On the bytes when the path is ASCII, as listed board files are; a
+    /// `/` can then only be a character of its own.
+    private static func folderAndStem(_ path: String) -> (folder: String, stem: String) {
+        var path = path
+        if let parts = path.withUTF8({ bytes -> (String, String)? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let n = bytes.count
+            let first = bytes.firstIndex(of: 0x2F)
+            var start = n - 3
+            while start > 0 && bytes[start - 1] != 0x2F { start -= 1 }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(first ?? n)]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(n - 3)]), as: UTF8.self))
+        }) { return parts }
+        let folder = path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path
+        let stem = String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...].dropLast(3))
+        return (folder, stem)
     }
 
     /// The id a board-relative path such as `tasks/T-A1.md` names, if any.
@@ -192,9 +210,7 @@ public struct Board: Sendable {
             guard n > 3, bytes[n - 3] == 0x2E, bytes[n - 2] == 0x6D, bytes[n - 1] == 0x64 else { return nil } // .md
             var start = n - 3
             while start > 0 && bytes[start - 1] != 0x2F { start -= 1 }
-            let stem = UnsafeBufferPointer(rebasing: bytes[start..<(n - 3)])
-            guard let id = ItemID(bytes: stem), id.description.utf8.elementsEqual(stem) else { return nil }
-            return id
+            return ItemID(written: UnsafeBufferPointer(rebasing: bytes[start..<(n - 3)]))
         }
     }
 

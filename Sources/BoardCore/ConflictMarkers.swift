@@ -5,11 +5,16 @@ public enum ConflictMarkers {
     public static func diagnostics(path: String, text: String) -> [Diagnostic] {
         // `check` reads every board file: one pass over the bytes finds most files free of any
         // `<<<<<<<` before the lines are split.
-        var run = 0
-        guard text.utf8.contains(where: { byte in
-            run = byte == UInt8(ascii: "<") ? run + 1 : 0
-            return run == 7
-        }) else { return [] }
+        var contiguous = text
+        let opens = contiguous.withUTF8 { bytes -> Bool in
+            var run = 0
+            for byte in bytes {
+                run = byte == UInt8(ascii: "<") ? run + 1 : 0
+                if run == 7 { return true }
+            }
+            return false
+        }
+        guard opens else { return [] }
         var openings: [Int] = []
         var closed = false
         var number = 0

@@ -23,12 +23,28 @@ public struct Effort: Hashable, Sendable, CustomStringConvertible, Comparable {
     /// `parse`, telling an amount too large from an unreadable one.
     public static func read(_ text: String) -> Reading {
         guard text.utf8.count <= 40 else { return .unreadable }
-        // Fast path for what Jalon writes (`3d`, `12h`): whole digits and a unit.
+        // Fast path for what Jalon writes (`3d`, `12h`, `0.5d`): digits, perhaps a point and
+        // digits, and a unit. `digits / 10^decimals` is one correctly rounded division, so the
+        // same number as `Double` reads from the text.
         let bytes = text.utf8
-        if let unit = bytes.last, bytes.count >= 2, bytes.count <= 8, bytes.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        if let unit = bytes.last, bytes.count >= 2, bytes.count <= 8 {
             let factor: Double? = unit == 0x64 || unit == 0x6A || unit == 0x44 || unit == 0x4A ? hoursPerDay : unit == 0x68 || unit == 0x48 ? 1 : nil
-            if let factor {
-                let value = Double(bytes.dropLast().reduce(0) { $0 * 10 + Int($1 - 0x30) })
+            var digits = 0, decimals: Int?, whole = 0
+            for b in bytes.dropLast() {
+                if b >= 0x30 && b <= 0x39 {
+                    whole = whole * 10 + Int(b - 0x30)
+                    if let d = decimals { decimals = d + 1 } else { digits += 1 }
+                } else if b == 0x2E, decimals == nil, digits > 0 {
+                    decimals = 0
+                } else {
+                    digits = 0
+                    break
+                }
+            }
+            if let factor, digits > 0, decimals != 0 {
+                var scale = 1.0
+                for _ in 0..<(decimals ?? 0) { scale *= 10 }
+                let value = Double(whole) / scale
                 return value * factor <= Limits.effortHours ? .value(Effort(hours: value * factor)) : .tooLarge
             }
         }

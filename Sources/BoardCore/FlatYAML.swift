@@ -41,7 +41,7 @@ enum FlatYAML {
                     read = value
                     lineStart = lineEnd + 1
                 }
-                if fields.contains(where: { $0.key == key }) { return nil }
+                if has(fields, key) { return nil }
                 fields.append(YAMLMapping.Field(key: key, value: read, line: keyLine))
             }
             return YAMLMapping(fields: fields)
@@ -130,7 +130,7 @@ enum FlatYAML {
                 lineStart = lineEnd + 1
                 lineNumber += 1
             }
-            if fields.contains(where: { $0.key == key }) { return nil }
+            if has(fields, key) { return nil }
             fields.append(YAMLMapping.Field(key: key, value: read, line: keyLine))
             guard lineStart < bytes.count else { break }
             // Blank, or a line continuing a plain scalar: left to Yams.
@@ -139,6 +139,13 @@ enum FlatYAML {
             keyStart = lineStart + spaces
         }
         return (fields, lineStart, lineNumber)
+    }
+
+    /// A key already read: a key twice is left to Yams. Compared in place (`contains(where:)`
+    /// copied every field for each new key).
+    private static func has(_ fields: [YAMLMapping.Field], _ key: String) -> Bool {
+        for i in fields.indices where fields[i].key == key { return true }
+        return false
     }
 
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }

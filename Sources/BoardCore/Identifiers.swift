@@ -23,9 +23,12 @@ public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
         self = id
     }
 
-    /// Parses the UTF-8 bytes of an id (a file name's stem, say) without making a string first.
-    init?(bytes: UnsafeBufferPointer<UInt8>) {
-        guard let id = ItemID.parse(bytes) else { return nil }
+    /// Parses UTF-8 bytes that spell an id as Jalon writes it (`T-A12`, not `t-a12`): a file
+    /// name's stem, without making a string first.
+    init?(written bytes: UnsafeBufferPointer<UInt8>) {
+        // The parse takes lower case only in the letters and refuses a leading zero, so the
+        // written form is the bytes exactly when they hold no lower-case letter.
+        guard !bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }), let id = ItemID.parse(bytes) else { return nil }
         self = id
     }
 
@@ -50,7 +53,12 @@ public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
             number = number * 10 + Int(bytes[i] - 0x30)
             i += 1
         }
-        let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[2..<codeEnd]).lazy.map(upper), as: UTF8.self)
+        // Written in place: a lazily upper-cased view went through a dynamic cast and the
+        // repairing decoder, most of the parse.
+        let code = String(unsafeUninitializedCapacity: codeEnd - 2) { out in
+            for k in 2..<codeEnd { out[k - 2] = upper(bytes[k]) }
+            return codeEnd - 2
+        }
         return ItemID(kind: kind, code: code, number: number)
     }
 
