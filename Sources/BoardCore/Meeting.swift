@@ -18,6 +18,27 @@ public struct ActionItem: Sendable, Equatable {
         self.line = line
     }
 
+    /// An action as people write it in the minutes' text: `bob : comparer les hébergeurs
+    /// (11/12/2026)`, `@chloe maquettes`, `[ ] …` — who before a colon near the start or after
+    /// `@` (empty when neither), the first date found (ISO or `11/12/2026`) as the due day.
+    public init(written item: String) {
+        var text = item
+        if text.hasPrefix("[ ]") || text.hasPrefix("[x]") || text.hasPrefix("[X]") { text = text.dropFirst(3).trimmingCharacters(in: .whitespaces) }
+        var due: Day?
+        if let range = text.range(of: #"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"#, options: .regularExpression) {
+            due = Day.parse(String(text[range]))
+        }
+        var who = ""
+        if text.hasPrefix("@"), let space = text.firstIndex(where: { $0 == " " || $0 == ":" }) {
+            who = String(text[text.index(after: text.startIndex)..<space])
+            text = text[space...].trimmingCharacters(in: CharacterSet(charactersIn: " :—–-"))
+        } else if let colon = text.range(of: " : ") ?? text.range(of: ": "), text.distance(from: text.startIndex, to: colon.lowerBound) <= 24 {
+            who = String(text[..<colon.lowerBound]).trimmingCharacters(in: .whitespaces)
+            text = String(text[colon.upperBound...])
+        }
+        self.init(who: who, what: text.trimmingCharacters(in: .whitespaces), due: due)
+    }
+
     public static func == (a: ActionItem, b: ActionItem) -> Bool {
         a.who == b.who && a.what == b.what && a.due == b.due && a.task == b.task
     }
@@ -50,6 +71,20 @@ public struct MeetingMinutes: Sendable {
         self.path = path
     }
 
+    /// The list items of the body's decisions sections (`## Décisions`, `## Decisions`), the
+    /// template's placeholders (`- …`) left out.
+    public var decisions: [String] {
+        MarkdownSections.items(body).filter { MarkdownSections.fold($0.heading).contains("decision") }.flatMap(\.items).filter(MarkdownSections.saysSomething)
+    }
+
+    /// The actions written as list items in the body (`- bob : comparer les hébergeurs
+    /// (11/12/2026)`), for minutes whose header lists none: the items of the first section whose
+    /// heading names actions (`## Actions`, `## Relevé d'actions`) and has any.
+    public var writtenActions: [ActionItem] {
+        let items = MarkdownSections.items(body).first { MarkdownSections.fold($0.heading).contains("action") && !$0.items.isEmpty }?.items ?? []
+        return items.map(ActionItem.init(written:))
+    }
+
     /// `meetings/2026-12-02-reunion-hebdomadaire.md`.
     public static func path(date: Day, title: String) -> String {
         let slug = DocumentNaming.slug(title)
@@ -68,22 +103,8 @@ public enum MeetingCodec {
         case .success(let m): mapping = m
         }
         var reader = FieldReader(file: path)
-        var id: ItemID?
         var minutes = MeetingMinutes(id: ItemID(kind: .meeting, code: "X", number: 1), title: "", date: nil, path: path)
-        for field in mapping.fields {
-            minutes.lines[field.key] = field.line
-            switch field.key {
-            case "id": if let t = reader.string(field) { id = reader.itemID(field, t, kind: .meeting) }
-            case "title": minutes.title = reader.string(field) ?? ""
-            case "date": minutes.date = reader.day(field)
-            case "attendees": minutes.attendees = reader.stringList(field)
-            case "guests": minutes.guests = reader.stringList(field)
-            case "author": minutes.author = reader.optionalString(field)
-            case "actions": minutes.actions = decodeActions(field, offset: parts.firstLine - 1, reader: &reader)
-            default: minutes.extra.append(YAMLMapping.extra(field))
-            }
-        }
-        guard let id else {
+        guard let id = read(mapping, into: &minutes, firstLine: parts.firstLine, reader: &reader) else {
             reader.diagnostics.append(Diagnostic(file: path, line: parts.firstLine, message: Catalog.missingKey("id"), hint: Catalog.meetingIDHint))
             return (nil, reader.diagnostics)
         }
@@ -93,6 +114,44 @@ public enum MeetingCodec {
         }
         minutes.body = parts.body
         return (minutes, reader.diagnostics)
+    }
+
+    /// The minutes as far as they can be read, for the reports, which must never fail on a
+    /// hand-written file: `decode`'s minutes, or when it refuses them (no front matter, a header
+    /// that is not YAML, no id) what it could read — the header's fields when they parse (the
+    /// id then a placeholder), and the body (the whole text when there is no front matter).
+    public static func decodeTolerantly(_ text: String, path: String) -> MeetingMinutes {
+        if let minutes = decode(text, path: path).0 { return minutes }
+        var minutes = MeetingMinutes(id: ItemID(kind: .meeting, code: "X", number: 1), title: "", date: nil, path: path)
+        guard let parts = FrontMatter.split(text) else {
+            minutes.body = text
+            return minutes
+        }
+        if case .success(let mapping) = YAMLMapping.parse(parts.yaml, file: path, firstLine: parts.firstLine) {
+            var reader = FieldReader(file: path)
+            _ = read(mapping, into: &minutes, firstLine: parts.firstLine, reader: &reader)
+        }
+        minutes.body = parts.body
+        return minutes
+    }
+
+    /// The header's fields into `minutes`; the id, when it has a valid one.
+    static func read(_ mapping: YAMLMapping, into minutes: inout MeetingMinutes, firstLine: Int, reader: inout FieldReader) -> ItemID? {
+        var id: ItemID?
+        for field in mapping.fields {
+            minutes.lines[field.key] = field.line
+            switch field.key {
+            case "id": if let t = reader.string(field) { id = reader.itemID(field, t, kind: .meeting) }
+            case "title": minutes.title = reader.string(field) ?? ""
+            case "date": minutes.date = reader.day(field)
+            case "attendees": minutes.attendees = reader.stringList(field)
+            case "guests": minutes.guests = reader.stringList(field)
+            case "author": minutes.author = reader.optionalString(field)
+            case "actions": minutes.actions = decodeActions(field, offset: firstLine - 1, reader: &reader)
+            default: minutes.extra.append(YAMLMapping.extra(field))
+            }
+        }
+        return id
     }
 
     static func decodeActions(_ field: YAMLMapping.Field, offset: Int, reader: inout FieldReader) -> [ActionItem] {

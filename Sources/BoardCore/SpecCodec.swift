@@ -40,6 +40,24 @@ extension SpecDocument {
         return (spec, diagnostics)
     }
 
+    /// The spec as far as it can be read, for the reports, which must never fail on a
+    /// hand-written file: `parse`'s, or when its front matter is not YAML, its body alone.
+    public static func readable(_ text: String, path: String = SpecDocument.path) -> SpecDocument {
+        if let spec = parse(text, path: path).0 { return spec }
+        var spec = SpecDocument(title: "", version: nil, status: "", body: FrontMatter.split(text)?.body ?? text)
+        spec.sections = sections(of: spec.body, firstLine: 1)
+        return spec
+    }
+
+    /// The items of every section whose heading names risks (`## Risques`, `## 9. Risks`…):
+    /// list items, or table rows (their cells joined), the template's placeholders left out.
+    public var risks: [String] {
+        MarkdownSections.items(body, tables: true).filter { section in
+            let heading = MarkdownSections.fold(section.heading)
+            return heading.contains("risk") || heading.contains("risque")
+        }.flatMap(\.items).filter(MarkdownSections.saysSomething)
+    }
+
     static func sections(of body: String, firstLine: Int) -> [SpecSection] {
         var flat: [(level: Int, heading: String, line: Int, content: [(Int, String)])] = []
         var inFence = false
@@ -123,9 +141,7 @@ extension SpecDocument {
         return out
     }
 
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
-    }
+    static func fold(_ text: String) -> String { MarkdownSections.fold(text) }
 
     /// Table cells of a Markdown table row, trimmed; nil when the line is not a row.
     static func cells(_ line: String) -> [String]? {

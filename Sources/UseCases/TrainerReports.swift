@@ -25,7 +25,7 @@ extension StatusInput {
         let baselineName = forecast.baseline?.0.name
         let meetings = try store.meetingTexts().map { MeetingNotes.parse($0.text, path: $0.path) }
         let spec = try store.specText()
-        var input = StatusInput(board: board, schedule: schedule, history: history, meetings: meetings, risks: spec.map(SpecRisks.parse) ?? [],
+        var input = StatusInput(board: board, schedule: schedule, history: history, meetings: meetings, risks: spec.map { SpecDocument.readable($0).risks } ?? [],
                                 hasSpec: spec != nil, head: history.head, asOf: asOf, period: period, baseline: baseline, baselineName: baselineName)
         input.burndown = try BoardForecast.burndown(store: store, forecast, timeZone: timeZone)
         return input

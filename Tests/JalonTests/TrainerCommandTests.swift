@@ -100,6 +100,20 @@ struct TrainerCommandTests {
         #expect(bad.status == 2 && bad.stderr.contains("2026-W60"))
     }
 
+    /// The week of the example's kick-off meeting: its minutes are `meeting new`'s template with
+    /// no decision written yet, so the report names the meeting and lists no decision (it gave
+    /// the template's `…` as one); `meeting show` reads the same minutes.
+    @Test func statusReadsTheKickOffMinutesWithoutTheirPlaceholder() throws {
+        let demo = try Self.demo.get()
+        let json = try JSONSerialization.jsonObject(with: Data(try ok(demo.jalon("report", "status", "--week", "2026-W49", "--format", "json"), "status W49").utf8)) as? [String: Any]
+        let report = try #require(json)
+        #expect(report["meetings"] as? [String] == ["Réunion de lancement"])
+        #expect((report["decisions"] as? [Any])?.isEmpty == true, "\(report["decisions"] ?? "none")")
+        #expect(try ok(demo.jalon("meeting", "show", "R-A1"), "meeting show").hasPrefix("R-A1 — Réunion de lancement\n"))
+        let text = try ok(demo.jalon("report", "status", "--week", "2026-W49"), "status W49 text")
+        #expect(text.contains("Décisions\n") && !text.contains("30/11 — …"), "\(text)")
+    }
+
     @Test func icalendarParsesWithThePyPIParser() throws {
         let demo = try Self.demo.get()
         let ics = try ok(demo.jalon("export", "ics"), "export ics")

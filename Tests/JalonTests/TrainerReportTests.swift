@@ -73,7 +73,7 @@ struct TrainerReportTests {
         """
         let spec = "# Cahier des charges\n\n## 8. Risques\n\n| Risque | Mesure |\n|---|---|\n| Retard du client | relancer |\n\n- Absence en PFMP\n\n## 9. Budget\n- 60 €\n"
         return StatusInput(board: board, schedule: schedule, history: history(), meetings: [MeetingNotes.parse(minutes, path: "meetings/2026-11-30-reunion.md")],
-                           risks: SpecRisks.parse(spec), hasSpec: true, head: "c6", asOf: today, period: ReportPeriod.parse("2026-W49")!)
+                           risks: SpecDocument.readable(spec).risks, hasSpec: true, head: "c6", asOf: today, period: ReportPeriod.parse("2026-W49")!)
     }
 
     @Test func isoWeeks() {
@@ -97,6 +97,40 @@ struct TrainerReportTests {
         let loose = MeetingNotes.parse("# Point\n\n## Relevé d'actions\n- @chloe : maquettes (11/12/2026)\n", path: "meetings/2026-12-07-point.md")
         #expect(loose.date?.iso == "2026-12-07")
         #expect(loose.actions.first?.who == "chloe" && loose.actions.first?.due?.iso == "2026-12-11")
+    }
+
+    /// The report reads minutes with their one codec, as `check` and `meeting show` do: YAML
+    /// quoting is YAML's (the report's own line reader kept `''` and `\"`), and the template's
+    /// placeholder decision (`- …`, left by `meeting new`) is no decision. A file the codec
+    /// refuses (no id, a header that is not YAML) still gives what can be read.
+    @Test func minutesAreReadByTheirCodec() {
+        let quoted = MeetingNotes.parse("""
+            ---
+            id: R-A2
+            title: 'Point d''étape'
+            date: 2026-12-07
+            actions:
+              - who: bob
+                what: "Relire le \\"devis\\""
+            ---
+            # Point
+
+            ## Décisions
+
+            <!-- Une décision par ligne. -->
+
+            - …
+            - Le devis est accepté.
+            """, path: "meetings/2026-12-07-point.md")
+        #expect(quoted.title == "Point d'étape")
+        #expect(quoted.actions == [MeetingNotes.Action(who: "bob", what: "Relire le \"devis\"", due: nil)])
+        #expect(quoted.decisions == ["Le devis est accepté."])
+        let noID = MeetingNotes.parse("---\ntitle: Sans identifiant\n---\n## Decisions\n- Go\n", path: "meetings/2026-12-08-x.md")
+        #expect(noID.title == "Sans identifiant" && noID.date?.iso == "2026-12-08" && noID.decisions == ["Go"])
+        let notYAML = MeetingNotes.parse("---\ntitle: [oops\n---\n# Réunion cassée\n## Actions\n- alice : relancer (2026-12-10)\n", path: "meetings/2026-12-09-y.md")
+        #expect(notYAML.title == "Réunion cassée" && notYAML.actions == [MeetingNotes.Action(who: "alice", what: "relancer (2026-12-10)", due: Day.parse("2026-12-10"))])
+        // The spec's risks through its codec, a broken header too; placeholders left out.
+        #expect(SpecDocument.readable("---\ntitle: [oops\n---\n## Risques\n\n| Risque | Mesure |\n|---|---|\n| … | … |\n| Panne | sauvegarde |\n").risks == ["Panne — sauvegarde"])
     }
 
     @Test func statusReportFacts() {
