@@ -6,9 +6,14 @@ public final class Repository: @unchecked Sendable {
     let pointer: OpaquePointer
     /// `attributeFilesExist`, once known (a handle is used by one thread at a time).
     var attributeFilesMemo: Bool?
+    /// `changes` keeps the blob or tree it read as a path's old side, loaded (`keepOldSide`).
+    var keptOldSides: [String: (id: ObjectID, object: OpaquePointer)] = [:]
 
     init(pointer: OpaquePointer) { self.pointer = pointer }
-    deinit { git_repository_free(pointer) }
+    deinit {
+        for kept in keptOldSides.values { git_object_free(kept.object) }
+        git_repository_free(pointer)
+    }
 
     /// Opens the repository that contains `path`, searching parent folders as `git` does.
     public static func discover(from path: String) throws(GitError) -> Repository {

@@ -43,14 +43,14 @@ extension Repository {
             var oldBlob: OpaquePointer?
             var newBlob: OpaquePointer?
             defer {
-                git_blob_free(oldBlob)
                 git_blob_free(newBlob)
+                if let oldBlob, let id = change.old { keepOldSide(oldBlob, id, path: change.path) }
             }
             // A missing blob (partial clone, damaged pack) leaves this file's lines unknown; it
             // never makes the whole comparison fail.
             var missing = false
-            if var raw = change.old?.raw { missing = try Repository.lookupBlob(&oldBlob, pointer, &raw) == false }
-            if var raw = change.new?.raw, !missing { missing = try Repository.lookupBlob(&newBlob, pointer, &raw) == false }
+            if let id = change.old { missing = try loadBlob(&oldBlob, id, path: change.path) == false }
+            if let id = change.new, !missing { missing = try loadBlob(&newBlob, id, path: change.path) == false }
             if missing {
                 var file = DiffFile(path: change.path, status: status, oldBlob: change.old, newBlob: change.new, added: 0, removed: 0, isBinary: false)
                 file.unreadable = true
@@ -128,6 +128,47 @@ extension Repository {
         return patch
     }
 
+    /// Blobs up to this size are kept by `keepOldSide`.
+    static let keptBlobBytes = 256 * 1024
+
+    /// Keeps `object` (a blob, or a folder's tree), just read as the old side of `path`, in
+    /// place of the one kept before: history read newest first diffs that same version again
+    /// as the new side of the next older commit that changed the path, which then takes it
+    /// instead of reading and inflating it again (libgit2 caches no blob, and no tree over
+    /// 4 KiB: a board's `tasks/`). One object a path, freed with the handle.
+    private func keepOldSide(_ object: OpaquePointer, _ id: ObjectID, path: String) {
+        if git_object_type(object) == GIT_OBJECT_BLOB && git_blob_rawsize(object) > Repository.keptBlobBytes {
+            git_object_free(object)
+            return
+        }
+        if let before = keptOldSides.updateValue((id, object), forKey: path) { git_object_free(before.object) }
+    }
+
+    /// The object kept for `path` when it is version `id` (the caller then owns it), else nil.
+    private func takeKept(_ id: ObjectID, path: String) -> OpaquePointer? {
+        guard let kept = keptOldSides[path], kept.id == id else { return nil }
+        keptOldSides[path] = nil
+        return kept.object
+    }
+
+    /// The blob `id` of `path`, kept or looked up; false when it is not in the object database.
+    private func loadBlob(_ blob: inout OpaquePointer?, _ id: ObjectID, path: String) throws(GitError) -> Bool {
+        if let kept = takeKept(id, path: path) {
+            blob = kept
+            return true
+        }
+        var raw = id.raw
+        return try Repository.lookupBlob(&blob, pointer, &raw)
+    }
+
+    /// The tree `id` of the folder `path` (ending with `/`), kept or looked up.
+    private func loadTree(_ id: UnsafePointer<git_oid>, path: String) throws(GitError) -> OpaquePointer? {
+        if let kept = takeKept(ObjectID(id), path: path) { return kept }
+        var tree: OpaquePointer?
+        try check(git_tree_lookup(&tree, pointer, id), "git_tree_lookup")
+        return tree
+    }
+
     /// Looks a blob up; false when it is not in the object database.
     static func lookupBlob(_ blob: inout OpaquePointer?, _ repo: OpaquePointer, _ raw: inout git_oid) throws(GitError) -> Bool {
         let result = git_blob_lookup(&blob, repo, &raw)
@@ -169,7 +210,7 @@ extension Repository {
                     if treeA && treeB {
                         let name = base + String(cString: git_tree_entry_name(ea!)) + "/"
                         if Repository.wanted(name, prefixes) {
-                            try withSubtrees(ea!, eb!) { (sa, sb) throws(GitError) in try compareTrees(sa, sb, base: name, prefixes: prefixes, into: &out) }
+                            try withSubtrees(ea!, eb!, path: name) { (sa, sb) throws(GitError) in try compareTrees(sa, sb, base: name, prefixes: prefixes, into: &out) }
                         }
                     } else if !treeA && !treeB {
                         if ma != Repository.commitMode && mb != Repository.commitMode {
@@ -207,15 +248,16 @@ extension Repository {
         }
     }
 
-    private func withSubtrees(_ a: OpaquePointer, _ b: OpaquePointer, _ body: (OpaquePointer?, OpaquePointer?) throws(GitError) -> Void) throws(GitError) {
+    /// The trees of folder `path` on both sides; the old one is kept afterwards (`keepOldSide`).
+    private func withSubtrees(_ a: OpaquePointer, _ b: OpaquePointer, path: String, _ body: (OpaquePointer?, OpaquePointer?) throws(GitError) -> Void) throws(GitError) {
         var sa: OpaquePointer?
         var sb: OpaquePointer?
         defer {
-            git_tree_free(sa)
             git_tree_free(sb)
+            if let sa { keepOldSide(sa, ObjectID(git_tree_entry_id(a)), path: path) }
         }
-        try check(git_tree_lookup(&sa, pointer, git_tree_entry_id(a)), "git_tree_lookup")
-        try check(git_tree_lookup(&sb, pointer, git_tree_entry_id(b)), "git_tree_lookup")
+        sa = try loadTree(git_tree_entry_id(a), path: path)
+        sb = try loadTree(git_tree_entry_id(b), path: path)
         try body(sa, sb)
     }
 

@@ -27,6 +27,7 @@ struct BoardChangeReader {
     private var milestones: [ObjectID: Milestone?] = [:]
     private var settings: [ObjectID: BoardSettings?] = [:]
     private var headers: [ObjectID: [String: FrontMatterValue]] = [:]
+    private var sidecars: [ObjectID: [String: FrontMatterValue]] = [:]
     /// The bytes the diff already read for the files being looked at (see `keepsContent`).
     private var read: [ObjectID: [UInt8]] = [:]
 
@@ -226,11 +227,14 @@ struct BoardChangeReader {
             return out
         case .modified, .typeChanged:
             guard isMarkdown, let oldBlob = file.oldBlob, let newBlob = file.newBlob else { return [RawEvent(kind: .documentEdited, item: path)] }
+            // The same status on both sides (no front matter on either, most often): an edit,
+            // told from the headers alone (each version's parsed once).
+            let oldStatus = try header(oldBlob)["status"]?.scalar
+            let newStatus = try header(newBlob)["status"]?.scalar
+            if oldStatus == newStatus { return [RawEvent(kind: .documentEdited, item: path)] }
             let old = try markdownParts(oldBlob)
             let new = try markdownParts(newBlob)
             var out: [RawEvent] = []
-            let oldStatus = old.header["status"]?.scalar
-            let newStatus = new.header["status"]?.scalar
             var otherHeader = old.header
             var newOther = new.header
             otherHeader["status"] = nil
@@ -251,13 +255,17 @@ struct BoardChangeReader {
         if milestones.count > 10_000 { milestones.removeAll(keepingCapacity: true) }
         if settings.count > 1_000 { settings.removeAll(keepingCapacity: true) }
         if headers.count > 20_000 { headers.removeAll(keepingCapacity: true) }
+        if sidecars.count > 10_000 { sidecars.removeAll(keepingCapacity: true) }
+    }
+
+    private func bytes(_ blob: ObjectID) throws(GitError) -> [UInt8] {
+        if let known = read[blob] { return known }
+        return try repository.blob(blob)
     }
 
     private func text(_ blob: ObjectID) throws(GitError) -> String {
         // Read as every board file is (CRLF, BOM, limits); an unreadable version parses as nothing.
-        let bytes: [UInt8]
-        if let known = read[blob] { bytes = known } else { bytes = try repository.blob(blob) }
-        return FileText.text(bytes, path: "") ?? ""
+        FileText.text(try bytes(blob), path: "") ?? ""
     }
 
     /// The files whose bytes `events(for:oldTree:newTree:)` reads, which the diff can hand over
@@ -289,15 +297,22 @@ struct BoardChangeReader {
 
     private mutating func header(_ blob: ObjectID) throws(GitError) -> [String: FrontMatterValue] {
         if let known = headers[blob] { return known }
-        let parsed = FrontMatter.split(try text(blob)).map { FrontMatterValue.topLevel($0.yaml) } ?? [:]
+        // A front matter opens with `---` (after a BOM): without it, none, and nothing to decode.
+        let bytes = try self.bytes(blob)
+        let opening: [UInt8] = [0x2D, 0x2D, 0x2D]
+        guard bytes.starts(with: opening) || bytes.starts(with: [0xEF, 0xBB, 0xBF] + opening) else {
+            headers[blob] = [:]
+            return [:]
+        }
+        let parsed = FrontMatter.split(FileText.text(bytes, path: "") ?? "").map { FrontMatterValue.topLevel($0.yaml) } ?? [:]
         headers[blob] = parsed
         return parsed
     }
 
     private mutating func sidecar(_ blob: ObjectID) throws(GitError) -> [String: FrontMatterValue] {
-        if let known = headers[blob] { return known }
+        if let known = sidecars[blob] { return known }
         let parsed = FrontMatterValue.topLevel(try text(blob))
-        headers[blob] = parsed
+        sidecars[blob] = parsed
         return parsed
     }
 
