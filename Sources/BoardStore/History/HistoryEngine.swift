@@ -50,31 +50,59 @@ struct HistoryEngine {
         var pendingSeen: Set<ObjectID> = []
         /// Commits named as parents but absent: a shallow clone's cut, or a damaged repository.
         var absent: Set<ObjectID> = []
-        var stack = [head]
-        // The graph walk uses the cached parent links; only commits the cache lacks are read.
-        while let id = stack.popLast() {
-            let key = id
-            if let i = index[key] {
-                guard !reached[i] else { continue }
-                reached[i] = true
-                stack += all[i].parents.reversed()
-            } else if pendingSeen.insert(key).inserted {
-                // A shallow clone's boundary has no parents here: the child is then diffed
-                // against nothing, as `git log` shows it.
-                guard let commit = try lookup(id, required: id == head) else { absent.insert(key); continue }
-                let record = CommitRecord(commit)
-                pending.append(record)
-                stack += record.parents.reversed()
-            }
-        }
-        // A commit whose first parent is absent is where this clone's history starts: what it
-        // changed cannot be known, so it is credited with nothing (not with creating every file).
-        // `.git/shallow` names the cut too, whether or not libgit2 hides the parents.
         let shallow = HistoryEngine.shallowCommits(commonDirectory: repository.commonDirectory)
-        for i in pending.indices where shallow.contains(pending[i].id) || (pending[i].parents.first.map({ absent.contains($0) }) ?? false) {
-            pending[i].boundary = true
+        var stack = [head]
+        // Once the walk has found `pipelineThreshold` commits to read, other threads start
+        // diffing them while it goes on (`CommitFeed`): the walk reads one commit after the
+        // other, the diffs are independent of one another.
+        var feed: CommitFeed?
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        do {
+            // The graph walk uses the cached parent links; only commits the cache lacks are read.
+            while let id = stack.popLast() {
+                let key = id
+                if let i = index[key] {
+                    guard !reached[i] else { continue }
+                    reached[i] = true
+                    stack += all[i].parents.reversed()
+                } else if pendingSeen.insert(key).inserted {
+                    // A shallow clone's boundary has no parents here: the child is then diffed
+                    // against nothing, as `git log` shows it.
+                    guard let commit = try lookup(id, required: id == head) else { absent.insert(key); continue }
+                    var record = CommitRecord(commit)
+                    record.boundary = shallow.contains(key)
+                    pending.append(record)
+                    stack += record.parents.reversed()
+                    if let feed {
+                        feed.add(record, parentTrees: record.parents.compactMap { p in index[p].map { (p, all[$0].tree) } })
+                        if feed.failed { break }
+                    } else if workers > 1 && pending.count >= HistoryEngine.pipelineThreshold {
+                        var known: [ObjectID: ObjectID] = [:]
+                        for r in pending {
+                            known[r.id] = r.tree
+                            for p in r.parents { if let i = index[p] { known[p] = all[i].tree } }
+                        }
+                        let prefix = self.prefix
+                        feed = CommitFeed(pending, trees: known, progress: options.progress)
+                        feed!.start(workers: workers, gitDirectory: repository.commonDirectory) { CommitReader(repository: $0, prefix: prefix) }
+                    }
+                }
+            }
+        } catch {
+            feed?.abandon()
+            throw error
         }
-        if !pending.isEmpty {
+        var computed: [CommitRecord] = []
+        if let feed {
+            computed = try feed.results()
+        } else if !pending.isEmpty {
+            // A commit whose first parent is absent is where this clone's history starts: what it
+            // changed cannot be known, so it is credited with nothing (not with creating every
+            // file). `.git/shallow` names the cut too, whether or not libgit2 hides the parents.
+            // (The diffing threads tell an absent first parent by looking it up: `CommitFeed`.)
+            for i in pending.indices where pending[i].parents.first.map({ absent.contains($0) }) ?? false {
+                pending[i].boundary = true
+            }
             var trees: [ObjectID: ObjectID] = [:]
             for r in pending { trees[r.id] = r.tree }
             for r in pending {
@@ -82,7 +110,9 @@ struct HistoryEngine {
                     if let i = index[p] { trees[p] = all[i].tree }
                 }
             }
-            let computed = try compute(pending, trees: trees)
+            computed = try compute(pending, trees: trees)
+        }
+        if !computed.isEmpty {
             for r in computed {
                 index[r.id] = all.count
                 all.append(r)
@@ -144,12 +174,15 @@ struct HistoryEngine {
 
     // MARK: Computing commits
 
+    /// Commits found by the walk from which the diffing starts on other threads (`CommitFeed`).
+    static let pipelineThreshold = 400
+
     /// Fills in files and events of `pending`, on several threads when there are many.
     func compute(_ pending: [CommitRecord], trees: [ObjectID: ObjectID]) throws -> [CommitRecord] {
         let prefix = self.prefix
         return try HistoryEngine.parallel(pending, threshold: 400, repository: repository, progress: options.progress,
                                           worker: { CommitReader(repository: $0, prefix: prefix) }) { worker, r in
-            try worker.fill(r, trees: trees)
+            try worker.fill(r) { trees[$0] }
         }
     }
 
@@ -273,11 +306,12 @@ struct CommitReader {
         board = BoardChangeReader(repository: repository, prefix: prefix)
     }
 
-    mutating func fill(_ record: CommitRecord, trees: [ObjectID: ObjectID]) throws(GitError) -> CommitRecord {
+    /// `record` with its files and events; `tree` gives a parent's tree (nil: not there).
+    mutating func fill(_ record: CommitRecord, tree: (ObjectID) throws(GitError) -> ObjectID?) throws(GitError) -> CommitRecord {
         var r = record
         if r.boundary { return r }
         do {
-            return try compare(r, trees: trees)
+            return try compare(r, tree: tree)
         } catch where error.code == .notFound {
             // A tree is missing (damaged pack): the commit still counts, what it changed is unknown.
             r.files = []
@@ -287,9 +321,10 @@ struct CommitReader {
         }
     }
 
-    private mutating func compare(_ record: CommitRecord, trees: [ObjectID: ObjectID]) throws(GitError) -> CommitRecord {
+    private mutating func compare(_ record: CommitRecord, tree: (ObjectID) throws(GitError) -> ObjectID?) throws(GitError) -> CommitRecord {
         var r = record
-        let parentTrees = r.parents.map { trees[$0] }
+        var parentTrees: [ObjectID?] = []
+        for p in r.parents { parentTrees.append(try tree(p)) }
         if r.parents.count <= 1 {
             let base = parentTrees.first ?? nil
             let prefix = self.prefix
@@ -319,6 +354,150 @@ struct CommitReader {
         case .deleted: return .deleted
         case .modified, .typeChanged: return .modified
         }
+    }
+}
+
+/// The commits the walk has found so far, diffed by other threads while it goes on: each
+/// thread takes the next chunk of contiguous commits once the walk is past it (so that a
+/// commit's first parent, usually walked right after it, is known), and the results are put
+/// back in the walk's order. A parent the walk has not reached yet is looked up by the thread
+/// itself; one that is not in the repository makes its child a boundary, as the walk would.
+private final class CommitFeed: @unchecked Sendable {
+    static let chunk = 256
+    private let condition = NSCondition()
+    private let group = DispatchGroup()
+    private var records: [CommitRecord]
+    private var trees: [ObjectID: ObjectID]
+    private var walked = false
+    private var taken = 0
+    private var slots: [Int: [CommitRecord]] = [:]
+    private var error: (any Error)?
+    private var done = 0
+    private var reported = 0
+    private let progress: (@Sendable (Int, Int) -> Void)?
+
+    init(_ records: [CommitRecord], trees: [ObjectID: ObjectID], progress: (@Sendable (Int, Int) -> Void)?) {
+        self.records = records
+        self.trees = trees
+        self.progress = progress
+    }
+
+    /// `workers` threads, each with its own read-only repository handle and `make`'s state.
+    func start(workers: Int, gitDirectory: String, _ make: @escaping @Sendable (Repository) -> CommitReader) {
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: group) { [self] in
+                do {
+                    let repository = try Repository.openForReading(gitDirectory: gitDirectory)
+                    var reader = make(repository)
+                    let tree: (ObjectID) throws(GitError) -> ObjectID? = { id throws(GitError) in try self.tree(of: id, in: repository) }
+                    while let (c, chunk) = next() {
+                        var out: [CommitRecord] = []
+                        out.reserveCapacity(chunk.count)
+                        for record in chunk {
+                            if failed { return }
+                            var r = record
+                            if !r.boundary, let first = r.parents.first, try tree(first) == nil { r.boundary = true }
+                            out.append(try reader.fill(r, tree: tree))
+                            advance()
+                        }
+                        store(out, at: c)
+                    }
+                } catch {
+                    fail(error)
+                }
+            }
+        }
+    }
+
+    /// One more commit found by the walk, with the trees of its parents the cache holds.
+    func add(_ record: CommitRecord, parentTrees: [(ObjectID, ObjectID)]) {
+        condition.lock()
+        records.append(record)
+        trees[record.id] = record.tree
+        for (p, t) in parentTrees { trees[p] = t }
+        if records.count % CommitFeed.chunk == 1 { condition.broadcast() }
+        condition.unlock()
+    }
+
+    var failed: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return error != nil
+    }
+
+    /// The records of every commit, in the walk's order, once the threads are done; the first
+    /// error of a thread is thrown.
+    func results() throws -> [CommitRecord] {
+        condition.lock()
+        walked = true
+        condition.broadcast()
+        condition.unlock()
+        group.wait()
+        if let error { throw error }
+        return slots.keys.sorted().flatMap { slots[$0]! }
+    }
+
+    /// The walk failed: the threads stop, and are waited for.
+    func abandon() {
+        fail(CancellationError())
+        _ = try? results()
+    }
+
+    /// The next chunk nobody took, once the walk is past it; nil when every commit is taken or
+    /// a thread failed.
+    private func next() -> (Int, [CommitRecord])? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if error != nil { return nil }
+            let start = taken * CommitFeed.chunk
+            let end = min(records.count, start + CommitFeed.chunk)
+            if records.count > start + CommitFeed.chunk || (walked && start < records.count) {
+                taken += 1
+                return (taken - 1, Array(records[start..<end]))
+            }
+            if walked { return nil }
+            condition.wait()
+        }
+    }
+
+    /// A parent's tree: known from the walk or the cache, else read from the repository
+    /// (nil when the commit is not there).
+    private func tree(of id: ObjectID, in repository: Repository) throws(GitError) -> ObjectID? {
+        condition.lock()
+        let known = trees[id]
+        condition.unlock()
+        if let known { return known }
+        do {
+            return try repository.commit(id).tree
+        } catch where error.code == .notFound {
+            return nil
+        }
+    }
+
+    private func store(_ out: [CommitRecord], at slot: Int) {
+        condition.lock()
+        slots[slot] = out
+        condition.unlock()
+    }
+
+    private func fail(_ e: any Error) {
+        condition.lock()
+        if error == nil { error = e }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Progress, once the walk is over and the total known.
+    private func advance() {
+        guard let progress else { return }
+        condition.lock()
+        done += 1
+        let total = records.count
+        let report = walked && (done - reported >= max(1, total / 200) || done == total)
+        if report { reported = done }
+        condition.unlock()
+        if report { progress(done, total) }
     }
 }
 
