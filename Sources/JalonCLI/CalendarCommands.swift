@@ -85,19 +85,10 @@ struct BaselineCommand: JalonCommand {
                     }]))
                     return
                 }
-                if all.isEmpty { ctx.say(CLIText.noBaselines(ctx.language)); return }
-                var table = TextTable(columns: [
-                    .init(CLIText.columnBaseline(ctx.language), minWidth: 8, flexible: true),
-                    .init(CLIText.columnSaved(ctx.language)),
-                    .init(CLIText.columnBy(ctx.language), minWidth: 6, flexible: true),
-                    .init("Commit"),
-                ])
-                for b in all {
-                    table.append([TextTable.Cell(b.name, tone: .accent),
-                                  TextTable.Cell(b.savedAt.map { Day($0, timeZone: ctx.environment.clock.timeZone).formatted(ctx.language) } ?? "—"),
-                                  TextTable.Cell(b.savedBy ?? "—"), TextTable.Cell(b.commit.short)])
+                let rows = all.map { b in
+                    PlanText.BaselineRow(name: b.name, saved: b.savedAt.map { Day($0, timeZone: ctx.environment.clock.timeZone) }, savedBy: b.savedBy, commit: b.commit.short)
                 }
-                ctx.say(table.render(ctx.style))
+                ctx.say(PlanText.baselinesDocument(rows, language: ctx.language, unicode: ctx.style.unicode).text(style: ctx.style))
             }
         }
     }

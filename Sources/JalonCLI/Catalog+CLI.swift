@@ -146,10 +146,6 @@ enum CLIText {
     static func baselineSaved(_ name: String, _ tag: String, _ commit: String) -> Text {
         Text("cli.baselineSaved", ["name": name, "tag": tag, "commit": commit])
     }
-    static let noBaselines = Text("cli.noBaselines")
-    static let columnBaseline = Text("cli.columnBaseline")
-    static let columnSaved = Text("cli.columnSaved")
-    static let columnBy = Text("cli.columnBy")
     static func taskUnchanged(_ id: String) -> Text { Text("cli.taskUnchanged", ["id": id]) }
     /// A negative amount (`-2h`): said the same way whether the parser saw it as an argument
     /// or, after `--`, the amount reader did.

@@ -3,42 +3,37 @@ import BoardCore
 /// The board's calendar as text and JSON: working days, holidays, members' absences and hours.
 public enum CalendarText {
     public static func render(_ board: Board, language: Language, style: TerminalStyle) -> String {
-        let L = language
+        document(board, language: language, unicode: style.unicode).text(style: style)
+    }
+
+    /// The calendar as a listing (each line cut to the width, never wrapped): the working
+    /// days, the project's span, the table of holidays and absences, each member's hours.
+    public static func document(_ board: Board, language L: Language, unicode: Bool) -> ReportDocument {
         let s = board.settings
-        var out: [String] = []
-        var tableText: String?
+        let g: Glyphs = unicode ? .unicode : .ascii
         let names = s.workdays.map { weekdayName($0, L) }.joined(separator: ", ")
-        out.append(Text("calendar.workingDays", ["names": names])(L))
+        var blocks: [ReportBlock] = [.paragraph(Text("calendar.workingDays", ["names": names])(L), .plain)]
         if let start = s.start, let end = s.end {
-            out.append(Text("calendar.project", ["start": start, "end": end])(L))
+            blocks.append(.paragraph(Text("calendar.project", ["start": start, "end": end])(L), .plain))
         }
-        var table = TextTable(columns: [
-            .init(Text("calendar.who")(L), minWidth: 6, flexible: true),
+        func period(_ who: ReportTable.Cell, _ p: Period) -> [ReportTable.Cell] {
+            [who, ReportTable.Cell(p.from.formatted(L)), ReportTable.Cell(p.to.formatted(L)), p.name.map { ReportTable.Cell($0) } ?? ReportTable.Cell(g.none, tone: .muted)]
+        }
+        var rows = s.holidays.map { period(ReportTable.Cell(Text("calendar.everyone")(L), tone: .muted), $0) }
+        for m in s.members {
+            rows += m.away.map { period(ReportTable.Cell(m.id, tone: .accent), $0) }
+        }
+        blocks.append(.table(ReportTable(columns: [
+            .init(Text("calendar.who")(L), flexible: true, minWidth: 6),
             .init(Text("calendar.from")(L)),
             .init(Text("calendar.to")(L)),
-            .init(Text("calendar.reason")(L), minWidth: 6, flexible: true),
-        ])
-        for h in s.holidays {
-            table.append([TextTable.Cell(Text("calendar.everyone")(L), tone: .muted), TextTable.Cell(h.from.formatted(L)),
-                          TextTable.Cell(h.to.formatted(L)), TextTable.Cell(h.name ?? "—")])
-        }
+            .init(Text("calendar.reason")(L), flexible: true, minWidth: 6),
+        ], rows: rows, emptyText: Text("calendar.none")(L), emptyTone: .plain)))
         for m in s.members {
-            for a in m.away {
-                table.append([TextTable.Cell(m.id, tone: .accent), TextTable.Cell(a.from.formatted(L)), TextTable.Cell(a.to.formatted(L)), TextTable.Cell(a.name ?? "—")])
-            }
+            guard let hours = m.hoursPerDay else { continue }
+            blocks.append(.paragraph(Text("calendar.hours", ["name": m.name, "id": m.id, "hours": Catalog.decimal(hours)(L)])(L), .plain))
         }
-        if s.holidays.isEmpty && !s.members.contains(where: { !$0.away.isEmpty }) {
-            out.append(Text("calendar.none")(L))
-        } else {
-            tableText = table.render(style)
-        }
-        var tail: [String] = []
-        for m in s.members where m.hoursPerDay != nil {
-            let h = m.hoursPerDay.map { $0.rounded() == $0 ? String(Int($0)) : String($0) } ?? "8"
-            tail.append(Text("calendar.hours", ["name": m.name, "id": m.id, "hours": h])(L))
-        }
-        let lines = (out + (tableText.map { [$0] } ?? []) + tail)
-        return lines.map { $0 == tableText ? $0 : style.clip(style.clean($0), to: style.width) }.joined(separator: "\n")
+        return ReportDocument(title: "", language: L, sections: [ReportSection("", blocks: blocks, tight: true)], look: .listing)
     }
 
     static func weekdayName(_ d: Weekday, _ L: Language) -> String {

@@ -142,6 +142,10 @@ extension Catalog {
         Text("plan.comparisonTitle", ["name": name])
     }
     static let columnPlannedStart = Text("plan.columnPlannedStart")
+    static let noBaselines = Text("cli.noBaselines")
+    static let columnBaseline = Text("cli.columnBaseline")
+    static let columnSaved = Text("cli.columnSaved")
+    static let columnBy = Text("cli.columnBy")
     static let columnCurrentStart = Text("plan.columnCurrentStart")
     static let columnPlannedEnd = Text("plan.columnPlannedEnd")
     static let columnCurrentEnd = Text("plan.columnCurrentEnd")

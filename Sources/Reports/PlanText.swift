@@ -261,6 +261,37 @@ public enum PlanText {
         return .view(language: L, sections)
     }
 
+    // MARK: Baselines
+
+    /// A saved baseline as `baseline list` shows it.
+    public struct BaselineRow: Sendable {
+        public var name: String
+        public var saved: Day?
+        public var savedBy: String?
+        public var commit: String
+        public init(name: String, saved: Day?, savedBy: String?, commit: String) {
+            self.name = name
+            self.saved = saved
+            self.savedBy = savedBy
+            self.commit = commit
+        }
+    }
+
+    /// The saved baselines: name, day saved, by whom, commit; a sentence when there is none.
+    public static func baselinesDocument(_ baselines: [BaselineRow], language L: Language, unicode: Bool) -> ReportDocument {
+        let g: Glyphs = unicode ? .unicode : .ascii
+        func cell(_ text: String?) -> ReportTable.Cell { text.map { ReportTable.Cell($0) } ?? ReportTable.Cell(g.none, tone: .muted) }
+        let rows = baselines.map { b in
+            [ReportTable.Cell(b.name, tone: .accent), cell(b.saved?.formatted(L)), cell(b.savedBy), ReportTable.Cell(b.commit)]
+        }
+        return .view(language: L, [ReportSection("", blocks: [.table(ReportTable(columns: [
+            .init(Catalog.columnBaseline(L), flexible: true, minWidth: 8),
+            .init(Catalog.columnSaved(L)),
+            .init(Catalog.columnBy(L), flexible: true, minWidth: 6),
+            .init("Commit"),
+        ], rows: rows, emptyText: Catalog.noBaselines(L), emptyTone: .plain))])])
+    }
+
     // MARK: Helpers
 
     /// A value's text rendered the first time it is asked for, then reused.

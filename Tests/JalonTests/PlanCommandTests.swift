@@ -58,6 +58,22 @@ struct PlanCommandTests {
         #expect(absences.first?["member"] as? String == "bob" && absences.first?["name"] as? String == "PFMP")
         #expect((calendar["hoursPerDay"] as? [String: Double])?["alice"] == 4)
         #expect(try repo.gitOK("log", "--format=%(trailers:key=Jalon-Action,valueonly)").contains("member-away"))
+        // The text: hours with the language's decimal mark, an absence without a reason shown
+        // with the style's dash (ASCII too), every line within the width.
+        try repo.jalonOK("member", "edit", "alice", "--hours-per-day", "7.5")
+        try repo.jalonOK("member", "away", "alice", "2026-12-21", "2026-12-23")
+        let fr = try repo.jalonOK("calendar", "list", "--lang", "fr", "--ascii", "--no-color", "--width", "60").stdout
+        #expect(fr.contains("7,5 h par jour ouvre") && fr.contains("| bob ") && fr.contains("| PFMP"), "\(fr)")
+        let alice = try #require(fr.split(separator: "\n").first { $0.contains("| alice ") })
+        #expect(alice.contains("| -") && !fr.contains("—"), "\(fr)")
+        #expect(fr.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(fr)")
+        let en = try repo.jalonOK("calendar", "list", "--lang", "en", "--no-color").stdout
+        #expect(en.contains("7.5 h per working day") && en.contains("│ —"), "\(en)")
+        // Baselines: a sentence when there is none, then the table.
+        #expect(try repo.jalonOK("baseline", "list", "--lang", "en").stdout.contains("No baselines yet"))
+        try repo.jalonOK("baseline", "save", "Départ")
+        let baselines = try repo.jalonOK("baseline", "list", "--lang", "fr", "--no-color", "--ascii").stdout
+        #expect(baselines.contains("| Depart ") && baselines.contains("| Enregistree le"), "\(baselines)")
     }
 
     @Test func cyclesAreReportedNotFatal() throws {
