@@ -184,76 +184,37 @@ public enum GrilleText {
         Text("grille.factLine", ["fact": Catalog.grFact(f.kind), "count": f.count, "commits": commitList(f.commits, limit: limit)])(L)
     }
 
-    static func header(_ r: GrilleReport, _ L: Language) -> [String] {
-        var lines = ["\(Catalog.grTitle(L)) — \(r.boardName)"]
-        lines.append(r.head.map { Catalog.ctComputedAt(String($0.prefix(8)))(L) } ?? Catalog.ctNoHead(L))
-        lines += r.warnings
-        lines.append(Catalog.grNote(L))
-        return lines
+    /// The grid as a document: the title with the board's name, the head commit, the warnings
+    /// and the note (facts, never a grade), then one section per member with the seven
+    /// criteria in the official words, each with its facts and their commits (the first
+    /// `commitLimit` of them, when given: the text view; Markdown and HTML list them all).
+    public static func document(_ r: GrilleReport, language L: Language, commitLimit: Int? = nil) -> ReportDocument {
+        var opening: [ReportBlock] = [.paragraph(r.head.map { Catalog.ctComputedAt(String($0.prefix(8)))(L) } ?? Catalog.ctNoHead(L), .plain)]
+        opening += r.warnings.map { .paragraph($0, .alert) }
+        opening.append(.paragraph(Catalog.grNote(L), .plain))
+        var sections = [ReportSection("", blocks: opening, tight: true)]
+        for m in r.members {
+            let criteria = GrilleReport.Criterion.allCases.enumerated().map { i, c in
+                let facts = m.criteria[c] ?? []
+                return ReportOutlineItem("\(i + 1). " + Catalog.grCriterion(c)(L),
+                                         children: facts.isEmpty ? [ReportOutlineItem(Catalog.grNone(L), isNote: true)]
+                                             : facts.map { ReportOutlineItem(factLine($0, L, limit: commitLimit)) })
+            }
+            sections.append(ReportSection("\(m.name) (\(m.id))", blocks: [.outline(criteria)]))
+        }
+        return ReportDocument(title: "\(Catalog.grTitle(L)) — \(r.boardName)", language: L, sections: sections)
     }
 
     public static func render(_ r: GrilleReport, language L: Language, style: TerminalStyle) -> String {
-        var out = header(r, L).enumerated().map { $0.offset == 0 ? style.paint(style.clean($0.element), .strong) : style.clean($0.element) }
-        for m in r.members {
-            out.append("")
-            out.append(style.paint(style.clean("\(m.name) (\(m.id))"), .strong))
-            for (i, c) in GrilleReport.Criterion.allCases.enumerated() {
-                out.append("\(i + 1). " + style.clean(Catalog.grCriterion(c)(L)))
-                let facts = m.criteria[c] ?? []
-                if facts.isEmpty { out.append("   · " + Catalog.grNone(L)) }
-                for f in facts { out.append(style.clip("   · " + style.clean(factLine(f, L, limit: 6)), to: style.width)) }
-            }
-        }
-        return out.joined(separator: "\n")
+        document(r, language: L, commitLimit: 6).text(style: style)
     }
 
     public static func markdown(_ r: GrilleReport, language L: Language) -> String {
-        let esc = { (s: String) in ReportDocument.markdownEscape(s) }
-        let head = header(r, L)
-        var out = ["# " + esc(head[0]), ""]
-        for line in head.dropFirst() { out += [esc(line), ""] }
-        for m in r.members {
-            out.append("## \(esc(m.name)) (\(esc(m.id)))")
-            out.append("")
-            for (i, c) in GrilleReport.Criterion.allCases.enumerated() {
-                out.append("### \(i + 1). \(esc(Catalog.grCriterion(c)(L)))")
-                out.append("")
-                let facts = m.criteria[c] ?? []
-                if facts.isEmpty { out.append("- " + esc(Catalog.grNone(L))) }
-                for f in facts {
-                    out.append("- " + Text("grille.factLine", ["fact": esc(Catalog.grFact(f.kind)(L)), "count": f.count, "commits": f.commits.map { "`\($0.prefix(8))`" }.joined(separator: ", ")])(L))
-                }
-                out.append("")
-            }
-        }
-        return out.joined(separator: "\n")
+        document(r, language: L).markdown()
     }
 
     public static func html(_ r: GrilleReport, language L: Language) -> String {
-        let e = HTML.escape
-        let head = header(r, L)
-        var h = "<!DOCTYPE html>\n<html lang=\"\(L.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(head[0]))</title>\n"
-        h += "<style>body{font-family:system-ui,\"DejaVu Sans\",Arial,sans-serif;margin:2em auto;max-width:60em;color:#1b1f24;line-height:1.4}"
-        h += "table{border-collapse:collapse;margin:.6em 0;width:100%}th,td{border:1px solid #c8ccd1;padding:.3em .6em;vertical-align:top;text-align:left}"
-        h += "th{background:#eef1f4;width:38%}td.n{text-align:right;width:3em}.note{color:#555}code{font-size:.9em}.none{color:#777}"
-        h += "@media print{section{page-break-inside:avoid}}</style>\n</head>\n<body>\n"
-        h += "<h1>\(e(head[0]))</h1>\n"
-        for line in head.dropFirst() { h += "<p class=\"note\">\(e(line))</p>\n" }
-        for m in r.members {
-            h += "<section>\n<h2>\(e(m.name)) (\(e(m.id)))</h2>\n<table>\n"
-            for (i, c) in GrilleReport.Criterion.allCases.enumerated() {
-                let facts = m.criteria[c] ?? []
-                h += "<tr><th rowspan=\"\(max(1, facts.count))\">\(i + 1). \(e(Catalog.grCriterion(c)(L)))</th>"
-                if facts.isEmpty { h += "<td class=\"none\" colspan=\"3\">\(e(Catalog.grNone(L)))</td></tr>\n"; continue }
-                for (j, f) in facts.enumerated() {
-                    if j > 0 { h += "<tr>" }
-                    h += "<td>\(e(Catalog.grFact(f.kind)(L)))</td><td class=\"n\">\(f.count)</td><td>"
-                    h += f.commits.map { "<code>\(e(String($0.prefix(8))))</code>" }.joined(separator: " ") + "</td></tr>\n"
-                }
-            }
-            h += "</table>\n</section>\n"
-        }
-        return h + "</body>\n</html>\n"
+        HTML.render(document(r, language: L))
     }
 
     public static func json(_ r: GrilleReport, language L: Language) -> String {

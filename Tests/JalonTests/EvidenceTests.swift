@@ -419,7 +419,17 @@ struct EvidenceTests {
         #expect(!text.stdout.lowercased().contains("grade:") && !text.stdout.contains("/20"))
         let html = try demo.jalon("report", "grille", "--format", "html", "--lang", "fr")
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("Fiabilité du suivi de la planification du projet"))
-        #expect(try demo.jalon("report", "grille", "--format", "markdown").stdout.contains("### 7. "))
+        // One document in every format: each member's seven criteria, the text view with the
+        // first six commits of a fact, Markdown and HTML with all of them.
+        let markdown = try demo.jalon("report", "grille", "--format", "markdown").stdout
+        #expect(markdown.contains("- **7. ") && markdown.contains("### Alice Martin (alice)"), "\(markdown)")
+        #expect(html.stdout.contains("<h3>Alice Martin (alice)</h3>") && html.stdout.components(separatedBy: "<strong>7. ").count == 5, "\(html.stdout)")
+        let full = try #require(json["members"] as? [[String: Any]]).flatMap { ($0["criteria"] as? [[String: Any]]) ?? [] }
+            .flatMap { ($0["facts"] as? [[String: Any]]) ?? [] }.compactMap { $0["commits"] as? [String] }.max { $0.count < $1.count } ?? []
+        #expect(full.count > 6)
+        #expect(markdown.contains(full.map { String($0.prefix(8)) }.joined(separator: ", ")))
+        #expect(!text.stdout.contains(full.map { String($0.prefix(8)) }.joined(separator: ", ")))
+
     }
 
     // MARK: The portfolio
