@@ -269,21 +269,18 @@ struct Log: JalonCommand {
                               action: e.action, items: e.items)
                 }]))
             case .text:
-                if entries.isEmpty { ctx.say((filtered ? CLIText.noLogMatch : CLIText.emptyLog)(ctx.language)); return }
                 let f = DateFormatter()
                 f.locale = Locale(identifier: "en_US_POSIX")
                 f.dateFormat = "HH:mm"
-                for e in entries {
+                let lines = entries.map { e in
                     // The time as the author's clock showed it, like `git log`.
-                    let zone = TimeZone(secondsFromGMT: e.author.offsetMinutes * 60) ?? ctx.environment.clock.timeZone
-                    f.timeZone = zone
-                    let day = Day(e.author.date, timeZone: zone).formatted(ctx.language)
-                    var who = ctx.board.settings.member(email: e.author.email)?.name ?? e.author.name
-                    if !e.coAuthors.isEmpty {
-                        who += " + " + e.coAuthors.map { $0.split(separator: "<").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? $0 }.joined(separator: ", ")
-                    }
-                    for line in ctx.style.fold("\(e.commit.short)  \(day) \(f.string(from: e.author.date))  \(who) — \(e.subject)") { ctx.say(line) }
+                    f.timeZone = TimeZone(secondsFromGMT: e.author.offsetMinutes * 60) ?? ctx.environment.clock.timeZone
+                    let author = ctx.board.settings.member(email: e.author.email)?.name ?? e.author.name
+                    return LogText.Line(commit: e.commit.short, day: e.day, time: f.string(from: e.author.date),
+                                        authors: [author] + e.coAuthors.compactMap { Trailers.identity($0)?.name }, subject: e.subject)
                 }
+                let empty = (filtered ? CLIText.noLogMatch : CLIText.emptyLog)(ctx.language)
+                ctx.say(LogText.document(lines, empty: empty, language: ctx.language, unicode: ctx.style.unicode).text(style: ctx.style))
             }
         }
     }

@@ -178,6 +178,23 @@ struct CommandTests {
     /// one line; `--all` draws them all, and the JSON lists them all. `--assignee` shows one
     /// member's cards under their name, and an unknown member is refused with the known ones.
     /// In the stacked view the assignees and dates of all cards start in the same column.
+    /// `jalon log` shows a hand commit's subject as text: a terminal escape in it is not sent
+    /// to the terminal, and `--ascii` gives ASCII only; co-authors follow the author.
+    @Test func logShowsHandSubjectsAsText() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.jalonOK("task", "add", "Besoins", "--estimate", "1d")
+        let path = "tasks/T-A1.md"
+        let text = try #require(repo.read(path))
+        try repo.write(path, text.replacingOccurrences(of: "Besoins", with: "Besoins recueillis"))
+        try repo.gitOK("commit", "-q", "-am", "\u{1B}[2J\u{1B}[31mTitre — à la main", "-m", "Co-authored-by: Bob Durand <bob@example.org>")
+        let log = try repo.jalonOK("log", "-n", "1", "--no-color")
+        #expect(!log.stdout.contains("\u{1B}") && log.stdout.contains("Titre — à la main"), "\(log.stdout)")
+        #expect(log.stdout.contains(" + Bob Durand"), "\(log.stdout)")
+        let ascii = try repo.jalonOK("log", "--ascii", "--no-color")
+        #expect(ascii.stdout.unicodeScalars.allSatisfy { $0.isASCII } && ascii.stdout.contains("Titre - a la main"), "\(ascii.stdout)")
+    }
+
     @Test func boardFoldsTasksFinishedLongAgoAndShowsOneMember() throws {
         let repo = try TestRepository()
         try repo.makeBoard(lang: "fr")
