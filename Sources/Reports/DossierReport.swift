@@ -141,85 +141,58 @@ extension Catalog {
 }
 
 /// Renderers of `DossierReport`: a self-contained HTML page and Markdown, both linking to the
-/// copies in `fichiers/`.
+/// copies in `fichiers/`, from one document.
 public enum DossierText {
     static func short(_ c: String) -> String { String(c.prefix(8)) }
 
-    public static func markdown(_ r: DossierReport, language L: Language) -> String {
-        let esc = { (s: String) in ReportDocument.markdownEscape(s) }
-        func link(_ f: DossierReport.FileEntry) -> String {
-            let date = Day(f.date, timeZone: .current).formatted(L)
-            guard let copy = f.copy else { return "- \(esc(f.path)) — \(date) — `\(short(f.commit))` \(Catalog.doNotCopied(L))" }
+    /// The dossier as a document: the member and project, the head commit, warnings and note,
+    /// then the figures, tasks, documents, minutes, reviews, website commits and website files,
+    /// each entry with its commit, each copied file linked.
+    public static func document(_ r: DossierReport, language L: Language) -> ReportDocument {
+        typealias Span = ReportOutlineItem.Span
+        func day(_ date: Date) -> String { Day(date, timeZone: .current).formatted(L) }
+        func label(_ text: String) -> String { Text("docsText.docsLabel", ["label": text])(L) }
+        func file(_ f: DossierReport.FileEntry) -> ReportOutlineItem {
+            let date = Span(" — \(day(f.date)) — "), commit = Span(short(f.commit), code: true)
+            guard let copy = f.copy else { return ReportOutlineItem(spans: [Span(f.path), date, commit, Span(" " + Catalog.doNotCopied(L))]) }
             let target = copy.split(separator: "/").map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
-            return "- [\(esc(f.path))](\(target)) — \(date) — `\(short(f.commit))`"
+            return ReportOutlineItem(spans: [Span(f.path, link: target), date, commit])
         }
-        var out = ["# " + esc(Catalog.doTitle(r.name)(L)), ""]
-        out.append(esc(Catalog.doProject(r.boardName)(L)) + (r.role.map { " — " + esc($0) } ?? ""))
-        out.append("")
-        if let head = r.head { out += [esc(Catalog.ctComputedAt(short(head))(L)), ""] }
-        for w in r.warnings { out += [esc(w), ""] }
-        out += [esc(Catalog.doNote(L)), ""]
-        out += ["## " + Catalog.doFigures(L), ""]
-        for metric in [ContributionReport.Metric.commits, .contentLines, .tasksDone, .reviews, .documents, .minutes, .comments] {
-            out.append("- \(Catalog.ctMetric(metric)(L)) : \(r.figures.value(metric))")
+        func section(_ title: Text, _ items: [ReportOutlineItem]) -> ReportSection {
+            ReportSection(title(L), blocks: [.outline(items.isEmpty ? [ReportOutlineItem(Catalog.doNothing(L), isNote: true)] : items)])
         }
-        out += ["", "## " + Catalog.doTasks(L), ""]
-        if r.tasks.isEmpty { out.append("- " + Catalog.doNothing(L)) }
-        for t in r.tasks {
-            let done = t.doneCommit.map { " — " + Catalog.doDone("`\(short($0))`", Day(t.doneDate!, timeZone: .current).formatted(L))(L) } ?? ""
-            out.append("- \(esc(t.id)) \(esc(t.title)) (\(esc(t.status)))\(done)")
-        }
-        for (title, files) in [(Catalog.doDocuments, r.documents), (Catalog.doMinutes, r.minutes)] {
-            out += ["", "## " + title(L), ""]
-            if files.isEmpty { out.append("- " + Catalog.doNothing(L)) }
-            out += files.map(link)
-        }
-        out += ["", "## " + Catalog.doReviews(L), ""]
-        if r.reviews.isEmpty { out.append("- " + Catalog.doNothing(L)) }
-        for e in r.reviews { out.append("- \(e.day.formatted(L)) — `\(short(e.commit))` — \(esc(Catalog.ctCounted(e)(L)))") }
-        out += ["", "## " + Catalog.doWebsite(L), ""]
-        if r.website.isEmpty { out.append("- " + Catalog.doNothing(L)) }
-        for c in r.website {
-            out.append("- \(Day(c.date, timeZone: .current).formatted(L)) — `\(short(c.commit))` — \(esc(c.summary)) (+\(c.added) −\(c.removed)) : \(esc(c.files.joined(separator: ", ")))")
-        }
-        out += ["", "## " + Catalog.doWebsiteFiles(L), ""]
-        if r.websiteFiles.isEmpty { out.append("- " + Catalog.doNothing(L)) }
-        out += r.websiteFiles.map(link)
-        return out.joined(separator: "\n") + "\n"
+        var opening: [ReportBlock] = r.head.map { [.paragraph(Catalog.ctComputedAt(short($0))(L), .plain)] } ?? []
+        opening += r.warnings.map { .paragraph($0, .alert) }
+        opening.append(.paragraph(Catalog.doNote(L), .muted))
+        let metrics: [ContributionReport.Metric] = [.commits, .contentLines, .tasksDone, .reviews, .documents, .minutes, .comments]
+        let sections = [
+            ReportSection("", blocks: opening, tight: true),
+            section(Catalog.doFigures, metrics.map { ReportOutlineItem(spans: [Span(label(Catalog.ctMetric($0)(L)) + " "), Span("\(r.figures.value($0))", strong: true)]) }),
+            section(Catalog.doTasks, r.tasks.map { t in
+                var spans = [Span(t.id, strong: true), Span(" \(t.title) (\(StatusWords.task(t.status, L)))")]
+                if let done = t.doneCommit, let date = t.doneDate { spans.append(Span(" — " + Catalog.doDone(short(done), day(date))(L))) }
+                return ReportOutlineItem(spans: spans)
+            }),
+            section(Catalog.doDocuments, r.documents.map(file)),
+            section(Catalog.doMinutes, r.minutes.map(file)),
+            section(Catalog.doReviews, r.reviews.map { e in
+                ReportOutlineItem(spans: [Span(e.day.formatted(L) + " — "), Span(short(e.commit), code: true), Span(" — " + Catalog.ctCounted(e)(L))])
+            }),
+            section(Catalog.doWebsite, r.website.map { c in
+                ReportOutlineItem(spans: [Span(day(c.date) + " — "), Span(short(c.commit), code: true),
+                                          Span(" — " + label("\(c.summary) (+\(c.added) −\(c.removed))") + " " + c.files.joined(separator: ", "))])
+            }),
+            section(Catalog.doWebsiteFiles, r.websiteFiles.map(file)),
+        ]
+        return ReportDocument(title: Catalog.doTitle(r.name)(L), subtitle: Catalog.doProject(r.boardName)(L) + (r.role.map { " — " + $0 } ?? ""),
+                              language: L, sections: sections)
+    }
+
+    public static func markdown(_ r: DossierReport, language L: Language) -> String {
+        document(r, language: L).markdown() + "\n"
     }
 
     public static func html(_ r: DossierReport, language L: Language) -> String {
-        let e = HTML.escape
-        func link(_ f: DossierReport.FileEntry) -> String {
-            let date = Day(f.date, timeZone: .current).formatted(L)
-            guard let copy = f.copy else { return "<li>\(e(f.path)) — \(e(date)) — <code>\(e(short(f.commit)))</code> \(e(Catalog.doNotCopied(L)))</li>\n" }
-            let target = copy.split(separator: "/").map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
-            return "<li><a href=\"\(e(target))\">\(e(f.path))</a> — \(e(date)) — <code>\(e(short(f.commit)))</code></li>\n"
-        }
-        func list(_ items: [String]) -> String { items.isEmpty ? "<ul><li class=\"none\">\(e(Catalog.doNothing(L)))</li></ul>\n" : "<ul>\n" + items.joined() + "</ul>\n" }
-        var h = "<!DOCTYPE html>\n<html lang=\"\(L.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(Catalog.doTitle(r.name)(L)))</title>\n"
-        h += "<style>body{font-family:system-ui,\"DejaVu Sans\",Arial,sans-serif;margin:2em auto;max-width:60em;color:#1b1f24;line-height:1.45}"
-        h += "h2{margin-top:1.5em;border-bottom:1px solid #c8ccd1}.note{color:#555}.none{color:#777}code{font-size:.9em}"
-        h += "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}@media print{a{color:inherit}}</style>\n</head>\n<body>\n"
-        h += "<h1>\(e(Catalog.doTitle(r.name)(L)))</h1>\n<p>\(e(Catalog.doProject(r.boardName)(L)))\(r.role.map { " — " + e($0) } ?? "")</p>\n"
-        if let head = r.head { h += "<p class=\"note\">\(e(Catalog.ctComputedAt(short(head))(L)))</p>\n" }
-        for w in r.warnings { h += "<p class=\"note\">\(e(w))</p>\n" }
-        h += "<p class=\"note\">\(e(Catalog.doNote(L)))</p>\n<h2>\(e(Catalog.doFigures(L)))</h2>\n<dl>\n"
-        for metric in [ContributionReport.Metric.commits, .contentLines, .tasksDone, .reviews, .documents, .minutes, .comments] {
-            h += "<dt>\(e(Catalog.ctMetric(metric)(L)))</dt><dd>\(r.figures.value(metric))</dd>\n"
-        }
-        h += "</dl>\n<h2>\(e(Catalog.doTasks(L)))</h2>\n"
-        h += list(r.tasks.map { t in
-            let done = t.doneCommit.map { " — " + e(Catalog.doDone(short($0), Day(t.doneDate!, timeZone: .current).formatted(L))(L)) } ?? ""
-            return "<li><strong>\(e(t.id))</strong> \(e(t.title)) (\(e(t.status)))\(done)</li>\n"
-        })
-        h += "<h2>\(e(Catalog.doDocuments(L)))</h2>\n" + list(r.documents.map(link))
-        h += "<h2>\(e(Catalog.doMinutes(L)))</h2>\n" + list(r.minutes.map(link))
-        h += "<h2>\(e(Catalog.doReviews(L)))</h2>\n" + list(r.reviews.map { "<li>\(e($0.day.formatted(L))) — <code>\(e(short($0.commit)))</code> — \(e(Catalog.ctCounted($0)(L)))</li>\n" })
-        h += "<h2>\(e(Catalog.doWebsite(L)))</h2>\n" + list(r.website.map { c in
-            "<li>\(e(Day(c.date, timeZone: .current).formatted(L))) — <code>\(e(short(c.commit)))</code> — \(e(c.summary)) (+\(c.added) −\(c.removed)) : \(e(c.files.joined(separator: ", ")))</li>\n"
-        })
-        h += "<h2>\(e(Catalog.doWebsiteFiles(L)))</h2>\n" + list(r.websiteFiles.map(link))
-        return h + "</body>\n</html>\n"
+        HTML.render(document(r, language: L))
     }
 }

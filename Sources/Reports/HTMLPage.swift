@@ -96,7 +96,13 @@ public enum HTML {
         case .outline(let items):
             func list(_ items: [ReportOutlineItem]) -> String {
                 "<ul>\n" + items.map { item in
-                    let text = item.spans.map { $0.strong ? "<strong>\(escape($0.text))</strong>" : escape($0.text) }.joined()
+                    let text = item.spans.map { span -> String in
+                        var t = escape(span.text)
+                        if span.code { t = "<code>\(t)</code>" }
+                        if span.strong { t = "<strong>\(t)</strong>" }
+                        if let link = span.link { t = "<a href=\"\(escape(link))\">\(t)</a>" }
+                        return t
+                    }.joined()
                     return "<li>" + (item.children.isEmpty ? text : "<strong>\(text)</strong>\n" + list(item.children)) + "</li>\n"
                 }.joined() + "</ul>\n"
             }

@@ -231,7 +231,13 @@ extension ReportDocument {
                     var lines: [String] = []
                     func add(_ items: [ReportOutlineItem], depth: Int) {
                         for item in items {
-                            let text = item.spans.map { $0.strong ? "**" + ReportDocument.markdownEscape($0.text, inTable: true) + "**" : ReportDocument.markdownEscape($0.text, inTable: true) }.joined()
+                            let text = item.spans.map { span -> String in
+                                // Code is shown as written: only a backtick inside would end it.
+                                var t = span.code && !span.text.contains("`") ? "`" + span.text + "`" : ReportDocument.markdownEscape(span.text, inTable: true)
+                                if span.strong { t = "**" + t + "**" }
+                                if let link = span.link { t = "[" + t + "](" + link.replacingOccurrences(of: ")", with: "%29") + ")" }
+                                return t
+                            }.joined()
                             lines.append(String(repeating: "  ", count: depth) + "- " + (item.children.isEmpty ? text : "**" + text + "**"))
                             add(item.children, depth: depth + 1)
                         }

@@ -143,9 +143,16 @@ public struct ReportOutlineItem: Sendable {
     public struct Span: Sendable {
         public var text: String
         public var strong: Bool
-        public init(_ text: String, strong: Bool = false) {
+        /// A commit id or a path: in code type in Markdown and HTML.
+        public var code: Bool
+        /// Where the span leads (a relative path, percent-encoded): a link in Markdown and
+        /// HTML, plain text elsewhere.
+        public var link: String?
+        public init(_ text: String, strong: Bool = false, code: Bool = false, link: String? = nil) {
             self.text = text
             self.strong = strong
+            self.code = code
+            self.link = link
         }
     }
     public var spans: [Span]

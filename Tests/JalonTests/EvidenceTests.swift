@@ -460,6 +460,14 @@ struct EvidenceTests {
         for t in (tasks["tasks"] as? [[String: Any]]) ?? [] {
             #expect(html.contains(">\(t["id"] as! String)<"), "\(t["id"] ?? "")")
         }
+        // One document for both files: statuses in the reader's words, commits in code type,
+        // each copy linked in Markdown too; in English the labels take no space before the colon.
+        #expect(md.contains("(terminé)") && !md.contains("(done)") && md.contains("— `"), "\(md)")
+        #expect(md.contains("](fichiers/") && html.contains("<code>"), "\(md)")
+        let en = demo.sandbox.sandbox.appendingPathComponent("dossier-chloe-en")
+        #expect(try demo.jalon("report", "dossier", "--member", "chloe", "--out", en.path, "--lang", "en").succeeded)
+        let mdEn = try String(contentsOf: en.appendingPathComponent("dossier.md"), encoding: .utf8)
+        #expect(mdEn.contains("- Commits: **") && !mdEn.contains(" : ") && mdEn.contains("(done)"), "\(mdEn)")
         #expect(try demo.jalon("report", "dossier", "--member", "zoe", "--out", out.path).status != 0)
     }
 }
