@@ -4,7 +4,9 @@ import ArgumentParser
 @testable import JalonCLI
 import Testing
 
-@Suite("Command names")
+// Serialized: TypedCommands keeps the arguments of the parse under way in a global, which
+// narrows every configuration read meanwhile; the tests here parse and read the tree.
+@Suite("Command names", .serialized)
 struct CommandNameTests {
     /// Every command of the tree, the root first.
     static func commands() -> [ParsableCommand.Type] {
