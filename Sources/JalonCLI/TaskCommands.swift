@@ -233,9 +233,8 @@ struct TaskCommand: JalonCommand {
                     ctx.say(BoardJSON.taskWhole(task, around, board: ctx.board, language: ctx.language))
                     return
                 }
-                ctx.say(BoardText.taskDetail(task, board: ctx.board, language: ctx.language, today: ctx.today, style: ctx.style, late: try ctx.lateness()))
-                ctx.say(BoardText.taskSurroundings(around, task: task, board: ctx.board, language: ctx.language, style: ctx.style,
-                                                   timeZone: ctx.environment.clock.timeZone))
+                ctx.say(BoardText.taskWholeDocument(task, around, board: ctx.board, language: ctx.language, today: ctx.today, unicode: ctx.style.unicode,
+                                                    late: try ctx.lateness(), timeZone: ctx.environment.clock.timeZone).text(style: ctx.style))
             }
         }
     }

@@ -81,17 +81,22 @@ public enum BoardText {
     /// Every field of a task under localized labels (member names, milestone title, how late),
     /// then its Markdown body as written.
     public static func taskDetail(_ task: BoardTask, board: Board, language: Language, today: Day, style: TerminalStyle, late lateness: Lateness? = nil) -> String {
-        let L = language
-        let g = style.glyphs
+        ReportDocument.view(language: language, [taskDetailSection(task, board: board, language: language, today: today, unicode: style.unicode, late: lateness)])
+            .text(style: style)
+    }
+
+    /// The task as a section: its id and title (red when late), its fields, its body.
+    static func taskDetailSection(_ task: BoardTask, board: Board, language L: Language, today: Day, unicode: Bool, late lateness: Lateness?) -> ReportSection {
+        let g: Glyphs = unicode ? .unicode : .ascii
         let lateness = lateness ?? Lateness.forecast(board, today: today)
         let late = lateness.isLate(task.id)
-        var fields: [(Text, String, Tone)] = []
+        var fields: [ReportFact] = []
         func add(_ label: Text, _ value: String?, _ tone: Tone = .plain) {
-            if let value, !value.isEmpty { fields.append((label, value, tone)) } else { fields.append((label, g.none, .muted)) }
+            if let value, !value.isEmpty { fields.append(ReportFact(label(L), value, tone: tone)) } else { fields.append(ReportFact(label(L), g.none, tone: .muted)) }
         }
-        add(Catalog.columnStatus, StatusWords.task(task.status, language), task.status == board.settings.doneStatus ? .good : .plain)
+        add(Catalog.columnStatus, StatusWords.task(task.status, L), task.status == board.settings.doneStatus ? .good : .plain)
         if task.assignees.isEmpty {
-            fields.append((Catalog.columnAssignees, Catalog.unassigned(L), .muted))
+            fields.append(ReportFact(Catalog.columnAssignees(L), Catalog.unassigned(L), tone: .muted))
         } else {
             add(Catalog.columnAssignees, task.assignees.map { id in
                 board.settings.member(id).map { "\($0.name) (\($0.id))" } ?? id
@@ -123,35 +128,9 @@ public enum BoardText {
         add(Catalog.columnProgress, task.progress.map { Catalog.percent($0)(L) })
         add(Catalog.columnLabels, task.labels.joined(separator: ", "))
         add(Catalog.columnFile, task.path)
-
-        let width = max(style.width, 1)
-        var lines: [String] = []
-        for line in DisplayWidth.wrap(style.clean("\(task.id) \(g.none) \(task.title)"), to: width) {
-            lines.append(style.clip(style.paint(line, late ? .alert : .strong), to: width))
-        }
-        lines.append("")
-        let labels = fields.map { style.clean(Catalog.fieldLabel($0.0)(L)) }
-        let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
-        for ((_, value, tone), label) in zip(fields, labels) {
-            let indent = labelWidth + 1
-            if width - indent >= 12 {
-                for (n, v) in DisplayWidth.wrap(style.clean(value), to: width - indent).enumerated() {
-                    let head = n == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
-                    lines.append(style.clip(head + " " + style.paint(v, tone), to: width))
-                }
-            } else { // too narrow for a hanging indent: the value goes under its label
-                lines.append(DisplayWidth.truncate(label, to: width, ellipsis: g.ellipsis))
-                for v in DisplayWidth.wrap(style.clean(value), to: width) { lines.append(style.clip(style.paint(v, tone), to: width)) }
-            }
-        }
-        lines.append("")
         let body = task.body.trimmingNewlines()
-        if body.isEmpty {
-            lines.append(style.clip(style.paint(style.clean(Catalog.noDescription(L)), .muted), to: width))
-        } else {
-            lines += MarkdownText.render(body, style: style)
-        }
-        return lines.joined(separator: "\n")
+        return ReportSection("", blocks: [.paragraph("\(task.id) \(g.none) \(task.title)", late ? .alert : .strong), .fields(fields),
+                                          body.isEmpty ? .paragraph(Catalog.noDescription(L), .muted) : .writing(ReportWriting(body))])
     }
 
     // MARK: Milestones

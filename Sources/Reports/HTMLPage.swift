@@ -107,6 +107,8 @@ public enum HTML {
                 }.joined() + "</ul>\n"
             }
             return list(items)
+        case .fields(let facts):
+            return "<dl class=\"facts\">\n" + facts.map { "<div><dt>\(escape($0.label))</dt><dd class=\"\(toneClass($0.tone))\">\(escape($0.value))</dd></div>\n" }.joined() + "</dl>\n"
         case .table(let table):
             if table.rows.isEmpty { return "<p class=\"\(toneClass(table.emptyTone))\">\(escape(table.emptyText))</p>\n" }
             // A wide table (the class overview's nine columns) gives its text columns less room

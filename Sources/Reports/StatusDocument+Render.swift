@@ -73,6 +73,8 @@ extension ReportDocument {
                     parts.append(tree.text(style: style))
                 case .outline(let items):
                     parts.append(outline(items, style: style))
+                case .fields(let facts):
+                    parts.append(fields(facts, style: style))
                 }
             }
             blocks.append(parts.joined(separator: section.tight ? "\n" : "\n\n"))
@@ -135,12 +137,35 @@ extension ReportDocument {
                     lines += style.fold(style.clean(indent + bullet + item.plain))
                 } else {
                     lines.append(ReportDocument.wrap(style.clean(item.plain), width: style.width, first: indent + bullet,
-                                                     rest: indent + String(repeating: " ", count: bullet.count)))
+                                                     rest: indent + String(repeating: " ", count: bullet.isEmpty ? 2 : bullet.count)))
                 }
                 add(item.children, depth: depth + 1)
             }
         }
         add(items, depth: 0)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Labelled values: each label (`Statut :`, as the language writes a label) padded to the
+    /// widest, each value wrapped to the room left and continued under itself, in its tone; when
+    /// that room is under 12 columns, the value goes under its label.
+    func fields(_ facts: [ReportFact], style: TerminalStyle) -> String {
+        let width = max(style.width, 1)
+        let labels = facts.map { style.clean(Text("report.fieldLabel", ["label": $0.label])(language)) }
+        let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
+        var lines: [String] = []
+        for (fact, label) in zip(facts, labels) {
+            let indent = labelWidth + 1
+            if width - indent >= 12 {
+                for (n, v) in DisplayWidth.wrap(style.clean(fact.value), to: width - indent).enumerated() {
+                    let head = n == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
+                    lines.append(style.clip(head + " " + style.paint(v, fact.tone), to: width))
+                }
+            } else {
+                lines.append(DisplayWidth.truncate(label, to: width, ellipsis: style.glyphs.ellipsis))
+                for v in DisplayWidth.wrap(style.clean(fact.value), to: width) { lines.append(style.clip(style.paint(v, fact.tone), to: width)) }
+            }
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -244,6 +269,8 @@ extension ReportDocument {
                     }
                     add(items, depth: 0)
                     out.append(lines.joined(separator: "\n"))
+                case .fields(let facts):
+                    out.append(facts.map { "- **\(ReportDocument.markdownEscape($0.label, inTable: true))** \(ReportDocument.markdownEscape($0.value, inTable: true))" }.joined(separator: "\n"))
                 }
             }
             if let heading { out.insert(heading, at: start); if out.count > start + 1 { out[start] += "\n" + out.remove(at: start + 1) } }
@@ -320,6 +347,8 @@ extension ReportDocument {
                         }
                     }
                     add(items, depth: 0)
+                case .fields(let facts):
+                    sectionRows += facts.map { [$0.label, $0.value] }
                 default:
                     continue
                 }

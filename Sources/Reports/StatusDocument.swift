@@ -108,6 +108,10 @@ public enum ReportBlock: Sendable {
     case tree(ReportTree)
     /// A list of groups and items (a member's reminders: each kind, then its items).
     case outline([ReportOutlineItem])
+    /// A thing's particulars as labelled values (`task show`): in text each label padded to
+    /// the widest, each value wrapped under itself (under its label when the width leaves it
+    /// fewer than 12 columns), in its tone; a list of labelled values elsewhere.
+    case fields([ReportFact])
 }
 
 public struct ReportWriting: Sendable {
@@ -136,7 +140,8 @@ public struct ReportTree: Sendable {
 
 /// An item of an outline: a group's heading with its items under it, or an item. In text the
 /// outline is set two columns in (under its section's title), a heading without a bullet, an
-/// item after `- ` unless it is a note standing for items (`nothing to report`); in Markdown
+/// item after `- ` unless it is a note standing for items (`nothing to report`); outside the
+/// digest look, a line without a bullet is continued two columns further in; in Markdown
 /// each is a list item, a heading in bold. Spans marked strong (an item's id) are bold in
 /// Markdown and HTML; a text line keeps one tone.
 public struct ReportOutlineItem: Sendable {

@@ -63,37 +63,31 @@ extension BoardJSON {
 }
 
 extension BoardText {
-    /// The sections after a task's detail: meetings, comments, history summary. Empty sections
-    /// are left out, except the history, which says where the full trail is.
-    public static func taskSurroundings(_ s: TaskSurroundings, task: BoardTask, board: Board, language L: Language, style: TerminalStyle,
-                                        timeZone: TimeZone = .current) -> String {
-        var out: [String] = []
-        let width = max(style.width, 20)
-        func section(_ title: Text) {
-            out.append("")
-            out.append(style.paint(style.clean(title(L)), .strong))
-        }
-        func item(_ text: String) {
-            for (n, line) in DisplayWidth.wrap(style.clean(text), to: width - 4).enumerated() { out.append((n == 0 ? "  " : "    ") + line) }
+    /// `task show`: the task whole as a document — its detail (`taskDetail`), then the meetings
+    /// that link it, its comments and its history in short, each under a strong line. Empty
+    /// sections are left out, except the history, which says where the full trail is.
+    public static func taskWholeDocument(_ task: BoardTask, _ s: TaskSurroundings, board: Board, language L: Language, today: Day, unicode: Bool,
+                                         late: Lateness? = nil, timeZone: TimeZone = .current) -> ReportDocument {
+        var sections = [taskDetailSection(task, board: board, language: L, today: today, unicode: unicode, late: late)]
+        func lines(_ title: Text, _ items: [String]) -> ReportSection {
+            ReportSection("", blocks: [.paragraph(title(L), .strong), .outline(items.map { ReportOutlineItem($0, isNote: true) })], tight: true)
         }
         if !s.meetings.isEmpty {
-            section(Catalog.taskMeetings)
+            var items: [String] = []
             for link in s.meetings {
                 let head = "\(link.minutes.id)  \(link.minutes.date?.formatted(L) ?? "?")  \(link.minutes.title)"
-                if link.actions.isEmpty {
-                    item(head + " — " + Catalog.taskNamedInMinutes(L))
-                }
-                for a in link.actions {
-                    item(head + " — " + Catalog.taskFromAction(a.what, DocsText.memberName(a.who, board), a.due?.formatted(L))(L))
-                }
+                if link.actions.isEmpty { items.append(head + " — " + Catalog.taskNamedInMinutes(L)) }
+                for a in link.actions { items.append(head + " — " + Catalog.taskFromAction(a.what, DocsText.memberName(a.who, board), a.due?.formatted(L))(L)) }
             }
+            sections.append(lines(Catalog.taskMeetings, items))
         }
         if !s.comments.isEmpty {
-            section(Catalog.taskComments(s.comments.count))
-            out.append(DocsText.commentThread(s.comments, board: board, language: L, style: style, timeZone: timeZone))
+            // The heading line, then the thread as `comment list` shows it, a comment a block.
+            let thread = DocsText.commentSection(s.comments, board: board, language: L, timeZone: timeZone).blocks
+            sections.append(ReportSection("", blocks: [.paragraph(Catalog.taskComments(s.comments.count)(L), .strong), thread[0]], tight: true))
+            if thread.count > 1 { sections.append(ReportSection("", blocks: Array(thread.dropFirst()))) }
         }
         if let steps = s.steps {
-            section(Catalog.taskHistorySection)
             let names = ContributionNames(board: board)
             func who(_ step: ContributionsActivity.Step) -> String { ([step.actor] + step.coActors).map(names.name).joined(separator: " + ") }
             func when(_ step: ContributionsActivity.Step) -> String {
@@ -105,15 +99,11 @@ extension BoardText {
                     return Catalog.ctEvent(k)(L)
                 }.joined(separator: Catalog.listSeparator(L))
             }
-            if let first = steps.first {
-                item(Catalog.taskHistoryLine(when(first), who(first), what(first), String(first.commit.prefix(8)))(L))
-                for step in steps.dropFirst().suffix(3) {
-                    item(Catalog.taskHistoryLine(when(step), who(step), what(step), String(step.commit.prefix(8)))(L))
-                }
-            }
-            item(Catalog.taskHistoryCount(steps.count, max(0, steps.count - 4), task.id.description)(L))
+            let shown = steps.first.map { [$0] + steps.dropFirst().suffix(3) } ?? []
+            let items = shown.map { Catalog.taskHistoryLine(when($0), who($0), what($0), String($0.commit.prefix(8)))(L) }
+            sections.append(lines(Catalog.taskHistorySection, items + [Catalog.taskHistoryCount(steps.count, max(0, steps.count - 4), task.id.description)(L)]))
         }
-        return out.joined(separator: "\n")
+        return .view(language: L, sections)
     }
 }
 

@@ -190,4 +190,43 @@ import Testing
             + "Relectures\r\n\"'=T-B2 ; \"\"x\"\"\"\r\n\r\n")
         try Self.opensInCalc(csv, name: "outline")
     }
+
+    // MARK: Fields (task show)
+
+    static let fields = ReportDocument.view(language: .fr, [ReportSection("", blocks: [.fields([
+        ReportFact("Statut", "terminé", tone: .good),
+        ReportFact("Responsables", "Bob \(hostile) (bob), Alice Martin (alice)"),
+        ReportFact("Début", "—", tone: .muted),
+    ])])])
+
+    @Test func fieldsInText() {
+        #expect(Self.fields.text(style: Self.style()) == """
+            Statut :       terminé
+            Responsables : Bob <script>&"' (bob), Alice Martin (alice)
+            Début :        —
+            """)
+        // Each value wrapped under itself; under its label when fewer than 12 columns are left.
+        #expect(Self.fields.text(style: Self.style(width: 40)) == """
+            Statut :       terminé
+            Responsables : Bob <script>&"' (bob),
+                           Alice Martin (alice)
+            Début :        —
+            """)
+        #expect(Self.fields.text(style: Self.style(unicode: false, width: 20)) == "Statut :\ntermine\nResponsables :\nBob <script>&\"'\n(bob), Alice Martin\n(alice)\nDebut :\n-")
+        let e = Self.esc
+        #expect(Self.fields.text(style: Self.style(color: true)).hasPrefix("Statut :       \(e)32mterminé\(e)0m\nResponsables : Bob"))
+        var en = Self.fields
+        en.language = .en
+        #expect(en.text(style: Self.style()).hasPrefix("Statut:       terminé\nResponsables: Bob"))
+    }
+
+    @Test func fieldsInMarkdownHTMLAndCSV() throws {
+        #expect(Self.fields.markdown() == "- **Statut** terminé\n- **Responsables** Bob &lt;script&gt;&amp;\"' (bob), Alice Martin (alice)\n- **Début** —")
+        #expect(HTML.body(Self.fields) == "<header>\n</header>\n<section>\n<dl class=\"facts\">\n<div><dt>Statut</dt><dd class=\"good\">terminé</dd></div>\n"
+            + "<div><dt>Responsables</dt><dd class=\"plain\">Bob &lt;script&gt;&amp;&quot;&#39; (bob), Alice Martin (alice)</dd></div>\n"
+            + "<div><dt>Début</dt><dd class=\"muted\">—</dd></div>\n</dl>\n</section>\n")
+        let csv = Self.fields.csv()
+        #expect(csv == "\u{FEFF}\r\nStatut;terminé\r\nResponsables;\"Bob <script>&\"\"' (bob), Alice Martin (alice)\"\r\nDébut;—\r\n\r\n")
+        try Self.opensInCalc(csv, name: "fields")
+    }
 }
