@@ -406,15 +406,16 @@ extension ReportTree {
 
 extension ReportTable {
     /// The table in text, fitted to the width: with every cell's short wording when the full
-    /// one does not fit whole, before columns are dropped. A column with short wordings is
-    /// never cut in its full wording: its widest full value is its minimum there, so a table
-    /// too wide takes the short wordings instead of cutting the long ones.
+    /// one does not fit whole, before columns are dropped. A flexible column with short
+    /// wordings is never cut in its full wording: its widest full value is its minimum there,
+    /// so a table too wide takes the short wordings instead of cutting the long ones (a fixed
+    /// column is never cut anyway, so its thousands of dates in a plan are not measured twice).
     func text(style: TerminalStyle) -> String {
         func textTable(short: Bool) -> TextTable {
             var t = TextTable(columns: columns.indices.map { i in
                 let c = columns[i]
                 var minWidth = c.minWidth
-                if !short, rows.contains(where: { i < $0.count && $0[i].short != nil }) {
+                if !short, c.flexible, rows.contains(where: { i < $0.count && $0[i].short != nil }) {
                     minWidth = max(minWidth, rows.map { i < $0.count ? DisplayWidth.of(style.clean($0[i].text)) : 0 }.max() ?? 0)
                 }
                 return TextTable.Column(c.header, alignment: c.alignment, minWidth: minWidth, maxWidth: c.maxWidth, flexible: c.flexible, dropRank: c.dropRank)
