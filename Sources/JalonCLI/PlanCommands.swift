@@ -30,7 +30,7 @@ struct PlanCommand: JalonCommand {
                 let slips = PlanComparison.compare(baseline: planned, current: schedule, calendar: WorkCalendar(settings: ctx.board.settings))
                 ctx.say(format == .json
                     ? ScheduleJSON.comparison(slips, baselineName: baseline.name)
-                    : PlanText.comparison(slips, baselineName: baseline.name, board: ctx.board, language: ctx.language, style: ctx.style))
+                    : PlanText.comparison(slips, baselineName: baseline.name, language: ctx.language, style: ctx.style))
             } else {
                 ctx.say(format == .json
                     ? ScheduleJSON.render(schedule)

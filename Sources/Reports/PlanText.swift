@@ -192,7 +192,7 @@ public enum PlanText {
     /// Per task and milestone kept since the baseline: planned and current start and end,
     /// and how far each moved in working days (`+3 j` later, `-1 j` earlier, `0`); then the
     /// items added and removed since.
-    public static func comparison(_ slips: [Slippage], baselineName: String, board: Board, language: Language, style: TerminalStyle) -> String {
+    public static func comparison(_ slips: [Slippage], baselineName: String, language: Language, style: TerminalStyle) -> String {
         comparisonDocument(slips, baselineName: baselineName, language: language, unicode: style.unicode).text(style: style)
     }
 

@@ -531,9 +531,9 @@ import Testing
                      plannedEnd: Self.day("2026-11-06"), currentStart: nil, currentEnd: nil, endSlip: nil, startSlip: nil),
         ]
         for style in Self.styles(width) + Self.styles(width, color: true) {
-            Self.expectFits(PlanText.comparison(slips, baselineName: "planning initial", board: Self.board(), language: .fr, style: style), style)
+            Self.expectFits(PlanText.comparison(slips, baselineName: "planning initial", language: .fr, style: style), style)
         }
-        let text = PlanText.comparison(slips, baselineName: "planning initial", board: Self.board(), language: .fr,
+        let text = PlanText.comparison(slips, baselineName: "planning initial", language: .fr,
                                        style: TerminalStyle(unicode: true, color: false, width: width))
         #expect(text.contains("+3 j") && text.contains("-1 j"))
         // Headings may wrap at 40 columns, but never before their colon.
