@@ -382,3 +382,60 @@ enum MermaidGanttValidator {
         return out
     }
 }
+
+extension TrainerCommandTests {
+    /// The README's table of JSON documents is what the commands print: for every row whose
+    /// command runs on the example board as written (no ID, FILE or NAME to fill in), each
+    /// top-level key the row names is in the document, and the document has no top-level key
+    /// the row leaves out (but `schemaVersion`, which the text above the table gives).
+    @Test func readmeJSONTableNamesTheKeysTheCommandsPrint() throws {
+        let demo = try Self.demo.get()
+        let readme = try String(contentsOf: TestTools.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let table = try #require(readme.firstRange(of: "| command | document |").map { readme[$0.lowerBound...] }, "the README has no table of JSON documents")
+        let rows = table.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("|") }.dropFirst(2)
+        #expect(rows.count >= 30, "the table stops after \(rows.count) rows: a blank line or a stray row cuts it")
+        // `news` is for whoever runs it: the demo's clone has no Git identity, so it is given one
+        // and a member to read for, and `--peek` keeps it from recording the read.
+        let members = try #require(try JSONSerialization.jsonObject(with: Data(ok(try demo.jalon("member", "list", "--format", "json"), "member list").utf8)) as? [String: Any])
+        let someone = try #require(((members["members"] as? [[String: Any]])?.first?["id"]) as? String)
+        var checked = 0
+        for row in rows {
+            let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(cells.count >= 3, "row with too few cells: \(row)")
+            guard cells.count >= 3, cells[2].hasPrefix("`{") else { continue }
+            let named = Self.topLevelKeys(cells[2])
+            for command in cells[1].split(separator: ",") {
+                let words = command.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")).split(separator: " ").map(String.init)
+                guard !words.isEmpty, !words.contains(where: { $0.allSatisfy(\.isUppercase) || $0.hasPrefix("--") }) else { continue }
+                let reader = words == ["news"] ? ["--as", someone, "--peek"] : []
+                let identity = ["GIT_COMMITTER_NAME": "Jury", "GIT_COMMITTER_EMAIL": "jury@example.org"]
+                let output = try ok(try demo.jalon(words + ["--format", "json"] + reader, environment: identity), words.joined(separator: " "))
+                let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(words): not a JSON object")
+                let printed = Set(document.keys).subtracting(["schemaVersion"])
+                #expect(named.subtracting(printed).isEmpty, "README names \(named.subtracting(printed).sorted()) for `\(words.joined(separator: " "))`, which does not print them")
+                #expect(printed.subtracting(named).isEmpty, "`\(words.joined(separator: " "))` prints \(printed.subtracting(named).sorted()), which the README's row leaves out")
+                checked += 1
+            }
+        }
+        #expect(checked >= 20, "only \(checked) rows checked")
+    }
+
+    /// The quoted names at the first level of braces and brackets in a README cell such as
+    /// `{"statuses": [{"status", "tasks": [TASK…]}…], "skippedFiles": […]}`.
+    static func topLevelKeys(_ cell: String) -> Set<String> {
+        var depth = 0, keys: Set<String> = [], current: String?
+        for character in cell {
+            if var name = current {
+                if character == "\"" { if depth == 1 { keys.insert(name) }; current = nil } else { name.append(character); current = name }
+                continue
+            }
+            switch character {
+            case "{", "[": depth += 1
+            case "}", "]": depth -= 1
+            case "\"": current = ""
+            default: break
+            }
+        }
+        return keys
+    }
+}
