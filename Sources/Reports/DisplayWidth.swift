@@ -5,14 +5,44 @@ public enum DisplayWidth {
     /// Columns `s` takes: per grapheme, 0 for combining marks and control characters, 2 for
     /// emoji and East Asian wide or fullwidth characters, 1 otherwise.
     public static func of(_ s: String) -> Int {
-        // Fast path: printable ASCII is one column per byte.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
-        // Then text of one-column scalars that never join the next one (accented Latin letters,
-        // typographic quotes and dashes): one column per scalar, no grapheme breaking needed.
-        if s.unicodeScalars.allSatisfy(isPlainNarrow) { return s.unicodeScalars.count }
+        // Fast path: text of one-column scalars that never join the next one (printable ASCII,
+        // accented Latin letters, typographic quotes and dashes): one column per scalar, no
+        // grapheme breaking needed.
+        if let n = plainNarrowCount(s) { return n }
         var total = 0
         for c in s { total += of(c) }
         return total
+    }
+
+    /// The number of scalars of `s` when each is plain narrow (`isPlainNarrow`), else nil.
+    /// Read on the string's UTF-8 bytes in place (a table measures thousands of cells): a
+    /// Swift string is valid UTF-8, so a lead byte says how many bytes its scalar takes.
+    static func plainNarrowCount(_ s: String) -> Int? {
+        let counted = s.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var i = 0, n = 0
+            let end = bytes.count
+            while i < end {
+                let b = bytes[i]
+                if b < 0x80 {
+                    guard b >= 0x20, b < 0x7F else { return nil }
+                    i += 1
+                } else if b < 0xE0 {
+                    let v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    guard (0xA0..<0xAD).contains(v) || (0xAE..<0x300).contains(v) else { return nil }
+                    i += 2
+                } else if b < 0xF0 {
+                    let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    guard (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) else { return nil }
+                    i += 3
+                } else {
+                    return nil
+                }
+                n += 1
+            }
+            return n
+        }
+        if let counted { return counted }
+        return s.unicodeScalars.allSatisfy(isPlainNarrow) ? s.unicodeScalars.count : nil
     }
 
     /// Columns one grapheme takes.
@@ -78,7 +108,7 @@ public enum DisplayWidth {
         if !s.isEmpty, s.utf8.first != 0x20, s.utf8.last != 0x20, isOneLine(s), of(s) <= width {
             return [s]
         }
-        let flat = s.contains(where: { $0 == "\n" || $0 == "\t" }) ? String(s.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : s
+        let flat = s.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) && s.contains(where: { $0 == "\n" || $0 == "\t" }) ? String(s.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : s
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
@@ -135,15 +165,31 @@ public enum DisplayWidth {
     /// was written (a plain space, as the French outputs write it, or a typed one).
     public static func words(_ line: String) -> [(gap: String, text: String)] {
         var raw: [(gap: String, text: String)] = []
-        var gap = ""
-        var word = ""
-        for c in line {
-            if c == " " {
-                if !word.isEmpty { raw.append((gap, word)); gap = ""; word = "" }
-                gap.append(c)
-            } else { word.append(c) }
+        if plainNarrowCount(line) != nil {
+            // Each scalar is a grapheme of its own there (see `of`), so the spaces are found
+            // on the UTF-8 bytes and the words cut between them (a board wraps every title).
+            let bytes = line.utf8
+            var i = bytes.startIndex
+            var gapStart = i
+            while i < bytes.endIndex {
+                while i < bytes.endIndex, bytes[i] == 0x20 { bytes.formIndex(after: &i) }
+                guard i < bytes.endIndex else { break }
+                let wordStart = i
+                while i < bytes.endIndex, bytes[i] != 0x20 { bytes.formIndex(after: &i) }
+                raw.append((String(line[gapStart..<wordStart]), String(line[wordStart..<i])))
+                gapStart = i
+            }
+        } else {
+            var gap = ""
+            var word = ""
+            for c in line {
+                if c == " " {
+                    if !word.isEmpty { raw.append((gap, word)); gap = ""; word = "" }
+                    gap.append(c)
+                } else { word.append(c) }
+            }
+            if !word.isEmpty { raw.append((gap, word)) }
         }
-        if !word.isEmpty { raw.append((gap, word)) }
         var out: [(gap: String, text: String)] = []
         for w in raw {
             if let last = out.last, bindsToNext(last.text) || bindsToPrevious(w.text) {
@@ -167,12 +213,14 @@ public enum DisplayWidth {
     /// True for a word that must not start a line: it belongs to the word before (`%`, `%)`,
     /// `»`, `:` …). See `words`.
     public static func bindsToPrevious(_ word: String) -> Bool {
-        guard let first = word.first else { return false }
+        // Each of these signs starts with `%`, `:`, `;`, `!`, `?` or a byte above ASCII.
+        guard let lead = word.utf8.first, lead >= 0x80 || lead == 0x25 || lead == 0x3A || lead == 0x3B || lead == 0x21 || lead == 0x3F,
+              let first = word.first else { return false }
         return "%€»”".contains(first) || [":", ";", "!", "?", "!?", "?!", "—"].contains(word)
     }
 
     /// True for a word that must not end a line: it opens the word after (`«`, `“`).
-    public static func bindsToNext(_ word: String) -> Bool { word == "«" || word == "“" }
+    public static func bindsToNext(_ word: String) -> Bool { (word.utf8.first ?? 0) >= 0x80 && (word == "«" || word == "“") }
 
     /// Printable ASCII, Latin-1 and Latin Extended letters (below the combining marks at
     /// U+0300, without the soft hyphen) and general punctuation (U+2010–2027, U+2030–205E):

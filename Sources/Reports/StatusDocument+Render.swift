@@ -424,7 +424,7 @@ extension ReportTable {
             return t
         }
         let full = textTable(short: false)
-        guard rows.contains(where: { $0.contains { $0.short != nil } }), !full.fitsWhole(style) else { return full.render(style) }
-        return textTable(short: true).render(style)
+        guard rows.contains(where: { $0.contains { $0.short != nil } }) else { return full.render(style) }
+        return full.renderedWhole(style) ?? textTable(short: true).render(style)
     }
 }

@@ -69,10 +69,13 @@ public struct TerminalStyle: Sendable, Equatable {
         return unicode ? safe : ASCIIText.fold(safe)
     }
 
+    /// True when text in `tone` gets colour escapes (see `paint`).
+    func paints(_ tone: Tone) -> Bool { color && tone != .plain }
+
     /// `text` in the given tone. The only place ANSI escapes are written; nothing when
     /// `color` is false.
     func paint(_ text: String, _ tone: Tone) -> String {
-        guard color, tone != .plain, !text.isEmpty else { return text }
+        guard paints(tone), !text.isEmpty else { return text }
         let code: String
         switch tone {
         case .plain: return text

@@ -62,88 +62,126 @@ public struct TextTable: Sendable {
     /// `style.width` columns wide.
     public func render(_ style: TerminalStyle) -> String {
         guard !columns.isEmpty else { return "" }
-        let (headers, body) = cleaned(style)
-        let layout = arrange(headers: headers, body: body, width: style.width)
-        let shown = layout.shown, widths = layout.widths
-        let g = style.glyphs
-
-        func rule(_ left: String, _ mid: String, _ right: String) -> String {
-            left + shown.map { String(repeating: g.horizontal, count: widths[$0] + 2) }.joined(separator: mid) + right
-        }
-        func line(_ cells: [Cell], header: Bool) -> String {
-            // `│ a │ b │`, appended into one string: a plan prints thousands of rows.
-            var out = g.vertical
-            if shown.isEmpty { out += g.vertical }
-            for i in shown {
-                let text = DisplayWidth.truncate(cells[i].text, to: widths[i], ellipsis: g.ellipsis)
-                let padded = DisplayWidth.pad(text, to: widths[i], alignRight: columns[i].alignment == .right)
-                out += " "
-                out += style.paint(padded, header ? .strong : cells[i].tone)
-                out += " "
-                out += g.vertical
-            }
-            return out
-        }
-
-        var lines = [rule(g.topLeft, g.topMid, g.topRight)]
-        if showsHeader {
-            // A header wider than its column goes on several lines, word by word, rather than
-            // being cut ("Part com…"); a word still too long is cut on its line.
-            let wrapped = columns.indices.map { i -> [String] in
-                guard shown.contains(i), DisplayWidth.of(headers[i]) > widths[i] else { return [headers[i]] }
-                let parts = DisplayWidth.wrap(headers[i], to: widths[i], cutMark: nil)
-                return parts.isEmpty ? [headers[i]] : parts
-            }
-            let depth = shown.map { wrapped[$0].count }.max() ?? 1
-            for row in 0..<depth {
-                lines.append(line(wrapped.map { Cell(row < $0.count ? $0[row] : "") }, header: true))
-            }
-            lines.append(rule(g.midLeft, g.midMid, g.midRight))
-        }
-        for row in body { lines.append(line(row, header: false)) }
-        lines.append(rule(g.bottomLeft, g.bottomMid, g.bottomRight))
-
-        // Last resort for absurdly narrow terminals: clip what still overflows.
-        let total = shown.reduce(0) { $0 + widths[$1] } + 3 * shown.count + 1
-        if total > style.width {
-            lines = lines.map { style.clip($0, to: style.width) }
-        }
-        return lines.joined(separator: "\n")
+        let cells = measured(style)
+        return draw(cells, arrange(cells, width: style.width), style)
     }
 
-    /// True when the table fits `style.width` with every column shown, no flexible column
-    /// under its minimum and no fixed column cut. Renderers use it to pick a more compact
-    /// content (short dates, say) before columns have to go.
-    public func fitsWhole(_ style: TerminalStyle) -> Bool {
-        let (headers, body) = cleaned(style)
-        return arrange(headers: headers, body: body, width: style.width).whole
+    /// `render`, when the table fits `style.width` whole: every column shown, no flexible
+    /// column under its minimum and no fixed column cut; nil otherwise. Renderers use it to
+    /// pick a more compact content (short dates, say) before columns have to go. The cells
+    /// are cleaned and measured once for both.
+    public func renderedWhole(_ style: TerminalStyle) -> String? {
+        guard !columns.isEmpty else { return "" }
+        let cells = measured(style)
+        let layout = arrange(cells, width: style.width)
+        return layout.whole ? draw(cells, layout, style) : nil
     }
 
-    private func cleaned(_ style: TerminalStyle) -> (headers: [String], body: [[Cell]]) {
+    /// The cells made safe to show (`TerminalStyle.clean`), each body cell with its width in
+    /// columns, measured once for the layout and the padding.
+    private struct Measured {
+        var headers: [String]
+        var body: [[Cell]]
+        var widths: [[Int]]
+    }
+
+    private func measured(_ style: TerminalStyle) -> Measured {
         let headers = columns.map { style.clean($0.header) }
         let body = rows.map { row in
             columns.indices.map { i in i < row.count ? Cell(style.clean(row[i].text), tone: row[i].tone) : Cell("") }
         }
-        return (headers, body)
+        return Measured(headers: headers, body: body, widths: body.map { $0.map { DisplayWidth.of($0.text) } })
+    }
+
+    /// The lines of the table with the columns and widths `layout` chose, written as UTF-8
+    /// into one buffer (a plan prints thousands of rows).
+    private func draw(_ cells: Measured, _ layout: (shown: [Int], widths: [Int], whole: Bool), _ style: TerminalStyle) -> String {
+        let shown = layout.shown, widths = layout.widths
+        let g = style.glyphs
+        var out: [UInt8] = []
+        out.reserveCapacity((cells.body.count + 4) * (widths.reduce(0, +) + 8 * widths.count + 4))
+        /// Where each line starts in `out`.
+        var starts: [Int] = []
+        func newLine() {
+            if !starts.isEmpty { out.append(0x0A) }
+            starts.append(out.count)
+        }
+        func rule(_ left: String, _ mid: String, _ right: String) {
+            newLine()
+            out.append(contentsOf: left.utf8)
+            for (n, i) in shown.enumerated() {
+                if n > 0 { out.append(contentsOf: mid.utf8) }
+                for _ in 0..<(widths[i] + 2) { out.append(contentsOf: g.horizontal.utf8) }
+            }
+            out.append(contentsOf: right.utf8)
+        }
+        // `│ a │ b │`; `measured` is the cell's width when known.
+        func line(_ row: [Cell], measured: [Int]?, header: Bool) {
+            newLine()
+            out.append(contentsOf: g.vertical.utf8)
+            if shown.isEmpty { out.append(contentsOf: g.vertical.utf8) }
+            for i in shown {
+                let tone = header ? Tone.strong : row[i].tone
+                let w = measured?[i] ?? DisplayWidth.of(row[i].text)
+                out.append(0x20)
+                if w <= widths[i], !style.paints(tone) {
+                    let fill = widths[i] - w
+                    if columns[i].alignment == .right { out.append(contentsOf: repeatElement(0x20, count: fill)) }
+                    out.append(contentsOf: row[i].text.utf8)
+                    if columns[i].alignment != .right { out.append(contentsOf: repeatElement(0x20, count: fill)) }
+                } else {
+                    let text = w <= widths[i] ? row[i].text : DisplayWidth.truncate(row[i].text, to: widths[i], ellipsis: g.ellipsis)
+                    let padded = DisplayWidth.pad(text, to: widths[i], alignRight: columns[i].alignment == .right)
+                    out.append(contentsOf: style.paint(padded, tone).utf8)
+                }
+                out.append(0x20)
+                out.append(contentsOf: g.vertical.utf8)
+            }
+        }
+
+        rule(g.topLeft, g.topMid, g.topRight)
+        if showsHeader {
+            // A header wider than its column goes on several lines, word by word, rather than
+            // being cut ("Part com…"); a word still too long is cut on its line.
+            let wrapped = columns.indices.map { i -> [String] in
+                guard shown.contains(i), DisplayWidth.of(cells.headers[i]) > widths[i] else { return [cells.headers[i]] }
+                let parts = DisplayWidth.wrap(cells.headers[i], to: widths[i], cutMark: nil)
+                return parts.isEmpty ? [cells.headers[i]] : parts
+            }
+            let depth = shown.map { wrapped[$0].count }.max() ?? 1
+            for row in 0..<depth {
+                line(wrapped.map { Cell(row < $0.count ? $0[row] : "") }, measured: nil, header: true)
+            }
+            rule(g.midLeft, g.midMid, g.midRight)
+        }
+        for (row, measured) in zip(cells.body, cells.widths) { line(row, measured: measured, header: false) }
+        rule(g.bottomLeft, g.bottomMid, g.bottomRight)
+
+        // Last resort for absurdly narrow terminals: clip what still overflows.
+        let total = shown.reduce(0) { $0 + widths[$1] } + 3 * shown.count + 1
+        guard total > style.width else { return String(decoding: out, as: UTF8.self) }
+        return starts.indices.map { n in
+            let end = n + 1 < starts.count ? starts[n + 1] - 1 : out.count
+            return style.clip(String(decoding: out[starts[n]..<end], as: UTF8.self), to: style.width)
+        }.joined(separator: "\n")
     }
 
     /// Which columns to show and how wide each is (indexed like `columns`). In order: narrow
     /// columns whose header is wider than their cells (the header wraps), shrink flexible
     /// columns to their minimum, drop droppable columns (highest rank first), shrink
     /// flexible columns further, then any column. `whole` when only the first step was needed.
-    func arrange(headers: [String], body: [[Cell]], width: Int) -> (shown: [Int], widths: [Int], whole: Bool) {
+    private func arrange(_ cells: Measured, width: Int) -> (shown: [Int], widths: [Int], whole: Bool) {
+        let headers = cells.headers
+        let widest = columns.indices.map { i in cells.widths.reduce(0) { max($0, $1[i]) } }
         let natural = columns.indices.map { i -> Int in
-            var w = DisplayWidth.of(headers[i])
-            for row in body { w = max(w, DisplayWidth.of(row[i].text)) }
-            w = max(w, columns[i].minWidth)
+            var w = max(DisplayWidth.of(headers[i]), widest[i], columns[i].minWidth)
             if let cap = columns[i].maxWidth { w = min(w, max(cap, 1)) }
             return w
         }
         // A header wider than its cells wraps word by word (see `render`), so a column as
         // narrow as its widest cell or header word loses nothing.
         let compact = columns.indices.map { i -> Int in
-            var w = headers[i].split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
-            for row in body { w = max(w, DisplayWidth.of(row[i].text)) }
+            let w = max(headers[i].split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0, widest[i])
             return min(natural[i], max(w, columns[i].minWidth))
         }
         var shown = Array(columns.indices)

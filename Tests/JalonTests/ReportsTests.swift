@@ -83,6 +83,33 @@ import Testing
         #expect(DisplayWidth.of("a\u{1B}b") == 2)
     }
 
+    /// The byte fast paths of `of` and `words` give what the grapheme-by-grapheme reading
+    /// gives, at each edge of the plain narrow ranges (C1 controls, the soft hyphen, combining
+    /// marks, U+2028, typographic quotes) and for text that is not plain narrow.
+    @Test func fastPathsAgreeWithGraphemes() {
+        let samples = ["Task number 61 of the benchmark", "  deux  espaces ", "Échéance « jalon plan »", "a\u{85}b", "soft\u{AD}hyphen",
+                       "\u{A0}x\u{AC}\u{AE}\u{2FF}", "e\u{300}", "x\u{2010}y\u{2027}z\u{2028}w", "“quote” — fin…\u{2030}\u{205E}\u{205F}",
+                       "日本 語", "😀 a", "a\u{7F}b", "tab\tline\n", "\r\n mot", "", " ", "100 %"]
+        for s in samples {
+            #expect(DisplayWidth.of(s) == s.reduce(0) { $0 + DisplayWidth.of($1) }, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            var raw: [(gap: String, text: String)] = []
+            var gap = "", word = ""
+            for c in s {
+                if c == " " {
+                    if !word.isEmpty { raw.append((gap, word)); gap = ""; word = "" }
+                    gap.append(c)
+                } else { word.append(c) }
+            }
+            if !word.isEmpty { raw.append((gap, word)) }
+            let glued = DisplayWidth.words(s)
+            #expect(glued.map { $0.gap + $0.text }.joined() == raw.map { $0.gap + $0.text }.joined(), "\(s)")
+            #expect(glued.count <= raw.count)
+        }
+        #expect(DisplayWidth.words("  Task  number 61").map { [$0.gap, $0.text] } == [["  ", "Task"], ["  ", "number"], [" ", "61"]])
+        #expect(DisplayWidth.words("Total : 3 h").map { [$0.gap, $0.text] } == [["", "Total :"], [" ", "3"], [" ", "h"]])
+        #expect(DisplayWidth.of("a\u{85}b") == 2)
+    }
+
     @Test func truncationNeverExceedsWidthNorSplitsGraphemes() {
         let samples = ["Rédiger le cahier des charges", "e\u{301}e\u{301}e\u{301}e\u{301}", "😀😀😀abc", "日本語のテスト", "abc", "", "👩‍💻 code"]
         for s in samples {
