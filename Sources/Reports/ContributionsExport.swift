@@ -197,18 +197,24 @@ public enum ContributionsExport {
         static let encodedMarker = "\"\\u0001jalon-commits-"
 
         /// Works on the UTF-8 bytes: `String.range(of:)` goes through Foundation's UTF-16 view
-        /// and was a fifth of a warm JSON report.
+        /// and was a fifth of a warm JSON report. The result is made of pieces that are strings
+        /// already (the encoder's text between the markers, the lists' strings), so its many
+        /// megabytes are never decoded again as UTF-8 bytes would be.
         func splice(into json: String) -> String {
             guard !lists.isEmpty else { return json }
             let marker = Array(CommitLists.encodedMarker.utf8), close = Array("\\u0001\"".utf8)
             let source = Array(json.utf8)
             let n = source.count
-            var out: [UInt8] = []
+            var out = ""
             out.reserveCapacity(n + lists.reduce(0) { $0 + $1.count * 56 })
             func matches(_ pattern: [UInt8], at k: Int) -> Bool {
                 guard k + pattern.count <= n else { return false }
                 for (j, b) in pattern.enumerated() where source[k + j] != b { return false }
                 return true
+            }
+            let utf8 = json.utf8
+            func piece(_ from: Int, _ to: Int) -> Substring {
+                Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
             }
             var copied = 0, lineStart = 0, k = 0
             while k < n {
@@ -221,45 +227,59 @@ public enum ContributionsExport {
                 // Not a marker of ours (cannot happen: every string of the export is escaped): kept as it is.
                 guard end > digits, end - digits < 10, matches(close, at: end),
                       let slot = Int(String(decoding: source[digits..<end], as: UTF8.self)), lists.indices.contains(slot) else { k += 1; continue }
-                out += source[copied..<k]
+                out += piece(copied, k)
                 var indent = 0
                 while lineStart + indent < k, source[lineStart + indent] == 0x20 { indent += 1 }
                 CommitLists.array(lists[slot], indent: indent, into: &out)
                 k = end + close.count
                 copied = k
             }
-            out += source[copied..<n]
-            return String(decoding: out, as: UTF8.self)
+            out += piece(copied, n)
+            return out
         }
 
         /// `[`, each string on its own line two spaces deeper, `]` — or `[`, an empty line, `]`.
-        static func array(_ list: [String], indent: Int, into out: inout [UInt8]) {
+        /// A list is written as bytes, then made a string at once: commit ids (a list holds
+        /// little else) are ASCII, which the string checks a word at a time, where appending
+        /// strings piece by piece or checking the whole export byte by byte cost several times more.
+        static func array(_ list: [String], indent: Int, into out: inout String) {
+            let closing = String(repeating: " ", count: indent) + "]"
             guard !list.isEmpty else {
-                out += Array("[\n\n".utf8)
-                out += repeatElement(0x20, count: indent)
-                out.append(0x5D)
+                out += "[\n\n" + closing
                 return
             }
-            out += Array("[\n".utf8)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(2 + list.count * (indent + 46))
+            bytes += Array("[\n".utf8)
+            let pad = [UInt8](repeating: 0x20, count: indent + 2)
+            let last = list.count - 1
             for (i, s) in list.enumerated() {
-                out += repeatElement(0x20, count: indent + 2)
-                if isCommitID(s) {
-                    out.append(0x22)
-                    out += s.utf8
-                    out.append(0x22)
-                } else {
-                    out += literal(s).utf8
+                bytes += pad
+                var s = s
+                let copied = s.withUTF8 { id -> Bool in
+                    guard isCommitID(id) else { return false }
+                    bytes.append(0x22)
+                    bytes.append(contentsOf: id)
+                    bytes.append(0x22)
+                    return true
                 }
-                if i < list.count - 1 { out.append(0x2C) }
-                out.append(0x0A)
+                if !copied { bytes += Array(literal(s).utf8) }
+                if i < last { bytes.append(0x2C) }
+                bytes.append(0x0A)
             }
-            out += repeatElement(0x20, count: indent)
-            out.append(0x5D)
+            out += String(decoding: bytes, as: UTF8.self)
+            out += closing
         }
 
         /// Lower-case hex digits only, as a commit id is.
         static func isCommitID(_ s: String) -> Bool {
-            s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+            var s = s
+            return s.withUTF8 { isCommitID($0) }
+        }
+
+        static func isCommitID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for b in bytes where !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)) { return false }
+            return true
         }
 
         /// A commit id needs no escaping; anything else is written by the encoder itself.

@@ -87,8 +87,13 @@ public struct ContributionReport: Sendable {
         public var notableOmitted = 0
         public var firstCommit: Date?
         public var lastCommit: Date?
-        /// Every counted fact, oldest first.
-        public var counted: [CountedEvent] = []
+        /// Every counted fact, oldest first. Made with their titles when first asked for: a JSON
+        /// export reads only their figures and commits (`evidence(of:)`), the text views none.
+        public var counted: [CountedEvent] {
+            get { facts.events }
+            set { facts = CountedFacts(newValue) }
+        }
+        var facts = CountedFacts([])
         /// Commits authored as the member but committed by someone else (`--as`, hand-made).
         public var onBehalf: [(commit: String, committer: String)] = []
         /// Commits of the member that carry a signature (GPG, SSH, X.509), not verified.
@@ -103,21 +108,69 @@ public struct ContributionReport: Sendable {
             return counted.filter { $0.metric == source && seen.insert($0.commit).inserted }.map(\.commit)
         }
 
-        /// `evidence(_:)` of each of `metrics`, in one pass over the counted facts.
+        /// `evidence(_:)` of each of `metrics`, in one pass over the counted facts. A commit's
+        /// facts are counted together (`ContributionTally` adds one commit at a time, each commit
+        /// of the history once), so a commit seen again is the one just listed: comparing with
+        /// the last one listed is enough, where a set of every commit hashed each one (most of a
+        /// JSON export on a long history).
         public func evidence(of metrics: [Metric]) -> [Metric: [String]] {
             let sources = Set(metrics.map(\.evidenceSource))
-            // Counted first, so that each metric's set of commits is made once at its size
-            // (growing them and the dictionary lookups per fact were most of a warm JSON export).
-            var counts: [Metric: Int] = [:]
-            for i in counted.indices where sources.contains(counted[i].metric) { counts[counted[i].metric, default: 0] += 1 }
             var lists: [Metric: [String]] = [:]
-            for (source, count) in counts {
-                var seen = Set<String>(minimumCapacity: count)
-                var list: [String] = []
-                for i in counted.indices where counted[i].metric == source && seen.insert(counted[i].commit).inserted { list.append(counted[i].commit) }
-                lists[source] = list
+            var counts = [Int](repeating: 0, count: Metric.allCases.count)
+            facts.forEach { metric, _ in counts[metric.ordinal] += 1 }
+            var slots = [[String]](repeating: [], count: Metric.allCases.count)
+            for m in sources { slots[m.ordinal].reserveCapacity(counts[m.ordinal]) }
+            let wanted = Metric.allCases.map { sources.contains($0) }
+            facts.forEach { metric, commit in
+                let k = metric.ordinal
+                guard wanted[k] else { return }
+                if let last = slots[k].last, last == commit { return }
+                slots[k].append(commit)
             }
+            for m in Metric.allCases where sources.contains(m) && counts[m.ordinal] > 0 { lists[m] = slots[m.ordinal] }
             return Dictionary(uniqueKeysWithValues: metrics.map { ($0, lists[$0.evidenceSource] ?? []) })
+        }
+    }
+
+    /// A member's counted facts: given as they are, or kept as the tally counted them (without
+    /// titles) and made into `CountedEvent`s, titled, only when someone asks for them.
+    final class CountedFacts: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: [CountedEvent]?
+        private let raw: [ContributionTally.Counted]
+        private let titles: [String: String]
+
+        init(_ events: [CountedEvent]) {
+            made = events
+            raw = []
+            titles = [:]
+        }
+
+        init(counted: [ContributionTally.Counted], titles: [String: String]) {
+            raw = counted
+            self.titles = titles
+        }
+
+        var events: [CountedEvent] {
+            lock.withLock {
+                if let made { return made }
+                let titles = self.titles
+                let events = raw.map {
+                    CountedEvent(metric: $0.metric, commit: $0.commit, date: $0.date, dayOffsetMinutes: $0.dayOffsetMinutes,
+                                 item: $0.item, title: titles[$0.item], amount: $0.amount)
+                }
+                made = events
+                return events
+            }
+        }
+
+        /// Each fact's figure and commit, oldest first, without making the events.
+        func forEach(_ body: (Metric, String) -> Void) {
+            if let made = lock.withLock({ made }) {
+                for e in made { body(e.metric, e.commit) }
+            } else {
+                for c in raw { body(c.metric, c.commit) }
+            }
         }
     }
 
@@ -236,6 +289,28 @@ extension ContributionReport {
 }
 
 extension ContributionReport.Metric {
+    /// The metric's place in `allCases`, without searching it.
+    var ordinal: Int {
+        switch self {
+        case .commits: return 0
+        case .activeDays: return 1
+        case .activeWeeks: return 2
+        case .tasksCreated: return 3
+        case .tasksDone: return 4
+        case .tasksClosed: return 5
+        case .reviews: return 6
+        case .selfReviews: return 7
+        case .documents: return 8
+        case .minutes: return 9
+        case .comments: return 10
+        case .filesTouched: return 11
+        case .linesAdded: return 12
+        case .linesRemoved: return 13
+        case .contentLines: return 14
+        case .survivingLines: return 15
+        }
+    }
+
     /// The figure whose counted events prove this one: active days and weeks come from the
     /// commits; files touched and lines removed from the commits with counted lines.
     public var evidenceSource: ContributionReport.Metric {

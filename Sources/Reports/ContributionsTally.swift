@@ -343,10 +343,7 @@ public struct ContributionTally {
                 notable = ranked.prefix(limit).sorted { $0.offset < $1.offset }.map(\.element)
             }
             row.notable = notable.map(titled)
-            row.counted = a.counted.map {
-                ContributionReport.CountedEvent(metric: $0.metric, commit: $0.commit, date: $0.date, dayOffsetMinutes: $0.dayOffsetMinutes,
-                                                item: $0.item, title: titles[$0.item], amount: $0.amount)
-            }
+            row.facts = ContributionReport.CountedFacts(counted: a.counted, titles: titles)
             row.onBehalf = a.onBehalf
             row.signed = a.signed
             row.firstCommit = a.first

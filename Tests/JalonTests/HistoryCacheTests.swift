@@ -4,6 +4,7 @@
 // commit instead of ending early.
 import BoardCore
 @testable import BoardStore
+@testable import Reports
 import Foundation
 import Git
 import Testing
@@ -189,6 +190,70 @@ struct HistoryCacheTests {
         let period = try repo.jalonOK("report", "contributions", "--format", "json", "--from", "2020-01-01").stdout
         repo.dropContributionTotals()
         #expect(period == (try repo.jalonOK("report", "contributions", "--format", "json", "--from", "2020-01-01").stdout))
+    }
+
+    @Test("saved totals brought up to date across several new commits: one dated long before the saved head, a merge of work the saved head has")
+    func contributionTotalsAcrossSkewAndOldMerges() throws {
+        let repo = try TestRepository()
+        try repo.makeBoard()
+        try repo.jalonOK("task", "add", "Maquette", "--assign", "bob")
+        try repo.jalonOK("task", "add", "Recette")
+        func report() throws -> String { try repo.jalonOK("report", "contributions", "--format", "json").stdout }
+        func commit(_ path: String, _ message: String, date: String? = nil) throws {
+            try repo.write(path, "<p>\(message)</p>\n")
+            try repo.gitOK("add", path)
+            let env = date.map { ["GIT_AUTHOR_DATE": $0, "GIT_COMMITTER_DATE": $0] } ?? ["GIT_AUTHOR_DATE": TestRepository.gitDate, "GIT_COMMITTER_DATE": TestRepository.gitDate]
+            let done = try repo.run(TestTools.git, ["commit", "-q", "-m", message], environment: env)
+            guard done.succeeded else { throw CommandFailed(command: "git commit", result: done) }
+        }
+        _ = try report()
+        let saved = try #require(try repo.revision())
+        // Several new commits, the second dated years before everything the saved head has (a
+        // walk that stops by dates must not lose it or count older commits as new).
+        try commit("site/a.html", "Page A")
+        try commit("site/b.html", "Page B", date: "2001-01-01T12:00:00+0100")
+        try commit("site/c.html", "Page C")
+        let incremental = try report()
+        #expect(incremental.contains(try #require(try repo.revision("HEAD~1"))), "the commit dated 2001 is counted")
+        #expect(incremental == (try repo.contributionsFromHistory()))
+        // A merge whose other parent is a commit the saved head already has: nothing older is new.
+        _ = try report()
+        let older = try #require(try repo.revision("\(saved)~1"))
+        let tree = try repo.gitOK("rev-parse", "HEAD^{tree}").trimmingCharacters(in: .whitespacesAndNewlines)
+        let merge = try repo.gitOK("commit-tree", tree, "-p", "HEAD", "-p", older, "-m", "Fusion de l'ancien travail").trimmingCharacters(in: .whitespacesAndNewlines)
+        try repo.gitOK("reset", "-q", "--hard", merge)
+        try commit("site/d.html", "Page D")
+        let merged = try report()
+        #expect(merged.contains(merge))
+        #expect(merged == (try repo.contributionsFromHistory()))
+        // The saved head no longer in the repository's history (amended): the whole history is read.
+        _ = try report()
+        try repo.write("site/d.html", "<p>Page D, corrigée</p>\n")
+        try repo.gitOK("add", "site/d.html")
+        try repo.gitOK("commit", "-q", "--amend", "-m", "Page D corrigée")
+        let amended = try report()
+        #expect(amended == (try repo.contributionsFromHistory()))
+    }
+
+    @Test("evidence lists: each commit once, oldest first, as a set of every commit gave them")
+    func evidenceListsEachCommitOnce() {
+        typealias R = ContributionReport
+        var row = R.MemberRow(id: "bob", name: "Bob", role: nil, contributor: .member("bob"))
+        let date = Date(timeIntervalSince1970: 1_800_000_000)
+        func fact(_ m: R.Metric, _ commit: String, _ item: String = "x") -> R.CountedEvent {
+            R.CountedEvent(metric: m, commit: commit, date: date, dayOffsetMinutes: 60, item: item, title: nil, amount: nil)
+        }
+        // One commit creating two tasks and reviewing one, then commits with lines only.
+        row.counted = [fact(.commits, "c1"), fact(.linesAdded, "c1"), fact(.tasksCreated, "c1", "T-A1"), fact(.tasksCreated, "c1", "T-A2"),
+                       fact(.reviews, "c1", "T-A3"), fact(.commits, "c2"), fact(.contentLines, "c2"), fact(.commits, "c3"),
+                       fact(.linesAdded, "c3"), fact(.tasksCreated, "c3", "T-A4"), fact(.tasksCreated, "c3", "T-A5")]
+        let metrics = R.Metric.allCases.filter { $0 != .survivingLines }
+        let lists = row.evidence(of: metrics)
+        for m in metrics { #expect(lists[m] == row.evidence(m), "\(m)") }
+        #expect(lists[.tasksCreated] == ["c1", "c3"])
+        #expect(lists[.activeDays] == ["c1", "c2", "c3"])
+        #expect(lists[.comments] == [])
+        for (i, m) in R.Metric.allCases.enumerated() { #expect(m.ordinal == i) }
     }
 
     @Test("damaged, truncated or foreign saved totals are never trusted")

@@ -65,21 +65,9 @@ extension HistoryEngine {
     func records(since tip: ObjectID, head: ObjectID, limit: Int) -> [CommitRecord]? {
         guard HistoryEngine.shallowCommits(commonDirectory: repository.commonDirectory).isEmpty else { return nil }
         do {
-            var pending: [CommitRecord] = []
+            guard let pending = try newCommits(since: tip, head: head, limit: limit) else { return nil }
             var position: [ObjectID: Int] = [:]
-            var older: Set<ObjectID> = [tip]
-            var stack = [head]
-            while let id = stack.popLast() {
-                guard position[id] == nil, !older.contains(id) else { continue }
-                guard pending.count < limit else { return nil }
-                let record = CommitRecord(try repository.commit(id))
-                position[id] = pending.count
-                pending.append(record)
-                for p in record.parents where position[p] == nil && !older.contains(p) {
-                    // A parent `tip` reaches is already counted; any other is new work.
-                    if try repository.isAncestor(p, of: tip) { older.insert(p) } else { stack.append(p) }
-                }
-            }
+            for (i, r) in pending.enumerated() { position[r.id] = i }
             // Each new commit must descend from `tip`: then every one of them is listed before
             // `tip`, and the older commits keep their order after them.
             var descends = [Bool](repeating: false, count: pending.count)
@@ -99,6 +87,68 @@ extension HistoryEngine {
         } catch {
             return nil
         }
+    }
+
+    /// Older commits `newCommits` reads at most before it leaves the work to the whole history.
+    static let olderCommitsRead = 10_000
+
+    /// The commits `head` reaches and `tip` does not (`git rev-list tip..head`), read by commit
+    /// date from both ends at once, as Git paints a range: a commit reached from `tip` is older,
+    /// and the walk stops once every commit left to read is older, so it reads the new commits
+    /// and about as many older ones as are dated after the oldest of them (none when they are
+    /// made on top of `tip`). libgit2's hidden walk and `git_graph_descendant_of` both read the
+    /// whole history there. A commit dated out of order can be taken for new while `tip` reaches
+    /// it: such a commit cannot descend from `tip`, which the caller checks. Nil past `limit` new
+    /// commits, past `olderCommitsRead` older ones, or when a commit listed as new turns out older.
+    func newCommits(since tip: ObjectID, head: ObjectID, limit: Int) throws -> [CommitRecord]? {
+        struct Node {
+            let commit: Commit
+            var older: Bool
+            var queued = true
+        }
+        var nodes: [Node] = []
+        var at: [ObjectID: Int] = [:]
+        var queue: [Int] = []
+        var newQueued = 0
+        func reach(_ id: ObjectID, older: Bool) throws {
+            if let k = at[id] {
+                guard older, !nodes[k].older else { return }
+                // Reached from `tip` after all: older, and so is what it reaches.
+                if nodes[k].queued { newQueued -= 1; nodes[k].older = true; return }
+                throw CancellationError()
+            }
+            at[id] = nodes.count
+            nodes.append(Node(commit: try repository.commit(id), older: older))
+            queue.append(nodes.count - 1)
+            if !older { newQueued += 1 }
+        }
+        try reach(tip, older: true)
+        try reach(head, older: false)
+        var found: [CommitRecord] = []
+        var olderRead = 0
+        while newQueued > 0 {
+            // The latest commit date first (queues stay a few commits wide).
+            var best = 0
+            for q in 1..<queue.count {
+                let a = nodes[queue[q]].commit, b = nodes[queue[best]].commit
+                if (a.committer.date, a.id) > (b.committer.date, b.id) { best = q }
+            }
+            let k = queue.remove(at: best)
+            nodes[k].queued = false
+            let older = nodes[k].older
+            if older {
+                olderRead += 1
+                guard olderRead <= HistoryEngine.olderCommitsRead else { return nil }
+            } else {
+                newQueued -= 1
+                guard found.count < limit else { return nil }
+                found.append(CommitRecord(nodes[k].commit))
+            }
+            for p in nodes[k].commit.parents { try reach(p, older: older) }
+        }
+        // A commit first listed as new, then reached from `tip`, makes `reach` throw: the caller
+        // gives up then, as for any commit it cannot read.
+        return found
     }
 }
 
